@@ -1,0 +1,86 @@
+// The one gate to a case. Every loader and action that touches a case calls requireCaseAccess,
+// and every case query in app/data takes the CaseAccess it returns. A second reader should look
+// at any change to this file. See docs/decisions/005-authorization.md.
+import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { db } from "~/data/db.server";
+import { caseAccess } from "~/data/schema";
+import type { SignedInUser } from "~/context";
+
+export const ACCESS_LEVELS = ["read", "comment", "write", "own"] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+export type CaseRole = "owner" | "carer" | "adviser";
+
+declare const caseAccessBrand: unique symbol;
+
+/**
+ * Proof that `userId` may act on `caseId` at `level`. Only this module can make one (the brand is
+ * not exported), so a data function that takes a CaseAccess cannot be called with a bare id.
+ */
+export type CaseAccess = {
+  readonly userId: string;
+  readonly caseId: string;
+  readonly level: AccessLevel;
+  readonly role: CaseRole;
+  readonly [caseAccessBrand]: true;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function hasLevel(granted: AccessLevel, needed: AccessLevel): boolean {
+  return ACCESS_LEVELS.indexOf(granted) >= ACCESS_LEVELS.indexOf(needed);
+}
+
+/**
+ * The SQL condition for "this access row is in force now": started, not expired, not revoked.
+ * "Now" is the database's clock, the same clock that stamped the row.
+ */
+function isInForce() {
+  const now = sql`now()`;
+  return and(
+    lte(caseAccess.startsAt, now),
+    isNull(caseAccess.revokedAt),
+    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, now)),
+  );
+}
+
+function notFound(): Response {
+  // 404, never 403: a person without access must not learn that the case exists.
+  return new Response("Not Found", { status: 404 });
+}
+
+/**
+ * Returns the user's access to the case, or throws a 404 response when they have none in force,
+ * or less than `needed`. Read on every request, so a revoked or expired grant stops at once.
+ *
+ * @example const access = await requireCaseAccess(user, params.caseId, "write");
+ */
+export async function requireCaseAccess(
+  user: SignedInUser,
+  caseId: string | undefined,
+  needed: AccessLevel,
+): Promise<CaseAccess> {
+  if (!caseId || !UUID.test(caseId)) throw notFound();
+  const [row] = await db
+    .select({ level: caseAccess.level, role: caseAccess.role })
+    .from(caseAccess)
+    .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), isInForce()))
+    .limit(1);
+  if (!row || !hasLevel(row.level, needed)) throw notFound();
+  return { userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess;
+}
+
+/** The cases a user may see now, with their level, for lists. */
+export async function listAccessibleCaseIds(user: SignedInUser) {
+  return db
+    .select({ caseId: caseAccess.caseId, level: caseAccess.level, role: caseAccess.role })
+    .from(caseAccess)
+    .where(and(eq(caseAccess.userId, user.id), isInForce()));
+}
+
+/**
+ * Grants owner access to a case the user has just created. Only called from createCase, inside
+ * the same transaction, so there is no moment when a case has no owner.
+ */
+export function ownerGrant(caseId: string, userId: string) {
+  return { caseId, userId, role: "owner" as const, level: "own" as const, grantedBy: userId };
+}

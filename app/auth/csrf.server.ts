@@ -1,0 +1,33 @@
+// Cross-site request forgery protection: every request that can change something must come from
+// a page of this site. Browsers say where a request came from in Sec-Fetch-Site and Origin, and a
+// page on another site cannot forge either. See docs/decisions/005-authorization.md.
+import { config } from "~/services/config.server";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+type RequestFacts = {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  host: string | undefined;
+  protocol: string;
+};
+
+function header(facts: RequestFacts, name: string): string | undefined {
+  const value = facts.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** True when a state-changing request did not come from this site, so it must be refused. */
+export function isCrossSiteRequest(facts: RequestFacts): boolean {
+  if (SAFE_METHODS.has(facts.method.toUpperCase())) return false;
+  const fetchSite = header(facts, "sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin") return true;
+  const origin = header(facts, "origin");
+  if (origin) {
+    const expected = config.APP_ORIGIN ?? `${facts.protocol}://${facts.host}`;
+    return origin !== new URL(expected).origin;
+  }
+  // Every current browser sends at least one of the two headers on a form post. A request with
+  // neither is from a script, not a person's browser, and could be anything: refuse it.
+  return !fetchSite;
+}

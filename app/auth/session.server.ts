@@ -1,0 +1,133 @@
+// Sessions stored in the database, carried by an httpOnly cookie.
+import { and, eq, gt, ne } from "drizzle-orm";
+import { redirect } from "react-router";
+import { db } from "~/data/db.server";
+import { sessions, users } from "~/data/schema";
+import { config } from "~/services/config.server";
+import { userContext, type SignedInUser } from "~/context";
+import { createToken, hashToken } from "./tokens.server";
+
+export const SESSION_COOKIE = "cp_session";
+const SESSION_DAYS = 30;
+// Touch last_seen_at at most this often, so page views do not each write to the database.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
+
+type ContextReader = { get: <T>(ctx: import("react-router").RouterContext<T>) => T };
+
+function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get("Cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+function cookieHeader(value: string, maxAgeSeconds: number): string {
+  const attributes = [
+    `${SESSION_COOKIE}=${value}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${maxAgeSeconds}`,
+  ];
+  if (config.isProduction) attributes.push("Secure");
+  return attributes.join("; ");
+}
+
+/** Finds the user for the request's session cookie, or null. Called once per request by middleware. */
+export async function findSignedInUser(request: Request): Promise<SignedInUser | null> {
+  const token = readCookie(request, SESSION_COOKIE);
+  if (!token) return null;
+  const sessionId = hashToken(token);
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
+  }
+  return { id: row.id, email: row.email, name: row.name, sessionId };
+}
+
+/** Starts a session and returns the Set-Cookie header that carries it. */
+export async function startSession(userId: string, request: Request): Promise<string> {
+  const token = createToken();
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000),
+  });
+  return cookieHeader(token, SESSION_DAYS * 24 * 60 * 60);
+}
+
+/** Ends the session server-side and returns the Set-Cookie header that clears the cookie. */
+export async function endSession(sessionId: string): Promise<string> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+  return cookieHeader("", 0);
+}
+
+export function clearSessionCookie(): string {
+  return cookieHeader("", 0);
+}
+
+export async function listSessions(user: SignedInUser) {
+  const rows = await db
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, user.id), gt(sessions.expiresAt, new Date())))
+    .orderBy(sessions.lastSeenAt);
+  return rows
+    .map((row) => ({ ...row, isCurrent: row.id === user.sessionId }))
+    .reverse();
+}
+
+/** Ends one of the user's sessions (never another user's). */
+export async function endOtherSession(user: SignedInUser, sessionId: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, user.id), eq(sessions.id, sessionId), ne(sessions.id, user.sessionId)));
+}
+
+export async function endAllOtherSessions(user: SignedInUser): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, user.sessionId)));
+}
+
+/** The signed-in user, or a redirect to sign in that brings them back here afterwards. */
+export function requireUser(request: Request, context: ContextReader): SignedInUser {
+  const user = context.get(userContext);
+  if (!user) {
+    const url = new URL(request.url);
+    const back = url.pathname + url.search;
+    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(back)}`);
+  }
+  return user;
+}
+
+/** Sends signed-in people away from pages for signed-out people. */
+export function requireSignedOut(context: ContextReader): void {
+  if (context.get(userContext)) throw redirect("/cases");
+}
+
+/** A safe place to go after sign-in: only a path on this site. */
+export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/cases"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
+    return fallback;
+  }
+  return to;
+}

@@ -1,0 +1,296 @@
+// Accessible form pieces: every input has a label, an optional hint, and its error linked to it.
+import { useEffect, useRef, type ReactNode } from "react";
+import type { FieldErrors, FormValues } from "~/forms/parse";
+
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+/** Lists every error at the top of the form, each linking to its field. Takes focus when shown. */
+export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {});
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus();
+  }, [entries.length, errors]);
+  if (entries.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#${fieldId(name)}${labels?.[name] === "date" ? "-day" : ""}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: FieldErrors;
+};
+
+function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
+  return hint ? (
+    <p className="hint" id={`${fieldId(name)}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function ErrorText({ name, error }: { name: string; error?: string }) {
+  return error ? (
+    <p className="field-error" id={`${fieldId(name)}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  required,
+  maxLength,
+  inputMode,
+  width,
+}: FieldProps & {
+  defaultValue?: string | null;
+  type?: "text" | "email" | "password" | "tel";
+  autoComplete?: string;
+  required?: boolean;
+  maxLength?: number;
+  inputMode?: "text" | "email" | "tel" | "numeric";
+  width?: "short" | "medium";
+}) {
+  const error = errors?.[name];
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      <input
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        defaultValue={defaultValue ?? ""}
+        autoComplete={autoComplete}
+        required={required}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        className={width ? `input--${width}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+export function TextArea({
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  maxLength,
+  rows = 4,
+}: FieldProps & { defaultValue?: string | null; maxLength?: number; rows?: number }) {
+  const error = errors?.[name];
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      <textarea
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue ?? ""}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+/** A date as three boxes (day, month, year), or two when `monthOnly`. */
+export function DateField({
+  name,
+  legend,
+  hint,
+  errors,
+  value,
+  monthOnly = false,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: FieldErrors;
+  value: { day: string; month: string; year: string };
+  monthOnly?: boolean;
+}) {
+  const error = errors?.[name];
+  const parts = (monthOnly ? ["month", "year"] : ["day", "month", "year"]) as Array<"day" | "month" | "year">;
+  return (
+    <fieldset className={`field date-field${error ? " field--error" : ""}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend>{legend}</legend>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      <div className="date-field__parts">
+        {parts.map((part) => (
+          <div key={part} className="date-field__part">
+            <label htmlFor={`${fieldId(name)}-${part}`}>{part[0]!.toUpperCase() + part.slice(1)}</label>
+            <input
+              id={`${fieldId(name)}-${part}`}
+              name={`${name}.${part}`}
+              inputMode="numeric"
+              className={part === "year" ? "input--year" : "input--2"}
+              defaultValue={value[part]}
+              maxLength={part === "year" ? 4 : 2}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  selected,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: FieldErrors;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  selected: readonly string[];
+}) {
+  const error = errors?.[name];
+  return (
+    <fieldset className={`field choices${error ? " field--error" : ""}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend>{legend}</legend>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      {options.map((option, index) => (
+        <div className="choice" key={option.value}>
+          <input
+            type="checkbox"
+            id={index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`}
+            name={`${name}[]`}
+            value={option.value}
+            defaultChecked={selected.includes(option.value)}
+          />
+          <label htmlFor={index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  selected,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: FieldErrors;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  selected: string | null | undefined;
+}) {
+  const error = errors?.[name];
+  return (
+    <fieldset className={`field choices${error ? " field--error" : ""}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend>{legend}</legend>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      {options.map((option, index) => (
+        <div className="choice" key={option.value}>
+          <input
+            type="radio"
+            id={index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={selected === option.value}
+          />
+          <label htmlFor={index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Picks the value to show: what was typed (after an error) or what is stored. */
+export function typedOr(values: FormValues | undefined, name: string, stored: string | null | undefined): string {
+  const typed = values?.[name];
+  if (typeof typed === "string") return typed;
+  return stored ?? "";
+}
+
+export function typedDate(values: FormValues | undefined, name: string, stored: { day: string; month: string; year: string }) {
+  if (!values || !(`${name}.year` in values || `${name}.month` in values)) return stored;
+  const get = (part: string) => {
+    const v = values[`${name}.${part}`];
+    return typeof v === "string" ? v : "";
+  };
+  return { day: get("day"), month: get("month"), year: get("year") };
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  options,
+  selected,
+  emptyLabel = "Not chosen",
+}: FieldProps & { options: readonly string[]; selected: string | null | undefined; emptyLabel?: string }) {
+  const error = errors?.[name];
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorText name={name} error={error} />
+      <select
+        id={fieldId(name)}
+        name={name}
+        defaultValue={selected ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        <option value="">{emptyLabel}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Values each request carries through middleware, loaders and actions.
+import { createContext } from "react-router";
+
+export type RequestInfo = {
+  /** The Content-Security-Policy nonce for this response's scripts. */
+  nonce: string;
+  /** Ties log lines for one request together. */
+  requestId: string;
+  /** The client's network address, used only for rate limiting (never logged). */
+  clientAddress: string;
+};
+
+export const requestInfoContext = createContext<RequestInfo>({
+  nonce: "",
+  requestId: "",
+  clientAddress: "unknown",
+});
+
+export type SignedInUser = {
+  id: string;
+  email: string;
+  name: string;
+  sessionId: string;
+};
+
+/** The signed-in user, resolved once per request by the root middleware; null when signed out. */
+export const userContext = createContext<SignedInUser | null>(null);

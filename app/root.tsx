@@ -1,0 +1,138 @@
+// The page shell: skip link, header and navigation, the flash message, and the footer.
+import {
+  data,
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "~/components/error-page";
+import { userContext } from "~/context";
+import { useNonce } from "~/components/nonce";
+import { findSignedInUser } from "~/auth/session.server";
+import { config } from "~/services/config.server";
+import { readFlash } from "~/services/flash.server";
+import "./styles/app.css";
+
+export const middleware: Route.MiddlewareFunction[] = [
+  async ({ request, context }) => {
+    context.set(userContext, await findSignedInUser(request));
+  },
+];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = context.get(userContext);
+  const flash = readFlash(request);
+  return data(
+    {
+      user: user ? { name: user.name } : null,
+      flash: flash?.message ?? null,
+      isOutboxVisible: config.isOutboxVisible,
+    },
+    flash ? { headers: { "Set-Cookie": flash.clear } } : undefined,
+  );
+}
+
+export const meta: Route.MetaFunction = () => [{ title: "Clearpath" }];
+
+// The icon is inline so browsers do not ask for a /favicon.ico that is not there (a 404 on
+// every first visit). The Content-Security-Policy allows data: images.
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#174a6c"/><path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none"/></svg>`;
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}` }];
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader user={rootData?.user ?? null} isOutboxVisible={rootData?.isOutboxVisible ?? false} />
+        <main id="main" tabIndex={-1}>
+          {rootData?.flash ? (
+            <p className="flash" role="status">
+              {rootData.flash}
+            </p>
+          ) : null}
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Clearpath gives information, not legal advice. It is not a government service.
+          </p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader({ user, isOutboxVisible }: { user: { name: string } | null; isOutboxVisible: boolean }) {
+  return (
+    <header className="site-header">
+      <Link to="/" className="site-name">
+        Clearpath
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {user ? (
+            <>
+              <li>
+                <NavLink to="/cases">My cases</NavLink>
+              </li>
+              <li>
+                <NavLink to="/account">Account</NavLink>
+              </li>
+              <li>
+                <Form method="post" action="/sign-out">
+                  <button type="submit" className="link-button">
+                    Sign out
+                  </button>
+                </Form>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <NavLink to="/sign-in">Sign in</NavLink>
+              </li>
+              <li>
+                <NavLink to="/sign-up">Create an account</NavLink>
+              </li>
+            </>
+          )}
+          {isOutboxVisible ? (
+            <li>
+              <NavLink to="/outbox">Email outbox</NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />;
+}

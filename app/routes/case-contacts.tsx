@@ -1,0 +1,78 @@
+// Key contacts for the child: teachers, therapists, the family's own helpers.
+import { data, Form } from "react-router";
+import type { Route } from "./+types/case-contacts";
+import { ErrorSummary, TextField, typedOr } from "~/components/form";
+import { contactFormSchema, removeFormSchema } from "~/forms/case";
+import { parseForm } from "~/forms/parse";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { addContact, listContacts, removeContact } from "~/data/cases.server";
+import { redirectWithFlash } from "~/services/flash.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Contacts – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  return { contacts: await listContacts(access), canWrite: access.level === "write" || access.level === "own" };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const formData = await request.formData();
+  const here = `/cases/${access.caseId}/contacts`;
+  if (formData.get("intent") === "remove") {
+    const form = parseForm(formData, removeFormSchema);
+    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+    await removeContact(access, form.data.id);
+    return redirectWithFlash(here, "Contact removed.");
+  }
+  const form = parseForm(formData, contactFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { intent: _intent, ...contact } = form.data;
+  await addContact(access, contact);
+  return redirectWithFlash(here, "Contact added.");
+}
+
+export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  return (
+    <section className="narrow">
+      <h1>Key contacts</h1>
+      {loaderData.contacts.length === 0 ? <p>No contacts yet.</p> : null}
+      <ul className="card-list">
+        {loaderData.contacts.map((contact) => (
+          <li key={contact.id} className="card">
+            <h2 className="card__title">{contact.name}</h2>
+            {contact.role ? <p className="meta">{contact.role}</p> : null}
+            {contact.email ? <p>{contact.email}</p> : null}
+            {contact.phone ? <p>{contact.phone}</p> : null}
+            {loaderData.canWrite ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="id" value={contact.id} />
+                <button type="submit" className="secondary">
+                  Remove<span className="visually-hidden"> {contact.name}</span>
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {loaderData.canWrite ? (
+        <>
+          <h2>Add a contact</h2>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="add" />
+            <TextField name="name" label="Name" required maxLength={100} errors={errors} defaultValue={typedOr(values, "name", "")} />
+            <TextField name="role" label="Role" hint="For example, class teacher or speech and language therapist." maxLength={100} errors={errors} defaultValue={typedOr(values, "role", "")} />
+            <TextField name="email" label="Email address" type="email" errors={errors} defaultValue={typedOr(values, "email", "")} />
+            <TextField name="phone" label="Phone number" type="tel" inputMode="tel" errors={errors} defaultValue={typedOr(values, "phone", "")} />
+            <button type="submit">Add contact</button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}

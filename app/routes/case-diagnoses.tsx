@@ -1,0 +1,82 @@
+// Diagnoses: optional, and kept apart from needs. Support follows needs, not labels.
+import { data, Form } from "react-router";
+import type { Route } from "./+types/case-diagnoses";
+import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
+import { diagnosisFormSchema, removeFormSchema } from "~/forms/case";
+import { dateParts } from "~/forms/fields";
+import { parseForm } from "~/forms/parse";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
+import { formatDate } from "~/components/format";
+
+export const meta: Route.MetaFunction = () => [{ title: "Diagnoses – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  return { diagnoses: await listDiagnoses(access), canWrite: access.level === "write" || access.level === "own" };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const formData = await request.formData();
+  const here = `/cases/${access.caseId}/diagnoses`;
+  if (formData.get("intent") === "remove") {
+    const form = parseForm(formData, removeFormSchema);
+    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+    await removeDiagnosis(access, form.data.id);
+    return redirectWithFlash(here, "Diagnosis removed.");
+  }
+  const form = parseForm(formData, diagnosisFormSchema(todayIn("Europe/London")));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { intent: _intent, ...diagnosis } = form.data;
+  await addDiagnosis(access, diagnosis);
+  return redirectWithFlash(here, "Diagnosis added.");
+}
+
+export default function Diagnoses({ loaderData, actionData }: Route.ComponentProps) {
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  return (
+    <section className="narrow">
+      <h1>Diagnoses</h1>
+      <p>
+        A diagnosis is optional. Your child can get SEN support, and you can ask for an assessment, without one: support
+        should follow what your child needs.
+      </p>
+      {loaderData.diagnoses.length === 0 ? <p>No diagnoses recorded.</p> : null}
+      <ul className="card-list">
+        {loaderData.diagnoses.map((d) => (
+          <li key={d.id} className="card">
+            <h2 className="card__title">{d.name}</h2>
+            <p className="meta">{[d.date ? formatDate(d.date) : null, d.madeBy].filter(Boolean).join(", ") || "No date or author recorded"}</p>
+            {loaderData.canWrite ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="id" value={d.id} />
+                <button type="submit" className="secondary">
+                  Remove<span className="visually-hidden"> {d.name}</span>
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {loaderData.canWrite ? (
+        <>
+          <h2>Add a diagnosis</h2>
+          <ErrorSummary errors={errors} labels={{ date: "date" }} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="add" />
+            <TextField name="name" label="Diagnosis" required maxLength={200} errors={errors} defaultValue={typedOr(values, "name", "")} />
+            <DateField name="date" legend="Date given (optional)" errors={errors} value={typedDate(values, "date", dateParts(null))} />
+            <TextField name="madeBy" label="Who gave it (optional)" hint="For example, the community paediatrician." maxLength={200} errors={errors} defaultValue={typedOr(values, "madeBy", "")} />
+            <button type="submit">Add diagnosis</button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// The frame around every case page: the child's name and the case's own navigation.
+import { NavLink, Outlet } from "react-router";
+import type { Route } from "./+types/case-layout";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { getCase } from "~/data/cases.server";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const found = await getCase(access);
+  return { caseId: found.id, childName: found.childName, canWrite: access.level === "write" || access.level === "own", isOwner: access.level === "own" };
+}
+
+export default function CaseLayout({ loaderData }: Route.ComponentProps) {
+  const base = `/cases/${loaderData.caseId}`;
+  return (
+    <div className="case">
+      <p className="case__child" aria-hidden="true">
+        {loaderData.childName}
+      </p>
+      <nav aria-label="Case" className="case-nav">
+        <ul>
+          <li>
+            <NavLink to={base} end>
+              Overview
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/profile`}>Profile</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/needs`}>Needs</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/contacts`}>Contacts</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/diagnoses`}>Diagnoses</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// Record or change the need in one area: the signs the parent sees, since when, and how much.
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/case-need";
+import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, TextArea, typedDate, typedOr } from "~/components/form";
+import { needFormSchema, TEXT_LIMIT } from "~/forms/case";
+import { dateParts } from "~/forms/fields";
+import { parseForm } from "~/forms/parse";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed } from "~/domain/areas-of-need";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
+
+export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.label ?? "Need"} – Clearpath` }];
+
+function requireArea(value: string | undefined): AreaOfNeed {
+  if (!AREAS_OF_NEED.includes(value as AreaOfNeed)) throw new Response("Not Found", { status: 404 });
+  return value as AreaOfNeed;
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const area = requireArea(params.area);
+  const need = (await listNeeds(access)).find((n) => n.area === area) ?? null;
+  const info = AREA_INFO[area];
+  return { caseId: access.caseId, area, label: info.label, summary: info.summary, signs: info.signs, need };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const area = requireArea(params.area);
+  const formData = await request.formData();
+  const back = `/cases/${access.caseId}/needs`;
+  if (formData.get("intent") === "remove") {
+    await removeNeed(access, area);
+    return redirectWithFlash(back, `${AREA_INFO[area].label}: removed.`);
+  }
+  const form = parseForm(formData, needFormSchema(area, todayIn("Europe/London")));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  await saveNeed(access, area, form.data);
+  return redirectWithFlash(back, `${AREA_INFO[area].label}: saved.`);
+}
+
+export default function NeedPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { need } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const typedSigns = values ? (Array.isArray(values["signs[]"]) ? values["signs[]"] : []) : null;
+  return (
+    <section className="narrow">
+      <h1>{loaderData.label}</h1>
+      <p>{loaderData.summary}</p>
+      <ErrorSummary errors={errors} labels={{ since: "date" }} />
+      <Form method="post" noValidate>
+        <CheckboxGroup
+          name="signs"
+          legend="What do you notice?"
+          hint="Tick everything that fits your child. These come from guidance for parents."
+          options={loaderData.signs.map((s) => ({ value: s.code, label: s.label }))}
+          selected={typedSigns ?? need?.signs ?? []}
+          errors={errors}
+        />
+        <TextArea
+          name="otherSigns"
+          label="Anything else you notice, in your own words"
+          hint="For example, what happens at home after school."
+          maxLength={TEXT_LIMIT}
+          errors={errors}
+          defaultValue={typedOr(values, "otherSigns", need?.otherSigns)}
+        />
+        <DateField
+          name="since"
+          legend="When did you first notice this?"
+          hint="Month and year, for example 9 2024. Leave it blank if you are not sure."
+          monthOnly
+          errors={errors}
+          value={typedDate(values, "since", dateParts(need?.since))}
+        />
+        <RadioGroup
+          name="impact"
+          legend="How much does this affect your child day to day?"
+          options={IMPACT_LEVELS.map((level) => ({ value: level, label: IMPACT_LABELS[level] }))}
+          selected={typedOr(values, "impact", need?.impact)}
+          errors={errors}
+        />
+        <TextArea name="notes" label="Notes" maxLength={TEXT_LIMIT} errors={errors} defaultValue={typedOr(values, "notes", need?.notes)} />
+        <div className="actions">
+          <button type="submit">Save</button>
+          <Link to={`/cases/${loaderData.caseId}/needs`}>Cancel</Link>
+        </div>
+      </Form>
+      {need ? (
+        <Form method="post" className="remove-form">
+          <input type="hidden" name="intent" value="remove" />
+          <button type="submit" className="secondary">
+            Remove this area
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

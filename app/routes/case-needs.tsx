@@ -1,0 +1,61 @@
+// The four broad areas of need: what each means, and what has been recorded for this child.
+import { Link } from "react-router";
+import type { Route } from "./+types/case-needs";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { listNeeds } from "~/data/cases.server";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
+
+export const meta: Route.MetaFunction = () => [{ title: "Needs – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const needs = await listNeeds(access);
+  const byArea = new Map(needs.map((n) => [n.area, n]));
+  return {
+    caseId: access.caseId,
+    canWrite: access.level === "write" || access.level === "own",
+    areas: AREAS_OF_NEED.map((area) => {
+      const need = byArea.get(area);
+      return {
+        area,
+        label: AREA_INFO[area].label,
+        summary: AREA_INFO[area].summary,
+        signCount: need ? need.signs.length + (need.otherSigns ? 1 : 0) : 0,
+        impact: need?.impact ? IMPACT_LABELS[need.impact] : null,
+        recorded: Boolean(need),
+      };
+    }),
+  };
+}
+
+export default function Needs({ loaderData }: Route.ComponentProps) {
+  return (
+    <section>
+      <h1>Needs</h1>
+      <p>
+        Schools think about needs in four broad areas. Many children have needs in more than one. You do not need a
+        diagnosis to record a need: what matters is what your child finds hard.
+      </p>
+      <p className="citation">Source: SEND Code of Practice, paragraphs 6.28 to 6.35.</p>
+      <ul className="card-list">
+        {loaderData.areas.map((area) => (
+          <li key={area.area} className={`card area area--${area.area}`}>
+            <h2 className="card__title">{area.label}</h2>
+            <p>{area.summary}</p>
+            <p className="meta">
+              {area.recorded
+                ? `${area.signCount} ${area.signCount === 1 ? "sign" : "signs"} recorded${area.impact ? `, affects your child ${area.impact.toLowerCase()}` : ""}`
+                : "Nothing recorded"}
+            </p>
+            {loaderData.canWrite ? (
+              <Link to={`/cases/${loaderData.caseId}/needs/${area.area}`}>
+                {area.recorded ? "Change" : "Record"}<span className="visually-hidden"> {area.label.toLowerCase()}</span>
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// Sign in. Wrong email and wrong password get the same message; repeated failures are slowed.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/sign-in";
+import { ErrorSummary, TextField, typedOr } from "~/components/form";
+import { signInFormSchema } from "~/forms/account";
+import { parseForm } from "~/forms/parse";
+import { requestInfoContext } from "~/context";
+import { safeRedirectPath, requireSignedOut, startSession } from "~/auth/session.server";
+import { signIn, siteOrigin } from "~/auth/accounts.server";
+import { DEMO_ACCOUNT } from "~/data/demo.server";
+import { config } from "~/services/config.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Sign in – Clearpath" }];
+
+const MESSAGES = {
+  wrong: "The email address or password is not right. Check them and try again",
+  blocked: "There have been too many attempts to sign in. Wait 15 minutes and try again, or reset your password",
+  unconfirmed: "You need to confirm your email address first. We have sent you a new link: open it, then sign in",
+};
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  requireSignedOut(context);
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  return { redirectTo, demo: config.isDemo ? { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password } : null };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  requireSignedOut(context);
+  const form = parseForm(await request.formData(), signInFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { clientAddress } = context.get(requestInfoContext);
+  const result = await signIn(form.data, clientAddress, siteOrigin(request));
+  if (!result.ok) {
+    const status = result.reason === "blocked" ? 429 : 400;
+    return data({ errors: { email: MESSAGES[result.reason] }, values: { email: form.data.email } }, { status });
+  }
+  const cookie = await startSession(result.userId, request);
+  return redirect(safeRedirectPath(form.data.redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  return (
+    <section className="narrow">
+      <h1>Sign in</h1>
+      {loaderData.demo ? (
+        <aside className="note" aria-label="Demo account">
+          <p>
+            This is a demo. Sign in as the demo parent with email <strong>{loaderData.demo.email}</strong> and
+            password <strong>{loaderData.demo.password}</strong>.
+          </p>
+        </aside>
+      ) : null}
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
+        <TextField name="email" label="Email address" type="email" autoComplete="email" required errors={actionData?.errors} defaultValue={typedOr(actionData?.values, "email", "")} />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={actionData?.errors} />
+        <button type="submit">Sign in</button>
+      </Form>
+      <p>
+        <Link to="/forgot-password">Forgotten your password?</Link>
+      </p>
+      <p>
+        New to Clearpath? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// Today's date where the family lives. The domain never reads the clock; routes pass it this.
+
+/** Today's calendar date in a time zone, as "YYYY-MM-DD". */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,0 +1,42 @@
+// The app's configuration, read from the environment once and checked, so a typo fails at start.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Clearpath <no-reply@clearpath.example>"),
+  DEMO: z.enum(["on", "off"]).default("on"),
+  APP_ORIGIN: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof envSchema> & {
+  isProduction: boolean;
+  isDemo: boolean;
+  /** The development outbox page is open only outside production or in demo mode. */
+  isOutboxVisible: boolean;
+};
+
+function readConfig(): Config {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Clearpath cannot start: check the environment (${problems.join("; ")})`);
+  }
+  const isProduction = parsed.data.NODE_ENV === "production";
+  const isDemo = parsed.data.DEMO === "on";
+  return {
+    ...parsed.data,
+    isProduction,
+    isDemo,
+    isOutboxVisible: !parsed.data.SMTP_URL && (!isProduction || isDemo),
+  };
+}
+
+export const config: Config = readConfig();

@@ -1,0 +1,27 @@
+// Sends email through SMTP when SMTP_URL is set; otherwise keeps it in the outbox table, where
+// the outbox page shows it (outside production, or in demo mode).
+import { desc } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "~/data/db.server";
+import { outboxMessages } from "~/data/schema";
+import { config } from "./config.server";
+import { log } from "./log.server";
+
+export type Mail = { to: string; subject: string; text: string };
+
+let transport: Transporter | undefined;
+
+export async function sendMail(mail: Mail): Promise<void> {
+  if (config.SMTP_URL) {
+    transport ??= nodemailer.createTransport(config.SMTP_URL);
+    await transport.sendMail({ from: config.MAIL_FROM, ...mail });
+    log("info", "mail sent", { via: "smtp" });
+    return;
+  }
+  await db.insert(outboxMessages).values(mail);
+  log("info", "mail stored", { via: "outbox" });
+}
+
+export async function listOutbox(limit = 50) {
+  return db.select().from(outboxMessages).orderBy(desc(outboxMessages.createdAt)).limit(limit);
+}

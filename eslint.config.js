@@ -1,0 +1,44 @@
+// Lint: TypeScript's recommended rules, React hooks, and the rule that keeps app/domain pure.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["build/", "data/", ".react-router/", "node_modules/", "coverage/", "app/data/migrations/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["app/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The domain is Clearpath's judgement: pure functions of their arguments. No I/O, no clock
+    // from the environment, no database types. See docs/decisions/003-domain-core.md.
+    files: ["app/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "net", "http", "https", "crypto"], message: "app/domain is pure: no I/O." },
+            { group: ["~/data/*", "~/services/*", "~/auth/*", "../data/*", "../services/*", "../auth/*", "**/*.server", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "react-router"], message: "app/domain must not depend on data, services, auth or the framework." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "process", message: "app/domain takes configuration as arguments." }, { name: "fetch", message: "app/domain does no I/O." }],
+      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "app/domain takes 'today' as an argument." }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "app/domain takes 'today' as an argument." }],
+    },
+  },
+);

@@ -1,0 +1,85 @@
+// The Express app around React Router: request ids, security headers, the CSRF check, logs, and
+// the /healthz route. Built by Vite as the server bundle's entry.
+import "react-router";
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+import { RouterContextProvider } from "react-router";
+import { randomBytes, randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { requestInfoContext } from "~/context";
+import { isCrossSiteRequest } from "~/auth/csrf.server";
+import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
+import { ensureDemoFamily } from "~/data/demo.server";
+import { config } from "~/services/config.server";
+import { log } from "~/services/log.server";
+import { securityHeaders } from "~/services/security-headers.server";
+
+export { log };
+
+export async function startup() {
+  await migrateDatabase();
+  if (config.isDemo) await ensureDemoFamily();
+  if (config.isProduction && !config.SMTP_URL && !config.isDemo) {
+    log("warn", "SMTP_URL is not set: emails are kept in the outbox table and not sent");
+  }
+}
+
+export async function shutdown() {
+  await closeDatabase();
+}
+
+export const app = express();
+app.disable("x-powered-by");
+
+app.use((req, res, next) => {
+  const started = performance.now();
+  const requestId = randomUUID();
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.requestId = requestId;
+  res.locals.nonce = nonce;
+  res.setHeader("X-Request-Id", requestId);
+  for (const [name, value] of Object.entries(securityHeaders(nonce))) res.setHeader(name, value);
+  res.on("finish", () => {
+    // The path only: query strings can carry tokens, and nothing personal goes in logs.
+    log("info", "request", {
+      requestId,
+      method: req.method,
+      path: req.path,
+      status: res.statusCode,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  next();
+});
+
+app.use((req, res, next) => {
+  if (isCrossSiteRequest({ method: req.method, headers: req.headers, host: req.get("host"), protocol: req.protocol })) {
+    res.status(403).type("text/plain").send("This form was sent from another site, so it was refused.");
+    return;
+  }
+  next();
+});
+
+app.get("/healthz", async (_req, res) => {
+  try {
+    await db.execute(sql`select 1`);
+    res.type("text/plain").send("ok");
+  } catch {
+    res.status(503).type("text/plain").send("database unavailable");
+  }
+});
+
+app.use(
+  createRequestHandler({
+    build: () => import("virtual:react-router/server-build"),
+    getLoadContext(req, res) {
+      const context = new RouterContextProvider();
+      context.set(requestInfoContext, {
+        nonce: res.locals.nonce as string,
+        requestId: res.locals.requestId as string,
+        clientAddress: req.socket.remoteAddress ?? "unknown",
+      });
+      return context;
+    },
+  }),
+);

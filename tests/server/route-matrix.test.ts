@@ -1,0 +1,214 @@
+// The access-control matrix: every route in app/routes.ts, every role, no leak. A route missing
+// from ROUTES below fails the first test, so each new route must say how it is protected.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import routeConfig from "~/routes";
+import { createDatabase, dropDatabase, isPostgres } from "../support/database";
+import { Client, TEST_PASSWORD } from "../support/http";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+type Kind = "public" | "signed-in" | "case";
+type Row = {
+  kind: Kind;
+  /** The least access a GET needs, for case routes. */
+  read?: "read" | "write" | "own";
+  /** A form that would change the case if the gate let it through. */
+  post?: Record<string, string | string[]>;
+};
+
+const AREA = "communication_interaction";
+
+const ROUTES: Record<string, Row> = {
+  "/": { kind: "public" },
+  "/sign-up": { kind: "public" },
+  "/sign-up/check-email": { kind: "public" },
+  "/confirm-email": { kind: "public" },
+  "/sign-in": { kind: "public" },
+  "/sign-out": { kind: "public" },
+  "/forgot-password": { kind: "public" },
+  "/reset-password": { kind: "public" },
+  "/outbox": { kind: "public" },
+  "/account": { kind: "signed-in" },
+  "/account/password": { kind: "signed-in" },
+  "/account/sessions": { kind: "signed-in" },
+  "/account/delete": { kind: "signed-in" },
+  "/account/deleted": { kind: "public" },
+  "/cases": { kind: "signed-in" },
+  "/cases/new": { kind: "signed-in" },
+  "/cases/:caseId": { kind: "case", read: "read" },
+  "/cases/:caseId/profile": { kind: "case", read: "read", post: { childName: "Changed by intruder" } },
+  "/cases/:caseId/contacts": { kind: "case", read: "read", post: { intent: "add", name: "Intruder contact" } },
+  "/cases/:caseId/needs": { kind: "case", read: "read" },
+  "/cases/:caseId/needs/:area": { kind: "case", read: "write", post: { "signs[]": ["ci_routines"], otherSigns: "Intruder sign" } },
+  "/cases/:caseId/diagnoses": { kind: "case", read: "read", post: { intent: "add", name: "Intruder diagnosis" } },
+  "/cases/:caseId/delete": { kind: "case", read: "own", post: {} },
+  "/*": { kind: "public" },
+};
+
+function flatten(entries: RouteConfigEntry[], parent = ""): string[] {
+  return entries.flatMap((entry) => {
+    const own = entry.index ? parent : entry.path ? `${parent}/${entry.path}` : parent;
+    const here = entry.path || entry.index ? [own || "/"] : [];
+    return [...here, ...flatten(entry.children ?? [], own)];
+  });
+}
+
+const OWNER_MARKERS = ["Zebedee Quill", "Larkspur Academy", "senco.larkspur@example.com", "Loves trains and maps"];
+
+let server: TestServer;
+let storeCleanup: () => Promise<void>;
+let caseId: string;
+const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "anonymous", Client> = {} as never;
+
+beforeAll(async () => {
+  // Seed the store in this process, close it, then start the server on it: PGlite allows one
+  // process at a time, and the seed needs access rows that no page can create yet.
+  let existing: { dataDir: string } | { databaseUrl: string };
+  if (isPostgres()) {
+    await createDatabase(process.env.DATABASE_URL!);
+    existing = { databaseUrl: process.env.DATABASE_URL! };
+    storeCleanup = () => dropDatabase(process.env.DATABASE_URL!);
+  } else {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "clearpath-matrix-"));
+    process.env.DATA_DIR = dataDir;
+    existing = { dataDir };
+    storeCleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+  }
+  const { migrateDatabase, closeDatabase, db } = await import("~/data/db.server");
+  const { caseAccess } = await import("~/data/schema");
+  const { createParent, createChildCase } = await import("../factories");
+  const { saveNeed, addContact } = await import("~/data/cases.server");
+  const { requireCaseAccess } = await import("~/auth/access.server");
+  await migrateDatabase();
+  const emails = {
+    owner: "owner@matrix.example",
+    otherFamily: "other@matrix.example",
+    adviser: "adviser@matrix.example",
+    revokedAdviser: "revoked@matrix.example",
+  };
+  const owner = await createParent({ email: emails.owner, password: TEST_PASSWORD });
+  await createParent({ email: emails.otherFamily, password: TEST_PASSWORD });
+  const adviser = await createParent({ email: emails.adviser, password: TEST_PASSWORD });
+  const revoked = await createParent({ email: emails.revokedAdviser, password: TEST_PASSWORD });
+  caseId = await createChildCase(owner, {
+    childName: "Zebedee Quill",
+    school: "Larkspur Academy",
+    sencoEmail: "senco.larkspur@example.com",
+    interests: "Loves trains and maps",
+  });
+  const access = await requireCaseAccess(owner, caseId, "own");
+  await saveNeed(access, AREA, { signs: ["ci_routines"], otherSigns: null, since: null, impact: "a_little", notes: null });
+  await addContact(access, { name: "Zebedee Quill's teacher", role: null, email: null, phone: null });
+  await db.insert(caseAccess).values([
+    { caseId, userId: adviser.id, role: "adviser", level: "comment" },
+    { caseId, userId: revoked.id, role: "adviser", level: "comment", revokedAt: new Date() },
+  ]);
+  await closeDatabase();
+
+  server = await startTestServer({ existing });
+  for (const [role, email] of Object.entries(emails)) {
+    const client = new Client(server.baseUrl);
+    const response = await client.post("/sign-in", { email, password: TEST_PASSWORD });
+    expect(response.status, `${role} signs in`).toBe(302);
+    clients[role as keyof typeof emails] = client;
+  }
+  clients.anonymous = new Client(server.baseUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await storeCleanup?.();
+});
+
+function concrete(pattern: string): string {
+  return pattern.replace(":caseId", caseId).replace(":area", AREA).replace("/*", "/no-such-page");
+}
+
+async function ownerSnapshot(): Promise<string> {
+  const pages = Object.entries(ROUTES).filter(([, row]) => row.kind === "case");
+  const bodies = await Promise.all(pages.map(([pattern]) => clients.owner.get(concrete(pattern)).then((r) => r.text())));
+  // Nonces change on every response; everything else on a case page should not.
+  return bodies.map((b) => b.replace(/nonce="[^"]*"/g, "")).join("\n");
+}
+
+function expectNoLeak(body: string, label: string) {
+  for (const marker of OWNER_MARKERS) expect(body, `${label} must not show "${marker}"`).not.toContain(marker);
+}
+
+function isSignInRedirect(response: Response): boolean {
+  return response.status === 302 && (response.headers.get("Location") ?? "").startsWith("/sign-in");
+}
+
+describe("the route matrix", () => {
+  it("knows every route in app/routes.ts", () => {
+    const configured = flatten(routeConfig as RouteConfigEntry[]);
+    const unknown = configured.filter((p) => !(p in ROUTES));
+    expect(unknown, "add these routes to ROUTES in this test, saying how each is protected").toEqual([]);
+    expect(configured.length).toBeGreaterThan(10);
+  });
+
+  it("lets the owner open every case page", async () => {
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (row.kind !== "case") continue;
+      const response = await clients.owner.get(concrete(pattern));
+      expect(response.status, `owner GET ${pattern}`).toBe(200);
+      if (pattern === "/cases/:caseId") expect(await response.text()).toContain("Zebedee Quill");
+    }
+  });
+
+  for (const role of ["otherFamily", "revokedAdviser", "anonymous"] as const) {
+    it(`shows a ${role} none of the case, and their forms change nothing`, async () => {
+      const before = await ownerSnapshot();
+      for (const [pattern, row] of Object.entries(ROUTES)) {
+        if (row.kind === "public") continue;
+        const url = concrete(pattern);
+        const response = await clients[role].get(url);
+        const body = await response.text();
+        if (role === "anonymous") {
+          expect(isSignInRedirect(response), `anonymous GET ${pattern} redirects to sign-in (got ${response.status})`).toBe(true);
+        } else if (row.kind === "case") {
+          expect(response.status, `${role} GET ${pattern}`).toBe(404);
+        }
+        expectNoLeak(body, `${role} GET ${pattern}`);
+        if (row.post) {
+          const posted = await clients[role].post(url, row.post);
+          expect([302, 404], `${role} POST ${pattern} (got ${posted.status})`).toContain(posted.status);
+          if (posted.status === 302) expect(isSignInRedirect(posted)).toBe(true);
+          expectNoLeak(await posted.text(), `${role} POST ${pattern}`);
+        }
+      }
+      expect(await ownerSnapshot(), "the owner's case is unchanged").toBe(before);
+    });
+  }
+
+  it("lets an adviser with comment access read, but not change or delete", async () => {
+    const before = await ownerSnapshot();
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (row.kind !== "case") continue;
+      const response = await clients.adviser.get(concrete(pattern));
+      expect(response.status, `adviser GET ${pattern}`).toBe(row.read === "read" ? 200 : 404);
+      if (row.post) {
+        const posted = await clients.adviser.post(concrete(pattern), row.post);
+        expect(posted.status, `adviser POST ${pattern}`).toBe(404);
+      }
+    }
+    expect(await ownerSnapshot()).toBe(before);
+  });
+
+  it("shows signed-in pages of another family nothing of this one", async () => {
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (row.kind !== "signed-in") continue;
+      const response = await clients.otherFamily.get(concrete(pattern));
+      expect(response.status, `other family GET ${pattern}`).toBe(200);
+      expectNoLeak(await response.text(), `other family GET ${pattern}`);
+    }
+  });
+
+  it("answers 404 for a page that does not exist, to anyone", async () => {
+    expect((await clients.anonymous.get("/no-such-page")).status).toBe(404);
+    expect((await clients.owner.get("/no-such-page")).status).toBe(404);
+  });
+});

@@ -1,0 +1,31 @@
+// Runs before each test file. Points the app at a throwaway database (connected only if the file
+// calls useTestDatabase), and fails any test that logs an unexpected console error.
+import { afterEach, beforeEach, vi } from "vitest";
+import { freshDatabaseUrl, isPostgres } from "./database";
+
+process.env.LOG_LEVEL ??= "silent";
+if (isPostgres()) {
+  process.env.TEST_BASE_DATABASE_URL ??= process.env.DATABASE_URL!;
+  process.env.DATABASE_URL = freshDatabaseUrl(process.env.TEST_BASE_DATABASE_URL);
+} else {
+  process.env.DATA_DIR = "memory://";
+}
+
+let errors: unknown[][] = [];
+const original = console.error;
+
+beforeEach(() => {
+  errors = [];
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+    original(...args);
+  };
+});
+
+afterEach(() => {
+  const isSpied = vi.isMockFunction(console.error);
+  console.error = original;
+  if (!isSpied && errors.length > 0) {
+    throw new Error(`Unexpected console.error: ${String(errors[0]?.[0])}`);
+  }
+});
