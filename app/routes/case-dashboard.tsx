@@ -23,6 +23,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     caseId: found.id,
     canWrite: access.level === "write" || access.level === "own",
+    isOwner: access.level === "own",
     child: {
       name: found.childName,
       age: found.dateOfBirth ? ageOn(found.dateOfBirth, today) : null,
@@ -135,6 +136,11 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
           <li>
             <Link to={`${base}/diagnoses`}>Diagnoses ({loaderData.counts.diagnoses})</Link>
           </li>
+          {loaderData.isOwner ? (
+            <li>
+              <Link to={`${base}/delete`}>Delete this case</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </section>
