@@ -12,7 +12,8 @@ export default defineConfig({
           name: "unit",
           include: ["app/**/*.test.{ts,tsx}", "cli/**/*.test.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
-          testTimeout: 20_000,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,0 +1,381 @@
+// The canonical case document: the whole of one child's case as a single JSON value. The health
+// check reads it, exports write it, imports read it, and the database schema mirrors it
+// (docs/decisions/004-case-document.md). Change it only with a new schemaVersion and a migration.
+
+import { z } from "zod";
+import { AREAS_OF_NEED, IMPACT_LEVELS } from "../areas-of-need";
+import { isCalendarDate } from "../calendar/calendar-date";
+
+export const CASE_SCHEMA_VERSION = 1;
+
+export const calendarDateSchema = z
+  .string()
+  .refine((value) => isCalendarDate(value), { message: "Enter a real date written YYYY-MM-DD, for example 2026-03-12" });
+
+const optionalDate = calendarDateSchema.nullable().default(null);
+const optionalText = z.string().nullable().default(null);
+const idSchema = z.string().min(1);
+const areaSchema = z.enum(AREAS_OF_NEED);
+const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+export const contactSchema = z.object({
+  name: z.string(),
+  role: optionalText,
+  email: optionalText,
+  phone: optionalText,
+});
+
+export const childSchema = z.object({
+  name: z.string(),
+  dateOfBirth: optionalDate,
+  school: optionalText,
+  yearGroup: optionalText,
+  senco: z
+    .object({ name: z.string(), email: optionalText, phone: optionalText })
+    .nullable()
+    .default(null),
+  contacts: list(contactSchema),
+  strengths: optionalText,
+  interests: optionalText,
+  views: optionalText,
+});
+
+export const needSchema = z.object({
+  id: idSchema,
+  area: areaSchema,
+  /** Sign codes from areas-of-need.ts. */
+  signs: list(z.string()),
+  otherSigns: optionalText,
+  since: optionalDate,
+  impact: z.enum(IMPACT_LEVELS).nullable().default(null),
+  notes: optionalText,
+});
+
+export const diagnosisSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  date: optionalDate,
+  madeBy: optionalText,
+});
+
+export const targetSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  area: areaSchema.nullable().default(null),
+  needId: optionalText,
+  /** The target in the previous cycle this one was carried forward from. */
+  carriedForwardFrom: optionalText,
+});
+
+export const PROVISION_SOURCES = ["school_plan", "ehc_plan"] as const;
+
+export const provisionSchema = z.object({
+  id: idSchema,
+  /** The provision as written in the plan, word for word, when the parent has it. */
+  text: optionalText,
+  what: z.string(),
+  who: optionalText,
+  frequency: optionalText,
+  /** Planned sessions a week, when the plan gives a number. */
+  sessionsPerWeek: z.number().nonnegative().nullable().default(null),
+  durationMinutes: z.number().nonnegative().nullable().default(null),
+  groupSize: optionalText,
+  startDate: optionalDate,
+  endDate: optionalDate,
+  targetIds: list(z.string()),
+  area: areaSchema.nullable().default(null),
+  source: z.enum(PROVISION_SOURCES).default("school_plan"),
+  carriedForwardFrom: optionalText,
+});
+
+export const SESSION_STATUSES = ["held", "cancelled", "unknown"] as const;
+export const CANCEL_REASONS = ["staff_absence", "trip", "child_absent", "other"] as const;
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  provisionId: z.string(),
+  date: calendarDateSchema,
+  status: z.enum(SESSION_STATUSES),
+  cancelReason: z.enum(CANCEL_REASONS).nullable().default(null),
+  note: optionalText,
+});
+
+export const TARGET_RATINGS = ["achieved", "partly", "not_yet"] as const;
+export const PROGRESS_LEVELS = ["good", "expected", "limited", "none"] as const;
+export const REVIEW_DECISIONS = ["continue", "adapt", "increase", "refer", "consider_ehcna", "monitor", "end"] as const;
+
+export const reviewSchema = z.object({
+  id: idSchema,
+  date: calendarDateSchema,
+  parentAttended: z.boolean().nullable().default(null),
+  targetProgress: list(
+    z.object({ targetId: z.string(), rating: z.enum(TARGET_RATINGS), evidence: optionalText }),
+  ),
+  overallProgress: z.enum(PROGRESS_LEVELS).nullable().default(null),
+  whatWorked: optionalText,
+  barriers: optionalText,
+  childViews: optionalText,
+  parentViews: optionalText,
+  provisionEffectiveness: list(
+    z.object({
+      provisionId: z.string(),
+      parentView: optionalText,
+      schoolView: optionalText,
+    }),
+  ),
+  decision: z.enum(REVIEW_DECISIONS).nullable().default(null),
+  documentIds: list(z.string()),
+});
+
+export const CYCLE_KINDS = ["sen_support", "monitoring"] as const;
+
+export const cycleSchema = z.object({
+  id: idSchema,
+  /** "monitoring" is the informal watching-and-waiting stage before SEN support proper. */
+  kind: z.enum(CYCLE_KINDS).default("sen_support"),
+  title: optionalText,
+  startDate: calendarDateSchema,
+  /** The review date agreed when the plan was made. */
+  reviewDate: optionalDate,
+  carriedForwardFrom: optionalText,
+  assessment: z
+    .object({
+      summary: optionalText,
+      assessedBy: optionalText,
+      date: optionalDate,
+      findings: optionalText,
+      documentIds: list(z.string()),
+    })
+    .nullable()
+    .default(null),
+  targets: list(targetSchema),
+  provision: list(provisionSchema),
+  sessions: list(sessionSchema),
+  review: reviewSchema.nullable().default(null),
+  documentIds: list(z.string()),
+});
+
+export const MEASUREMENT_KINDS = [
+  "standardised_score",
+  "reading_age",
+  "spelling_age",
+  "attendance",
+  "incidents",
+  "wellbeing",
+  "child_rating",
+  "other",
+] as const;
+
+export const measurementSchema = z.object({
+  id: idSchema,
+  kind: z.enum(MEASUREMENT_KINDS),
+  /** What was measured, e.g. "Single word reading (standard score)". Points with one label form a series. */
+  label: z.string(),
+  date: calendarDateSchema,
+  value: z.number(),
+  unit: optionalText,
+  /** The value expected for the child's age, when there is one (e.g. chronological age in months). */
+  expectedValue: z.number().nullable().default(null),
+  /** Lowest and highest possible values for a rating scale, e.g. 1 and 5. */
+  scaleMin: z.number().nullable().default(null),
+  scaleMax: z.number().nullable().default(null),
+  higherIsBetter: z.boolean().default(true),
+  area: areaSchema.nullable().default(null),
+  source: optionalText,
+  notes: optionalText,
+});
+
+export const diaryEntrySchema = z.object({
+  id: idSchema,
+  date: calendarDateSchema,
+  text: z.string(),
+  areas: list(areaSchema),
+});
+
+export const ADJUSTMENT_STATUSES = ["requested", "agreed", "in_place", "refused", "no_answer"] as const;
+
+export const adjustmentSchema = z.object({
+  id: idSchema,
+  description: z.string(),
+  requestedOn: optionalDate,
+  requestedBy: optionalText,
+  status: z.enum(ADJUSTMENT_STATUSES),
+  respondedOn: optionalDate,
+  reason: optionalText,
+  reviewNote: optionalText,
+  area: areaSchema.nullable().default(null),
+});
+
+export const PROFESSIONAL_ROLES = [
+  "educational_psychologist",
+  "speech_and_language_therapist",
+  "occupational_therapist",
+  "physiotherapist",
+  "camhs",
+  "paediatrician",
+  "specialist_teacher",
+  "other",
+] as const;
+
+export const professionalSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  role: z.enum(PROFESSIONAL_ROLES),
+  organisation: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  involvedFrom: optionalDate,
+});
+
+export const REFERRAL_STATUSES = ["requested", "accepted", "waiting", "seen", "declined", "closed"] as const;
+
+export const referralSchema = z.object({
+  id: idSchema,
+  service: z.enum(PROFESSIONAL_ROLES),
+  professionalId: optionalText,
+  requestedBy: optionalText,
+  requestedOn: optionalDate,
+  status: z.enum(REFERRAL_STATUSES),
+  seenOn: optionalDate,
+  notes: optionalText,
+});
+
+export const RECOMMENDATION_STATUSES = ["suggested", "confirmed", "discarded"] as const;
+
+export const recommendationSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  area: areaSchema.nullable().default(null),
+  provision: z
+    .object({ what: optionalText, who: optionalText, frequency: optionalText, duration: optionalText })
+    .default({ what: null, who: null, frequency: null, duration: null }),
+  status: z.enum(RECOMMENDATION_STATUSES).default("suggested"),
+  /** Provision records (school plan or EHC plan) the parent has linked as answering this recommendation. */
+  provisionIds: list(z.string()),
+  isBeingDelivered: z.boolean().nullable().default(null),
+});
+
+export const reportSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  professionalId: optionalText,
+  author: optionalText,
+  date: optionalDate,
+  documentId: optionalText,
+  recommendations: list(recommendationSchema),
+});
+
+export const ACTION_STATUSES = ["open", "done", "dropped"] as const;
+
+export const meetingSchema = z.object({
+  id: idSchema,
+  date: calendarDateSchema,
+  kind: z.enum(["sen_review", "senco", "teacher", "annual_review", "professional", "other"]).default("other"),
+  title: optionalText,
+  attendees: list(z.string()),
+  parentAttended: z.boolean().default(true),
+  notes: optionalText,
+  agreed: optionalText,
+  actions: list(
+    z.object({
+      id: idSchema,
+      description: z.string(),
+      owner: optionalText,
+      dueDate: optionalDate,
+      status: z.enum(ACTION_STATUSES).default("open"),
+      doneOn: optionalDate,
+    }),
+  ),
+});
+
+export const correspondenceSchema = z.object({
+  id: idSchema,
+  direction: z.enum(["sent", "received"]),
+  date: calendarDateSchema,
+  channel: z.enum(["email", "letter", "phone", "meeting", "other"]).default("email"),
+  from: optionalText,
+  to: optionalText,
+  subject: optionalText,
+  summary: optionalText,
+  /** What kind of letter this is, e.g. "provision_map_request", "subject_access_request". */
+  kind: optionalText,
+  replyBy: optionalDate,
+  inReplyTo: optionalText,
+  documentIds: list(z.string()),
+});
+
+export const statutoryEventSchema = z.object({
+  id: idSchema,
+  /** An event type the deadlines understand, e.g. "ehcna_request_received". */
+  type: z.string(),
+  date: calendarDateSchema,
+  transfer: z.enum(["school", "post16", "post16_move"]).nullable().default(null),
+  key: optionalText,
+  notes: optionalText,
+  documentIds: list(z.string()),
+});
+
+export const DOCUMENT_SOURCES = ["school", "home", "professional", "local_authority", "health", "other"] as const;
+
+export const documentSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  date: optionalDate,
+  source: z.enum(DOCUMENT_SOURCES).default("other"),
+  author: optionalText,
+  areas: list(areaSchema),
+  tags: list(z.string()),
+  fileName: optionalText,
+  mediaType: optionalText,
+});
+
+export const ehcPlanSchema = z.object({
+  id: idSchema,
+  stage: z.enum(["draft", "final", "amended"]),
+  issuedOn: optionalDate,
+  needs: list(z.object({ id: idSchema, text: z.string(), area: areaSchema.nullable().default(null) })),
+  outcomes: list(z.object({ id: idSchema, text: z.string(), needIds: list(z.string()) })),
+  provision: list(
+    z.object({ id: idSchema, text: z.string(), needIds: list(z.string()), outcomeIds: list(z.string()) }),
+  ),
+  documentId: optionalText,
+});
+
+export const familyPrioritySchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  area: areaSchema.nullable().default(null),
+});
+
+export const caseDocumentSchema = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  child: childSchema,
+  needs: list(needSchema),
+  diagnoses: list(diagnosisSchema),
+  cycles: list(cycleSchema),
+  measurements: list(measurementSchema),
+  diary: list(diaryEntrySchema),
+  adjustments: list(adjustmentSchema),
+  professionals: list(professionalSchema),
+  referrals: list(referralSchema),
+  reports: list(reportSchema),
+  meetings: list(meetingSchema),
+  correspondence: list(correspondenceSchema),
+  statutoryEvents: list(statutoryEventSchema),
+  ehcPlans: list(ehcPlanSchema),
+  familyPriorities: list(familyPrioritySchema),
+  documents: list(documentSchema),
+});
+
+/** The whole case, after parsing (every default filled in). */
+export type CaseDocument = z.output<typeof caseDocumentSchema>;
+/** What a caller may pass in: defaults may be left out. */
+export type CaseDocumentInput = z.input<typeof caseDocumentSchema>;
+
+export type Cycle = CaseDocument["cycles"][number];
+export type Target = Cycle["targets"][number];
+export type ProvisionLine = Cycle["provision"][number];
+export type DeliverySession = Cycle["sessions"][number];
+export type Review = NonNullable<Cycle["review"]>;
+export type Measurement = CaseDocument["measurements"][number];
+export type Recommendation = CaseDocument["reports"][number]["recommendations"][number];

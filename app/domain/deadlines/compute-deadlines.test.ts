@@ -1,0 +1,211 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, compareDates, isWeekend } from "../calendar/calendar-date";
+import { isBankHoliday } from "../calendar/working-days";
+import { LAW_CATALOGUE } from "../law/catalogue";
+import type { LawRule } from "../law/law-rule";
+import { computeDeadlines, type StatutoryEventInput } from "./compute-deadlines";
+import { STARTED_BY } from "./deadline-definitions";
+
+function dueOf(events: StatutoryEventInput[], key: string, today = "2026-01-01") {
+  return computeDeadlines({ events, today }).deadlines.filter((deadline) => deadline.key === key).map((deadline) => deadline.due);
+}
+
+describe("worked examples from the reference (section 11)", () => {
+  it("gives 6, 16 and 20 weeks from a request received on Mon 14 Sep 2026", () => {
+    const events = [{ type: "ehcna_request_received", date: "2026-09-14" }];
+    expect(dueOf(events, "ehcna_decision")).toEqual(["2026-10-26"]);
+    expect(dueOf(events, "ehcp_issue_decision")).toEqual(["2027-01-04"]);
+    expect(dueOf(events, "ehcp_final")).toEqual(["2027-02-01"]);
+  });
+
+  it("counts straight through the Easter holidays for a request received on 2 Feb 2027", () => {
+    const events = [{ type: "ehcna_request_received", date: "2027-02-02" }];
+    expect(dueOf(events, "ehcna_decision")).toEqual(["2027-03-16"]);
+    expect(dueOf(events, "ehcp_issue_decision")).toEqual(["2027-05-25"]);
+    expect(dueOf(events, "ehcp_final")).toEqual(["2027-06-22"]);
+  });
+
+  it("counts 29 February 2028 for a request received just before the Christmas holidays, on 10 Dec 2027", () => {
+    const events = [{ type: "ehcna_request_received", date: "2027-12-10" }];
+    expect(dueOf(events, "ehcna_decision")).toEqual(["2028-01-21"]);
+    expect(dueOf(events, "ehcp_issue_decision")).toEqual(["2028-03-31"]);
+    expect(dueOf(events, "ehcp_final")).toEqual(["2028-04-28"]);
+  });
+
+  it("gives 15 days for draft plan comments, counting the day of service as day 1", () => {
+    expect(dueOf([{ type: "draft_plan_issued", date: "2027-03-03" }], "draft_plan_comments")).toEqual(["2027-03-17"]);
+  });
+
+  it("ends a 2-month appeal window on the last day of a shorter month", () => {
+    expect(dueOf([{ type: "ehcna_refused", date: "2026-08-31" }], "appeal")).toEqual(["2026-10-31"]);
+  });
+
+  it("ends a 2-month appeal window from 31 Dec 2027 on 29 Feb 2028 in a leap year", () => {
+    expect(dueOf([{ type: "ehcp_refused", date: "2027-12-31" }], "appeal")).toEqual(["2028-02-29"]);
+  });
+
+  it("moves the appeal date to one month after a certificate issued after the window opened", () => {
+    const events = [
+      { type: "ehcna_refused", date: "2026-08-31" },
+      { type: "mediation_certificate_issued", date: "2026-10-15" },
+    ];
+    const appeals = computeDeadlines({ events, today: "2026-10-16" }).deadlines.filter((deadline) => deadline.key === "appeal");
+    expect(appeals).toHaveLength(1);
+    expect(appeals[0]?.due).toBe("2026-11-15");
+    expect(appeals[0]?.fromEvent).toBe("mediation_certificate_issued");
+  });
+
+  it("keeps the decision date when one month from an early certificate ends sooner", () => {
+    const events = [
+      { type: "ehcna_refused", date: "2026-08-31" },
+      { type: "mediation_certificate_issued", date: "2026-09-20" },
+    ];
+    expect(dueOf(events, "appeal")).toEqual(["2026-10-31"]);
+  });
+
+  it("gives the annual review as the day before the anniversary", () => {
+    expect(dueOf([{ type: "final_plan_issued", date: "2026-03-10" }], "annual_review")).toEqual(["2027-03-09"]);
+  });
+
+  it("gives the review report in 2 weeks and the council's decision in 4 weeks", () => {
+    const events = [{ type: "annual_review_meeting", date: "2027-05-05" }];
+    expect(dueOf(events, "annual_review_report")).toEqual(["2027-05-19"]);
+    expect(dueOf(events, "annual_review_decision")).toEqual(["2027-06-02"]);
+  });
+
+  it("gives 15 days to comment on proposed amendments and 8 weeks for the final amended plan", () => {
+    const events = [{ type: "amendment_notice_issued", date: "2027-06-01" }];
+    expect(dueOf(events, "amendment_comments")).toEqual(["2027-06-15"]);
+    expect(dueOf(events, "amended_plan_final")).toEqual(["2027-07-27"]);
+  });
+
+  it("sets the phase transfer date before 15 February, or before 31 March for post-16", () => {
+    expect(dueOf([{ type: "phase_transfer", date: "2027-09-01", transfer: "school" }], "phase_transfer_plan")).toEqual(["2027-02-14"]);
+    expect(dueOf([{ type: "phase_transfer", date: "2027-09-01", transfer: "post16" }], "phase_transfer_plan")).toEqual(["2027-03-30"]);
+  });
+
+  it("counts 15 working days beginning with the day a council learns of a move", () => {
+    expect(dueOf([{ type: "plan_transfer_notified", date: "2026-11-02" }], "plan_transfer")).toEqual(["2026-11-20"]);
+  });
+
+  it("skips Christmas Day and the substitute Boxing Day for a mediation certificate", () => {
+    expect(dueOf([{ type: "mediation_declined", date: "2026-12-23" }], "mediation_certificate")).toEqual(["2026-12-30"]);
+  });
+});
+
+describe("statuses", () => {
+  const events = [{ type: "ehcna_request_received", date: "2026-09-14" }];
+  const statusOn = (today: string, extra: StatutoryEventInput[] = []) =>
+    computeDeadlines({ events: [...events, ...extra], today }).deadlines.find((deadline) => deadline.key === "ehcna_decision")?.status;
+
+  it("is upcoming more than two weeks ahead", () => expect(statusOn("2026-09-20")).toBe("upcoming"));
+  it("is due soon within two weeks", () => expect(statusOn("2026-10-20")).toBe("due_soon"));
+  it("is overdue the day after", () => expect(statusOn("2026-10-27")).toBe("overdue"));
+  it("is met once the decision is recorded", () => expect(statusOn("2026-10-27", [{ type: "ehcna_decision_made", date: "2026-10-20" }])).toBe("met"));
+
+  it("records a deadline met after its date as met late", () => {
+    const deadline = computeDeadlines({ events: [...events, { type: "ehcna_decision_made", date: "2026-11-02" }], today: "2026-12-01" }).deadlines[0];
+    expect(deadline?.isMetLate).toBe(true);
+  });
+
+  it("drops the plan deadlines after a refusal to assess", () => {
+    const keys = computeDeadlines({ events: [...events, { type: "ehcna_refused", date: "2026-10-20" }], today: "2026-10-21" }).deadlines.map((deadline) => deadline.key);
+    expect(keys).toEqual(["ehcna_decision", "appeal"]);
+  });
+});
+
+describe("problems with the input", () => {
+  it("reports an unknown event type and still computes the rest", () => {
+    const result = computeDeadlines({ events: [{ type: "made_up", date: "2026-01-01" }, { type: "draft_plan_issued", date: "2027-03-03" }], today: "2027-03-04" });
+    expect(result.problems).toEqual([{ eventIndex: 0, message: 'unknown event type "made_up"' }]);
+    expect(result.deadlines.map((deadline) => deadline.key)).toEqual(["draft_plan_comments"]);
+  });
+
+  it("reports a date that is not a real date", () => {
+    expect(computeDeadlines({ events: [{ type: "draft_plan_issued", date: "2027-02-30" }], today: "2027-03-04" }).problems).toHaveLength(1);
+  });
+});
+
+describe("law versions", () => {
+  it("computes each deadline under the rule in force on the day of its event", () => {
+    const current = LAW_CATALOGUE.find((rule) => rule.id === "R-EHCNA-DECIDE") as LawRule;
+    const catalogue: LawRule[] = [
+      ...LAW_CATALOGUE.filter((rule) => rule.id !== "R-EHCNA-DECIDE"),
+      { ...current, inForceTo: "2029-12-31" },
+      { ...current, version: 2, inForceFrom: "2030-01-01", periods: { main: { kind: "count", amount: 4, unit: "weeks", counting: "after" } } },
+    ];
+    const before = computeDeadlines({ events: [{ type: "ehcna_request_received", date: "2029-12-20" }], today: "2029-12-21", catalogue });
+    const after = computeDeadlines({ events: [{ type: "ehcna_request_received", date: "2030-01-10" }], today: "2030-01-11", catalogue });
+    expect(before.deadlines[0]?.due).toBe("2030-01-31");
+    expect(after.deadlines[0]?.due).toBe("2030-02-07");
+    expect(after.deadlines[0]?.explanation).toMatch(/4 weeks/);
+  });
+});
+
+const eventTypes = [...Object.keys(STARTED_BY), "ehcna_decision_made", "ehcp_final_issued", "appeal_registered", "mediation_certificate_issued", "annual_review_decision_issued"];
+const eventArbitrary = fc.record({
+  type: fc.constantFrom(...eventTypes),
+  date: fc.integer({ min: 0, max: 3000 }).map((offset) => addDays("2019-01-01", offset)),
+  transfer: fc.constantFrom("school", "post16", "post16_move"),
+});
+
+describe("invariants", () => {
+  it("never puts a deadline before the event it is counted from (phase transfers count back, so they are left out)", () => {
+    fc.assert(
+      fc.property(fc.array(eventArbitrary, { maxLength: 12 }), (events) => {
+        const { deadlines } = computeDeadlines({ events, today: "2025-01-01" });
+        // A phase-transfer date is counted back from the move, within the same calendar year.
+        for (const deadline of deadlines) {
+          if (deadline.key === "phase_transfer_plan") {
+            const isSameYear = deadline.due.slice(0, 4) === deadline.fromDate.slice(0, 4);
+            expect(isSameYear || compareDates(deadline.due, deadline.fromDate) < 0).toBe(true);
+          }
+          else expect(compareDates(deadline.due, deadline.fromDate)).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+
+  it("never moves a deadline that was already met when a later event is added", () => {
+    fc.assert(
+      fc.property(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), eventArbitrary, fc.integer({ min: 1, max: 400 }), (events, extra, gap) => {
+        const latest = events.map((event) => event.date).sort().at(-1) as string;
+        const later = { ...extra, date: addDays(latest, gap) };
+        const before = computeDeadlines({ events, today: "2035-01-01" }).deadlines.filter((deadline) => deadline.status === "met");
+        const after = computeDeadlines({ events: [...events, later], today: "2035-01-01" }).deadlines;
+        for (const met of before) {
+          expect(after).toContainEqual(expect.objectContaining({ key: met.key, fromDate: met.fromDate, due: met.due, status: "met", metOn: met.metOn }));
+        }
+      }),
+    );
+  });
+
+  it("never lands a working-day deadline on a weekend or bank holiday", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3500 }), fc.constantFrom("mediation_declined", "mediation_ended", "plan_transfer_notified"), (offset, type) => {
+        const date = addDays("2018-01-01", offset);
+        for (const deadline of computeDeadlines({ events: [{ type, date }], today: date }).deadlines) {
+          expect(isWeekend(deadline.due)).toBe(false);
+          expect(isBankHoliday(deadline.due)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("keeps one appeal deadline, the later date, when a certificate follows a refusal", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 90 }), (offset, gap) => {
+        const refusal = addDays("2019-01-01", offset);
+        const certificate = addDays(refusal, gap);
+        const appeals = computeDeadlines({
+          events: [{ type: "ehcna_refused", date: refusal }, { type: "mediation_certificate_issued", date: certificate }],
+          today: refusal,
+        }).deadlines.filter((deadline) => deadline.key === "appeal");
+        expect(appeals).toHaveLength(1);
+        const alone = [...dueOf([{ type: "ehcna_refused", date: refusal }], "appeal"), ...dueOf([{ type: "mediation_certificate_issued", date: certificate }], "appeal")].sort();
+        expect(appeals[0]?.due).toBe(alone.at(-1));
+      }),
+    );
+  });
+});

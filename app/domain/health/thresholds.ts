@@ -1,0 +1,71 @@
+// The numbers the health check uses, each with where it comes from. Where a number is our own
+// judgement rather than a figure in law or guidance, the comment says so.
+
+/**
+ * Reviews with the parent expected in any twelve months on SEN support: the Code of Practice
+ * says schools should meet parents at least three times a year (paragraph 6.65, R-SCH-MEET-3).
+ */
+export const REVIEWS_EXPECTED_PER_YEAR = 3;
+
+/**
+ * A school term is about 13 weeks (three terms in a 39-week school year). Used for "a term or
+ * more" in the guide's warnings about monitoring that drifts and support not reviewed for a term.
+ */
+export const TERM_DAYS = 91;
+
+/**
+ * A session delivery rate below 80% is "well below plan": the child missed more than one
+ * planned session in five. Evidence-based interventions are tested at their full planned dose,
+ * so missing more than a fifth of it weakens what the plan promised. This line is our own
+ * judgement of "well below", not a figure from law or guidance; it is a named constant so it can
+ * be changed in one place.
+ */
+export const DELIVERY_RATE_FLOOR = 0.8;
+
+/** Below half of the planned sessions delivered, the finding is marked high severity. */
+export const DELIVERY_RATE_SERIOUS = 0.5;
+
+/**
+ * A delivery rate is only worked out once enough sessions were due: with fewer than six (about
+ * two weeks of a three-times-a-week intervention), one cancelled session would swing the rate
+ * by more than 15 points. Our own choice.
+ */
+export const MIN_SESSIONS_FOR_RATE = 6;
+
+/**
+ * Progress over a cycle counts as limited when the average target rating is below half
+ * (achieved = 1, partly = 0.5, not yet = 0): most targets were not met. Our own line for the
+ * guide's "little or no progress".
+ */
+export const LIMITED_PROGRESS_SCORE = 0.5;
+
+/**
+ * The guide says to consider escalating after little or no progress over two or more
+ * assess-plan-do-review cycles.
+ */
+export const CYCLES_FOR_ESCALATION = 2;
+
+/** Share of targets and provision that must match for a plan to count as repeated unchanged. Our own choice. */
+export const UNCHANGED_PLAN_SHARE = 0.8;
+
+/**
+ * Standard scores have an average of 100 and a standard deviation of 15; below 85 is below the
+ * average range, which is how assessment reports usually describe it.
+ */
+export const STANDARD_SCORE_BELOW_AVERAGE = 85;
+
+/** A fall of 5 standard-score points (a third of a standard deviation) means falling further behind peers. Our own choice. */
+export const STANDARD_SCORE_DROP = 5;
+
+/** A reading or spelling age 12 months or more below the child's age is a clear gap. Our own choice. */
+export const AGE_GAP_MONTHS = 12;
+
+/**
+ * Weekly hours of one-to-one adult time that a mainstream budget would struggle to sustain: the
+ * notional SEN budget is widely reported as £6,000 a pupil a year (R-SCH-NOTIONAL), which pays
+ * for roughly 10 hours a week of teaching assistant time over a 39-week year. An estimate, not a rule.
+ */
+export const UNSUSTAINABLE_ONE_TO_ONE_HOURS = 10;
+
+/** A child's own rating in the bottom fifth of its scale counts as distress. Our own choice. */
+export const CHILD_RATING_LOW_SHARE = 0.2;

@@ -1,0 +1,39 @@
+// The public surface of Clearpath's domain core: the functions and data the web app and the
+// command-line interface call. Everything here is pure: plain data in, plain data out.
+
+export { AREAS_OF_NEED, AREA_INFO, IMPACT_LEVELS, IMPACT_LABELS, findSign } from "./areas-of-need";
+export type { AreaOfNeed, AreaInfo, ImpactLevel, Sign } from "./areas-of-need";
+
+export * from "./calendar/calendar-date";
+export { ENGLAND_AND_WALES_BANK_HOLIDAYS, BANK_HOLIDAYS_COVER_FROM, BANK_HOLIDAYS_COVER_UNTIL } from "./calendar/bank-holidays";
+export type { BankHoliday } from "./calendar/bank-holidays";
+export { addWorkingDays, isBankHoliday, isWorkingDay, buildHolidayCalendar, ENGLAND_AND_WALES } from "./calendar/working-days";
+export type { HolidayCalendar } from "./calendar/working-days";
+
+export { LAW_CATALOGUE } from "./law/catalogue";
+export { getRule, findRule, hasRule, listRuleVersions } from "./law/get-rule";
+export type { LawRule, Citation, Period, Verification } from "./law/law-rule";
+
+export { computeDeadlines, DUE_SOON_DAYS } from "./deadlines/compute-deadlines";
+export type { Deadline, DeadlineStatus, DeadlineProblem, StatutoryEventInput } from "./deadlines/compute-deadlines";
+export { DEADLINE_KEYS, KNOWN_EVENT_TYPES } from "./deadlines/deadline-definitions";
+export type { DeadlineKey } from "./deadlines/deadline-definitions";
+
+export { checkWording, WORDING_ASPECTS } from "./wording/check-wording";
+export type { WordingCheck, WordingAspect } from "./wording/check-wording";
+export { checkTarget, TARGET_ASPECTS } from "./targets/check-target";
+export type { TargetCheck, TargetAspect } from "./targets/check-target";
+
+export { checkCase, FINDING_CODES } from "./health/check-case";
+export type { CaseCheck, Finding, FindingCode, Severity, NextStepAction } from "./health/check-case";
+export { summariseProgress, PROGRESS_DIMENSIONS } from "./health/progress-inadequate";
+export type { ProgressSummary, ProgressDimension, ProgressDimensionSummary } from "./health/progress-inadequate";
+export * as HEALTH_THRESHOLDS from "./health/thresholds";
+
+export { extractRecommendations } from "./recommendations/extract-recommendations";
+export type { ExtractedRecommendation } from "./recommendations/extract-recommendations";
+export { classifyNeed } from "./needs/classify-need";
+export type { AreaSuggestion } from "./needs/classify-need";
+
+export * from "./case/case-document";
+export { buildCaseDocument } from "./case/build-case-document";

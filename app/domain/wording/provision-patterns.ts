@@ -1,0 +1,79 @@
+// Word patterns shared by the provision wording check and the recommendation extractor: how a
+// line says what happens, who does it, how often, for how long and in what group.
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a|an|half an?";
+
+/** Times something happens: "3 x weekly", "twice a week", "every morning", "termly". */
+export const FREQUENCY_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(\\d+|${NUMBER_WORDS}|once|twice|thrice)\\s*(x|×|times?)?\\s*(sessions?\\s*)?(a|per|each|every|in a|in each)\\s+(school\\s+)?(day|week|fortnight|term|half[- ]term|month|lesson|morning|afternoon|session)s?\\b`,
+    "i",
+  ),
+  /\b(daily|weekly|fortnightly|termly|half[- ]termly|monthly|twice[- ]weekly|bi[- ]weekly|annually)\b/i,
+  /\b(each|every|per)\s+(school\s+)?(day|week|fortnight|term|half[- ]term|month|lesson|morning|afternoon|session|transition)s?\b/i,
+  /\ba\s+(day|week|fortnight|term|month)\b/i,
+  /\bevery\s+(two|three|four|2|3|4|other)\s+(days|weeks|lessons)\b/i,
+  /\b\d+\s*(x|×)\s*\d*/i,
+  /\b(on|every)\s+(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b/i,
+];
+
+/** Provision that runs all the time covers both how often and how long. */
+export const CONTINUOUS_PATTERNS: readonly RegExp[] = [
+  /\b(all|every|each)\s+(lessons?|subjects?|classes|school days?)\b/i,
+  /\bthroughout\s+the\s+(school\s+)?(day|week)\b/i,
+  /\bacross\s+(all|the)\s+(lessons?|curriculum|school day|day)\b/i,
+  /\bfull[- ]time\b/i,
+  /\bat all times\b/i,
+  /\b(play|break|lunch)\s*(time|times)?\b.*\b(and|&)\b.*\b(lunch|break|play)\s*(time|times)?\b/i,
+  /\bunstructured (times|periods)\b/i,
+];
+
+/** How long each time: "30 minutes", "45-minute", "an hour", "2 hours per week". */
+export const DURATION_PATTERNS: readonly RegExp[] = [
+  /\b\d+(\.\d+)?\s*(-|–|to)?\s*\d*\s*-?\s*(minutes?|mins?|hours?|hrs?|hr)\b/i,
+  new RegExp(`\\b(${NUMBER_WORDS})[- ](minutes?|mins?|hours?)\\b`, "i"),
+  /\bhalf an hour\b/i,
+];
+
+/** Weekly hours give both the amount and the rhythm: "15 hours per week". */
+export const WEEKLY_HOURS_PATTERN = /\b\d+(\.\d+)?\s*(hours?|hrs?)\s*(of\b.*?\b)?(per|a|each)\s+week\b/i;
+
+/** Group size or ratio: "1:1", "individual", "group of no more than 6", "pairs". */
+export const GROUP_PATTERNS: readonly RegExp[] = [
+  /\b\d+\s*:\s*\d+\b/,
+  /\bone[- ]to[- ]one\b|\b1-1\b|\b1-2-1\b|\b121\b/i,
+  /\bindividual(ly)?\b/i,
+  /\bgroups?\s+of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|between\s+)?(\d+|two|three|four|five|six|seven|eight)\b/i,
+  /\b(no more than|maximum of|max\.?)\s+\d+\s+(children|pupils|learners|students)\b/i,
+  /\b(pairs?|paired|whole[- ]class)\b/i,
+  /\bat least one other\b/i,
+];
+
+/** Who delivers it. Professional roles carry their qualification with them. */
+export const PROFESSIONAL_ROLE_PATTERN =
+  /\b(speech and language therapists?|speech & language therapists?|salts?|slts?|occupational therapists?|physiotherapists?|physios?|educational psychologists?|psychologists?|eps?|therapists?|specialist teachers?|qualified teachers?|teachers? of the (deaf|visually impaired)|qtods?|qtvis?|class teachers?|teachers?|sendcos?|sencos?|counsellors?|nurses?|clinicians?|rehabilitation workers?|mobility officers?|tutors?)\b/i;
+
+export const SUPPORT_ROLE_PATTERN =
+  /\b(teaching assistants?|tas?|hltas?|higher level teaching assistants?|learning support assistants?|lsas?|classroom assistants?|support assistants?|learning mentors?|mentors?|elsas?|key workers?|keyworkers?|members? of (the )?(staff|learning support team|support team)|staff members?|trained (members? of )?staff|adults?|practitioners?|learning support team)\b/i;
+
+/** Who, in words that do not say who: "the setting will", "school staff". */
+export const VAGUE_WHO_PATTERN = /\b(the setting will|the school will|school staff|staff as available|key adults?\b)/i;
+
+/** Training or qualification words. */
+export const QUALIFICATION_PATTERN =
+  /\b(qualified|trained|training in|training from|hcpc|registered|accredited|certified|specialist|experienced in|under the (direction|supervision|guidance) of|supervised by|overseen by|monitored by|written by|devised by|designed by|following (the )?(ot|salt|slt|ep|therapist'?s?) (guidance|advice|programme))\b/i;
+
+/** Whether any of a list of patterns matches. */
+export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) => pattern.test(text));
+}
+
+/** The first match of any pattern, or null. */
+export function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return null;
+}
