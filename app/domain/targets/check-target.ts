@@ -21,7 +21,7 @@ const TIME_PATTERNS: readonly RegExp[] = [
   /\bby\s+(the\s+)?(next|summer|autumn|spring|christmas|easter|half[- ]term|february|review)\b/i,
   /\bby\s+\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b/i,
   /\bby\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\s+/i,
-  /\b(within|in|over|after)\s+(the\s+next\s+)?(\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(school\s+)?(weeks?|months?|terms?|years?)\b/i,
+  /\b(within|in|over|after)\s+(the\s+next\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|eight|ten|twelve)[\s-]+(school\s+)?(days?|weeks?|months?|terms?|years?)\b/i,
   /\b(this|next|by next|end of (this|the))\s+(term|half[- ]term|school year|academic year|year)\b/i,
   /\bby\s+the\s+time\b/i,
   /\b(end|completion) of (key stage|ks|reception|year|term|the (school|academic) year)\b/i,
@@ -34,7 +34,7 @@ const NUMBER_PATTERN =
 
 /** Verbs whose result can be seen or counted. */
 const OBSERVABLE_VERBS =
-  /\b(read|reads|write|writes|spell|spells|say|says|name|names|count|counts|use|uses|ask|asks|answer|answers|initiate|initiates|explain|explains|identify|identifies|complete|completes|follow|follows|recall|recalls|retell|dress|travel|walk|sit|stay|remain|attend|take part|participate|join|point|sign|request|choose|select|solve|add|subtract|tell|type|catch|hop|jump|copy|form|blend|segment|order|match|sort|greet|respond|communicate|describe|record|hold|manage to|cross|wait|put on|tie|pack|secure|start|pass|gain a place|get)\b/i;
+  /\b(read|reads|write|writes|spell|spells|say|says|name|names|count|counts|use|uses|ask|asks|answer|answers|initiate|initiates|explain|explains|identify|identifies|complete|completes|follow|follows|recall|recalls|retell|dress|travel|walk|sit|stay|remain|attend|take part|participate|join|point|sign|request|choose|select|solve|add|subtract|tell|type|catch|hop|jump|copy|form|blend|segment|order|match|sort|greet|respond|communicate|describe|record|hold|manage to|cross|wait|put on|tie|pack|secure|start|pass|gain a place|get|make|makes|plan|plans|go|goes|buy|buys|cook|wash|eat|drink|play|share|take turns|produce|pronounce|achieve|achieves|revise|revises|put|puts)\b/i;
 
 /** Words that say only that something will get better, with nothing to check it against. */
 const VAGUE_CHANGE =
@@ -66,8 +66,10 @@ export function checkTarget(text: string): TargetCheck {
   const hasTime = TIME_PATTERNS.some((pattern) => pattern.test(line));
   const hasNumber = NUMBER_PATTERN.test(line.replace(/\b20\d\d\b/g, " ").replace(/\b(year|yr|y|key stage|ks)\s*\d+\b/gi, " "));
   const hasObservable = OBSERVABLE_VERBS.test(line);
-  const hasVagueChange = VAGUE_CHANGE.test(line);
-  const hasCriterion = /\b(independently|without (adult |any )?(help|support|prompt|prompting|reminders?)|unaided|on (his|her|their) own|with no (help|prompts?))\b/i.test(line);
+  // A benefit clause ("so that her teachers understand her", "in order to join in") says why the
+  // outcome matters; its words do not make the outcome itself vague.
+  const hasVagueChange = VAGUE_CHANGE.test(line.replace(/\b(so that|so he|so she|so they|in order to|this is so)\b.*$/i, ""));
+  const hasCriterion = /\b(accurately|correctly|every time|each time|independently|without (adult |any )?(help|support|prompt|prompting|reminders?)|unaided|on (his|her|their) own|with no (help|prompts?))\b/i.test(line);
   const contentWords = line
     .toLowerCase()
     .replace(/[^a-z\s'-]/g, " ")

@@ -41,7 +41,13 @@ const ALWAYS_VAGUE: readonly RegExp[] = [
   /\bmight\b/i,
   /\bcould\b/i,
   /\bshould\b/i,
-  /\bup to\b/i,
+  // "up to" caps the amount without promising any; "up to 3 pupils" is a group size, not a hedge.
+  /\bup to\b(?!\s+(\d+|two|three|four|five|six|seven|eight)\s+(children|pupils|learners|students|others|peers)\b)/i,
+  // A floor leaves everything above it to discretion ("at least once a week"); "at least one
+  // other" pupil is a group size, not an amount of help.
+  /\b(at least|a minimum of|minimum of)\b(?!\s+(one|\d+)\s+(other|others|peers?|children|pupils)\b)(?!\s*\d+\s*:\s*\d+)/i,
+  /\b(usually|normally|typically|generally|ideally|wherever possible|on occasion)\b/i,
+  /\b(to be (agreed|determined|confirmed)|tbc|tba)\b/i,
   /\bor equivalent\b/i,
   /\bsuch as\b/i,
   /\be\.g\.?/i,
@@ -75,10 +81,23 @@ const SOFT_VAGUE: readonly { pattern: RegExp; hedges: "amount" | "frequency" | "
   { pattern: /\bavailable\b/i, hedges: "amount" },
   { pattern: /\bregular(ly)?\b/i, hedges: "frequency" },
   { pattern: /\bfrequent(ly)?\b/i, hedges: "frequency" },
-  { pattern: /\b(periodic|occasional|ongoing|intermittent)(ly)?\b/i, hedges: "frequency" },
-  { pattern: /\bsmall[- ]group\b/i, hedges: "group_size" },
+  { pattern: /\b(periodic(al)?|occasional|ongoing|intermittent)(ly)?\b/i, hedges: "frequency" },
+  { pattern: /\bsmall[- ]groups?\b/i, hedges: "group_size" },
   { pattern: /\bsmall (class|teaching group)s?\b/i, hedges: "group_size" },
 ];
+
+/**
+ * A group size someone can check: "groups of no more than 6", "up to 3 pupils", "pairs", "1:3".
+ * One-to-one help elsewhere in the line does not say how big a "small group" is.
+ */
+const SIZED_GROUP_PATTERN =
+  /\bgroups?\s+of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|between\s+)?(\d+|two|three|four|five|six|seven|eight)\b|\b(no more than|not more than|maximum of|max\.?|up to)\s+(\d+|two|three|four|five|six|seven|eight)\s+(children|pupils|learners|students|others|peers)\b|\b(pairs?|paired)\b|\b([2-9]|1[0-9])\s*:\s*\d+\b|\b1\s*:\s*([2-9]|1[0-9])\b/i;
+
+/**
+ * A named therapy carries its own "who": speech and language therapy, occupational therapy and
+ * physiotherapy can only be given by (or under) a therapist whose title is protected by the HCPC.
+ */
+const NAMED_THERAPY_PATTERN = /\b(speech and language therapy|speech & language therapy|occupational therapy|physiotherapy)\b/i;
 
 /** Words that describe a kind of provision without saying what it is. */
 const GENERIC_WORDS = new Set(
@@ -97,7 +116,8 @@ const GENERIC_WORDS = new Set(
  * Checks one line of provision.
  *
  * Example: checkWording("Access to speech and language therapy as appropriate") gives verdict
- * "vague", vagueTerms ["as appropriate", "access to"], missing ["who", "frequency", "duration", ...].
+ * "vague", vagueTerms ["as appropriate", "access to"], missing ["frequency", "duration", "group_size"]
+ * (a named therapy already says who gives it).
  */
 export function checkWording(text: string): WordingCheck {
   const line = text.replace(/\s+/g, " ").trim();
@@ -109,8 +129,9 @@ export function checkWording(text: string): WordingCheck {
   const isVagueWho = VAGUE_WHO_PATTERN.test(line);
   const isProfessional = PROFESSIONAL_ROLE_PATTERN.test(line);
   const isSupportStaff = SUPPORT_ROLE_PATTERN.test(line);
-  const hasWho = (isProfessional || isSupportStaff) && !isVagueWhoOnly(line, isVagueWho);
-  const hasQualification = isProfessional || QUALIFICATION_PATTERN.test(line);
+  const isNamedTherapy = NAMED_THERAPY_PATTERN.test(line);
+  const hasWho = (isProfessional || isSupportStaff || isNamedTherapy) && !isVagueWhoOnly(line, isVagueWho);
+  const hasQualification = isProfessional || isNamedTherapy || QUALIFICATION_PATTERN.test(line);
   const hasWhat = countContentWords(line) > 0 || /\b(1:1|one[- ]to[- ]one)\s+(adult\s+)?support\b/i.test(line);
   const isSessionLike = hasFrequency || hasDuration || /\b(sessions?|intervention|group|programme|therapy|teaching|tuition)\b/i.test(line);
 
@@ -124,7 +145,7 @@ export function checkWording(text: string): WordingCheck {
     const match = pattern.exec(line);
     if (!match) continue;
     const isPinnedDown =
-      hedges === "amount" ? isQuantified : hedges === "frequency" ? hasFrequency && /\d|once|twice|daily|weekly/i.test(line) : hasGroup;
+      hedges === "amount" ? isQuantified : hedges === "frequency" ? hasFrequency && /\d|once|twice|daily|weekly/i.test(line) : SIZED_GROUP_PATTERN.test(line);
     if (!isPinnedDown) vagueTerms.add(match[0].toLowerCase().trim());
   }
   if (isVagueWho) vagueTerms.add((VAGUE_WHO_PATTERN.exec(line)?.[0] ?? "").toLowerCase().trim());
@@ -153,7 +174,7 @@ export function checkWording(text: string): WordingCheck {
 function isVagueWhoOnly(line: string, isVagueWho: boolean): boolean {
   if (!isVagueWho) return false;
   const withoutVague = line.replace(VAGUE_WHO_PATTERN, " ");
-  return !PROFESSIONAL_ROLE_PATTERN.test(withoutVague) && !SUPPORT_ROLE_PATTERN.test(withoutVague);
+  return !PROFESSIONAL_ROLE_PATTERN.test(withoutVague) && !SUPPORT_ROLE_PATTERN.test(withoutVague) && !NAMED_THERAPY_PATTERN.test(withoutVague);
 }
 
 function countContentWords(line: string): number {

@@ -20,7 +20,7 @@ export const FREQUENCY_PATTERNS: readonly RegExp[] = [
 
 /** Provision that runs all the time covers both how often and how long. */
 export const CONTINUOUS_PATTERNS: readonly RegExp[] = [
-  /\b(all|every|each)\s+(lessons?|subjects?|classes|school days?)\b/i,
+  /\b(all|every|each)\s+(core\s+|of (his|her|their)\s+)?(lessons?|subjects?|classes|school days?)\b/i,
   /\bthroughout\s+the\s+(school\s+)?(day|week)\b/i,
   /\bacross\s+(all|the)\s+(lessons?|curriculum|school day|day)\b/i,
   /\bfull[- ]time\b/i,
@@ -34,6 +34,10 @@ export const DURATION_PATTERNS: readonly RegExp[] = [
   /\b\d+(\.\d+)?\s*(-|–|to)?\s*\d*\s*-?\s*(minutes?|mins?|hours?|hrs?|hr)\b/i,
   new RegExp(`\\b(${NUMBER_WORDS})[- ](minutes?|mins?|hours?)\\b`, "i"),
   /\bhalf an hour\b/i,
+  // How long a programme runs ("for 6 weeks", "a 10-week block"): it bounds the amount, so it
+  // counts as saying how long, though a parent may still want each session's length.
+  new RegExp(`\\bfor\\s+(\\d+|${NUMBER_WORDS})\\s+(school\\s+)?(weeks|terms|months)\\b`, "i"),
+  /\b\d+[- ]week\s+(programme|block|course|intervention)\b/i,
 ];
 
 /** Weekly hours give both the amount and the rhythm: "15 hours per week". */
@@ -48,17 +52,19 @@ export const GROUP_PATTERNS: readonly RegExp[] = [
   /\b(no more than|maximum of|max\.?)\s+\d+\s+(children|pupils|learners|students)\b/i,
   /\b(pairs?|paired|whole[- ]class)\b/i,
   /\bat least one other\b/i,
+  /\bup to\s+(\d+|two|three|four|five|six|seven|eight)\s+(children|pupils|learners|students|others|peers)\b/i,
 ];
 
 /** Who delivers it. Professional roles carry their qualification with them. */
 export const PROFESSIONAL_ROLE_PATTERN =
-  /\b(speech and language therapists?|speech & language therapists?|salts?|slts?|occupational therapists?|physiotherapists?|physios?|educational psychologists?|psychologists?|eps?|therapists?|specialist teachers?|qualified teachers?|teachers? of the (deaf|visually impaired)|qtods?|qtvis?|class teachers?|teachers?|sendcos?|sencos?|counsellors?|nurses?|clinicians?|rehabilitation workers?|mobility officers?|tutors?)\b/i;
+  /\b(speech and language therapists?|speech & language therapists?|salts?|slts?|occupational therapists?|physiotherapists?|physios?|educational psychologists?|psychologists?|eps?|ots?|therapists?|specialist teachers?|qualified teachers?|teachers? of the (deaf|visually impaired)|qtods?|qtvis?|class teachers?|teachers?|sendcos?|sencos?|counsellors?|nurses?|clinicians?|rehabilitation workers?|mobility officers?|tutors?)\b/i;
 
 export const SUPPORT_ROLE_PATTERN =
   /\b(teaching assistants?|tas?|hltas?|higher level teaching assistants?|learning support assistants?|lsas?|classroom assistants?|support assistants?|learning mentors?|mentors?|elsas?|key workers?|keyworkers?|members? of (the )?(staff|learning support team|support team)|staff members?|trained (members? of )?staff|adults?|practitioners?|learning support team)\b/i;
 
 /** Who, in words that do not say who: "the setting will", "school staff". */
-export const VAGUE_WHO_PATTERN = /\b(the setting will|the school will|school staff|staff as available|key adults?\b)/i;
+export const VAGUE_WHO_PATTERN =
+  /\b(the setting will|the school will|school staff|class staff|staff as available|key adults?\b|(an?|the|familiar|same) adults?\b(?!\s*:))/i;
 
 /** Training or qualification words. */
 export const QUALIFICATION_PATTERN =
