@@ -1,0 +1,180 @@
+// `npm run bench`: builds, starts the production server on a fresh database with the demo family,
+// signs in as the demo parent, and load-tests the case dashboard and /healthz with autocannon
+// (32 connections, 10 s each). Prints req/s and p50/p95/p99 latency for each, the ratio of their
+// throughputs, the start-up time, and whether the goals in issue 3 are met.
+//
+//   npm run bench                          PGlite in a temporary data directory
+//   DATABASE_URL=postgres://… npm run bench  a fresh database on that server, dropped afterwards
+//   npm run bench -- --no-build            reuse the current build
+//
+// Exits 1 if the run itself fails (a non-2xx response, a server that will not start); missing
+// a goal is reported, not an error, so the figures are always printed.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import {
+  cleanUpOnSignal,
+  createScratchDatabase,
+  findFirstCaseId,
+  signIn,
+  startServer,
+} from "./durability-core.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CONNECTIONS = 32;
+const DURATION_S = 10;
+const WARM_UP_S = 2;
+// The goals from issue 3.
+const DASHBOARD_P95_GOAL_MS = 50;
+const THROUGHPUT_RATIO_GOAL = 0.3;
+
+/**
+ * @typedef {object} LoadResult
+ * @property {number} requestsPerSecond
+ * @property {number} p50
+ * @property {number} p95
+ * @property {number} p99
+ * @property {number} total
+ * @property {number} non2xx
+ * @property {number} errors  connection errors and timeouts
+ */
+
+/** @param {number[]} sorted @param {number} fraction */
+function percentile(sorted, fraction) {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Runs autocannon against one URL. Latency percentiles come from every response's own time
+ * (autocannon's summary has no p95).
+ *
+ * @param {{ url: string, headers?: Record<string, string>, durationS: number }} options
+ * @returns {Promise<LoadResult>}
+ */
+async function load({ url, headers = {}, durationS }) {
+  /** @type {number[]} */
+  const latencies = [];
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: durationS,
+    headers,
+    timeout: 10,
+  });
+  instance.on(
+    "response",
+    /** @param {unknown} _client @param {number} _status @param {number} _bytes @param {number} responseTimeMs */
+    (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs),
+  );
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: result.requests.total / durationS,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** @param {string} label @param {LoadResult} r */
+function describe(label, r) {
+  const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
+  return (
+    `${label.padEnd(10)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   ` +
+    `p50 ${ms(r.p50)}   p95 ${ms(r.p95)}   p99 ${ms(r.p99)}   ` +
+    `(${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`
+  );
+}
+
+const baseDatabaseUrl = process.env.DATABASE_URL || undefined;
+if (!process.argv.includes("--no-build")) {
+  console.log("Building…");
+  try {
+    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "pipe" });
+  } catch (error) {
+    // The build's own output only when it fails: its warnings would bury the figures.
+    const failed = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
+    console.error(`${failed.stdout ?? ""}${failed.stderr ?? ""}\nThe build failed.`);
+    process.exit(1);
+  }
+}
+
+cleanUpOnSignal();
+const scratch = await createScratchDatabase({ baseDatabaseUrl, label: "bench" });
+/** @type {import("./durability-core.js").RunningServer | undefined} */
+let server;
+let isFailed = false;
+try {
+  const database = baseDatabaseUrl
+    ? "PostgreSQL (a fresh database at DATABASE_URL)"
+    : "PGlite (a fresh data directory)";
+  console.log(`Starting the production server on ${database}…`);
+  server = await startServer({ root, dataDir: scratch.dataDir, databaseUrl: scratch.databaseUrl });
+  const firstStartMs = server.startupMs;
+  const cookie = await signIn(server.baseUrl);
+  const caseId = await findFirstCaseId(server.baseUrl, cookie);
+  const dashboardUrl = `${server.baseUrl}/cases/${caseId}`;
+  const healthUrl = `${server.baseUrl}/healthz`;
+
+  // Make sure the dashboard answers with the page itself, not a redirect to sign in.
+  const check = await fetch(dashboardUrl, { headers: { Cookie: cookie }, redirect: "manual" });
+  const checkBody = await check.text();
+  if (check.status !== 200 || !checkBody.includes(`/cases/${caseId}/profile`)) {
+    throw new Error(`The dashboard answered ${check.status} instead of the case page`);
+  }
+
+  console.log(
+    `Warming up for ${WARM_UP_S} s each, then ${CONNECTIONS} connections for ${DURATION_S} s each…`,
+  );
+  await load({ url: dashboardUrl, headers: { Cookie: cookie }, durationS: WARM_UP_S });
+  await load({ url: healthUrl, durationS: WARM_UP_S });
+  const dashboard = await load({
+    url: dashboardUrl,
+    headers: { Cookie: cookie },
+    durationS: DURATION_S,
+  });
+  const health = await load({ url: healthUrl, durationS: DURATION_S });
+
+  // Start-up again on the data that is now there: what a restart of a running site costs.
+  await server.stop();
+  server = await startServer({ root, dataDir: scratch.dataDir, databaseUrl: scratch.databaseUrl });
+  const restartMs = server.startupMs;
+  await server.stop();
+
+  const ratio = dashboard.requestsPerSecond / health.requestsPerSecond;
+  const isP95Met = dashboard.p95 < DASHBOARD_P95_GOAL_MS;
+  const isRatioMet = ratio >= THROUGHPUT_RATIO_GOAL;
+  console.log("");
+  console.log(describe("dashboard", dashboard));
+  console.log(describe("/healthz", health));
+  console.log(`ratio      dashboard / health throughput = ${ratio.toFixed(2)}`);
+  console.log(
+    `start-up   ${firstStartMs.toFixed(0)} ms from spawn to the first 200 from /healthz on an empty database`,
+  );
+  console.log(
+    `           (migrations and the demo family included); ${restartMs.toFixed(0)} ms on a restart`,
+  );
+  console.log("");
+  console.log(
+    `${`goal: dashboard p95 < ${DASHBOARD_P95_GOAL_MS} ms`.padEnd(44)}${isP95Met ? "met" : "NOT met"} (${dashboard.p95.toFixed(1)} ms)`,
+  );
+  console.log(
+    `${`goal: dashboard ≥ ${THROUGHPUT_RATIO_GOAL}× health throughput`.padEnd(44)}${isRatioMet ? "met" : "NOT met"} (${ratio.toFixed(2)}×)`,
+  );
+  if (dashboard.non2xx + dashboard.errors + health.non2xx + health.errors > 0) {
+    isFailed = true;
+    console.error("FAIL: some responses were not 200, so the figures do not measure the pages");
+  }
+} catch (error) {
+  isFailed = true;
+  console.error(error);
+} finally {
+  await server?.stop();
+  await scratch.remove();
+}
+process.exit(isFailed ? 1 : 0);
