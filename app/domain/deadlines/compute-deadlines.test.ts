@@ -94,6 +94,119 @@ describe("worked examples from the reference (section 11)", () => {
   });
 });
 
+describe("more worked examples, computed by hand from the reference (sections 10 and 11)", () => {
+  // 11.2: weeks are counted straight through; 17 Jul 2026 + 42 days runs through the summer holiday.
+  it("counts 6 weeks straight through the summer holiday for a request received on Fri 17 Jul 2026", () => {
+    expect(dueOf([{ type: "ehcna_request_received", date: "2026-07-17" }], "ehcna_decision")).toEqual(["2026-08-28"]);
+  });
+
+  // 11.2: 20 Jan 2028 + 42 days; February 2028 has 29 days.
+  it("counts 29 February in a leap year for a request received on 20 Jan 2028", () => {
+    expect(dueOf([{ type: "ehcna_request_received", date: "2028-01-20" }], "ehcna_decision")).toEqual(["2028-03-02"]);
+  });
+
+  // 11.4: the same day number 2 months later, or the month's last day.
+  it("ends a 2-month appeal window from 31 Jan 2027 on 31 Mar 2027", () => {
+    expect(dueOf([{ type: "ehcna_refused", date: "2027-01-31" }], "appeal")).toEqual(["2027-03-31"]);
+  });
+
+  it("ends a 1-month window from a certificate issued on 31 Jan 2027 on 28 Feb 2027, and on 29 Feb in 2028", () => {
+    expect(dueOf([{ type: "mediation_certificate_issued", date: "2027-01-31" }], "appeal")).toEqual(["2027-02-28"]);
+    expect(dueOf([{ type: "mediation_certificate_issued", date: "2028-01-31" }], "appeal")).toEqual(["2028-02-29"]);
+  });
+
+  // 11.4 and rule 20(1)(c): the later of the two dates, even when the first has already passed.
+  it("moves the appeal date when the certificate arrives after the 2-month window has closed", () => {
+    const events = [
+      { type: "ehcna_refused", date: "2026-08-31" },
+      { type: "mediation_certificate_issued", date: "2026-11-05" },
+    ];
+    const appeals = computeDeadlines({ events, today: "2026-11-06" }).deadlines.filter((deadline) => deadline.key === "appeal");
+    expect(appeals.map((deadline) => [deadline.due, deadline.status])).toEqual([["2026-12-05", "upcoming"]]);
+  });
+
+  it("starts an appeal window from a certificate when no decision letter is recorded", () => {
+    expect(dueOf([{ type: "mediation_certificate_issued", date: "2026-10-15" }], "appeal")).toEqual(["2026-11-15"]);
+  });
+
+  // 11.5: 12 months starting with 29 Feb 2028 end on the last day of February 2029.
+  it("ends the annual review period for a plan made on 29 Feb 2028 on 28 Feb 2029", () => {
+    expect(dueOf([{ type: "final_plan_issued", date: "2028-02-29" }], "annual_review")).toEqual(["2029-02-28"]);
+  });
+
+  it("opens a 2-month appeal window from the final plan as well as the annual review", () => {
+    expect(dueOf([{ type: "final_plan_issued", date: "2026-03-10" }], "appeal")).toEqual(["2026-05-10"]);
+  });
+
+  // Section 11 worked example: review meeting 5 May 2027, decision 2 Jun 2027 with proposed
+  // amendments, final amended plan at the latest 8 weeks later: 28 Jul 2027.
+  it("gives the final amended plan 12 weeks after a review meeting when the council proposes changes on the last day", () => {
+    const events = [
+      { type: "annual_review_meeting", date: "2027-05-05" },
+      { type: "amendment_notice_issued", date: "2027-06-02" },
+    ];
+    const deadlines = computeDeadlines({ events, today: "2027-06-03" }).deadlines;
+    expect(deadlines.find((deadline) => deadline.key === "annual_review_decision")).toMatchObject({ due: "2027-06-02", status: "met" });
+    expect(deadlines.find((deadline) => deadline.key === "amended_plan_final")?.due).toBe("2027-07-28");
+  });
+
+  // 11.7 and R-AR-PHASE: before 15 February (school) or 31 March (post-16) in the year of the move;
+  // a move between post-16 places at another time: 5 months before.
+  it("uses the calendar year of the move for a phase transfer in January", () => {
+    expect(dueOf([{ type: "phase_transfer", date: "2028-01-04", transfer: "school" }], "phase_transfer_plan")).toEqual(["2028-02-14"]);
+  });
+
+  it("counts 5 months back for a move between post-16 places", () => {
+    expect(dueOf([{ type: "phase_transfer", date: "2027-01-10", transfer: "post16_move" }], "phase_transfer_plan")).toEqual(["2026-08-10"]);
+  });
+
+  it("reports a phase transfer with no kind of transfer as a problem", () => {
+    expect(computeDeadlines({ events: [{ type: "phase_transfer", date: "2027-09-01" }], today: "2027-01-01" }).problems).toHaveLength(1);
+  });
+
+  it("marks the final plan met when ehcp_final_issued is recorded", () => {
+    const events = [
+      { type: "ehcna_request_received", date: "2026-09-14" },
+      { type: "ehcp_final_issued", date: "2027-01-20" },
+    ];
+    expect(computeDeadlines({ events, today: "2027-03-01" }).deadlines.find((deadline) => deadline.key === "ehcp_final")?.status).toBe("met");
+  });
+
+  // 11.9: a date on a weekend does not move, but the parent is told.
+  it("keeps a date that falls on a Saturday and says so", () => {
+    const [deadline] = computeDeadlines({ events: [{ type: "ehcna_request_received", date: "2026-09-19" }], today: "2026-09-20" }).deadlines;
+    expect(deadline?.due).toBe("2026-10-31");
+    expect(deadline?.notes.join(" ")).toMatch(/weekend or bank holiday/);
+  });
+});
+
+describe("every event type the issue lists", () => {
+  const cases: [StatutoryEventInput, string[]][] = [
+    [{ type: "ehcna_request_received", date: "2026-09-14" }, ["ehcna_decision", "ehcp_issue_decision", "ehcp_final"]],
+    [{ type: "ehcna_refused", date: "2026-09-14" }, ["appeal"]],
+    [{ type: "ehcp_refused", date: "2026-09-14" }, ["appeal"]],
+    [{ type: "mediation_certificate_issued", date: "2026-09-14" }, ["appeal"]],
+    [{ type: "draft_plan_issued", date: "2026-09-14" }, ["draft_plan_comments"]],
+    [{ type: "final_plan_issued", date: "2026-09-14" }, ["appeal", "annual_review"]],
+    [{ type: "annual_review_meeting", date: "2026-09-14" }, ["annual_review_report", "annual_review_decision"]],
+    [{ type: "amendment_notice_issued", date: "2026-09-14" }, ["amendment_comments", "amended_plan_final"]],
+    [{ type: "phase_transfer", date: "2027-09-01", transfer: "school" }, ["phase_transfer_plan"]],
+    [{ type: "phase_transfer", date: "2027-09-01", transfer: "post16" }, ["phase_transfer_plan"]],
+  ];
+  for (const [event, keys] of cases) {
+    it(`${event.type}${event.transfer ? ` (${event.transfer})` : ""} starts ${keys.join(", ")}, each citing catalogue rules`, () => {
+      const { deadlines, problems } = computeDeadlines({ events: [event], today: "2026-09-15" });
+      expect(problems).toEqual([]);
+      expect(deadlines.map((deadline) => deadline.key).sort()).toEqual([...keys].sort());
+      for (const deadline of deadlines) {
+        expect(deadline.rules.length).toBeGreaterThan(0);
+        for (const id of [...deadline.rules, ...deadline.ifMissedRules]) expect(LAW_CATALOGUE.some((rule) => rule.id === id), id).toBe(true);
+        expect(deadline.explanation).toContain("by ");
+      }
+    });
+  }
+});
+
 describe("statuses", () => {
   const events = [{ type: "ehcna_request_received", date: "2026-09-14" }];
   const statusOn = (today: string, extra: StatutoryEventInput[] = []) =>

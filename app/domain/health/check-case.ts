@@ -117,7 +117,8 @@ function checkReviewOverdue(caseDocument: CaseDocument, today: CalendarDate): Fi
       },
     ];
   }
-  if (!cycle.reviewDate && daysBetween(cycle.startDate, today) > TERM_DAYS) {
+  // A "monitoring" stage has no plan to review; monitoring_drift covers it when it runs on.
+  if (!cycle.reviewDate && cycle.kind === "sen_support" && daysBetween(cycle.startDate, today) > TERM_DAYS) {
     return [
       {
         code: "review_overdue",
@@ -153,13 +154,15 @@ function checkFewReviews(caseDocument: CaseDocument, today: CalendarDate): Findi
     }
   }
   if (reviewDates.size >= expected) return [];
+  // With no review to point to, point to the plans that were running in the window.
+  const running = cycles.filter((cycle) => cycle.review === null || compareDates(cycle.review.date, windowStart) >= 0).map((cycle) => cycle.id);
   return [
     {
       code: "few_reviews",
       severity: "medium",
       title: "Fewer review meetings than expected",
       explanation: `In the last ${windowDays >= 360 ? "twelve months" : `${Math.round(windowDays / 30)} months`} there ${reviewDates.size === 1 ? "was 1 review" : `were ${reviewDates.size} reviews`} with you. The Code of Practice says schools should meet parents at least three times a year to set outcomes and review progress, so about ${expected} would be expected in this time.`,
-      records: [...reviewDates.values()],
+      records: reviewDates.size > 0 ? [...reviewDates.values()] : running,
       rules: ["R-SCH-MEET-3"],
       nextStep: { label: "Ask for a review meeting", action: "request_review_meeting" },
     },
@@ -259,17 +262,22 @@ function checkDelivery(caseDocument: CaseDocument, today: CalendarDate): Finding
   const findings: Finding[] = [];
   for (const cycle of caseDocument.cycles) {
     for (const line of cycle.provision) {
-      const sessions = cycle.sessions.filter((session) => session.provisionId === line.id && compareDates(session.date, today) <= 0);
+      const logged = cycle.sessions.filter((session) => session.provisionId === line.id && compareDates(session.date, today) <= 0);
+      // A session nobody knows about either way is left out: it is not evidence of a missed session.
+      const sessions = logged.filter((session) => session.status !== "unknown");
       if (sessions.length < MIN_SESSIONS_FOR_RATE) continue;
       const held = sessions.filter((session) => session.status === "held").length;
       const rate = held / sessions.length;
       if (rate >= DELIVERY_RATE_FLOOR) continue;
-      const percent = Math.round(rate * 100);
+      // Rounded down, so a rate just under the line never shows as "80%".
+      const percent = Math.floor(rate * 100);
+      const unknown = logged.length - sessions.length;
+      const unknownNote = unknown > 0 ? ` ${unknown} more session(s) have no record either way and are not counted.` : "";
       findings.push({
         code: "delivery_below_plan",
         severity: rate < DELIVERY_RATE_SERIOUS ? "high" : "medium",
         title: `Only ${percent}% of planned sessions happened`,
-        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place. We flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
+        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
         records: [line.id, cycle.id, ...sessions.filter((session) => session.status !== "held").map((session) => session.id)],
         rules: line.source === "ehc_plan" ? ["R-EHCP-DUTY"] : ["R-SCH-APDR-DO", "R-SCH-BEST-ENDEAVOURS"],
         nextStep: { label: "Ask for the session records", action: "request_session_records" },
@@ -318,21 +326,34 @@ function checkActions(caseDocument: CaseDocument, today: CalendarDate): Finding[
 function checkMonitoringDrift(caseDocument: CaseDocument, today: CalendarDate): Finding[] {
   const cycles = listCyclesInOrder(caseDocument).filter((cycle) => compareDates(cycle.startDate, today) <= 0);
   const run: Cycle[] = [];
+  let since: CalendarDate | null = null;
   for (const cycle of [...cycles].reverse()) {
-    const isMonitoring = cycle.kind === "monitoring" || cycle.review?.decision === "monitor";
-    const previousInRun = run[0];
-    if (!isMonitoring) break;
-    if (previousInRun && cycle.kind !== "monitoring" && !isPlanUnchanged(cycle, previousInRun)) break;
-    run.unshift(cycle);
+    const review = cycle.review && compareDates(cycle.review.date, today) <= 0 ? cycle.review : null;
+    if (cycle.kind === "monitoring") {
+      // A monitoring stage that ended in a clear decision (other than more monitoring) is not drift.
+      if (run.length === 0 && review?.decision && review.decision !== "monitor") break;
+      run.unshift(cycle);
+      since = cycle.startDate;
+      continue;
+    }
+    const next = run[0];
+    // A review that decided to "monitor" starts the monitoring on the day of the review; an
+    // earlier cycle only joins the run when the plan after it was carried over unchanged.
+    if (review?.decision === "monitor" && (!next || next.kind === "monitoring" || isPlanUnchanged(cycle, next))) {
+      run.unshift(cycle);
+      since = review.date;
+      continue;
+    }
+    break;
   }
   const first = run[0];
-  if (!first || daysBetween(first.startDate, today) < TERM_DAYS) return [];
+  if (!first || since === null || daysBetween(since, today) < TERM_DAYS) return [];
   return [
     {
       code: "monitoring_drift",
       severity: "medium",
       title: "Monitoring has gone on for a term or more without change",
-      explanation: `Your child has been "monitored" since ${first.startDate} (${Math.floor(daysBetween(first.startDate, today) / 7)} weeks) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place.`,
+      explanation: `Your child has been "monitored" since ${since} (${Math.floor(daysBetween(since, today) / 7)} weeks) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place.`,
       records: run.map((cycle) => cycle.id),
       rules: ["R-SCH-GRADUATED", "R-SCH-APDR-REVIEW"],
       nextStep: { label: "Ask for a review meeting", action: "request_review_meeting" },
