@@ -66,7 +66,9 @@ describe("requireCaseAccess", () => {
     await grant(caseId, adviser.id, "comment");
     await requireCaseAccess(adviser, caseId, "comment");
     await db.update(caseAccess).set({ revokedAt: new Date() }).where(eq(caseAccess.userId, adviser.id));
-    await expectNotFound(requireCaseAccess(adviser, caseId, "read"));
+    // Each request gets a fresh user object from the middleware.
+    const nextRequest = { ...adviser };
+    await expectNotFound(requireCaseAccess(nextRequest, caseId, "read"));
   });
 
   it("stops a grant once its end date has passed", async () => {
@@ -95,6 +97,20 @@ describe("requireCaseAccess", () => {
     const listed = await listCases(owner);
     expect(listed.map((c) => c.id)).toEqual([mine]);
     expect(listed.map((c) => c.id)).not.toContain(theirs);
+  });
+});
+
+describe("requireCaseAccess within one request", () => {
+  it("asks the database once for the layout and the page, and judges each need on its own", async () => {
+    const owner = await createParent();
+    const adviser = await createParent();
+    const caseId = await createChildCase(owner);
+    await grant(caseId, adviser.id, "read");
+    const first = await requireCaseAccess(adviser, caseId, "read");
+    await db.update(caseAccess).set({ level: "write" }).where(eq(caseAccess.userId, adviser.id));
+    // Same request: the answer read at the start of the request still stands.
+    expect(await requireCaseAccess(adviser, caseId, "read")).toBe(first);
+    await expectNotFound(requireCaseAccess(adviser, caseId, "write"));
   });
 });
 

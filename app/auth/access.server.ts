@@ -60,13 +60,38 @@ export async function requireCaseAccess(
   needed: AccessLevel,
 ): Promise<CaseAccess> {
   if (!caseId || !UUID.test(caseId)) throw notFound();
+  const access = await findAccessThisRequest(user, caseId);
+  if (!access || !hasLevel(access.level, needed)) throw notFound();
+  return access;
+}
+
+// The layout and the page of one request both ask the gate about the same case. The root
+// middleware makes a fresh `user` object for every request, so keying on it remembers the answer
+// for this request only; the next request asks the database again, so a revoked grant still
+// stops on the very next request.
+const answersThisRequest = new WeakMap<SignedInUser, Map<string, Promise<CaseAccess | null>>>();
+
+function findAccessThisRequest(user: SignedInUser, caseId: string): Promise<CaseAccess | null> {
+  let answers = answersThisRequest.get(user);
+  if (!answers) {
+    answers = new Map();
+    answersThisRequest.set(user, answers);
+  }
+  let answer = answers.get(caseId);
+  if (!answer) {
+    answer = findAccessInForce(user, caseId);
+    answers.set(caseId, answer);
+  }
+  return answer;
+}
+
+async function findAccessInForce(user: SignedInUser, caseId: string): Promise<CaseAccess | null> {
   const [row] = await db
     .select({ level: caseAccess.level, role: caseAccess.role })
     .from(caseAccess)
     .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), isInForce()))
     .limit(1);
-  if (!row || !hasLevel(row.level, needed)) throw notFound();
-  return { userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess;
+  return row ? ({ userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess) : null;
 }
 
 /** The cases a user may see now, with their level, for lists. */

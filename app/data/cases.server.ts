@@ -1,6 +1,6 @@
 // Queries for cases: the child's profile, contacts, needs and diagnoses. Every function takes
 // the CaseAccess from the gate and scopes its SQL to that case.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { listAccessibleCaseIds, ownerGrant } from "~/auth/access.server";
 import type { AreaOfNeed, ImpactLevel } from "~/domain/areas-of-need";
@@ -54,19 +54,49 @@ export async function listCases(user: SignedInUser) {
   return rows.map((row) => ({ ...row, level: levelOf.get(row.id)!.level, role: levelOf.get(row.id)!.role }));
 }
 
-export async function getCase(access: CaseAccess) {
+type CaseRow = typeof cases.$inferSelect;
+
+// The gate hands the layout and the page of one request the same CaseAccess, so keying on it
+// reads the case once per request. Every write to the case forgets it.
+const caseThisRequest = new WeakMap<CaseAccess, Promise<CaseRow>>();
+
+export function getCase(access: CaseAccess): Promise<CaseRow> {
+  let found = caseThisRequest.get(access);
+  if (!found) {
+    found = readCase(access);
+    caseThisRequest.set(access, found);
+    found.catch(() => caseThisRequest.delete(access));
+  }
+  return found;
+}
+
+async function readCase(access: CaseAccess): Promise<CaseRow> {
   const [row] = await db.select().from(cases).where(eq(cases.id, access.caseId)).limit(1);
   if (!row) throw new Response("Not Found", { status: 404 });
   return row;
 }
 
 export async function updateChildProfile(access: CaseAccess, profile: ChildProfile) {
+  caseThisRequest.delete(access);
   await db.update(cases).set({ ...profile, updatedAt: new Date() }).where(eq(cases.id, access.caseId));
 }
 
 /** Deletes the case and everything in it (rows cascade from the case). */
 export async function deleteCase(access: CaseAccess) {
+  caseThisRequest.delete(access);
   await db.delete(cases).where(eq(cases.id, access.caseId));
+}
+
+/** How many contacts and diagnoses the case has, in one query. */
+export async function countCaseRecords(access: CaseAccess) {
+  const [row] = await db
+    .select({
+      contacts: sql<number>`(select count(*) from ${caseContacts} where ${caseContacts.caseId} = ${access.caseId})`.mapWith(Number),
+      diagnoses: sql<number>`(select count(*) from ${diagnoses} where ${diagnoses.caseId} = ${access.caseId})`.mapWith(Number),
+    })
+    .from(cases)
+    .where(eq(cases.id, access.caseId));
+  return row ?? { contacts: 0, diagnoses: 0 };
 }
 
 export async function listContacts(access: CaseAccess) {
@@ -120,5 +150,6 @@ export async function removeDiagnosis(access: CaseAccess, diagnosisId: string) {
 }
 
 async function touchCase(access: CaseAccess) {
+  caseThisRequest.delete(access);
   await db.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, access.caseId));
 }

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/case-dashboard";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { getCase, listContacts, listDiagnoses, listNeeds } from "~/data/cases.server";
+import { countCaseRecords, getCase, listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, findSign } from "~/domain/areas-of-need";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
 import { todayIn } from "~/services/clock.server";
@@ -12,12 +12,7 @@ export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.n
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const [found, needs, contacts, diagnoses] = await Promise.all([
-    getCase(access),
-    listNeeds(access),
-    listContacts(access),
-    listDiagnoses(access),
-  ]);
+  const [found, needs, counts] = await Promise.all([getCase(access), listNeeds(access), countCaseRecords(access)]);
   const today = todayIn("Europe/London");
   const byArea = new Map(needs.map((n) => [n.area, n]));
   return {
@@ -44,7 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         since: need?.since ?? null,
       };
     }),
-    counts: { contacts: contacts.length, diagnoses: diagnoses.length },
+    counts,
     nextSteps: [
       !found.dateOfBirth || !found.school || !found.yearGroup ? { label: "Add your child's date of birth, school and year group", to: "profile" } : null,
       !found.sencoName ? { label: "Add the name of the school's SENCO (special educational needs co-ordinator)", to: "profile" } : null,
