@@ -9,10 +9,12 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteLoaderData,
 } from "react-router";
+import { useEffect, useRef } from "react";
 import type { Route } from "./+types/root";
-import { ErrorPage } from "~/components/error-page";
+import { describeError, ErrorPage } from "~/components/error-page";
 import { userContext } from "~/context";
 import { useNonce } from "~/components/nonce";
 import { findSignedInUser } from "~/auth/session.server";
@@ -39,7 +41,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
 }
 
-export const meta: Route.MetaFunction = () => [{ title: "Clearpath" }];
+// An error page says what went wrong in its title too, so it is the first thing a screen reader hears.
+export const meta: Route.MetaFunction = ({ error }) => [{ title: error ? `${describeError(error).title} – Clearpath` : "Clearpath" }];
 
 // The icon is inline so browsers do not ask for a /favicon.ico that is not there (a 404 on
 // every first visit). The Content-Security-Policy allows data: images.
@@ -130,7 +133,24 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string } | null; 
 }
 
 export default function App() {
+  useFocusMainOnNavigation();
   return <Outlet />;
+}
+
+// After a client-side navigation, move focus to the main content, as a full page load would
+// (screen readers then start from the new page, not from the link that was followed).
+function useFocusMainOnNavigation() {
+  const location = useLocation();
+  const isFirstRender = useRef(true);
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    // A page that has just put focus somewhere on purpose (the error summary) keeps it.
+    if (location.hash || document.activeElement?.closest("[data-keeps-focus]")) return;
+    document.getElementById("main")?.focus();
+  }, [location.key, location.hash]);
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

@@ -18,9 +18,14 @@ const FALLBACK = {
   body: "Nothing you saved before this has been lost. Try again in a few minutes.",
 };
 
-export function ErrorPage({ error }: { error: unknown }) {
+/** What to tell a person about `error`: a title (also the page's title) and a sentence. */
+export function describeError(error: unknown): { title: string; body: string } {
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = MESSAGES[status] ?? FALLBACK;
+  return MESSAGES[status] ?? FALLBACK;
+}
+
+export function ErrorPage({ error }: { error: unknown }) {
+  const message = describeError(error);
   return (
     <section className="error-page">
       <h1>{message.title}</h1>

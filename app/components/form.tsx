@@ -1,13 +1,17 @@
 // Accessible form pieces: every input has a label, an optional hint, and its error linked to it.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 
 export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
 
-/** Lists every error at the top of the form, each linking to its field. Takes focus when shown. */
-export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?: Record<string, string> }) {
+/**
+ * Lists every error at the top of the form, each linking to its field. Takes focus when shown.
+ * `labels` names the date fields, whose link goes to their first box: "date" (day, month, year)
+ * or "month" (month and year only).
+ */
+export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?: Record<string, "date" | "month"> }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
   useEffect(() => {
@@ -15,17 +19,29 @@ export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?
   }, [entries.length, errors]);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref} data-keeps-focus>
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={`#${fieldId(name)}${labels?.[name] === "date" ? "-day" : ""}`}>{message}</a>
+            <a href={`#${fieldId(name)}${labels?.[name] === "date" ? "-day" : labels?.[name] === "month" ? "-month" : ""}`} onClick={focusField}>
+              {message}
+            </a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+// With JavaScript, following the link as a navigation would let the router treat it as a new
+// page and clear the errors and what was typed; so focus the field directly, showing its label.
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const field = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus({ preventScroll: true });
+  (field.closest("fieldset, .field") ?? field).scrollIntoView({ block: "start" });
 }
 
 type FieldProps = {

@@ -52,13 +52,15 @@ export function needFormSchema(area: AreaOfNeed, today: string) {
     .object({
       signs: checkboxes(codes, "Choose signs from the list"),
       otherSigns: optionalText(TEXT_LIMIT, "Other things you notice"),
-      since: calendarDate({ name: "when you first noticed this", required: false, notAfter: today, monthOnly: true }),
+      since: calendarDate({ name: "the month and year you first noticed this", required: false, notAfter: today, monthOnly: true }),
       impact: optionalChoice(IMPACT_LEVELS, "Choose how much this affects your child"),
       notes: optionalText(TEXT_LIMIT, "Notes"),
     })
     .refine((need) => need.signs.length > 0 || need.otherSigns, {
       message: "Tick at least one sign, or describe what you notice in your own words",
       path: ["signs"],
+      // Check this even when another field (say, the date) is wrong, so every error shows at once.
+      when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== "signs" && issue.path?.[0] !== "otherSigns"),
     });
 }
 

@@ -51,7 +51,7 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
     <section className="narrow">
       <h1>{loaderData.label}</h1>
       <p>{loaderData.summary}</p>
-      <ErrorSummary errors={errors} labels={{ since: "date" }} />
+      <ErrorSummary errors={errors} labels={{ since: "month" }} />
       <Form method="post" noValidate>
         <CheckboxGroup
           name="signs"

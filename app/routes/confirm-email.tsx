@@ -6,7 +6,7 @@ import type { Route } from "./+types/confirm-email";
 import { confirmEmail } from "~/auth/accounts.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const meta: Route.MetaFunction = () => [{ title: "Confirm your email – Clearpath" }];
+export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.token ? "Confirm your email" : "This link does not work"} – Clearpath` }];
 
 const tokenSchema = z.string().min(1).max(200);
 

@@ -10,7 +10,7 @@ import { resetPassword } from "~/auth/accounts.server";
 import { isEmailTokenValid } from "~/data/accounts.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const meta: Route.MetaFunction = () => [{ title: "Choose a new password – Clearpath" }];
+export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.token ? "Choose a new password" : "This link does not work"} – Clearpath` }];
 
 export async function loader({ request }: Route.LoaderArgs) {
   const token = z.string().min(1).max(200).safeParse(new URL(request.url).searchParams.get("token"));

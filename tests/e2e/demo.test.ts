@@ -1,0 +1,39 @@
+// The demo: the sign-in page shows the demo parent's credentials, and signing in with them shows
+// the demo case, a Year 4 child with needs recorded in two areas.
+import { expect, test } from "vitest";
+import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
+
+const browser = useBrowser();
+
+test("the sign-in page shows the demo credentials, and they open the demo case", async () => {
+  const page = await browser.newPage();
+  await visit(page, "/sign-in", "Sign in");
+  const demoNote = await page.getByRole("complementary", { name: "Demo account" }).innerText();
+  const credentials = /email (\S+) and\s+password (\S+)\./.exec(demoNote.replace(/\s+/g, " "));
+  expect(credentials, `The demo note gives an email and a password: "${demoNote}"`).not.toBeNull();
+  const [, email = "", password = ""] = credentials ?? [];
+
+  await signIn(page, { email, password });
+  const demoCase = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Sam Morgan" }) });
+  expect(await demoCase.innerText()).toContain("Year 4");
+
+  await demoCase.getByRole("link", { name: "Sam Morgan" }).click();
+  await arrivedAt(page, "Sam Morgan");
+  expect(await mainText(page)).toContain("Riverside Primary School, Year 4");
+
+  const needs = page
+    .getByRole("region", { name: "Needs by area" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3 }) });
+  expect(await needs.count()).toBe(4);
+  const recorded = needs.filter({ hasText: "Affects your child" });
+  expect(await recorded.getByRole("heading").allInnerTexts()).toEqual([
+    "Cognition and learning",
+    "Social, emotional and mental health",
+  ]);
+  expect(await needs.filter({ hasText: "Nothing recorded" }).count()).toBe(2);
+  expect(await recorded.first().innerText()).toContain("Finds reading, phonics or spelling hard");
+});

@@ -1,0 +1,252 @@
+// Shared pieces for the browser journeys: one system Chromium per test file, a fresh context per
+// test, an axe scan that fails on any WCAG 2.2 AA violation, and browser console errors that fail
+// the test unless it says it expects them.
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
+
+// The system Chromium from Debian's package, or CHROMIUM_PATH as scripts/test.js reads it.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+// Headless and quiet: no sandbox (containers), no GPU, and nothing that phones home.
+const LAUNCH_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type ConsoleWatch = { problems: string[]; allowed: RegExp[] };
+const watches = new WeakMap<Page, ConsoleWatch>();
+const pagesWithoutJavaScript = new WeakSet<Page>();
+
+/**
+ * Launches Chromium once for the test file and closes it afterwards. Call at the top of a file;
+ * use the returned `newPage` inside each test.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(
+        `Chromium is not at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium`,
+      );
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: LAUNCH_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    /**
+     * A page in a fresh context (its own cookies), closed when the test finishes. Any console
+     * error or uncaught page error fails the test, unless allowed with `allowConsoleError`.
+     */
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      if (!browser)
+        throw new Error("The browser is not running: call useBrowser() at the top of the file");
+      const context = await browser.newContext({
+        baseURL: inject("baseUrl"),
+        locale: "en-GB",
+        ...options,
+      });
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      const watch: ConsoleWatch = { problems: [], allowed: [] };
+      watches.set(page, watch);
+      if (options.javaScriptEnabled === false) pagesWithoutJavaScript.add(page);
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const source = message.location().url;
+        const text = `console error on ${page.url()}${source && source !== page.url() ? ` (from ${source})` : ""}: ${message.text()}`;
+        if (!watch.allowed.some((pattern) => pattern.test(message.text())))
+          watch.problems.push(text);
+      });
+      page.on("pageerror", (error) => {
+        watch.problems.push(`uncaught error on ${page.url()}: ${error.stack ?? error.message}`);
+      });
+      onTestFinished(async () => {
+        await context.close();
+        if (watch.problems.length > 0) {
+          throw new Error(`The browser reported errors:\n${watch.problems.join("\n")}`);
+        }
+      });
+      return page;
+    },
+  };
+}
+
+/** Tells the console watch that this test expects console errors matching `pattern`. */
+export function allowConsoleError(page: Page, pattern: RegExp) {
+  const watch = watches.get(page);
+  if (!watch) throw new Error("allowConsoleError needs a page from useBrowser().newPage()");
+  watch.allowed.push(pattern);
+}
+
+/**
+ * Form submissions that fail validation answer 400, and Chromium logs every 4xx response as a
+ * console error ("Failed to load resource"). A test that submits bad input on purpose says so.
+ */
+export function expectBadRequests(page: Page) {
+  allowConsoleError(page, /Failed to load resource: the server responded with a status of 400/);
+}
+
+/** Scans the page with axe for WCAG 2.0, 2.1 and 2.2 A and AA problems; fails on any. */
+export async function checkA11y(page: Page) {
+  const copy = pagesWithoutJavaScript.has(page) ? await openScannableCopy(page) : null;
+  // Legacy mode runs axe in the page itself instead of finishing in a second, blank page: our
+  // pages have no frames, and it halves the time of each scan. The rules are the same.
+  const results = await new AxeBuilder({ page: copy ?? page })
+    .withTags(AXE_TAGS)
+    .setLegacyMode(true)
+    .analyze();
+  const report = results.violations.map((violation) => {
+    const nodes = violation.nodes
+      .map(
+        (node) =>
+          `    at ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+      )
+      .join("\n");
+    return `  ${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+  });
+  expect(report, `Accessibility problems on ${page.url()}:\n${report.join("\n")}\n`).toEqual([]);
+}
+
+/**
+ * axe needs timers, which do not run in a page with JavaScript off. So the page as it stands is
+ * copied, without its scripts (exactly what a person without JavaScript has), into a scratch
+ * page at the same address and size, where its styles load as usual and axe can run. One
+ * scratch page per browser is reused: opening a context for each scan is slow.
+ */
+const scratchPages = new WeakMap<Browser, { page: Page; copying: { url: string; html: string } }>();
+
+async function openScannableCopy(page: Page): Promise<Page> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("The page has no browser");
+  let scratch = scratchPages.get(browser);
+  if (!scratch) {
+    const scratchPage = await (await browser.newContext()).newPage();
+    const created = { page: scratchPage, copying: { url: "", html: "" } };
+    await scratchPage.route(
+      (address) => address.href === created.copying.url,
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          body: created.copying.html,
+        }),
+    );
+    scratchPages.set(browser, created);
+    scratch = created;
+  }
+  const html = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
+  scratch.copying = { url: page.url(), html };
+  await scratch.page.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+  await scratch.page.goto(scratch.copying.url);
+  return scratch.page;
+}
+
+/**
+ * Waits until the page shows the main heading `heading` (a new page has arrived), then scans it.
+ * Every page a journey visits goes through here, so every page gets an axe scan.
+ */
+export async function arrivedAt(page: Page, heading: string | RegExp) {
+  await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
+  // Each page has a title of its own, which a screen reader reads first on arrival.
+  expect(await page.title(), `The title of ${page.url()}`).toMatch(
+    /^.+ – Clearpath$|^Clearpath – .+$/,
+  );
+  await checkA11y(page);
+}
+
+/** Opens `path` and checks it arrived at the page with main heading `heading`. */
+export async function visit(page: Page, path: string, heading: string | RegExp) {
+  await page.goto(path);
+  await arrivedAt(page, heading);
+}
+
+/** The text of the page's main region, for checking what a person would read. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.getByRole("main").innerText()).replace(/\s+/g, " ");
+}
+
+let accountCounter = 0;
+
+/** A unique, valid new account for a test. */
+export function newAccount(label = "parent") {
+  accountCounter += 1;
+  const unique = `${Date.now().toString(36)}${accountCounter}${Math.random().toString(36).slice(2, 6)}`;
+  return {
+    name: `Jo Tester ${accountCounter}`,
+    email: `${label}.${unique}@example.com`,
+    password: `quiet-meadow-lantern-${unique}`,
+  };
+}
+
+export type Account = ReturnType<typeof newAccount>;
+
+/** Opens the newest email to `to` with `subject` in the development outbox and follows its link. */
+export async function followEmailLink(page: Page, to: string, subject: string) {
+  await visit(page, "/outbox", "Email outbox");
+  const email = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .filter({ hasText: `To ${to}` })
+    .first();
+  await email.getByRole("link").first().click();
+}
+
+/** Signs up and confirms the address through the outbox; ends on the sign-in page, signed out. */
+export async function signUpAndConfirm(page: Page, account: Account) {
+  await visit(page, "/sign-up", "Create an account");
+  await page.getByLabel("Your name").fill(account.name);
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Choose a password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await arrivedAt(page, "Check your email");
+  await followEmailLink(page, account.email, "Confirm your email address for Clearpath");
+  await arrivedAt(page, "Confirm your email address");
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await arrivedAt(page, "Sign in");
+  expect(await mainText(page)).toContain("Your email address is confirmed");
+}
+
+async function submitSignIn(page: Page, account: { email: string; password: string }) {
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Fills and submits the sign-in form on the current page; checks it arrived at "My cases". */
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await submitSignIn(page, account);
+  await arrivedAt(page, "My cases");
+}
+
+/** Submits the sign-in form and checks it was refused with the same message for any wrong detail. */
+export async function signInIsRefused(page: Page, account: { email: string; password: string }) {
+  expectBadRequests(page);
+  await submitSignIn(page, account);
+  await page
+    .getByRole("alert")
+    .getByRole("link", {
+      name: "The email address or password is not right. Check them and try again",
+    })
+    .waitFor();
+  await arrivedAt(page, "Sign in");
+}
