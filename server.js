@@ -5,6 +5,7 @@ import express from "express";
 const isDevelopment = !process.env.NODE_ENV || process.env.NODE_ENV === "development";
 const port = Number.parseInt(process.env.PORT || "3000", 10);
 const startedAt = performance.now();
+const buildDirectory = process.env.BUILD_DIR || "build";
 
 const server = express();
 server.disable("x-powered-by");
@@ -16,9 +17,9 @@ if (isDevelopment) {
   app = await vite.ssrLoadModule("./server/app.ts");
   server.use((req, res, next) => vite.ssrLoadModule("./server/app.ts").then((m) => m.app(req, res, next)).catch(next));
 } else {
-  app = await import("./build/server/index.js");
-  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
-  server.use(express.static("build/client", { maxAge: "1h", index: false }));
+  app = await import(new URL(`./${buildDirectory}/server/index.js`, import.meta.url).href);
+  server.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y", index: false }));
+  server.use(express.static(`${buildDirectory}/client`, { maxAge: "1h", index: false }));
   server.use(app.app);
 }
 

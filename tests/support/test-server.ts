@@ -44,7 +44,7 @@ type StartOptions = {
 };
 
 export async function startTestServer({ env = {}, existing }: StartOptions = {}): Promise<TestServer> {
-  if (!existsSync(path.resolve("build/server/index.js"))) {
+  if (!existsSync(path.resolve(process.env.BUILD_DIR || "build", "server/index.js"))) {
     throw new Error("No production build: run `npm run build` first (npm test does this for you).");
   }
   const port = await freePort();
