@@ -37,3 +37,8 @@ export type { AreaSuggestion } from "./needs/classify-need";
 
 export * from "./case/case-document";
 export { buildCaseDocument } from "./case/build-case-document";
+
+export { deriveJourney, JOURNEY_STAGES } from "./journey/derive-journey";
+export type { Journey, JourneyStage, JourneyStageId, JourneyScreen } from "./journey/derive-journey";
+export { summariseCase, schoolTermOf } from "./health/case-summary";
+export type { CaseSummary, SchoolTerm } from "./health/case-summary";

@@ -1,0 +1,191 @@
+// Where the child is on the path from a first concern to an EHC plan, worked out from the
+// records rather than picked by hand. The nine stages follow the parents' guide; what should
+// happen at each rests on the SEND Code of Practice (rules cited per stage).
+
+import type { CaseDocument } from "../case/case-document";
+import type { Finding } from "../health/check-case";
+import { listCyclesInOrder } from "../health/case-helpers";
+
+export const JOURNEY_STAGES = [
+  "concerns",
+  "raised_with_school",
+  "monitoring",
+  "senco_assessment",
+  "apdr",
+  "interventions",
+  "reviews",
+  "escalation",
+  "ehcp",
+] as const;
+
+export type JourneyStageId = (typeof JOURNEY_STAGES)[number];
+
+/** A screen of the app a step can link to; the web app turns each into an address. */
+export type JourneyScreen =
+  | "needs"
+  | "profile"
+  | "diary"
+  | "support"
+  | "support_new"
+  | "audit"
+  | "progress"
+  | "health"
+  | "adjustments";
+
+export type JourneyStage = {
+  id: JourneyStageId;
+  number: number;
+  title: string;
+  status: "done" | "current" | "ahead";
+  /** What should be happening at this stage. */
+  expected: string;
+  /** What the parent can do now, each with the screen that does it. */
+  actions: Array<{ label: string; screen: JourneyScreen }>;
+  /** Why the app thinks this stage is reached, from the records. */
+  evidence: string | null;
+  rules: string[];
+};
+
+export type Journey = { current: JourneyStageId; stages: JourneyStage[] };
+
+type StageText = Omit<JourneyStage, "status" | "evidence" | "number">;
+
+const STAGES: Record<JourneyStageId, StageText> = {
+  concerns: {
+    id: "concerns",
+    title: "You notice concerns",
+    expected: "Write down what you see, with examples and dates. Your observations count.",
+    actions: [
+      { label: "Record your child's needs", screen: "needs" },
+      { label: "Start a home diary", screen: "diary" },
+    ],
+    rules: ["R-DEF-SEN", "R-DEF-AREAS"],
+  },
+  raised_with_school: {
+    id: "raised_with_school",
+    title: "You talk to the school",
+    expected:
+      "Talk to the class teacher about what you both see. You can ask to meet the SENCO at any time; you do not need the teacher's permission.",
+    actions: [{ label: "Add the SENCO's details", screen: "profile" }],
+    rules: ["R-SCH-SENCO"],
+  },
+  monitoring: {
+    id: "monitoring",
+    title: "Early monitoring and classroom changes",
+    expected:
+      "The teacher may try changes in class and watch for a short time. This should be short and lead to a decision, not drift on for terms.",
+    actions: [{ label: "Record the monitoring as a stage of support", screen: "support_new" }],
+    rules: ["R-SCH-QFT"],
+  },
+  senco_assessment: {
+    id: "senco_assessment",
+    title: "The SENCO assesses your child's needs",
+    expected:
+      "The SENCO and teacher gather information (observations, tests, your views and your child's) and explain which needs they have found and what support comes next.",
+    actions: [{ label: "Record what was assessed and found", screen: "support_new" }],
+    rules: ["R-SCH-APDR-ASSESS"],
+  },
+  apdr: {
+    id: "apdr",
+    title: "SEN support begins: a plan with targets",
+    expected:
+      "The school should tell you formally that your child is getting SEN support, and agree with you a plan: specific targets, the support for each, who gives it, how often, and a review date.",
+    actions: [{ label: "Record the school's plan", screen: "support" }],
+    rules: ["R-SCH-GRADUATED", "R-SCH-APDR-PLAN", "R-SCH-INFORM-PARENTS"],
+  },
+  interventions: {
+    id: "interventions",
+    title: "Support is given and checked",
+    expected: "The support in the plan should happen as planned. Keep a note of sessions that do not happen.",
+    actions: [
+      { label: "Check support against the plan", screen: "audit" },
+      { label: "Record progress measures", screen: "progress" },
+    ],
+    rules: ["R-SCH-APDR-DO", "R-SCH-RECORDS"],
+  },
+  reviews: {
+    id: "reviews",
+    title: "Review meetings",
+    expected:
+      "The plan should be reviewed on the agreed date, with you, at least three times a year. Each review should say what worked, what did not, and what changes.",
+    actions: [{ label: "Record a review", screen: "support" }],
+    rules: ["R-SCH-APDR-REVIEW", "R-SCH-MEET-3"],
+  },
+  escalation: {
+    id: "escalation",
+    title: "Progress is limited: support should change",
+    expected:
+      "If your child keeps making less progress than expected, the plan should change, and the school should think about involving specialists such as an educational psychologist.",
+    actions: [
+      { label: "See the health check", screen: "health" },
+      { label: "Check support against the plan", screen: "audit" },
+    ],
+    rules: ["R-SCH-SPECIALISTS"],
+  },
+  ehcp: {
+    id: "ehcp",
+    title: "Consider an EHC needs assessment",
+    expected:
+      "If your child may need more help than the school can give from its own resources, you can ask the council for an EHC needs assessment yourself. You do not need a diagnosis, the school's agreement, or a set number of support cycles.",
+    actions: [{ label: "See the evidence on progress", screen: "health" }],
+    rules: ["R-EHCNA-TEST", "R-EHCNA-WHO"],
+  },
+};
+
+function isLimited(progress: string | null | undefined): boolean {
+  return progress === "limited" || progress === "none";
+}
+
+/**
+ * Works out the stage from the records and the health check's findings for them. Example: a case
+ * with needs recorded, a SENCO named and one support cycle with targets but no review is at
+ * "apdr" (stage 5), or "interventions" once sessions are logged.
+ */
+export function deriveJourney(document: CaseDocument, findings: readonly Finding[]): Journey {
+  const cycles = listCyclesInOrder(document);
+  const supportCycles = cycles.filter((c) => c.kind === "sen_support");
+  const reviewed = cycles.filter((c) => c.review);
+  const latestReviewed = reviewed.at(-1);
+  const lastTwo = reviewed.slice(-2);
+  const hasLimitedTwice = lastTwo.length === 2 && lastTwo.every((c) => isLimited(c.review?.overallProgress));
+  const suggestsEhcna =
+    findings.some((f) => f.code === "consider_ehcna") ||
+    latestReviewed?.review?.decision === "consider_ehcna" ||
+    document.statutoryEvents.length > 0;
+  const needsEscalation =
+    suggestsEhcna ||
+    (latestReviewed && (isLimited(latestReviewed.review?.overallProgress) || ["increase", "refer"].includes(latestReviewed.review?.decision ?? "")));
+
+  const evidence: Record<JourneyStageId, string | null> = {
+    concerns:
+      document.needs.length > 0 || document.diary.length > 0
+        ? `${document.needs.length} ${document.needs.length === 1 ? "area" : "areas"} of need recorded`
+        : null,
+    raised_with_school:
+      document.child.senco || cycles.length > 0 ? (document.child.senco ? `SENCO: ${document.child.senco.name}` : "The school has started a plan") : null,
+    monitoring: cycles.length > 0 ? (cycles.some((c) => c.kind === "monitoring") ? "A monitoring stage is recorded" : "The school went straight to SEN support") : null,
+    senco_assessment:
+      cycles.some((c) => c.assessment) || supportCycles.length > 0
+        ? cycles.some((c) => c.assessment)
+          ? "An assessment is recorded"
+          : "SEN support has started"
+        : null,
+    apdr: supportCycles.some((c) => c.targets.length > 0 || c.provision.length > 0) ? `${supportCycles.length} support ${supportCycles.length === 1 ? "cycle" : "cycles"} recorded` : null,
+    interventions: cycles.some((c) => c.sessions.length > 0) ? "Support sessions are being logged" : null,
+    reviews: reviewed.length > 0 ? `${reviewed.length} ${reviewed.length === 1 ? "review" : "reviews"} recorded` : null,
+    escalation: needsEscalation ? (hasLimitedTwice ? "Limited progress at the last two reviews" : "The last review found limited progress or asked for more help") : null,
+    ehcp: suggestsEhcna ? "The records show limited progress despite support over time" : null,
+  };
+
+  // The current stage is the furthest one the records reach; stages before it count as done
+  // (a family may skip one, such as monitoring), and the ones after are ahead.
+  let currentIndex = 0;
+  JOURNEY_STAGES.forEach((id, index) => {
+    if (evidence[id]) currentIndex = index;
+  });
+  const stages = JOURNEY_STAGES.map((id, index): JourneyStage => {
+    const status = index < currentIndex ? "done" : index === currentIndex ? "current" : "ahead";
+    return { ...STAGES[id], number: index + 1, status, evidence: evidence[id] };
+  });
+  return { current: JOURNEY_STAGES[currentIndex]!, stages };
+}
