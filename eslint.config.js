@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["build/", "data/", ".react-router/", "node_modules/", "coverage/", "app/data/migrations/"] },
+  { ignores: ["build/", "build-*/", "data/", ".react-router/", "node_modules/", "coverage/", "app/data/migrations/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,8 +3,12 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   date,
   index,
+  integer,
+  jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -180,4 +184,201 @@ export const diagnoses = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("diagnoses_case_idx").on(t.caseId)],
+);
+
+// ── The support record: Assess–Plan–Do–Review cycles ────────────────────────────────────────
+
+/** One cycle of SEN support (or a stage of monitoring), from its plan to its review. */
+export const cycles = pgTable(
+  "cycles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["sen_support", "monitoring"] }).notNull().default("sen_support"),
+    title: text("title"),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    reviewDate: date("review_date", { mode: "string" }),
+    carriedForwardFrom: uuid("carried_forward_from"),
+    assessmentSummary: text("assessment_summary"),
+    assessedBy: text("assessed_by"),
+    assessmentDate: date("assessment_date", { mode: "string" }),
+    assessmentFindings: text("assessment_findings"),
+    /** The school's own plan document: its name or a note for now (uploads come later). */
+    schoolPlanNote: text("school_plan_note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("cycles_case_idx").on(t.caseId, t.startDate)],
+);
+
+export const targets = pgTable(
+  "targets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    carriedForwardFrom: uuid("carried_forward_from"),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("targets_cycle_idx").on(t.cycleId)],
+);
+
+/** A line of provision in a plan: what, who, how often, how long, group size, dates. */
+export const provisions = pgTable(
+  "provisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id").references(() => targets.id, { onDelete: "set null" }),
+    what: text("what").notNull(),
+    who: text("who"),
+    frequency: text("frequency"),
+    sessionsPerWeek: numeric("sessions_per_week", { mode: "number" }),
+    durationMinutes: integer("duration_minutes"),
+    groupSize: text("group_size"),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    /** What the school's own provision map says about this line, for the audit. */
+    provisionMapNote: text("provision_map_note"),
+    /** Sessions the school's provision map says were delivered, when it gives a number. */
+    provisionMapSessions: integer("provision_map_sessions"),
+    carriedForwardFrom: uuid("carried_forward_from"),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("provisions_cycle_idx").on(t.cycleId)],
+);
+
+/** One planned session of a provision, and whether it happened. */
+export const deliverySessions = pgTable(
+  "delivery_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    provisionId: uuid("provision_id")
+      .notNull()
+      .references(() => provisions.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    status: text("status", { enum: ["held", "cancelled", "unknown"] }).notNull().default("unknown"),
+    cancelReason: text("cancel_reason", { enum: ["staff_absence", "trip", "child_absent", "other"] }),
+    note: text("note"),
+  },
+  (t) => [uniqueIndex("delivery_sessions_provision_date_key").on(t.provisionId, t.date), index("delivery_sessions_case_idx").on(t.caseId)],
+);
+
+/** The review that closes a cycle. Progress per target and views per provision are lists. */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    parentAttended: boolean("parent_attended"),
+    targetProgress: jsonb("target_progress")
+      .$type<Array<{ targetId: string; rating: "achieved" | "partly" | "not_yet"; evidence: string | null }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    overallProgress: text("overall_progress", { enum: ["good", "expected", "limited", "none"] }),
+    whatWorked: text("what_worked"),
+    barriers: text("barriers"),
+    childViews: text("child_views"),
+    parentViews: text("parent_views"),
+    provisionEffectiveness: jsonb("provision_effectiveness")
+      .$type<Array<{ provisionId: string; parentView: string | null; schoolView: string | null }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    decision: text("decision", { enum: ["continue", "adapt", "increase", "refer", "consider_ehcna", "monitor", "end"] }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("reviews_cycle_key").on(t.cycleId)],
+);
+
+// ── Progress over time ───────────────────────────────────────────────────────────────────────
+
+export const measurements = pgTable(
+  "measurements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind", {
+      enum: ["standardised_score", "reading_age", "spelling_age", "attendance", "incidents", "wellbeing", "child_rating", "other"],
+    }).notNull(),
+    label: text("label").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    value: numeric("value", { mode: "number" }).notNull(),
+    unit: text("unit"),
+    expectedValue: numeric("expected_value", { mode: "number" }),
+    scaleMin: numeric("scale_min", { mode: "number" }),
+    scaleMax: numeric("scale_max", { mode: "number" }),
+    higherIsBetter: boolean("higher_is_better").notNull().default(true),
+    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    source: text("source"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("measurements_case_idx").on(t.caseId, t.label, t.date)],
+);
+
+export const diaryEntries = pgTable(
+  "diary_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    text: text("text").notNull(),
+    areas: text("areas")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index("diary_entries_case_idx").on(t.caseId, t.date)],
+);
+
+// ── Reasonable adjustments (Equality Act 2010, separate from SEN support) ────────────────────
+
+export const adjustments = pgTable(
+  "adjustments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    requestedOn: date("requested_on", { mode: "string" }),
+    requestedBy: text("requested_by"),
+    status: text("status", { enum: ["requested", "agreed", "in_place", "refused", "no_answer"] }).notNull().default("requested"),
+    respondedOn: date("responded_on", { mode: "string" }),
+    reason: text("reason"),
+    reviewNote: text("review_note"),
+    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("adjustments_case_idx").on(t.caseId)],
 );

@@ -32,6 +32,21 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
             <NavLink to={`${base}/needs`}>Needs</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/support`}>Support plans</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/audit`}>Audit</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/progress`}>Progress</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/diary`}>Diary</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/adjustments`}>Adjustments</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/contacts`}>Contacts</NavLink>
           </li>
           <li>

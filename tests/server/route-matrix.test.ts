@@ -45,6 +45,22 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/needs/:area": { kind: "case", read: "write", post: { "signs[]": ["ci_routines"], otherSigns: "Intruder sign" } },
   "/cases/:caseId/diagnoses": { kind: "case", read: "read", post: { intent: "add", name: "Intruder diagnosis" } },
   "/cases/:caseId/delete": { kind: "case", read: "own", post: {} },
+  "/cases/:caseId/support": { kind: "case", read: "read" },
+  "/cases/:caseId/support/new": { kind: "case", read: "write", post: { "startDate.day": "1", "startDate.month": "9", "startDate.year": "2026" } },
+  "/cases/:caseId/support/:cycleId": { kind: "case", read: "read" },
+  "/cases/:caseId/support/:cycleId/edit": { kind: "case", read: "write", post: { title: "Changed by intruder" } },
+  "/cases/:caseId/support/:cycleId/targets": { kind: "case", read: "read", post: { intent: "add", text: "Intruder target" } },
+  "/cases/:caseId/support/:cycleId/provision": { kind: "case", read: "read", post: { intent: "add", what: "Intruder provision" } },
+  "/cases/:caseId/support/:cycleId/review": { kind: "case", read: "write", post: { overallProgress: "good" } },
+  "/cases/:caseId/support/:cycleId/delivery": { kind: "case", read: "read", post: { intent: "bulk", text: "all held" } },
+  "/cases/:caseId/audit": { kind: "case", read: "read", post: { intent: "map", mapNote: "Intruder map note" } },
+  "/cases/:caseId/audit.csv": { kind: "case", read: "read" },
+  "/cases/:caseId/audit.pdf": { kind: "case", read: "read" },
+  "/cases/:caseId/progress": { kind: "case", read: "read", post: { intent: "add", label: "Intruder", kind: "other", value: "1" } },
+  "/cases/:caseId/diary": { kind: "case", read: "read", post: { intent: "add", text: "Intruder diary" } },
+  "/cases/:caseId/adjustments": { kind: "case", read: "read", post: { intent: "add", description: "Intruder adjustment" } },
+  "/cases/:caseId/health": { kind: "case", read: "read" },
+  "/cases/:caseId/journey": { kind: "case", read: "read" },
   "/*": { kind: "public" },
 };
 
@@ -61,6 +77,7 @@ const OWNER_MARKERS = ["Zebedee Quill", "Larkspur Academy", "senco.larkspur@exam
 let server: TestServer;
 let storeCleanup: () => Promise<void>;
 let caseId: string;
+let cycleId: string;
 const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "anonymous", Client> = {} as never;
 
 beforeAll(async () => {
@@ -102,6 +119,19 @@ beforeAll(async () => {
   const access = await requireCaseAccess(owner, caseId, "own");
   await saveNeed(access, AREA, { signs: ["ci_routines"], otherSigns: null, since: null, impact: "a_little", notes: null });
   await addContact(access, { name: "Zebedee Quill's teacher", role: null, email: null, phone: null });
+  const { cycles, targets, provisions, deliverySessions, measurements } = await import("~/data/schema");
+  const [cycle] = await db
+    .insert(cycles)
+    .values({ caseId, title: "Zebedee Quill's autumn plan", startDate: "2026-09-07", reviewDate: "2026-12-04" })
+    .returning();
+  cycleId = cycle!.id;
+  const [target] = await db.insert(targets).values({ caseId, cycleId, text: "Zebedee Quill will read 20 tricky words by December" }).returning();
+  const [provision] = await db
+    .insert(provisions)
+    .values({ caseId, cycleId, targetId: target!.id, what: "Zebedee Quill's phonics group", who: "Teaching assistant", sessionsPerWeek: 3, durationMinutes: 20, startDate: "2026-09-07" })
+    .returning();
+  await db.insert(deliverySessions).values({ caseId, provisionId: provision!.id, date: "2026-09-08", status: "held" });
+  await db.insert(measurements).values({ caseId, kind: "reading_age", label: "Zebedee Quill reading age", date: "2026-09-10", value: 84, unit: "months" });
   await db.insert(caseAccess).values([
     { caseId, userId: adviser.id, role: "adviser", level: "comment" },
     { caseId, userId: revoked.id, role: "adviser", level: "comment", revokedAt: new Date() },
@@ -124,7 +154,7 @@ afterAll(async () => {
 });
 
 function concrete(pattern: string): string {
-  return pattern.replace(":caseId", caseId).replace(":area", AREA).replace("/*", "/no-such-page");
+  return pattern.replace(":caseId", caseId).replace(":cycleId", cycleId).replace(":area", AREA).replace("/*", "/no-such-page");
 }
 
 async function ownerSnapshot(): Promise<string> {
