@@ -1,0 +1,247 @@
+// The delivery log of one cycle: for each line of provision, the sessions that should have
+// happened, each marked held, cancelled (and why) or not known; many at once in plain words, or
+// from a spreadsheet the school sends.
+import { parse as parseCsv } from "csv-parse/sync";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/support-delivery";
+import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/components/form";
+import { formatDate } from "~/components/format";
+import { describeRate } from "~/components/audit/tally-table";
+import { SessionLogForm } from "~/components/audit/session-log-form";
+import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
+import { parseForm, type FieldErrors } from "~/forms/parse";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
+import { applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession } from "~/domain/delivery";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Delivery log – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { cycle, logs } = await listCycleDeliveryLogs(access, params.cycleId, todayIn("Europe/London"));
+  return {
+    caseId: access.caseId,
+    canWrite: access.level === "write" || access.level === "own",
+    cycle: { id: cycle.id, title: cycle.title, startDate: cycle.startDate },
+    lines: logs.map((log) => ({
+      id: log.provision.id,
+      what: log.provision.what,
+      who: log.provision.who,
+      sessionsPerWeek: log.provision.sessionsPerWeek,
+      durationMinutes: log.provision.durationMinutes,
+      span: log.span,
+      sessions: log.sessions,
+      tally: tallySessions(log.sessions, log.provision.durationMinutes),
+    })),
+  };
+}
+
+type ActionErrors = { errors: FieldErrors; values: Record<string, string | string[]>; lineErrors?: Array<{ line: number; message: string }> };
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const here = `/cases/${access.caseId}/support/${params.cycleId}/delivery`;
+  // Refuse an upload far over the limit before reading it into memory.
+  const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
+  if (declaredLength > CSV_FILE_LIMIT_BYTES + 64 * 1024) {
+    return data<ActionErrors>({ errors: { file: "The file must be 200 KB or smaller" }, values: { intent: "import" } }, { status: 400 });
+  }
+  const formData = await request.formData();
+  const today = todayIn("Europe/London");
+  const { logs } = await listCycleDeliveryLogs(access, params.cycleId, today);
+  const intent = formData.get("intent");
+
+  if (intent === "bulk") {
+    const form = parseForm(formData, bulkEntryFormSchema);
+    if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
+    const log = logs.find((l) => l.provision.id === form.data.provisionId);
+    if (!log) throw new Response("Not Found", { status: 404 });
+    if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValuesOf(formData) }, { status: 400 });
+    const read = parseBulkEntry(form.data.text, log.span);
+    if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValuesOf(formData) }, { status: 400 });
+    const changed = applyBulkEntry(read.entry, log.sessions);
+    await saveSessions(access, log.provision.id, changed);
+    return redirectWithFlash(here, `${changed.length} session${changed.length === 1 ? "" : "s"} of ${log.provision.what} updated.`);
+  }
+
+  if (intent === "import") {
+    const form = parseForm(formData, importFormSchema);
+    const file = formData.get("file");
+    const values = formValuesOf(formData);
+    if (!form.ok) return data<ActionErrors>({ errors: form.errors, values }, { status: 400 });
+    const log = logs.find((l) => l.provision.id === form.data.importFor);
+    if (!log) throw new Response("Not Found", { status: 404 });
+    const text = await readTextFile(file);
+    if (!text.ok) return data<ActionErrors>({ errors: { file: text.error }, values }, { status: 400 });
+    if (!log.span) return data<ActionErrors>({ errors: { file: "This support has not started yet, so there are no sessions to record" }, values }, { status: 400 });
+    let rows: string[][];
+    try {
+      rows = parseCsv(text.text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
+    } catch {
+      return data<ActionErrors>({ errors: { file: "We could not read the file as a spreadsheet. Save it as CSV and try again" }, values }, { status: 400 });
+    }
+    const read = readSessionRows(rows, log.span);
+    if (read.errors.length > 0) {
+      const count = read.errors.length;
+      return data<ActionErrors>(
+        { errors: { file: `${count} line${count === 1 ? "" : "s"} of the file could not be read. Nothing was imported. Correct the lines listed and try again` }, values, lineErrors: read.errors.slice(0, 50) },
+        { status: 400 },
+      );
+    }
+    if (read.sessions.length === 0) return data<ActionErrors>({ errors: { file: "The file has no session dates in it" }, values }, { status: 400 });
+    await saveSessions(access, log.provision.id, read.sessions);
+    return redirectWithFlash(here, `${read.sessions.length} session${read.sessions.length === 1 ? "" : "s"} of ${log.provision.what} imported.`);
+  }
+
+  const form = parseForm(formData, markSessionsFormSchema);
+  if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
+  const provision = await getProvision(access, form.data.provisionId, params.cycleId);
+  const marked: LoggedSession[] = Object.entries(form.data.status).map(([date, status]) => ({
+    date,
+    status,
+    cancelReason: status === "cancelled" ? form.data.reason[date] || null : null,
+  }));
+  await saveSessions(access, provision.id, marked);
+  return redirectWithFlash(here, `Sessions of ${provision.what} saved.`);
+}
+
+function formValuesOf(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
+  return values;
+}
+
+// The upload must be a small text file: checked by size, by decoding it strictly as UTF-8, and by
+// refusing the NUL bytes that every binary file (a spreadsheet saved as .xlsx, a picture) holds.
+async function readTextFile(file: FormDataEntryValue | null): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (!file || typeof file === "string" || file.size === 0) return { ok: false, error: "Choose a CSV file of session dates" };
+  if (file.size > CSV_FILE_LIMIT_BYTES) return { ok: false, error: "The file must be 200 KB or smaller" };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    if (text.includes("\u0000")) throw new Error("binary");
+    return { ok: true, text };
+  } catch {
+    return { ok: false, error: "The file must be a CSV file (text). In a spreadsheet, choose Save as, then CSV" };
+  }
+}
+
+export default function DeliveryLog({ loaderData, actionData }: Route.ComponentProps) {
+  const { lines, canWrite, cycle, caseId } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const cycleName = cycle.title ?? `Support plan from ${formatDate(cycle.startDate)}`;
+  const options = lines.map((line) => ({ value: line.id, label: line.what }));
+  const onlyLine = lines.length === 1 ? lines[0] : undefined;
+  return (
+    <section>
+      <h1>Delivery log</h1>
+      <p className="lead">
+        {cycleName}: the sessions each line of support promised, and whether they happened.
+      </p>
+      <p>
+        <Link to={`/cases/${caseId}/support/${cycle.id}`}>Back to the plan</Link> · <Link to={`/cases/${caseId}/audit`}>See the audit for all plans</Link>
+      </p>
+      <ErrorSummary errors={errors} />
+      {lines.length === 0 ? <p>This plan has no lines of provision yet. Add them to the plan first; their sessions then appear here.</p> : null}
+      {canWrite && lines.length > 0 ? (
+        <div className="delivery-entry">
+          <h2>Record many sessions at once</h2>
+          <p>Write what the school's records say, in your own words. We work out which sessions you mean.</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="bulk" />
+            {onlyLine ? (
+              <input type="hidden" name="provisionId" value={onlyLine.id} />
+            ) : (
+              <RadioGroup name="provisionId" legend="Which support?" options={options} selected={values?.intent === "bulk" ? typedOr(values, "provisionId", "") : ""} errors={errors} />
+            )}
+            <TextArea
+              name="text"
+              label={onlyLine ? `What do the school's records say about ${onlyLine.what}?` : "What do the school's records say?"}
+              hint={
+                <>
+                  For example: "all held except 3 and 17 October", "all held", or "3, 10 and 17 October cancelled — staff absence". Dates can be written 3 Oct, 3/10 or 3–7 October. Reasons we understand: staff absence, trip, child absent, other.
+                </>
+              }
+              rows={3}
+              maxLength={BULK_ENTRY_LIMIT}
+              errors={errors}
+              defaultValue={values?.intent === "bulk" ? typedOr(values, "text", "") : ""}
+            />
+            <button type="submit">Update sessions</button>
+          </Form>
+        </div>
+      ) : null}
+
+      {lines.map((line) => (
+        <section key={line.id} className="delivery-line" aria-labelledby={`line-${line.id}`}>
+          <h2 id={`line-${line.id}`}>{line.what}</h2>
+          <p className="meta">
+            {[line.who, line.sessionsPerWeek ? `${line.sessionsPerWeek} a week` : "How often is not recorded", line.durationMinutes ? `${line.durationMinutes} minutes each` : null]
+              .filter(Boolean)
+              .join(" · ")}
+            {line.span ? ` · ${formatDate(line.span.from)} to ${formatDate(line.span.to)}` : " · Not started yet"}
+          </p>
+          <p className="delivery-rate">{describeRate(line.tally)}</p>
+          {line.sessions.length === 0 ? (
+            <p>No sessions to show. {line.sessionsPerWeek ? "" : "The plan does not say how often this happens, so add sessions by date above or import them."}</p>
+          ) : (
+            <SessionLogForm provisionId={line.id} what={line.what} sessions={line.sessions} canWrite={canWrite} />
+          )}
+        </section>
+      ))}
+
+      {canWrite && lines.length > 0 ? (
+        <div className="delivery-entry">
+          <h2>Import a spreadsheet of session dates</h2>
+          <p>
+            Save the spreadsheet as CSV. One session a row: the date (03/10/2025 or 2025-10-03), then if you like its status (held, cancelled or unknown) and a reason (staff absence, trip, child absent or
+            other). A row with only a date counts as held. The first row may be headings.
+          </p>
+          <Form method="post" encType="multipart/form-data" noValidate>
+            <input type="hidden" name="intent" value="import" />
+            {onlyLine ? (
+              <input type="hidden" name="importFor" value={onlyLine.id} />
+            ) : (
+              <RadioGroup name="importFor" legend="Which support is the spreadsheet for?" options={options} selected={values?.intent === "import" ? typedOr(values, "importFor", "") : ""} errors={errors} />
+            )}
+            <div className={`field${errors?.file ? " field--error" : ""}`}>
+              <label htmlFor={fieldId("file")}>CSV file</label>
+              <p className="hint" id={`${fieldId("file")}-hint`}>
+                200 KB at most.
+              </p>
+              {errors?.file ? (
+                <div className="field-error" id={`${fieldId("file")}-error`}>
+                  <p>
+                    <span className="visually-hidden">Error: </span>
+                    {errors.file}
+                  </p>
+                  {actionData?.lineErrors?.length ? (
+                    <ul>
+                      {actionData.lineErrors.map((e) => (
+                        <li key={e.line}>
+                          Line {e.line}: {e.message}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              ) : null}
+              <input
+                id={fieldId("file")}
+                name="file"
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                aria-invalid={errors?.file ? true : undefined}
+                aria-describedby={errors?.file ? `${fieldId("file")}-hint ${fieldId("file")}-error` : `${fieldId("file")}-hint`}
+              />
+            </div>
+            <button type="submit">Import sessions</button>
+          </Form>
+        </div>
+      ) : null}
+    </section>
+  );
+}
