@@ -1,0 +1,12 @@
+// The delivery log and the provision audit: expected sessions, bulk entry, terms, the audit.
+export * from "./session-status";
+export { findSessionSpan, listExpectedSessionDates, mergeSessionLog, MAX_SESSIONS_PER_PROVISION } from "./expected-sessions";
+export type { ExpectedSessionsOptions } from "./expected-sessions";
+export { parseBulkEntry, applyBulkEntry, BULK_ENTRY_LIMIT } from "./parse-bulk-entry";
+export type { BulkEntry, BulkMark, BulkEntryResult, DateSpan } from "./parse-bulk-entry";
+export { readSessionRows, MAX_SESSION_ROWS } from "./read-session-rows";
+export type { SessionRowsResult } from "./read-session-rows";
+export { termOf } from "./school-terms";
+export type { SchoolTerm } from "./school-terms";
+export { buildProvisionAudit, tallySessions, formatDeliveryRate, formatMinutes, MISSED_REASONS } from "./provision-audit";
+export type { AuditLine, AuditProvisionInput, AuditReviewInput, DeliveryTally, MissedReason, ProvisionAudit, ProvisionMapComparison } from "./provision-audit";

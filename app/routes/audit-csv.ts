@@ -1,0 +1,65 @@
+// The provision audit as a spreadsheet (CSV): one row per line of support per term, and a row
+// for all terms, ready to open in Excel or Numbers and take into a meeting.
+import { stringify } from "csv-stringify/sync";
+import type { Route } from "./+types/audit-csv";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { getCase } from "~/data/cases.server";
+import { getProvisionAudit } from "~/data/delivery.server";
+import { MISSED_REASONS, type DeliveryTally } from "~/domain/delivery";
+import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
+import { auditFileName } from "~/services/pdf/audit.server";
+import { todayIn } from "~/services/clock.server";
+
+const HEADINGS = [
+  "Plan",
+  "Provision",
+  "Who",
+  "Term",
+  "Sessions planned",
+  "Held",
+  "Cancelled",
+  "Not known",
+  "Delivery rate (%)",
+  "Minutes missed",
+  ...MISSED_REASONS.map((reason) => `Missed: ${MISSED_REASON_LABELS[reason].toLowerCase()}`),
+  "Provision map says",
+  "Provision map sessions",
+  "Provision map minus held",
+];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const today = todayIn("Europe/London");
+  const [found, audit] = await Promise.all([getCase(access), getProvisionAudit(access, today)]);
+  const rows = audit.lines.flatMap((line) => {
+    const map = [line.provisionMap.note ?? "", line.provisionMap.sessions ?? "", line.provisionMap.difference ?? ""];
+    const lead = [line.cycleTitle, line.what, line.who ?? ""];
+    return [
+      ...line.terms.map((term) => [...lead, term.term.label, ...tallyCells(term), "", "", ""]),
+      [...lead, "All terms", ...tallyCells(line.total), ...map],
+    ];
+  });
+  // A byte-order mark, so Excel reads the file as UTF-8 (names with accents, curly quotes).
+  const body = "\uFEFF" + stringify([HEADINGS, ...rows], { cast: { number: String } });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${auditFileName(found.childName, today, "csv")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+function tallyCells(tally: DeliveryTally): Array<string | number> {
+  const byReason = new Map(tally.reasons.map((r) => [r.reason, r.sessions]));
+  return [
+    tally.planned,
+    tally.held,
+    tally.cancelled,
+    tally.unknown,
+    tally.deliveryRate === null ? "" : Math.floor(tally.deliveryRate * 100 + 1e-9),
+    tally.minutesMissed ?? "",
+    ...MISSED_REASONS.map((reason) => byReason.get(reason) ?? 0),
+  ];
+}
