@@ -1,0 +1,123 @@
+// Queries for progress over time: measurements and the home diary. Every function takes the
+// CaseAccess from the gate and scopes its SQL to that case, including the ones given a child id.
+import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
+import type { CaseAccess } from "~/auth/access.server";
+import type { AreaOfNeed } from "~/domain/areas-of-need";
+import type { MeasureKind } from "~/domain/progress/measure-kinds";
+import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
+import { db } from "./db.server";
+import { cases, diaryEntries, measurements } from "./schema";
+
+export type MeasurementInput = {
+  kind: MeasureKind;
+  label: string;
+  date: string;
+  value: number;
+  unit: string | null;
+  expectedValue: number | null;
+  scaleMin: number | null;
+  scaleMax: number | null;
+  higherIsBetter: boolean;
+  source: string | null;
+  notes: string | null;
+};
+
+export type DiaryEntryInput = { date: string; text: string; areas: AreaOfNeed[] };
+
+
+async function touchCase(access: CaseAccess) {
+  await db.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, access.caseId));
+}
+
+/** Every measurement in the case, oldest first. */
+export async function listMeasurements(access: CaseAccess) {
+  return db
+    .select()
+    .from(measurements)
+    .where(eq(measurements.caseId, access.caseId))
+    .orderBy(asc(measurements.date), asc(measurements.createdAt));
+}
+
+/** The measurement added most recently, so the form can start from its kind and label; or null. */
+export async function findLastAddedMeasurement(access: CaseAccess) {
+  const [row] = await db
+    .select()
+    .from(measurements)
+    .where(eq(measurements.caseId, access.caseId))
+    .orderBy(desc(measurements.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function addMeasurement(access: CaseAccess, measurement: MeasurementInput) {
+  const [row] = await db.insert(measurements).values({ ...measurement, caseId: access.caseId }).returning({ id: measurements.id });
+  await touchCase(access);
+  return row!.id;
+}
+
+/** Removes one measurement of this case; false when it is not in this case. */
+export async function removeMeasurement(access: CaseAccess, measurementId: string): Promise<boolean> {
+  const removed = await db
+    .delete(measurements)
+    .where(and(eq(measurements.caseId, access.caseId), eq(measurements.id, measurementId)))
+    .returning({ id: measurements.id });
+  if (removed.length > 0) await touchCase(access);
+  return removed.length > 0;
+}
+
+export async function addDiaryEntry(access: CaseAccess, entry: DiaryEntryInput) {
+  const [row] = await db.insert(diaryEntries).values({ ...entry, caseId: access.caseId }).returning({ id: diaryEntries.id });
+  await touchCase(access);
+  return row!.id;
+}
+
+/** Sets the areas an entry is tagged with; false when the entry is not in this case. */
+export async function updateDiaryAreas(access: CaseAccess, entryId: string, areas: AreaOfNeed[]): Promise<boolean> {
+  const updated = await db
+    .update(diaryEntries)
+    .set({ areas })
+    .where(and(eq(diaryEntries.caseId, access.caseId), eq(diaryEntries.id, entryId)))
+    .returning({ id: diaryEntries.id });
+  return updated.length > 0;
+}
+
+export async function removeDiaryEntry(access: CaseAccess, entryId: string): Promise<boolean> {
+  const removed = await db
+    .delete(diaryEntries)
+    .where(and(eq(diaryEntries.caseId, access.caseId), eq(diaryEntries.id, entryId)))
+    .returning({ id: diaryEntries.id });
+  return removed.length > 0;
+}
+
+/** At most this many entries on one page: a weekly diary kept for years stays well under it. */
+export const DIARY_PAGE_SIZE = 200;
+
+/**
+ * Diary entries, newest first, optionally only those matching `q` (PostgreSQL full-text search in
+ * English, so "worried" finds "worry"; the same on PGlite and PostgreSQL) and tagged with `area`.
+ * `highlighted` is the text with each matched word between MATCH_START and MATCH_END.
+ */
+export async function listDiaryEntries(access: CaseAccess, { q, area }: { q: string | null; area: AreaOfNeed | null }) {
+  const query = q ? sql`websearch_to_tsquery('english', ${q})` : null;
+  const highlighted = query
+    ? sql<string>`ts_headline('english', ${diaryEntries.text}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`})`
+    : sql<string>`${diaryEntries.text}`;
+  return db
+    .select({ id: diaryEntries.id, date: diaryEntries.date, text: diaryEntries.text, areas: diaryEntries.areas, highlighted })
+    .from(diaryEntries)
+    .where(
+      and(
+        eq(diaryEntries.caseId, access.caseId),
+        query ? sql`to_tsvector('english', ${diaryEntries.text}) @@ ${query}` : undefined,
+        area ? arrayContains(diaryEntries.areas, [area]) : undefined,
+      ),
+    )
+    .orderBy(desc(diaryEntries.date), desc(diaryEntries.createdAt))
+    .limit(DIARY_PAGE_SIZE);
+}
+
+/** How many diary entries the case has in all. */
+export async function countDiaryEntries(access: CaseAccess): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(diaryEntries).where(eq(diaryEntries.caseId, access.caseId));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,193 @@
+// The home diary: what the parent saw each week, tagged by area of need (tags suggested by the
+// domain's classifier, changed by the parent), and searchable by words and by area.
+import { useState } from "react";
+import { data, Form } from "react-router";
+import type { Route } from "./+types/diary";
+import { DateField, ErrorSummary, TextArea, typedDate, typedOr } from "~/components/form";
+import { DiaryEntry } from "~/components/progress/diary-entry";
+import { TagSuggestion } from "~/components/progress/tag-suggestion";
+import {
+  DIARY_TEXT_LIMIT,
+  diaryEntryFormSchema,
+  diarySearchSchema,
+  diaryTagsFormSchema,
+  removeDiaryEntryFormSchema,
+  SEARCH_LIMIT,
+} from "~/forms/progress";
+import { dateParts } from "~/forms/fields";
+import { parseForm } from "~/forms/parse";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import {
+  addDiaryEntry,
+  countDiaryEntries,
+  DIARY_PAGE_SIZE,
+  listDiaryEntries,
+  removeDiaryEntry,
+  updateDiaryAreas,
+} from "~/data/progress.server";
+import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
+import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
+import { suggestDiaryTags } from "~/domain/progress/diary-tags";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const url = new URL(request.url);
+  const search = diarySearchSchema.parse({
+    q: url.searchParams.get("q") ?? "",
+    area: url.searchParams.get("area") || null,
+  });
+  const [entries, total] = await Promise.all([
+    listDiaryEntries(access, search),
+    countDiaryEntries(access),
+  ]);
+  return {
+    entries,
+    total,
+    pageSize: DIARY_PAGE_SIZE,
+    search,
+    justSaved: url.searchParams.get("saved"),
+    today: todayIn("Europe/London"),
+    canWrite: access.level === "write" || access.level === "own",
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const formData = await request.formData();
+  const here = `/cases/${access.caseId}/diary`;
+  const intent = formData.get("intent");
+  if (intent === "tags") {
+    const form = parseForm(formData, diaryTagsFormSchema);
+    if (!form.ok || !(await updateDiaryAreas(access, form.data.id, form.data.areas)))
+      throw new Response("Not Found", { status: 404 });
+    return redirectWithFlash(`${here}#entry-${form.data.id}`, "Tags saved.");
+  }
+  if (intent === "remove") {
+    const form = parseForm(formData, removeDiaryEntryFormSchema);
+    if (!form.ok || !(await removeDiaryEntry(access, form.data.id)))
+      throw new Response("Not Found", { status: 404 });
+    return redirectWithFlash(here, "Diary entry removed.");
+  }
+  const form = parseForm(formData, diaryEntryFormSchema(todayIn("Europe/London")));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const areas = suggestDiaryTags(form.data.text);
+  const id = await addDiaryEntry(access, { date: form.data.date!, text: form.data.text, areas });
+  return redirectWithFlash(
+    `${here}?saved=${id}#entry-${id}`,
+    areas.length > 0
+      ? "Diary entry saved. Check the tags we suggested."
+      : "Diary entry saved. You can add tags to it.",
+  );
+}
+
+export default function Diary({ loaderData, actionData }: Route.ComponentProps) {
+  const { entries, search, canWrite, total } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const [text, setText] = useState(typedOr(values, "text", ""));
+  const isSearching = search.q !== null || search.area !== null;
+  const areaName = search.area ? AREA_INFO[search.area].label : null;
+  return (
+    <section>
+      <h1>Home diary</h1>
+      <p className="lead narrow">
+        Write down what you see at home, once a week or whenever something happens. Over a term, the
+        diary shows patterns that are easy to forget, and gives you examples to bring to a meeting.
+      </p>
+      {canWrite ? (
+        <section className="narrow" aria-labelledby="add-entry">
+          <h2 id="add-entry">Add an entry</h2>
+          <ErrorSummary errors={errors} labels={{ date: "date" }} />
+          <Form
+            method="post"
+            noValidate
+            onChange={(event) => {
+              const field: EventTarget = event.target;
+              if (field instanceof HTMLTextAreaElement && field.name === "text")
+                setText(field.value);
+            }}
+          >
+            <input type="hidden" name="intent" value="add" />
+            <DateField
+              name="date"
+              legend="Date"
+              errors={errors}
+              value={typedDate(values, "date", dateParts(loaderData.today))}
+            />
+            <TextArea
+              name="text"
+              label="What did you see?"
+              hint="What happened, how your child seemed, and anything they said. After you save, we suggest tags for the areas of need it is about, and you can change them."
+              maxLength={DIARY_TEXT_LIMIT}
+              rows={5}
+              errors={errors}
+              defaultValue={typedOr(values, "text", "")}
+            />
+            <TagSuggestion text={text} />
+            <button type="submit">Save entry</button>
+          </Form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="entries">
+        <h2 id="entries">{isSearching ? "Search results" : "Entries"}</h2>
+        <Form method="get" className="diary-search" role="search" aria-label="Diary">
+          <div className="field">
+            <label htmlFor="diary-q">Search for words</label>
+            <p className="hint" id="diary-q-hint">
+              For example: worried, or &quot;supply teacher&quot; for those words together.
+            </p>
+            <input
+              id="diary-q"
+              name="q"
+              type="search"
+              maxLength={SEARCH_LIMIT}
+              defaultValue={search.q ?? ""}
+              aria-describedby="diary-q-hint"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="diary-area">Area of need</label>
+            <select id="diary-area" name="area" defaultValue={search.area ?? ""}>
+              <option value="">All areas</option>
+              {AREAS_OF_NEED.map((area) => (
+                <option key={area} value={area}>
+                  {AREA_INFO[area].label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="actions">
+            <button type="submit">Search</button>
+            {isSearching ? <a href="?">Show all entries</a> : null}
+          </div>
+        </Form>
+        <p role="status">
+          {isSearching
+            ? `${entries.length === 0 ? "No" : entries.length} ${entries.length === 1 ? "entry matches" : "entries match"}${search.q ? ` “${search.q}”` : ""}${areaName ? ` in ${areaName}` : ""}.`
+            : total === 0
+              ? "No entries yet."
+              : entries.length < total
+                ? `Showing the ${loaderData.pageSize} newest of ${total} entries. Search to find older ones.`
+                : `${total} ${total === 1 ? "entry" : "entries"}, newest first.`}
+        </p>
+        <ul className="card-list diary-list">
+          {entries.map((entry) => (
+            <DiaryEntry
+              key={entry.id}
+              entry={entry}
+              canWrite={canWrite}
+              isJustSaved={entry.id === loaderData.justSaved}
+              marks={{ start: MATCH_START, end: MATCH_END }}
+            />
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}
