@@ -40,5 +40,7 @@ export { buildCaseDocument } from "./case/build-case-document";
 
 export { deriveJourney, JOURNEY_STAGES } from "./journey/derive-journey";
 export type { Journey, JourneyStage, JourneyStageId, JourneyScreen } from "./journey/derive-journey";
-export { summariseCase, schoolTermOf } from "./health/case-summary";
-export type { CaseSummary, SchoolTerm } from "./health/case-summary";
+export { summariseCase } from "./health/case-summary";
+export type { CaseSummary } from "./health/case-summary";
+export { termOf } from "./delivery/school-terms";
+export type { SchoolTerm } from "./delivery/school-terms";

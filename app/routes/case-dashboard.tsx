@@ -1,32 +1,51 @@
-// The case dashboard: the child at a glance, their needs by area, and what to do next.
+// The case dashboard: the child at a glance, the health check (most serious first), the figures
+// that matter (next review, this term's delivery, latest measures), the journey, and needs by area.
 import { Link } from "react-router";
 import type { Route } from "./+types/case-dashboard";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { countCaseRecords, getCase, listNeeds } from "~/data/cases.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, findSign } from "~/domain/areas-of-need";
+import { getCaseDocument } from "~/data/case-document.server";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, checkCase, deriveJourney, findSign, summariseCase } from "~/domain";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
+import { FindingList } from "~/components/health/findings";
+import { presentFindings } from "~/components/health/present";
+import { screenPath } from "~/components/health/links";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
 
+const PROGRESS_ANSWER = {
+  likely: "The records suggest progress is not enough.",
+  possible: "Some records suggest progress may not be enough.",
+  not_shown: "The records do not show that progress is inadequate.",
+} as const;
+
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const [found, needs, counts] = await Promise.all([getCase(access), listNeeds(access), countCaseRecords(access)]);
+  const document = await getCaseDocument(access);
   const today = todayIn("Europe/London");
-  const byArea = new Map(needs.map((n) => [n.area, n]));
+  const check = checkCase(document, today);
+  const summary = summariseCase(document, today);
+  const journey = deriveJourney(document, check.findings);
+  const currentStage = journey.stages.find((s) => s.id === journey.current)!;
+  const { child } = document;
+  const byArea = new Map(document.needs.map((n) => [n.area, n]));
   return {
-    caseId: found.id,
+    caseId: access.caseId,
     canWrite: access.level === "write" || access.level === "own",
     isOwner: access.level === "own",
     child: {
-      name: found.childName,
-      age: found.dateOfBirth ? ageOn(found.dateOfBirth, today) : null,
-      dateOfBirth: found.dateOfBirth,
-      school: found.school,
-      yearGroup: found.yearGroup,
-      senco: found.sencoName,
+      name: child.name,
+      age: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,
+      dateOfBirth: child.dateOfBirth,
+      school: child.school,
+      yearGroup: child.yearGroup,
+      senco: child.senco?.name ?? null,
     },
+    findings: presentFindings(access.caseId, document, check, today),
+    progress: { answer: check.progress.answer, text: PROGRESS_ANSWER[check.progress.answer] },
+    summary,
+    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })) },
     needs: AREAS_OF_NEED.map((area) => {
       const need = byArea.get(area);
       return {
@@ -39,20 +58,26 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         since: need?.since ?? null,
       };
     }),
-    counts,
+    counts: { contacts: child.contacts.length, diagnoses: document.diagnoses.length },
     nextSteps: [
-      !found.dateOfBirth || !found.school || !found.yearGroup ? { label: "Add your child's date of birth, school and year group", to: "profile" } : null,
-      !found.sencoName ? { label: "Add the name of the school's SENCO (special educational needs co-ordinator)", to: "profile" } : null,
-      needs.length === 0 ? { label: "Record what you notice about your child's needs", to: "needs" } : null,
-      !found.views ? { label: "Write down your child's own views, in their words", to: "profile" } : null,
+      !child.dateOfBirth || !child.school || !child.yearGroup ? { label: "Add your child's date of birth, school and year group", to: "profile" } : null,
+      !child.senco ? { label: "Add the name of the school's SENCO (special educational needs co-ordinator)", to: "profile" } : null,
+      document.needs.length === 0 ? { label: "Record what you notice about your child's needs", to: "needs" } : null,
+      !child.views ? { label: "Write down your child's own views, in their words", to: "profile" } : null,
+      document.cycles.length === 0 ? { label: "Record the school's support plan", to: "support" } : null,
     ].filter((step): step is { label: string; to: string } => step !== null),
   };
 }
 
+function describeRate(rate: number | null): string {
+  return rate === null ? "No sessions logged yet" : `${Math.floor(rate * 100)}% of sessions happened`;
+}
+
 export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
-  const { child, needs, caseId } = loaderData;
+  const { child, needs, caseId, summary } = loaderData;
   const base = `/cases/${caseId}`;
   const recorded = needs.filter((n) => n.recorded);
+  const delivery = summary.deliveryThisTerm;
   return (
     <section>
       <h1>{child.name}</h1>
@@ -84,6 +109,89 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">At a glance</h2>
+        <dl className="figures">
+          <div className="figure">
+            <dt>Next review</dt>
+            <dd>
+              {summary.nextReview ? (
+                <Link to={`${base}/support/${summary.nextReview.cycleId}`}>
+                  {formatDate(summary.nextReview.date)}
+                  {summary.nextReview.isOverdue ? " (overdue)" : ""}
+                </Link>
+              ) : (
+                "No review date set"
+              )}
+            </dd>
+          </div>
+          <div className="figure">
+            <dt>Support this term</dt>
+            <dd>
+              <Link to={`${base}/audit`}>{describeRate(delivery.rate)}</Link>
+              {delivery.rate !== null ? (
+                <span className="meta">
+                  {" "}
+                  ({delivery.held} held, {delivery.cancelled} cancelled, {delivery.term.label.toLowerCase()})
+                </span>
+              ) : null}
+            </dd>
+          </div>
+          <div className="figure">
+            <dt>Latest measures</dt>
+            <dd>
+              {summary.latestMeasurements.length === 0 ? (
+                <Link to={`${base}/progress`}>None recorded yet</Link>
+              ) : (
+                <ul className="link-list">
+                  {summary.latestMeasurements.slice(0, 3).map((m) => (
+                    <li key={m.label}>
+                      <Link to={`${base}/progress`}>
+                        {m.label}: {m.value}
+                        {m.unit ? ` ${m.unit}` : ""}
+                      </Link>
+                      <span className="meta">
+                        {" "}
+                        ({formatDate(m.date)}
+                        {m.previous !== null ? `, was ${m.previous}` : ""})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="health-heading">
+        <h2 id="health-heading">Health check</h2>
+        <p>
+          {loaderData.progress.text} <Link to={`${base}/health`}>See the evidence on progress</Link>
+        </p>
+        <FindingList findings={loaderData.findings} />
+      </section>
+
+      <section aria-labelledby="journey-heading" className="panel">
+        <h2 id="journey-heading">Where you are</h2>
+        <p>
+          <strong>
+            Stage {loaderData.journey.number} of 9: {loaderData.journey.title}.
+          </strong>{" "}
+          {loaderData.journey.expected}
+        </p>
+        <ul className="link-list">
+          {loaderData.journey.actions.map((action) => (
+            <li key={action.label}>
+              <Link to={action.path}>{action.label}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={`${base}/journey`}>See every stage</Link>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="needs-heading">
         <h2 id="needs-heading">Needs by area</h2>
         {recorded.length === 0 ? (
@@ -111,7 +219,8 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
               )}
               {loaderData.canWrite ? (
                 <Link to={`${base}/needs/${need.area}`}>
-                  {need.recorded ? "Change" : "Record"}<span className="visually-hidden"> {need.label.toLowerCase()}</span>
+                  {need.recorded ? "Change" : "Record"}
+                  <span className="visually-hidden"> {need.label.toLowerCase()}</span>
                 </Link>
               ) : null}
             </li>

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCaseDocument } from "../case/build-case-document";
-import { schoolTermOf, summariseCase } from "./case-summary";
-
-describe("schoolTermOf", () => {
-  it("splits the school year into autumn, spring and summer by month", () => {
-    expect(schoolTermOf("2026-09-01").label).toBe("autumn term 2026");
-    expect(schoolTermOf("2026-12-31").name).toBe("autumn");
-    expect(schoolTermOf("2027-01-01").label).toBe("spring term 2027");
-    expect(schoolTermOf("2027-03-31").name).toBe("spring");
-    expect(schoolTermOf("2027-04-01").name).toBe("summer");
-    expect(schoolTermOf("2027-08-31")).toMatchObject({ name: "summer", from: "2027-04-01", to: "2027-08-31" });
-  });
-});
+import { summariseCase } from "./case-summary";
 
 describe("summariseCase", () => {
   const sessions = [
@@ -43,7 +32,7 @@ describe("summariseCase", () => {
     const { deliveryThisTerm } = summariseCase(document, "2026-11-23");
     expect(deliveryThisTerm).toMatchObject({ held: 2, cancelled: 1, unknown: 1 });
     expect(deliveryThisTerm.rate).toBeCloseTo(2 / 3);
-    expect(deliveryThisTerm.term.label).toBe("autumn term 2026");
+    expect(deliveryThisTerm.term.label).toBe("Autumn term 2026");
   });
 
   it("has no rate when no session this term is known", () => {

@@ -1,25 +1,10 @@
 // The figures the dashboard shows beside the findings: the next review, how much of this term's
 // planned support happened, and the latest measurements.
 
-import { compareDates, makeDate, yearOf, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
+import { termOf, type SchoolTerm } from "../delivery/school-terms";
 import { listCyclesInOrder } from "./case-helpers";
-
-export type SchoolTerm = { name: "autumn" | "spring" | "summer"; label: string; from: CalendarDate; to: CalendarDate };
-
-/**
- * The school term a date falls in, split simply by month: autumn September–December, spring
- * January–March, summer April–August. Real term dates vary by school and Easter moves, so this
- * is the plain split a parent can check. Example: schoolTermOf("2026-11-23").label is
- * "autumn term 2026".
- */
-export function schoolTermOf(date: CalendarDate): SchoolTerm {
-  const year = yearOf(date);
-  const month = Number(date.slice(5, 7));
-  if (month >= 9) return { name: "autumn", label: `autumn term ${year}`, from: makeDate(year, 9, 1), to: makeDate(year, 12, 31) };
-  if (month <= 3) return { name: "spring", label: `spring term ${year}`, from: makeDate(year, 1, 1), to: makeDate(year, 3, 31) };
-  return { name: "summer", label: `summer term ${year}`, from: makeDate(year, 4, 1), to: makeDate(year, 8, 31) };
-}
 
 export type CaseSummary = {
   /** The review date of the latest cycle that has not been reviewed, if one is set. */
@@ -34,13 +19,13 @@ export type CaseSummary = {
 export function summariseCase(document: CaseDocument, today: CalendarDate): CaseSummary {
   const open = listCyclesInOrder(document).filter((cycle) => !cycle.review && cycle.reviewDate);
   const next = open.at(-1);
-  const term = schoolTermOf(today);
+  const term = termOf(today);
   let held = 0;
   let cancelled = 0;
   let unknown = 0;
   for (const cycle of document.cycles) {
     for (const session of cycle.sessions) {
-      if (compareDates(session.date, term.from) < 0 || compareDates(session.date, today) > 0) continue;
+      if (termOf(session.date).key !== term.key || compareDates(session.date, today) > 0) continue;
       if (session.status === "held") held++;
       else if (session.status === "cancelled") cancelled++;
       else unknown++;

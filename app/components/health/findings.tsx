@@ -1,0 +1,61 @@
+// The health check as a list: most serious first, each with why, the records behind it, the
+// rule it rests on (with its public source) and the next step.
+import { Link } from "react-router";
+import type { FindingView, RuleCitation } from "./present";
+
+const SEVERITY_LABEL = { high: "Needs action", medium: "Worth raising", low: "To keep an eye on" } as const;
+
+export function Citations({ rules }: { rules: RuleCitation[] }) {
+  if (rules.length === 0) return null;
+  return (
+    <details className="citations">
+      <summary>What the law or guidance says</summary>
+      <ul>
+        {rules.map((rule) => (
+          <li key={rule.id}>
+            <strong>{rule.title}.</strong> {rule.summary}{" "}
+            <a href={rule.url} rel="noreferrer">
+              {rule.source}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function FindingList({ findings, headingLevel = 3 }: { findings: FindingView[]; headingLevel?: 2 | 3 }) {
+  if (findings.length === 0) {
+    return <p>Nothing to worry about in the records so far. Keep recording reviews and sessions so the check stays useful.</p>;
+  }
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="finding-list">
+      {findings.map((finding, i) => (
+        <li key={`${finding.code}-${i}`} className={`finding finding--${finding.severity}`}>
+          <p className="finding__severity">{SEVERITY_LABEL[finding.severity]}</p>
+          <Heading className="finding__title">{finding.title}</Heading>
+          <p>{finding.explanation}</p>
+          {finding.records.length > 0 ? (
+            <p className="finding__records">
+              From:{" "}
+              {finding.records.slice(0, 5).map((record, j) => (
+                <span key={`${record.path}-${j}`}>
+                  {j > 0 ? ", " : ""}
+                  <Link to={record.path}>{record.label}</Link>
+                </span>
+              ))}
+              {finding.records.length > 5 ? ` and ${finding.records.length - 5} more` : null}
+            </p>
+          ) : null}
+          <Citations rules={finding.rules} />
+          <p>
+            <Link className="button button--small" to={finding.nextStep.path}>
+              {finding.nextStep.label}
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,63 @@
+// The journey: the nine stages from a first concern to an EHC plan, with where this child is,
+// worked out from the records, and what to do at each stage.
+import { Link } from "react-router";
+import type { Route } from "./+types/journey";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { getCaseDocument } from "~/data/case-document.server";
+import { checkCase, deriveJourney } from "~/domain";
+import { Citations } from "~/components/health/findings";
+import { screenPath } from "~/components/health/links";
+import { citeRules } from "~/components/health/present";
+import { todayIn } from "~/services/clock.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clearpath" }];
+
+const STATUS = { done: "Done", current: "You are here", ahead: "Ahead" } as const;
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const document = await getCaseDocument(access);
+  const today = todayIn("Europe/London");
+  const journey = deriveJourney(document, checkCase(document, today).findings);
+  return {
+    childName: document.child.name,
+    stages: journey.stages.map((stage) => ({
+      ...stage,
+      actions: stage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })),
+      rules: citeRules(stage.rules, today),
+    })),
+  };
+}
+
+export default function Journey({ loaderData }: Route.ComponentProps) {
+  return (
+    <section className="narrow">
+      <h1>Where you are</h1>
+      <p>
+        Most families move through these stages, though not always in order. Clearpath works out where {loaderData.childName}{" "}
+        is from what you have recorded.
+      </p>
+      <ol className="journey-steps">
+        {loaderData.stages.map((stage) => (
+          <li key={stage.id} className={`journey-step journey-step--${stage.status}`} aria-current={stage.status === "current" ? "step" : undefined}>
+            <p className="journey-step__status">{STATUS[stage.status]}</p>
+            <h2>
+              {stage.number}. {stage.title}
+            </h2>
+            {stage.evidence ? <p className="meta">From your records: {stage.evidence}.</p> : null}
+            <p>{stage.expected}</p>
+            <ul className="link-list">
+              {stage.actions.map((action) => (
+                <li key={action.label}>
+                  <Link to={action.path}>{action.label}</Link>
+                </li>
+              ))}
+            </ul>
+            <Citations rules={stage.rules} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

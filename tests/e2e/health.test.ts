@@ -1,0 +1,55 @@
+// The health check in a real browser: the demo case opens on real findings, each leading to the
+// page that acts on it; fixing a vaguely worded line of support makes its finding go away. The
+// full health check and the journey are reachable from the dashboard.
+import { expect, test } from "vitest";
+import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
+
+const browser = useBrowser();
+
+test("the dashboard's findings change as the records change", async () => {
+  const page = await browser.newPage();
+  await visit(page, "/sign-in", "Sign in");
+  const note = (await page.getByRole("complementary", { name: "Demo account" }).innerText()).replace(/\s+/g, " ");
+  const [, email = "", password = ""] = /email (\S+) and password (\S+)\./.exec(note) ?? [];
+  await signIn(page, { email, password });
+  await page.getByRole("main").getByRole("link", { name: "Sam Morgan" }).click();
+  await arrivedAt(page, "Sam Morgan");
+
+  const health = page.getByRole("region", { name: "Health check" });
+  const vague = health.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Some support in the plan is vaguely worded" }) });
+  expect(await vague.count()).toBe(1);
+  expect(await health.innerText()).toContain("The plan was repeated although progress was limited");
+  expect(await page.getByRole("region", { name: "At a glance" }).innerText()).toContain("Reading age");
+  expect(await page.getByRole("region", { name: "Where you are" }).innerText()).toMatch(/Stage \d of 9/);
+
+  // The finding's next step opens the plan's provision, where the vague line can be fixed.
+  await vague.getByRole("link", { name: "Ask for clearer wording" }).click();
+  await arrivedAt(page, "Provision");
+  expect(await mainText(page)).toContain("Access to a calm space as appropriate");
+  await page.getByRole("link", { name: "Change provision 2" }).click();
+  await arrivedAt(page, "Provision");
+  await page.getByLabel("What the help is").fill("Talking through worries in the calm room");
+  await page.getByLabel("Who gives it (optional)").fill("Emotional literacy support assistant (ELSA), trained");
+  await page.getByLabel("How often (optional)").fill("Twice a week");
+  await page.getByLabel("Sessions a week (optional)").fill("2");
+  await page.getByLabel("Minutes in each session (optional)").fill("20");
+  await page.getByLabel("Group size (optional)").fill("One to one");
+  await page.getByRole("button", { name: "Save provision" }).click();
+  await arrivedAt(page, "Provision");
+
+  await page.getByRole("navigation", { name: "Case" }).getByRole("link", { name: "Overview" }).click();
+  await arrivedAt(page, "Sam Morgan");
+  expect(await health.innerText()).not.toContain("Some support in the plan is vaguely worded");
+  expect(await health.innerText()).toContain("The plan was repeated although progress was limited");
+
+  await health.getByRole("link", { name: "See the evidence on progress" }).click();
+  await arrivedAt(page, "Health check");
+  expect(await mainText(page)).toContain("Is progress inadequate?");
+  expect(await mainText(page)).toContain("The gap with other children is getting wider");
+
+  await page.goBack();
+  await arrivedAt(page, "Sam Morgan");
+  await page.getByRole("link", { name: "See every stage" }).click();
+  await arrivedAt(page, "Where you are");
+  expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+});
