@@ -3,6 +3,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { CASE_SCHEMA_VERSION, caseDocumentSchema, type CaseDocument } from "~/domain/case/case-document";
+import { checkCase, type CaseCheck } from "~/domain/health/check-case";
+import { rememberForCaseVersion } from "./case-cache.server";
 import { getCase, listContacts, listDiagnoses, listNeeds } from "./cases.server";
 import { db } from "./db.server";
 import { adjustments, cycles, deliverySessions, diaryEntries, measurements, provisions, reviews, targets } from "./schema";
@@ -145,5 +147,16 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       reviewNote: a.reviewNote,
       area: a.area,
     })),
+  });
+}
+
+/**
+ * The case document and its health check on `today`, reused until the case changes: the
+ * dashboard, the health check page and the journey all start from this.
+ */
+export function getCheckedCase(access: CaseAccess, today: string): Promise<{ document: CaseDocument; check: CaseCheck }> {
+  return rememberForCaseVersion(access, "checked-case", today, async () => {
+    const document = await getCaseDocument(access);
+    return { document, check: checkCase(document, today) };
   });
 }

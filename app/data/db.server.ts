@@ -10,6 +10,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { config } from "~/services/config.server";
+import { describeError, log } from "~/services/log.server";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -22,6 +23,9 @@ const MIGRATIONS_FOLDER = path.resolve("app/data/migrations");
 function connect(): Connection {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 });
+    // An idle connection the server closes (a restart, a dropped test database) must not take
+    // the process down; the pool opens a new one when next needed.
+    pool.on("error", (error) => log("warn", "database connection lost", { error: describeError(error) }));
     const db = drizzlePg(pool, { schema });
     return {
       db: db as unknown as Db,

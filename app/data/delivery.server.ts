@@ -14,6 +14,7 @@ import {
 } from "~/domain/delivery";
 import { db } from "./db.server";
 import { cycles, deliverySessions, provisions, reviews } from "./schema";
+import { rememberForCaseVersion } from "./case-cache.server";
 
 type ProvisionRow = typeof provisions.$inferSelect;
 type CycleRow = typeof cycles.$inferSelect;
@@ -71,7 +72,12 @@ export async function listCaseDeliveryLogs(access: CaseAccess, today: string) {
 }
 
 /** The provision audit of the whole case, "promised against delivered", as of `today`. */
-export async function getProvisionAudit(access: CaseAccess, today: string): Promise<ProvisionAudit> {
+/** The audit of the whole case, reused until the case changes. */
+export function getProvisionAudit(access: CaseAccess, today: string): Promise<ProvisionAudit> {
+  return rememberForCaseVersion(access, "audit", today, () => readProvisionAudit(access, today));
+}
+
+async function readProvisionAudit(access: CaseAccess, today: string): Promise<ProvisionAudit> {
   const { logs, reviews: caseReviews } = await listCaseDeliveryLogs(access, today);
   const cycleName = (cycle: { title: string | null; startDate: string }) => cycle.title ?? `Plan from ${cycle.startDate}`;
   return buildProvisionAudit(

@@ -98,6 +98,11 @@ export const cases = pgTable("cases", {
   strengths: text("strengths"),
   interests: text("interests"),
   views: text("views"),
+  /**
+   * Goes up by one whenever anything in the case changes: database triggers on every table that
+   * belongs to a case keep it (migration 0003), so computed views can be cached by version.
+   */
+  version: integer("version").notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

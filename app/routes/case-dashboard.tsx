@@ -4,8 +4,8 @@ import { Link } from "react-router";
 import type { Route } from "./+types/case-dashboard";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { getCaseDocument } from "~/data/case-document.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, checkCase, deriveJourney, findSign, summariseCase } from "~/domain";
+import { getCheckedCase } from "~/data/case-document.server";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, findSign, summariseCase } from "~/domain";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
@@ -13,6 +13,8 @@ import { screenPath } from "~/components/health/links";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
+
+const FINDINGS_ON_DASHBOARD = 6;
 
 const PROGRESS_ANSWER = {
   likely: "The records suggest progress is not enough.",
@@ -22,9 +24,8 @@ const PROGRESS_ANSWER = {
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const document = await getCaseDocument(access);
   const today = todayIn("Europe/London");
-  const check = checkCase(document, today);
+  const { document, check } = await getCheckedCase(access, today);
   const summary = summariseCase(document, today);
   const journey = deriveJourney(document, check.findings);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
@@ -42,7 +43,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       yearGroup: child.yearGroup,
       senco: child.senco?.name ?? null,
     },
-    findings: presentFindings(access.caseId, document, check, today),
+    // The most serious few; the health check page lists them all.
+    findings: presentFindings(access.caseId, document, check, today).slice(0, FINDINGS_ON_DASHBOARD),
+    findingCount: check.findings.length,
     progress: { answer: check.progress.answer, text: PROGRESS_ANSWER[check.progress.answer] },
     summary,
     journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })) },
@@ -170,6 +173,11 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
           {loaderData.progress.text} <Link to={`${base}/health`}>See the evidence on progress</Link>
         </p>
         <FindingList findings={loaderData.findings} />
+        {loaderData.findingCount > loaderData.findings.length ? (
+          <p>
+            <Link to={`${base}/health`}>See all {loaderData.findingCount} findings</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="journey-heading" className="panel">

@@ -4,8 +4,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/health";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { getCaseDocument } from "~/data/case-document.server";
-import { checkCase } from "~/domain";
+import { getCheckedCase } from "~/data/case-document.server";
 import { Citations, FindingList } from "~/components/health/findings";
 import { presentFindings, presentProgress } from "~/components/health/present";
 import { todayIn } from "~/services/clock.server";
@@ -20,9 +19,8 @@ const ANSWER = {
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const document = await getCaseDocument(access);
   const today = todayIn("Europe/London");
-  const check = checkCase(document, today);
+  const { document, check } = await getCheckedCase(access, today);
   return {
     childName: document.child.name,
     findings: presentFindings(access.caseId, document, check, today),

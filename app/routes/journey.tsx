@@ -4,8 +4,8 @@ import { Link } from "react-router";
 import type { Route } from "./+types/journey";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { getCaseDocument } from "~/data/case-document.server";
-import { checkCase, deriveJourney } from "~/domain";
+import { getCheckedCase } from "~/data/case-document.server";
+import { deriveJourney } from "~/domain";
 import { Citations } from "~/components/health/findings";
 import { screenPath } from "~/components/health/links";
 import { citeRules } from "~/components/health/present";
@@ -17,9 +17,9 @@ const STATUS = { done: "Done", current: "You are here", ahead: "Ahead" } as cons
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const document = await getCaseDocument(access);
   const today = todayIn("Europe/London");
-  const journey = deriveJourney(document, checkCase(document, today).findings);
+  const { document, check } = await getCheckedCase(access, today);
+  const journey = deriveJourney(document, check.findings);
   return {
     childName: document.child.name,
     stages: journey.stages.map((stage) => ({

@@ -39,13 +39,13 @@ export function FindingList({ findings, headingLevel = 3 }: { findings: FindingV
           {finding.records.length > 0 ? (
             <p className="finding__records">
               From:{" "}
-              {finding.records.slice(0, 5).map((record, j) => (
+              {finding.records.map((record, j) => (
                 <span key={`${record.path}-${j}`}>
                   {j > 0 ? ", " : ""}
                   <Link to={record.path}>{record.label}</Link>
                 </span>
               ))}
-              {finding.records.length > 5 ? ` and ${finding.records.length - 5} more` : null}
+              {finding.recordCount > finding.records.length ? ` and ${finding.recordCount - finding.records.length} more` : null}
             </p>
           ) : null}
           <Citations rules={finding.rules} />

@@ -10,7 +10,9 @@ export type FindingView = {
   severity: Severity;
   title: string;
   explanation: string;
+  /** The first few records behind the finding; `recordCount` says how many there are in all. */
   records: RecordLink[];
+  recordCount: number;
   rules: RuleCitation[];
   nextStep: { label: string; path: string };
 };
@@ -25,6 +27,16 @@ export function citeRules(ids: readonly string[], onDate: string): RuleCitation[
   });
 }
 
+/** How many records a finding lists by name; the rest are counted. Keeps big cases' pages small. */
+const RECORDS_SHOWN = 5;
+
+function linkRecords(ids: readonly string[], index: Map<string, RecordLink>): RecordLink[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const link = index.get(id);
+    return link ? [link] : [];
+  });
+}
+
 export function presentFindings(caseId: string, document: CaseDocument, check: CaseCheck, today: string): FindingView[] {
   const index = indexRecords(caseId, document);
   return check.findings.map((finding) => ({
@@ -32,10 +44,8 @@ export function presentFindings(caseId: string, document: CaseDocument, check: C
     severity: finding.severity,
     title: finding.title,
     explanation: finding.explanation,
-    records: [...new Set(finding.records)].flatMap((id) => {
-      const link = index.get(id);
-      return link ? [link] : [];
-    }),
+    records: linkRecords(finding.records, index).slice(0, RECORDS_SHOWN),
+    recordCount: linkRecords(finding.records, index).length,
     rules: citeRules(finding.rules, today),
     nextStep: { label: finding.nextStep.label, path: nextStepPath(caseId, finding.nextStep.action, finding.records, index) },
   }));
@@ -53,10 +63,7 @@ export function presentProgress(caseId: string, document: CaseDocument, check: C
       summary: d.summary,
       evidence: d.evidence.map((e) => ({
         text: e.text,
-        records: [...new Set(e.records)].flatMap((id) => {
-          const link = index.get(id);
-          return link ? [link] : [];
-        }),
+        records: linkRecords(e.records, index).slice(0, RECORDS_SHOWN),
       })),
     })),
   };
