@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { useTestDatabase } from "../../tests/support/db";
 import { createChildCase, createParent } from "../../tests/factories";
 import { requireCaseAccess } from "~/auth/access.server";
@@ -46,6 +46,19 @@ describe("the case version", () => {
     expect(await versionOf(caseId)).toBeGreaterThan(beforeRemove!);
 
     expect(await versionOf(otherCase)).toBe(otherStart);
+  });
+
+  it("is kept by a trigger on every table that belongs to a case", async () => {
+    const withCaseId = await db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.columns where column_name = 'case_id' and table_schema = current_schema()`,
+    );
+    const withTrigger = await db.execute<{ table_name: string }>(
+      sql`select distinct event_object_table as table_name from information_schema.triggers where trigger_name like '%_touch_case'`,
+    );
+    const names = (result: unknown) =>
+      ((result as { rows?: Array<{ table_name: string }> }).rows ?? (result as Array<{ table_name: string }>)).map((r) => r.table_name).sort();
+    // Who may see a case is not part of the case's records.
+    expect(names(withTrigger)).toEqual(names(withCaseId).filter((t) => t !== "case_access"));
   });
 
   it("lets a case with records in every table be deleted", async () => {
