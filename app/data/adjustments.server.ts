@@ -4,13 +4,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AdjustmentForm } from "~/forms/adjustments";
 import { db } from "./db.server";
-import { adjustments, cases } from "./schema";
+import { adjustments } from "./schema";
 
 export type AdjustmentInput = AdjustmentForm;
-
-async function touchCase(access: CaseAccess) {
-  await db.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, access.caseId));
-}
 
 /** The adjustments asked for, newest request first; those with no date come last. */
 export async function listAdjustments(access: CaseAccess) {
@@ -33,7 +29,6 @@ export async function findAdjustment(access: CaseAccess, adjustmentId: string) {
 
 export async function addAdjustment(access: CaseAccess, adjustment: AdjustmentInput) {
   const [row] = await db.insert(adjustments).values({ ...adjustment, caseId: access.caseId }).returning({ id: adjustments.id });
-  await touchCase(access);
   return row!.id;
 }
 
@@ -44,7 +39,6 @@ export async function updateAdjustment(access: CaseAccess, adjustmentId: string,
     .set({ ...adjustment, updatedAt: new Date() })
     .where(and(eq(adjustments.caseId, access.caseId), eq(adjustments.id, adjustmentId)))
     .returning({ id: adjustments.id });
-  if (updated.length > 0) await touchCase(access);
   return updated.length > 0;
 }
 
@@ -53,6 +47,5 @@ export async function removeAdjustment(access: CaseAccess, adjustmentId: string)
     .delete(adjustments)
     .where(and(eq(adjustments.caseId, access.caseId), eq(adjustments.id, adjustmentId)))
     .returning({ id: adjustments.id });
-  if (removed.length > 0) await touchCase(access);
   return removed.length > 0;
 }

@@ -1,6 +1,6 @@
 // Queries for cases: the child's profile, contacts, needs and diagnoses. Every function takes
 // the CaseAccess from the gate and scopes its SQL to that case.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { listAccessibleCaseIds, ownerGrant } from "~/auth/access.server";
 import type { AreaOfNeed, ImpactLevel } from "~/domain/areas-of-need";
@@ -87,18 +87,6 @@ export async function deleteCase(access: CaseAccess) {
   await db.delete(cases).where(eq(cases.id, access.caseId));
 }
 
-/** How many contacts and diagnoses the case has, in one query. */
-export async function countCaseRecords(access: CaseAccess) {
-  const [row] = await db
-    .select({
-      contacts: sql<number>`(select count(*) from ${caseContacts} where ${caseContacts.caseId} = ${access.caseId})`.mapWith(Number),
-      diagnoses: sql<number>`(select count(*) from ${diagnoses} where ${diagnoses.caseId} = ${access.caseId})`.mapWith(Number),
-    })
-    .from(cases)
-    .where(eq(cases.id, access.caseId));
-  return row ?? { contacts: 0, diagnoses: 0 };
-}
-
 export async function listContacts(access: CaseAccess) {
   return db
     .select()
@@ -109,12 +97,12 @@ export async function listContacts(access: CaseAccess) {
 
 export async function addContact(access: CaseAccess, contact: ContactInput) {
   await db.insert(caseContacts).values({ ...contact, caseId: access.caseId });
-  await touchCase(access);
+  touchCase(access);
 }
 
 export async function removeContact(access: CaseAccess, contactId: string) {
   await db.delete(caseContacts).where(and(eq(caseContacts.caseId, access.caseId), eq(caseContacts.id, contactId)));
-  await touchCase(access);
+  touchCase(access);
 }
 
 export async function listNeeds(access: CaseAccess) {
@@ -127,12 +115,12 @@ export async function saveNeed(access: CaseAccess, area: AreaOfNeed, need: NeedI
     .insert(needs)
     .values({ ...need, caseId: access.caseId, area })
     .onConflictDoUpdate({ target: [needs.caseId, needs.area], set: { ...need, updatedAt: new Date() } });
-  await touchCase(access);
+  touchCase(access);
 }
 
 export async function removeNeed(access: CaseAccess, area: AreaOfNeed) {
   await db.delete(needs).where(and(eq(needs.caseId, access.caseId), eq(needs.area, area)));
-  await touchCase(access);
+  touchCase(access);
 }
 
 export async function listDiagnoses(access: CaseAccess) {
@@ -141,15 +129,16 @@ export async function listDiagnoses(access: CaseAccess) {
 
 export async function addDiagnosis(access: CaseAccess, diagnosis: { name: string; date: string | null; madeBy: string | null }) {
   await db.insert(diagnoses).values({ ...diagnosis, caseId: access.caseId });
-  await touchCase(access);
+  touchCase(access);
 }
 
 export async function removeDiagnosis(access: CaseAccess, diagnosisId: string) {
   await db.delete(diagnoses).where(and(eq(diagnoses.caseId, access.caseId), eq(diagnoses.id, diagnosisId)));
-  await touchCase(access);
+  touchCase(access);
 }
 
-async function touchCase(access: CaseAccess) {
+// The database raises the case's version and updated_at itself on every change to its records
+// (migration 0003); this only forgets the case row read earlier in the same request.
+function touchCase(access: CaseAccess) {
   caseThisRequest.delete(access);
-  await db.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, access.caseId));
 }

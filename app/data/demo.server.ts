@@ -2,7 +2,8 @@
 // newcomer has a realistic case to explore. Later features add to the demo case here.
 import { count } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
-import { addDays, compareDates, dayOfWeek, makeDate, type CalendarDate } from "~/domain";
+import { compareDates, makeDate, type CalendarDate } from "~/domain";
+import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
 import { db, type Db } from "./db.server";
 import {
@@ -85,15 +86,6 @@ export async function ensureDemoFamily(): Promise<void> {
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-/** Mondays, Wednesdays and Fridays from `from` up to `to` (and not after `today`). */
-function sessionDates(from: CalendarDate, to: CalendarDate, today: CalendarDate): CalendarDate[] {
-  const dates: CalendarDate[] = [];
-  for (let d = from; compareDates(d, to) <= 0 && compareDates(d, today) <= 0; d = addDays(d, 1)) {
-    if ([1, 3, 5].includes(dayOfWeek(d))) dates.push(d);
-  }
-  return dates;
-}
 
 /**
  * A year and a half of SEN support that is not working: three cycles, the second repeating the
@@ -178,7 +170,11 @@ async function addDemoSupportRecord(tx: Tx, caseId: string, today: CalendarDate)
         position: 1,
       });
     }
-    const dates = sessionDates(stage.start, stage.review, today);
+    const dates = listExpectedSessionDates({
+      startDate: stage.start,
+      endDate: compareDates(stage.review, today) <= 0 ? stage.review : today,
+      sessionsPerWeek: 3,
+    });
     if (dates.length > 0) {
       await tx.insert(deliverySessions).values(
         dates.map((date, i) => {

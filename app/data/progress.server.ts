@@ -6,7 +6,7 @@ import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { MeasureKind } from "~/domain/progress/measure-kinds";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { db } from "./db.server";
-import { cases, diaryEntries, measurements } from "./schema";
+import { diaryEntries, measurements } from "./schema";
 
 export type MeasurementInput = {
   kind: MeasureKind;
@@ -24,10 +24,6 @@ export type MeasurementInput = {
 
 export type DiaryEntryInput = { date: string; text: string; areas: AreaOfNeed[] };
 
-
-async function touchCase(access: CaseAccess) {
-  await db.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, access.caseId));
-}
 
 /** Every measurement in the case, oldest first. */
 export async function listMeasurements(access: CaseAccess) {
@@ -51,7 +47,6 @@ export async function findLastAddedMeasurement(access: CaseAccess) {
 
 export async function addMeasurement(access: CaseAccess, measurement: MeasurementInput) {
   const [row] = await db.insert(measurements).values({ ...measurement, caseId: access.caseId }).returning({ id: measurements.id });
-  await touchCase(access);
   return row!.id;
 }
 
@@ -61,13 +56,11 @@ export async function removeMeasurement(access: CaseAccess, measurementId: strin
     .delete(measurements)
     .where(and(eq(measurements.caseId, access.caseId), eq(measurements.id, measurementId)))
     .returning({ id: measurements.id });
-  if (removed.length > 0) await touchCase(access);
   return removed.length > 0;
 }
 
 export async function addDiaryEntry(access: CaseAccess, entry: DiaryEntryInput) {
   const [row] = await db.insert(diaryEntries).values({ ...entry, caseId: access.caseId }).returning({ id: diaryEntries.id });
-  await touchCase(access);
   return row!.id;
 }
 
