@@ -4,14 +4,14 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AdjustmentForm } from "~/forms/adjustments";
 import { db } from "./db.server";
-import { adjustments } from "./schema";
+import { adjustments, readable } from "./schema";
 
 export type AdjustmentInput = AdjustmentForm;
 
 /** The adjustments asked for, newest request first; those with no date come last. */
 export async function listAdjustments(access: CaseAccess) {
   return db
-    .select()
+    .select(readable(adjustments))
     .from(adjustments)
     .where(eq(adjustments.caseId, access.caseId))
     .orderBy(sql`${adjustments.requestedOn} desc nulls last`, asc(adjustments.createdAt));
@@ -20,7 +20,7 @@ export async function listAdjustments(access: CaseAccess) {
 /** One adjustment of this case, or null when there is none with that id in this case. */
 export async function findAdjustment(access: CaseAccess, adjustmentId: string) {
   const [row] = await db
-    .select()
+    .select(readable(adjustments))
     .from(adjustments)
     .where(and(eq(adjustments.caseId, access.caseId), eq(adjustments.id, adjustmentId)))
     .limit(1);

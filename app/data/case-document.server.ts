@@ -7,7 +7,7 @@ import { checkCase, type CaseCheck } from "~/domain/health/check-case";
 import { rememberForCaseVersion } from "./case-cache.server";
 import { getCase, listContacts, listDiagnoses, listNeeds } from "./cases.server";
 import { db } from "./db.server";
-import { adjustments, cycles, deliverySessions, diaryEntries, measurements, provisions, reviews, targets } from "./schema";
+import { adjustments, cycles, deliverySessions, diaryEntries, measurements, provisions, readable, reviews, targets } from "./schema";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -24,14 +24,14 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 async function readSupportRecord(access: CaseAccess) {
   const byCase = access.caseId;
   const [cycleRows, targetRows, provisionRows, sessionRows, reviewRows, measurementRows, diaryRows, adjustmentRows] = await Promise.all([
-    db.select().from(cycles).where(eq(cycles.caseId, byCase)).orderBy(asc(cycles.startDate)),
-    db.select().from(targets).where(eq(targets.caseId, byCase)).orderBy(asc(targets.position), asc(targets.createdAt)),
-    db.select().from(provisions).where(eq(provisions.caseId, byCase)).orderBy(asc(provisions.position), asc(provisions.createdAt)),
-    db.select().from(deliverySessions).where(eq(deliverySessions.caseId, byCase)).orderBy(asc(deliverySessions.date)),
-    db.select().from(reviews).where(eq(reviews.caseId, byCase)),
-    db.select().from(measurements).where(eq(measurements.caseId, byCase)).orderBy(asc(measurements.date)),
-    db.select().from(diaryEntries).where(eq(diaryEntries.caseId, byCase)).orderBy(asc(diaryEntries.date)),
-    db.select().from(adjustments).where(eq(adjustments.caseId, byCase)).orderBy(asc(adjustments.createdAt)),
+    db.select(readable(cycles)).from(cycles).where(eq(cycles.caseId, byCase)).orderBy(asc(cycles.startDate)),
+    db.select(readable(targets)).from(targets).where(eq(targets.caseId, byCase)).orderBy(asc(targets.position), asc(targets.createdAt)),
+    db.select(readable(provisions)).from(provisions).where(eq(provisions.caseId, byCase)).orderBy(asc(provisions.position), asc(provisions.createdAt)),
+    db.select(readable(deliverySessions)).from(deliverySessions).where(eq(deliverySessions.caseId, byCase)).orderBy(asc(deliverySessions.date)),
+    db.select(readable(reviews)).from(reviews).where(eq(reviews.caseId, byCase)),
+    db.select(readable(measurements)).from(measurements).where(eq(measurements.caseId, byCase)).orderBy(asc(measurements.date)),
+    db.select(readable(diaryEntries)).from(diaryEntries).where(eq(diaryEntries.caseId, byCase)).orderBy(asc(diaryEntries.date)),
+    db.select(readable(adjustments)).from(adjustments).where(eq(adjustments.caseId, byCase)).orderBy(asc(adjustments.createdAt)),
   ]);
   return { cycleRows, targetRows, provisionRows, sessionRows, reviewRows, measurementRows, diaryRows, adjustmentRows };
 }

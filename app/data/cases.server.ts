@@ -6,7 +6,7 @@ import { listAccessibleCaseIds, ownerGrant } from "~/auth/access.server";
 import type { AreaOfNeed, ImpactLevel } from "~/domain/areas-of-need";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
-import { caseAccess, caseContacts, cases, diagnoses, needs } from "./schema";
+import { caseAccess, caseContacts, cases, diagnoses, needs, readable } from "./schema";
 
 export type ChildProfile = {
   childName: string;
@@ -106,7 +106,7 @@ export async function removeContact(access: CaseAccess, contactId: string) {
 }
 
 export async function listNeeds(access: CaseAccess) {
-  return db.select().from(needs).where(eq(needs.caseId, access.caseId));
+  return db.select(readable(needs)).from(needs).where(eq(needs.caseId, access.caseId));
 }
 
 /** Saves the need for one area, creating it the first time. */
@@ -124,7 +124,7 @@ export async function removeNeed(access: CaseAccess, area: AreaOfNeed) {
 }
 
 export async function listDiagnoses(access: CaseAccess) {
-  return db.select().from(diagnoses).where(eq(diagnoses.caseId, access.caseId)).orderBy(asc(diagnoses.createdAt));
+  return db.select(readable(diagnoses)).from(diagnoses).where(eq(diagnoses.caseId, access.caseId)).orderBy(asc(diagnoses.createdAt));
 }
 
 export async function addDiagnosis(access: CaseAccess, diagnosis: { name: string; date: string | null; madeBy: string | null }) {

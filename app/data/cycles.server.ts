@@ -8,7 +8,7 @@ import type { AreaOfNeed } from "~/domain/areas-of-need";
 import { carryForward } from "~/domain/support/carry-forward";
 import type { CycleKind, Effectiveness, OverallProgress, ReviewDecision, TargetRating } from "~/domain/support/review-options";
 import { db } from "./db.server";
-import { cycles, provisions, reviews, targets } from "./schema";
+import { cycles, provisions, readable, type ReadableRow, reviews, targets } from "./schema";
 
 export type CycleInput = {
   kind: CycleKind;
@@ -49,10 +49,10 @@ export type ReviewInput = {
   decision: ReviewDecision;
 };
 
-export type CycleRow = typeof cycles.$inferSelect;
-export type TargetRow = typeof targets.$inferSelect;
-export type ProvisionRow = typeof provisions.$inferSelect;
-export type ReviewRow = typeof reviews.$inferSelect;
+export type CycleRow = ReadableRow<typeof cycles>;
+export type TargetRow = ReadableRow<typeof targets>;
+export type ProvisionRow = ReadableRow<typeof provisions>;
+export type ReviewRow = ReadableRow<typeof reviews>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -84,7 +84,7 @@ export async function listCycles(access: CaseAccess) {
 export async function getCycle(access: CaseAccess, cycleId: string | undefined): Promise<CycleRow> {
   if (!cycleId || !UUID.test(cycleId)) notFound();
   const [row] = await db
-    .select()
+    .select(readable(cycles))
     .from(cycles)
     .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
     .limit(1);
@@ -94,7 +94,7 @@ export async function getCycle(access: CaseAccess, cycleId: string | undefined):
 /** The most recent cycle (by start date), or null when the case has none yet. */
 export async function findLatestCycle(access: CaseAccess): Promise<CycleRow | null> {
   const [row] = await db
-    .select()
+    .select(readable(cycles))
     .from(cycles)
     .where(eq(cycles.caseId, access.caseId))
     .orderBy(desc(cycles.startDate), desc(cycles.createdAt))
@@ -104,7 +104,7 @@ export async function findLatestCycle(access: CaseAccess): Promise<CycleRow | nu
 
 export async function listTargets(access: CaseAccess, cycle: Pick<CycleRow, "id">) {
   return db
-    .select()
+    .select(readable(targets))
     .from(targets)
     .where(and(eq(targets.caseId, access.caseId), eq(targets.cycleId, cycle.id)))
     .orderBy(asc(targets.position), asc(targets.createdAt));
@@ -112,7 +112,7 @@ export async function listTargets(access: CaseAccess, cycle: Pick<CycleRow, "id"
 
 export async function listProvisions(access: CaseAccess, cycle: Pick<CycleRow, "id">) {
   return db
-    .select()
+    .select(readable(provisions))
     .from(provisions)
     .where(and(eq(provisions.caseId, access.caseId), eq(provisions.cycleId, cycle.id)))
     .orderBy(asc(provisions.position), asc(provisions.createdAt));
@@ -120,7 +120,7 @@ export async function listProvisions(access: CaseAccess, cycle: Pick<CycleRow, "
 
 export async function findReview(access: CaseAccess, cycle: Pick<CycleRow, "id">): Promise<ReviewRow | null> {
   const [row] = await db
-    .select()
+    .select(readable(reviews))
     .from(reviews)
     .where(and(eq(reviews.caseId, access.caseId), eq(reviews.cycleId, cycle.id)))
     .limit(1);
@@ -142,8 +142,8 @@ async function findPreviousLines(access: CaseAccess, cycleTargets: TargetRow[], 
   const targetIds = cycleTargets.flatMap((t) => (t.carriedForwardFrom ? [t.carriedForwardFrom] : []));
   const provisionIds = cycleProvision.flatMap((p) => (p.carriedForwardFrom ? [p.carriedForwardFrom] : []));
   const [previousTargets, previousProvision] = await Promise.all([
-    targetIds.length ? db.select().from(targets).where(and(eq(targets.caseId, access.caseId), inArray(targets.id, targetIds))) : [],
-    provisionIds.length ? db.select().from(provisions).where(and(eq(provisions.caseId, access.caseId), inArray(provisions.id, provisionIds))) : [],
+    targetIds.length ? db.select(readable(targets)).from(targets).where(and(eq(targets.caseId, access.caseId), inArray(targets.id, targetIds))) : [],
+    provisionIds.length ? db.select(readable(provisions)).from(provisions).where(and(eq(provisions.caseId, access.caseId), inArray(provisions.id, provisionIds))) : [],
   ]);
   return { targets: previousTargets, provision: previousProvision };
 }

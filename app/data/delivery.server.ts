@@ -13,11 +13,11 @@ import {
   type ProvisionAudit,
 } from "~/domain/delivery";
 import { db } from "./db.server";
-import { cycles, deliverySessions, provisions, reviews } from "./schema";
+import { cycles, deliverySessions, provisions, readable, type ReadableRow, reviews } from "./schema";
 import { rememberForCaseVersion } from "./case-cache.server";
 
-type ProvisionRow = typeof provisions.$inferSelect;
-type CycleRow = typeof cycles.$inferSelect;
+type ProvisionRow = ReadableRow<typeof provisions>;
+type CycleRow = ReadableRow<typeof cycles>;
 
 /** One provision line with its session log: every expected session and every recorded one. */
 export type ProvisionLog = {
@@ -36,7 +36,7 @@ function notFound(): never {
 export async function getCycle(access: CaseAccess, cycleId: string): Promise<CycleRow> {
   if (!isUuid(cycleId)) notFound();
   const [cycle] = await db
-    .select()
+    .select(readable(cycles))
     .from(cycles)
     .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
     .limit(1);
@@ -47,7 +47,7 @@ export async function getCycle(access: CaseAccess, cycleId: string): Promise<Cyc
 export async function listCycleDeliveryLogs(access: CaseAccess, cycleId: string, today: string): Promise<{ cycle: CycleRow; logs: ProvisionLog[] }> {
   const cycle = await getCycle(access, cycleId);
   const lines = await db
-    .select()
+    .select(readable(provisions))
     .from(provisions)
     .where(and(eq(provisions.caseId, access.caseId), eq(provisions.cycleId, cycle.id)))
     .orderBy(asc(provisions.position), asc(provisions.createdAt));
@@ -119,7 +119,7 @@ async function buildLogs(access: CaseAccess, lines: Array<{ provision: Provision
 export async function getProvision(access: CaseAccess, provisionId: string, cycleId?: string): Promise<ProvisionRow> {
   if (!isUuid(provisionId)) notFound();
   const [found] = await db
-    .select()
+    .select(readable(provisions))
     .from(provisions)
     .where(and(eq(provisions.caseId, access.caseId), eq(provisions.id, provisionId), cycleId ? eq(provisions.cycleId, cycleId) : undefined))
     .limit(1);

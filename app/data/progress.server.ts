@@ -6,7 +6,7 @@ import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { MeasureKind } from "~/domain/progress/measure-kinds";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { db } from "./db.server";
-import { diaryEntries, measurements } from "./schema";
+import { diaryEntries, measurements, readable } from "./schema";
 
 export type MeasurementInput = {
   kind: MeasureKind;
@@ -28,7 +28,7 @@ export type DiaryEntryInput = { date: string; text: string; areas: AreaOfNeed[] 
 /** Every measurement in the case, oldest first. */
 export async function listMeasurements(access: CaseAccess) {
   return db
-    .select()
+    .select(readable(measurements))
     .from(measurements)
     .where(eq(measurements.caseId, access.caseId))
     .orderBy(asc(measurements.date), asc(measurements.createdAt));
@@ -37,7 +37,7 @@ export async function listMeasurements(access: CaseAccess) {
 /** The measurement added most recently, so the form can start from its kind and label; or null. */
 export async function findLastAddedMeasurement(access: CaseAccess) {
   const [row] = await db
-    .select()
+    .select(readable(measurements))
     .from(measurements)
     .where(eq(measurements.caseId, access.caseId))
     .orderBy(desc(measurements.createdAt))

@@ -1,8 +1,10 @@
 // The database schema: one schema and one set of migrations for PGlite and PostgreSQL.
 // Column shapes follow the canonical case document in app/domain (see docs/decisions/004).
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql, type Table } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -18,6 +20,27 @@ import {
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+const AREA_ENUM = ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] as const;
+const PROFESSIONAL_ROLE_ENUM = [
+  "educational_psychologist",
+  "speech_and_language_therapist",
+  "occupational_therapist",
+  "physiotherapist",
+  "camhs",
+  "paediatrician",
+  "specialist_teacher",
+  "other",
+] as const;
+
+/** PostgreSQL's full-text search vector; filled by a generated column, read only in search queries. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** The English search vector of some text columns, kept by PostgreSQL itself (a stored generated column). */
+function searchVector(...columns: string[]) {
+  const text = columns.map((column) => `coalesce(${column}, '')`).join(" || ' ' || ");
+  return tsvector("search").generatedAlwaysAs(sql.raw(`to_tsvector('english'::regconfig, ${text})`));
+}
 
 export const users = pgTable(
   "users",
@@ -170,6 +193,7 @@ export const needs = pgTable(
     since: date("since", { mode: "string" }),
     impact: text("impact", { enum: ["a_little", "quite_a_lot", "a_great_deal"] }),
     notes: text("notes"),
+    search: searchVector("other_signs", "notes"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -186,6 +210,7 @@ export const diagnoses = pgTable(
     name: text("name").notNull(),
     date: date("date", { mode: "string" }),
     madeBy: text("made_by"),
+    search: searchVector("name", "made_by"),
     createdAt: createdAt(),
   },
   (t) => [index("diagnoses_case_idx").on(t.caseId)],
@@ -212,6 +237,9 @@ export const cycles = pgTable(
     assessmentFindings: text("assessment_findings"),
     /** The school's own plan document: its name or a note for now (uploads come later). */
     schoolPlanNote: text("school_plan_note"),
+    /** The school's own plan document, when it has been uploaded. */
+    schoolPlanDocumentId: uuid("school_plan_document_id").references((): AnyPgColumn => documents.id, { onDelete: "set null" }),
+    search: searchVector("title", "assessment_summary", "assessed_by", "assessment_findings", "school_plan_note"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -232,6 +260,7 @@ export const targets = pgTable(
     area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
     carriedForwardFrom: uuid("carried_forward_from"),
     position: integer("position").notNull().default(0),
+    search: searchVector("text"),
     createdAt: createdAt(),
   },
   (t) => [index("targets_cycle_idx").on(t.cycleId)],
@@ -263,6 +292,7 @@ export const provisions = pgTable(
     provisionMapSessions: integer("provision_map_sessions"),
     carriedForwardFrom: uuid("carried_forward_from"),
     position: integer("position").notNull().default(0),
+    search: searchVector("what", "who", "frequency", "provision_map_note"),
     createdAt: createdAt(),
   },
   (t) => [index("provisions_cycle_idx").on(t.cycleId)],
@@ -283,6 +313,7 @@ export const deliverySessions = pgTable(
     status: text("status", { enum: ["held", "cancelled", "unknown"] }).notNull().default("unknown"),
     cancelReason: text("cancel_reason", { enum: ["staff_absence", "trip", "child_absent", "other"] }),
     note: text("note"),
+    search: searchVector("note"),
   },
   (t) => [uniqueIndex("delivery_sessions_provision_date_key").on(t.provisionId, t.date), index("delivery_sessions_case_idx").on(t.caseId)],
 );
@@ -314,6 +345,7 @@ export const reviews = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     decision: text("decision", { enum: ["continue", "adapt", "increase", "refer", "consider_ehcna", "monitor", "end"] }),
+    search: searchVector("what_worked", "barriers", "child_views", "parent_views"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("reviews_cycle_key").on(t.cycleId)],
@@ -342,6 +374,7 @@ export const measurements = pgTable(
     area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
     source: text("source"),
     notes: text("notes"),
+    search: searchVector("label", "source", "notes"),
     createdAt: createdAt(),
   },
   (t) => [index("measurements_case_idx").on(t.caseId, t.label, t.date)],
@@ -360,6 +393,7 @@ export const diaryEntries = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    search: searchVector("text"),
     createdAt: createdAt(),
   },
   (t) => [index("diary_entries_case_idx").on(t.caseId, t.date)],
@@ -382,8 +416,281 @@ export const adjustments = pgTable(
     reason: text("reason"),
     reviewNote: text("review_note"),
     area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    search: searchVector("description", "requested_by", "reason", "review_note"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index("adjustments_case_idx").on(t.caseId)],
 );
+
+// ── Evidence and communication ───────────────────────────────────────────────────────────────
+
+/**
+ * An uploaded document. The file itself is kept encrypted in the storage folder under
+ * `storageKey`; the row is written only after the file is safely stored, and a start-up sweep
+ * removes any stored file that has no row (docs/decisions/008-evidence-storage.md).
+ */
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    date: date("date", { mode: "string" }),
+    /** Where the suggested date came from: the file's metadata, its text, or none found. */
+    dateSource: text("date_source", { enum: ["metadata", "content", "person"] }),
+    source: text("source", { enum: ["school", "home", "professional", "local_authority", "health", "other"] }).notNull().default("other"),
+    author: text("author"),
+    areas: text("areas")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    /** The text found in the file, for search and for reading recommendations out of reports. */
+    text: text("text"),
+    /** Why no text (or only part of it) could be read, in plain words. */
+    extractionNote: text("extraction_note"),
+    search: searchVector("title", "author", "file_name", "text"),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("documents_case_idx").on(t.caseId, t.date),
+    uniqueIndex("documents_storage_key").on(t.storageKey),
+    index("documents_search_idx").using("gin", t.search),
+  ],
+);
+
+export const professionals = pgTable(
+  "professionals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role", { enum: PROFESSIONAL_ROLE_ENUM }).notNull(),
+    organisation: text("organisation"),
+    email: text("email"),
+    phone: text("phone"),
+    involvedFrom: date("involved_from", { mode: "string" }),
+    notes: text("notes"),
+    search: searchVector("name", "organisation", "notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("professionals_case_idx").on(t.caseId)],
+);
+
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    service: text("service", { enum: PROFESSIONAL_ROLE_ENUM }).notNull(),
+    professionalId: uuid("professional_id").references(() => professionals.id, { onDelete: "set null" }),
+    requestedBy: text("requested_by"),
+    requestedOn: date("requested_on", { mode: "string" }),
+    status: text("status", { enum: ["requested", "accepted", "waiting", "seen", "declined", "closed"] }).notNull().default("requested"),
+    seenOn: date("seen_on", { mode: "string" }),
+    notes: text("notes"),
+    search: searchVector("requested_by", "notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("referrals_case_idx").on(t.caseId)],
+);
+
+/** A professional's report; its recommendations are suggested from the linked document's text. */
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    professionalId: uuid("professional_id").references(() => professionals.id, { onDelete: "set null" }),
+    author: text("author"),
+    date: date("date", { mode: "string" }),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    search: searchVector("title", "author"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reports_case_idx").on(t.caseId, t.date)],
+);
+
+export const recommendations = pgTable(
+  "recommendations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    area: text("area", { enum: AREA_ENUM }),
+    what: text("what"),
+    who: text("who"),
+    frequency: text("frequency"),
+    duration: text("duration"),
+    status: text("status", { enum: ["suggested", "confirmed", "discarded"] }).notNull().default("suggested"),
+    /** Whether the EHC plan includes it, as the parent judges (EHC plans are recorded later). */
+    inEhcPlan: boolean("in_ehc_plan"),
+    isBeingDelivered: boolean("is_being_delivered"),
+    position: integer("position").notNull().default(0),
+    search: searchVector("text"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recommendations_report_idx").on(t.reportId), index("recommendations_case_idx").on(t.caseId)],
+);
+
+/** Which provision lines answer a recommendation. */
+export const recommendationProvisions = pgTable(
+  "recommendation_provisions",
+  {
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    recommendationId: uuid("recommendation_id")
+      .notNull()
+      .references(() => recommendations.id, { onDelete: "cascade" }),
+    provisionId: uuid("provision_id")
+      .notNull()
+      .references(() => provisions.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("recommendation_provisions_key").on(t.recommendationId, t.provisionId), index("recommendation_provisions_provision_idx").on(t.provisionId)],
+);
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    kind: text("kind", { enum: ["sen_review", "senco", "teacher", "annual_review", "professional", "other"] }).notNull().default("other"),
+    title: text("title"),
+    attendees: text("attendees")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    parentAttended: boolean("parent_attended").notNull().default(true),
+    /** The parent's own questions for the meeting, one per line. */
+    questions: text("questions"),
+    /** Questions picked from the question bank, by their ids. */
+    pickedQuestions: text("picked_questions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    notes: text("notes"),
+    agreed: text("agreed"),
+    search: searchVector("title", "questions", "notes", "agreed"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("meetings_case_idx").on(t.caseId, t.date)],
+);
+
+export const meetingActions = pgTable(
+  "meeting_actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    owner: text("owner"),
+    dueDate: date("due_date", { mode: "string" }),
+    status: text("status", { enum: ["open", "done", "dropped"] }).notNull().default("open"),
+    doneOn: date("done_on", { mode: "string" }),
+    position: integer("position").notNull().default(0),
+    search: searchVector("description", "owner"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("meeting_actions_meeting_idx").on(t.meetingId), index("meeting_actions_case_idx").on(t.caseId)],
+);
+
+/** Letters and emails sent and received, with the date a reply is due. */
+export const correspondence = pgTable(
+  "correspondence",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    direction: text("direction", { enum: ["sent", "received"] }).notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    channel: text("channel", { enum: ["email", "letter", "phone", "meeting", "other"] }).notNull().default("email"),
+    from: text("from_party"),
+    to: text("to_party"),
+    subject: text("subject"),
+    /** A summary, or the whole text of a letter or email. */
+    body: text("body"),
+    /** The kind of letter, e.g. "provision_map_request" (see app/domain/letters). */
+    kind: text("kind"),
+    replyBy: date("reply_by", { mode: "string" }),
+    /** When the reply came; null while still waiting. */
+    repliedOn: date("replied_on", { mode: "string" }),
+    inReplyTo: uuid("in_reply_to"),
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    search: searchVector("from_party", "to_party", "subject", "body"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("correspondence_case_idx").on(t.caseId, t.date)],
+);
+
+/** A letter being written from the case, editable until it is downloaded and sent. */
+export const letters = pgTable(
+  "letters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    recipientName: text("recipient_name"),
+    recipientAddress: text("recipient_address"),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** Days the recipient is asked to reply within (calendar days from sending). */
+    replyWithinDays: integer("reply_within_days"),
+    sentOn: date("sent_on", { mode: "string" }),
+    correspondenceId: uuid("correspondence_id").references(() => correspondence.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("letters_case_idx").on(t.caseId)],
+);
+
+/**
+ * A table's columns without its search vector, for `db.select(readable(table))`: the vector
+ * serves search queries only and would otherwise travel with every row.
+ */
+export function readable<T extends Table>(table: T): Omit<T["_"]["columns"], "search"> {
+  const { search: _search, ...columns } = getTableColumns(table) as Record<string, unknown>;
+  return columns as Omit<T["_"]["columns"], "search">;
+}
+
+/** A row as `readable(table)` selects it. */
+export type ReadableRow<T extends Table> = Omit<T["$inferSelect"], "search">;

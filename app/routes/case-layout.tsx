@@ -1,5 +1,5 @@
 // The frame around every case page: the child's name and the case's own navigation.
-import { NavLink, Outlet } from "react-router";
+import { Form, NavLink, Outlet } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
@@ -47,6 +47,27 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
             <NavLink to={`${base}/adjustments`}>Adjustments</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/documents`}>Documents</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/timeline`}>Timeline</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/professionals`}>Professionals</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/reports`}>Reports</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/meetings`}>Meetings</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/letters`}>Letters</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/correspondence`}>Correspondence</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/contacts`}>Contacts</NavLink>
           </li>
           <li>
@@ -54,6 +75,11 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
       </nav>
+      <Form method="get" action={`${base}/search`} role="search" className="case-search">
+        <label htmlFor="case-search-q">Search this case</label>
+        <input id="case-search-q" name="q" type="search" autoComplete="off" />
+        <button type="submit">Search</button>
+      </Form>
       <Outlet />
     </div>
   );

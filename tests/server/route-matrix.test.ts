@@ -61,6 +61,25 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/adjustments": { kind: "case", read: "read", post: { intent: "add", description: "Intruder adjustment" } },
   "/cases/:caseId/health": { kind: "case", read: "read" },
   "/cases/:caseId/journey": { kind: "case", read: "read" },
+  // Evidence and communication. Each owner fills in the POST that would change the case.
+  "/cases/:caseId/documents": { kind: "case", read: "read" },
+  "/cases/:caseId/documents/:documentId": { kind: "case", read: "read" },
+  "/cases/:caseId/documents/:documentId/file": { kind: "case", read: "read" },
+  "/cases/:caseId/search": { kind: "case", read: "read" },
+  "/cases/:caseId/timeline": { kind: "case", read: "read" },
+  "/cases/:caseId/timeline.csv": { kind: "case", read: "read" },
+  "/cases/:caseId/professionals": { kind: "case", read: "read" },
+  "/cases/:caseId/reports": { kind: "case", read: "read" },
+  "/cases/:caseId/reports/:reportId": { kind: "case", read: "read" },
+  "/cases/:caseId/meetings": { kind: "case", read: "read" },
+  "/cases/:caseId/meetings/:meetingId": { kind: "case", read: "read" },
+  "/cases/:caseId/meetings/:meetingId/prepare": { kind: "case", read: "read" },
+  "/cases/:caseId/meetings/:meetingId/follow-up": { kind: "case", read: "read" },
+  "/cases/:caseId/correspondence": { kind: "case", read: "read" },
+  "/cases/:caseId/letters": { kind: "case", read: "read" },
+  "/cases/:caseId/letters/:letterId": { kind: "case", read: "read" },
+  "/cases/:caseId/letters/:letterId/letter.docx": { kind: "case", read: "read" },
+  "/cases/:caseId/letters/:letterId/letter.pdf": { kind: "case", read: "read" },
   "/*": { kind: "public" },
 };
 
@@ -78,6 +97,8 @@ let server: TestServer;
 let storeCleanup: () => Promise<void>;
 let caseId: string;
 let cycleId: string;
+/** Records of the case that pages address by id. */
+const ids = { documentId: "", reportId: "", meetingId: "", letterId: "" };
 const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "anonymous", Client> = {} as never;
 
 beforeAll(async () => {
@@ -132,6 +153,17 @@ beforeAll(async () => {
     .returning();
   await db.insert(deliverySessions).values({ caseId, provisionId: provision!.id, date: "2026-09-08", status: "held" });
   await db.insert(measurements).values({ caseId, kind: "reading_age", label: "Zebedee Quill reading age", date: "2026-09-10", value: 84, unit: "months" });
+  ids.documentId = await seedDocument(access);
+  const { reports, meetings, letters } = await import("~/data/schema");
+  const [report] = await db.insert(reports).values({ caseId, title: "Zebedee Quill's speech and language report", date: "2026-10-01" }).returning();
+  ids.reportId = report!.id;
+  const [meeting] = await db.insert(meetings).values({ caseId, date: "2026-10-20", title: "Zebedee Quill's review meeting" }).returning();
+  ids.meetingId = meeting!.id;
+  const [letter] = await db
+    .insert(letters)
+    .values({ caseId, kind: "provision_map_request", subject: "Zebedee Quill's provision map", body: "Please send Zebedee Quill's provision map." })
+    .returning();
+  ids.letterId = letter!.id;
   await db.insert(caseAccess).values([
     { caseId, userId: adviser.id, role: "adviser", level: "comment" },
     { caseId, userId: revoked.id, role: "adviser", level: "comment", revokedAt: new Date() },
@@ -153,8 +185,37 @@ afterAll(async () => {
   await storeCleanup?.();
 });
 
+/** A stored document of the case, as an upload would leave it. */
+async function seedDocument(access: import("~/auth/access.server").CaseAccess): Promise<string> {
+  const { db } = await import("~/data/db.server");
+  const { documents } = await import("~/data/schema");
+  // TODO(documents): store a real file through the storage interface once it exists.
+  const [row] = await db
+    .insert(documents)
+    .values({
+      caseId: access.caseId,
+      title: "Zebedee Quill's school plan",
+      fileName: "plan.txt",
+      mediaType: "text/plain",
+      sizeBytes: 10,
+      sha256: "0".repeat(64),
+      storageKey: "matrix-placeholder",
+      text: "Zebedee Quill's plan",
+    })
+    .returning();
+  return row!.id;
+}
+
 function concrete(pattern: string): string {
-  return pattern.replace(":caseId", caseId).replace(":cycleId", cycleId).replace(":area", AREA).replace("/*", "/no-such-page");
+  return pattern
+    .replace(":caseId", caseId)
+    .replace(":cycleId", cycleId)
+    .replace(":area", AREA)
+    .replace(":documentId", ids.documentId)
+    .replace(":reportId", ids.reportId)
+    .replace(":meetingId", ids.meetingId)
+    .replace(":letterId", ids.letterId)
+    .replace("/*", "/no-such-page");
 }
 
 async function ownerSnapshot(): Promise<string> {
