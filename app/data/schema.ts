@@ -669,6 +669,8 @@ export const letters = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
+    senderName: text("sender_name"),
+    senderAddress: text("sender_address"),
     recipientName: text("recipient_name"),
     recipientAddress: text("recipient_address"),
     subject: text("subject").notNull(),

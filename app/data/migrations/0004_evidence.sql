@@ -46,6 +46,8 @@ CREATE TABLE "letters" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
 	"kind" text NOT NULL,
+	"sender_name" text,
+	"sender_address" text,
 	"recipient_name" text,
 	"recipient_address" text,
 	"subject" text NOT NULL,
