@@ -7,7 +7,26 @@ import { checkCase, type CaseCheck } from "~/domain/health/check-case";
 import { rememberForCaseVersion } from "./case-cache.server";
 import { getCase, listContacts, listDiagnoses, listNeeds } from "./cases.server";
 import { db } from "./db.server";
-import { adjustments, cycles, deliverySessions, diaryEntries, measurements, provisions, readable, reviews, targets } from "./schema";
+import {
+  adjustments,
+  correspondence,
+  cycles,
+  deliverySessions,
+  diaryEntries,
+  documents,
+  measurements,
+  meetingActions,
+  meetings,
+  professionals,
+  provisions,
+  readable,
+  recommendationProvisions,
+  recommendations,
+  referrals,
+  reports,
+  reviews,
+  targets,
+} from "./schema";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -36,19 +55,63 @@ async function readSupportRecord(access: CaseAccess) {
   return { cycleRows, targetRows, provisionRows, sessionRows, reviewRows, measurementRows, diaryRows, adjustmentRows };
 }
 
+/** Every evidence and communication row of the case: professionals, reports, meetings, letters, files. */
+async function readEvidence(access: CaseAccess) {
+  const byCase = access.caseId;
+  const [professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows] =
+    await Promise.all([
+      db.select(readable(professionals)).from(professionals).where(eq(professionals.caseId, byCase)).orderBy(asc(professionals.createdAt)),
+      db.select(readable(referrals)).from(referrals).where(eq(referrals.caseId, byCase)).orderBy(asc(referrals.createdAt)),
+      db.select(readable(reports)).from(reports).where(eq(reports.caseId, byCase)).orderBy(asc(reports.date), asc(reports.createdAt)),
+      db
+        .select(readable(recommendations))
+        .from(recommendations)
+        .where(eq(recommendations.caseId, byCase))
+        .orderBy(asc(recommendations.position), asc(recommendations.createdAt)),
+      db.select().from(recommendationProvisions).where(eq(recommendationProvisions.caseId, byCase)),
+      db.select(readable(meetings)).from(meetings).where(eq(meetings.caseId, byCase)).orderBy(asc(meetings.date)),
+      db
+        .select(readable(meetingActions))
+        .from(meetingActions)
+        .where(eq(meetingActions.caseId, byCase))
+        .orderBy(asc(meetingActions.position), asc(meetingActions.createdAt)),
+      db.select(readable(correspondence)).from(correspondence).where(eq(correspondence.caseId, byCase)).orderBy(asc(correspondence.date)),
+      db
+        .select({
+          id: documents.id,
+          title: documents.title,
+          date: documents.date,
+          source: documents.source,
+          author: documents.author,
+          areas: documents.areas,
+          tags: documents.tags,
+          fileName: documents.fileName,
+          mediaType: documents.mediaType,
+        })
+        .from(documents)
+        .where(eq(documents.caseId, byCase))
+        .orderBy(asc(documents.date), asc(documents.createdAt)),
+    ]);
+  return { professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows };
+}
+
 /** The case as a case document. Parsing it through the schema proves the database agrees with it. */
 export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument> {
-  const [found, contacts, needs, diagnoses, support] = await Promise.all([
+  const [found, contacts, needs, diagnoses, support, evidence] = await Promise.all([
     getCase(access),
     listContacts(access),
     listNeeds(access),
     listDiagnoses(access),
     readSupportRecord(access),
+    readEvidence(access),
   ]);
   const targetsByCycle = groupBy(support.targetRows, (t) => t.cycleId);
   const provisionByCycle = groupBy(support.provisionRows, (p) => p.cycleId);
   const sessionsByProvision = groupBy(support.sessionRows, (s) => s.provisionId);
   const reviewByCycle = new Map(support.reviewRows.map((r) => [r.cycleId, r]));
+  const recommendationsByReport = groupBy(evidence.recommendationRows, (r) => r.reportId);
+  const provisionIdsByRecommendation = groupBy(evidence.linkRows, (l) => l.recommendationId);
+  const actionsByMeeting = groupBy(evidence.actionRows, (a) => a.meetingId);
 
   return caseDocumentSchema.parse({
     schemaVersion: CASE_SCHEMA_VERSION,
@@ -76,6 +139,7 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
         startDate: cycle.startDate,
         reviewDate: cycle.reviewDate,
         carriedForwardFrom: cycle.carriedForwardFrom,
+        documentIds: cycle.schoolPlanDocumentId ? [cycle.schoolPlanDocumentId] : [],
         assessment: hasAssessment
           ? { summary: cycle.assessmentSummary, assessedBy: cycle.assessedBy, date: cycle.assessmentDate, findings: cycle.assessmentFindings }
           : null,
@@ -147,6 +211,76 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       reviewNote: a.reviewNote,
       area: a.area,
     })),
+    professionals: evidence.professionalRows.map(({ id, name, role, organisation, email, phone, involvedFrom }) => ({
+      id,
+      name,
+      role,
+      organisation,
+      email,
+      phone,
+      involvedFrom,
+    })),
+    referrals: evidence.referralRows.map(({ id, service, professionalId, requestedBy, requestedOn, status, seenOn, notes }) => ({
+      id,
+      service,
+      professionalId,
+      requestedBy,
+      requestedOn,
+      status,
+      seenOn,
+      notes,
+    })),
+    reports: evidence.reportRows.map((report) => ({
+      id: report.id,
+      title: report.title,
+      professionalId: report.professionalId,
+      author: report.author,
+      date: report.date,
+      documentId: report.documentId,
+      recommendations: (recommendationsByReport.get(report.id) ?? []).map((r) => ({
+        id: r.id,
+        text: r.text,
+        area: r.area,
+        provision: { what: r.what, who: r.who, frequency: r.frequency, duration: r.duration },
+        status: r.status,
+        provisionIds: (provisionIdsByRecommendation.get(r.id) ?? []).map((l) => l.provisionId),
+        isBeingDelivered: r.isBeingDelivered,
+      })),
+    })),
+    meetings: evidence.meetingRows.map((meeting) => ({
+      id: meeting.id,
+      date: meeting.date,
+      kind: meeting.kind,
+      title: meeting.title,
+      attendees: meeting.attendees,
+      parentAttended: meeting.parentAttended,
+      notes: meeting.notes,
+      agreed: meeting.agreed,
+      actions: (actionsByMeeting.get(meeting.id) ?? []).map(({ id, description, owner, dueDate, status, doneOn }) => ({
+        id,
+        description,
+        owner,
+        dueDate,
+        status,
+        doneOn,
+      })),
+    })),
+    correspondence: evidence.correspondenceRows.map((c) => ({
+      id: c.id,
+      direction: c.direction,
+      date: c.date,
+      channel: c.channel,
+      from: c.from,
+      to: c.to,
+      subject: c.subject,
+      summary: c.body,
+      kind: c.kind,
+      replyBy: c.replyBy,
+      repliedOn: c.repliedOn,
+      inReplyTo: c.inReplyTo,
+      documentIds: c.documentId ? [c.documentId] : [],
+    })),
+    documents: evidence.documentRows,
   });
 }
 

@@ -300,6 +300,8 @@ export const correspondenceSchema = z.object({
   /** What kind of letter this is, e.g. "provision_map_request", "subject_access_request". */
   kind: optionalText,
   replyBy: optionalDate,
+  /** When the reply came; null while it is still awaited. */
+  repliedOn: optionalDate,
   inReplyTo: optionalText,
   documentIds: list(z.string()),
 });
