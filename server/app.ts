@@ -12,6 +12,7 @@ import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
+import { pageCache } from "~/services/page-cache.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
@@ -68,6 +69,8 @@ app.get("/healthz", async (_req, res) => {
     res.status(503).type("text/plain").send("database unavailable");
   }
 });
+
+app.use(pageCache());
 
 app.use(
   createRequestHandler({

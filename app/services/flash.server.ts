@@ -3,7 +3,7 @@
 import { redirect } from "react-router";
 import { config } from "./config.server";
 
-const FLASH_COOKIE = "cp_flash";
+export const FLASH_COOKIE = "cp_flash";
 
 function cookie(value: string, maxAge: number): string {
   return [`${FLASH_COOKIE}=${encodeURIComponent(value)}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAge}`]

@@ -1,0 +1,107 @@
+// Finished HTML of the case's heaviest read-only pages (dashboard, audit, health check, journey,
+// progress), kept in memory per person and case version and served again without rendering
+// until anything in the case changes. See docs/decisions/010-page-cache.md.
+//
+// Every request still passes the session check and the gate, and reads the case's version, so a
+// revoked adviser or a changed case never sees a kept page. Only a plain 200 HTML answer with no
+// cookie set is kept; a request carrying a one-off message (the flash cookie) is never served
+// from here. The page's CSP nonce is swapped for this request's own.
+import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { requireCaseAccess } from "~/auth/access.server";
+import { findSignedInUser } from "~/auth/session.server";
+import { getCase } from "~/data/cases.server";
+import { todayIn } from "./clock.server";
+import { FLASH_COOKIE } from "./flash.server";
+
+/** The pages kept: each shows only the case, the person and today's date. */
+const KEPT_PAGES = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/(audit|health|journey|progress))?\/?$/i;
+const MAX_ENTRIES = 500;
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+type Kept = { html: string; nonce: string; contentType: string };
+const kept = new Map<string, Kept>();
+
+/** Forgets every kept page (tests, and a switch for operators). */
+export function clearPageCache(): void {
+  kept.clear();
+}
+
+function remember(key: string, page: Kept) {
+  kept.delete(key);
+  kept.set(key, page);
+  while (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
+}
+
+/** The key of a request's page, or null when this request must be rendered afresh. */
+async function keyFor(req: ExpressRequest): Promise<string | null> {
+  if (req.method !== "GET") return null;
+  const match = KEPT_PAGES.exec(req.path);
+  if (!match) return null;
+  const cookies = req.headers.cookie ?? "";
+  if (cookies.includes(`${FLASH_COOKIE}=`)) return null;
+  const user = await findSignedInUser(new Request("http://localhost/", { headers: { Cookie: cookies } }));
+  if (!user) return null;
+  try {
+    const access = await requireCaseAccess(user, match[1], "read");
+    const { version } = await getCase(access);
+    return [user.id, user.name, user.email, access.level, access.caseId, version, todayIn("Europe/London"), req.originalUrl].join("\u0000");
+  } catch {
+    return null; // no access: the app answers (404) as it would anyway
+  }
+}
+
+/** Express middleware: answers from a kept page, or renders and keeps the answer. */
+export function pageCache() {
+  return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    let key: string | null;
+    try {
+      key = await keyFor(req);
+    } catch (error) {
+      next(error);
+      return;
+    }
+    if (key === null) {
+      next();
+      return;
+    }
+    const nonce = res.locals.nonce as string;
+    const hit = kept.get(key);
+    if (hit) {
+      remember(key, hit);
+      res.status(200).type(hit.contentType).send(hit.html.replaceAll(hit.nonce, nonce));
+      return;
+    }
+    keepWhatIsSent(res, (html, contentType) => remember(key, { html, nonce, contentType }));
+    next();
+  };
+}
+
+/** Collects the body as it is written and hands it over when a keepable answer ends. */
+function keepWhatIsSent(res: ExpressResponse, keep: (html: string, contentType: string) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ExpressResponse;
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_PAGE_BYTES) return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    const contentType = String(res.getHeader("Content-Type") ?? "");
+    if (res.statusCode === 200 && contentType.startsWith("text/html") && !res.getHeader("Set-Cookie") && size <= MAX_PAGE_BYTES) {
+      keep(Buffer.concat(chunks).toString("utf8"), contentType);
+    }
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+}
