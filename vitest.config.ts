@@ -37,7 +37,10 @@ export default defineConfig({
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two browsers at once against the one test server: each journey signs up its own
+          // family, so they do not meet; more would only queue on the server.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -10,6 +10,7 @@ import { requestInfoContext } from "~/context";
 import { isCrossSiteRequest } from "~/auth/csrf.server";
 import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
+import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
 import { pageCache } from "~/services/page-cache.server";
@@ -20,6 +21,8 @@ export { log };
 export async function startup() {
   await migrateDatabase();
   if (config.isDemo) await ensureDemoFamily();
+  // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
+  await unsafeSweepStoredFiles();
   if (config.isProduction && !config.SMTP_URL && !config.isDemo) {
     log("warn", "SMTP_URL is not set: emails are kept in the outbox table and not sent");
   }
@@ -28,6 +31,8 @@ export async function startup() {
 export async function shutdown() {
   await closeDatabase();
 }
+
+const DOCUMENT_FILE = /^\/cases\/[^/]+\/documents\/[^/]+\/file$/;
 
 export const app = express();
 app.disable("x-powered-by");
@@ -39,7 +44,12 @@ app.use((req, res, next) => {
   res.locals.requestId = requestId;
   res.locals.nonce = nonce;
   res.setHeader("X-Request-Id", requestId);
-  for (const [name, value] of Object.entries(securityHeaders(nonce))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(nonce))) {
+    // An uploaded file sets its own, stricter policy (app/routes/document-file.ts); the page
+    // policy would also stop a browser from showing a PDF.
+    if (name === "Content-Security-Policy" && DOCUMENT_FILE.test(req.path)) continue;
+    res.setHeader(name, value);
+  }
   res.on("finish", () => {
     // The path only: query strings can carry tokens, and nothing personal goes in logs.
     log("info", "request", {

@@ -1,9 +1,11 @@
-// Queries for accounts: users, emailed tokens, sign-in failures. None of these touch case data.
-import { and, count, eq, gt, isNull, lt } from "drizzle-orm";
+// Queries for accounts: users, emailed tokens, sign-in failures. None of these touch case data,
+// except deleting an account, which deletes the cases it owns and their stored files.
+import { and, count, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { SignedInUser } from "~/context";
 import { createToken, hashToken } from "~/auth/tokens.server";
 import { db } from "./db.server";
-import { caseAccess, cases, emailTokens, sessions, signInFailures, users } from "./schema";
+import { removeStoredFiles } from "./documents.server";
+import { caseAccess, cases, documents, emailTokens, sessions, signInFailures, users } from "./schema";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -58,19 +60,24 @@ export async function setPassword(userId: string, passwordHash: string, keepSess
 }
 
 /**
- * Deletes the account. Cases the user owns go with it (and everything in them); access they
- * were given to other people's cases ends. Returns how many cases were deleted.
+ * Deletes the account. Cases the user owns go with it (and everything in them, stored files
+ * included: after the rows, as deleteCase does); access they were given to other people's cases
+ * ends. Returns how many cases were deleted.
  */
 export async function deleteAccount(user: SignedInUser): Promise<{ deletedCases: number }> {
-  return db.transaction(async (tx) => {
+  const { deletedCases, storageKeys } = await db.transaction(async (tx) => {
     const owned = await tx
       .select({ caseId: caseAccess.caseId })
       .from(caseAccess)
       .where(and(eq(caseAccess.userId, user.id), eq(caseAccess.level, "own")));
-    for (const { caseId } of owned) await tx.delete(cases).where(eq(cases.id, caseId));
+    const caseIds = owned.map((row) => row.caseId);
+    const files = caseIds.length > 0 ? await tx.select({ storageKey: documents.storageKey }).from(documents).where(inArray(documents.caseId, caseIds)) : [];
+    for (const caseId of caseIds) await tx.delete(cases).where(eq(cases.id, caseId));
     await tx.delete(users).where(eq(users.id, user.id));
-    return { deletedCases: owned.length };
+    return { deletedCases: owned.length, storageKeys: files.map((file) => file.storageKey) };
   });
+  await removeStoredFiles(storageKeys);
+  return { deletedCases };
 }
 
 export const EMAIL_TOKEN_LIFETIME_MS = {

@@ -244,6 +244,7 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
         provision: { what: r.what, who: r.who, frequency: r.frequency, duration: r.duration },
         status: r.status,
         provisionIds: (provisionIdsByRecommendation.get(r.id) ?? []).map((l) => l.provisionId),
+        inEhcPlan: r.inEhcPlan,
         isBeingDelivered: r.isBeingDelivered,
       })),
     })),

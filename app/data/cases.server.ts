@@ -6,6 +6,7 @@ import { listAccessibleCaseIds, ownerGrant } from "~/auth/access.server";
 import type { AreaOfNeed, ImpactLevel } from "~/domain/areas-of-need";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
+import { listStorageKeys, removeStoredFiles } from "./documents.server";
 import { caseAccess, caseContacts, cases, diagnoses, needs, readable } from "./schema";
 
 export type ChildProfile = {
@@ -81,10 +82,16 @@ export async function updateChildProfile(access: CaseAccess, profile: ChildProfi
   await db.update(cases).set({ ...profile, updatedAt: new Date() }).where(eq(cases.id, access.caseId));
 }
 
-/** Deletes the case and everything in it (rows cascade from the case). */
+/**
+ * Deletes the case and everything in it: rows cascade from the case, then the stored files of its
+ * documents go (rows first, so no row is ever left without its file; a crash in between leaves
+ * only files, which the start-up sweep removes).
+ */
 export async function deleteCase(access: CaseAccess) {
   caseThisRequest.delete(access);
+  const storageKeys = await listStorageKeys(access);
   await db.delete(cases).where(eq(cases.id, access.caseId));
+  await removeStoredFiles(storageKeys);
 }
 
 export async function listContacts(access: CaseAccess) {

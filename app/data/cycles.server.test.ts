@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/support/db";
 import { createChildCase, createParent } from "../../tests/factories";
+import { createReport } from "../../tests/factories/reports";
 import { createCycle, createProvision, createTarget } from "../../tests/factories/support";
+import { eq } from "drizzle-orm";
+import { db } from "./db.server";
+import { recommendationProvisions, recommendations } from "./schema";
 import { requireCaseAccess } from "~/auth/access.server";
 import {
   addProvision,
@@ -98,6 +102,20 @@ describe("starting a new cycle", () => {
     expect(copiedLine).toMatchObject({ what: line.what, carriedForwardFrom: line.id, targetId: copiedTarget!.id, startDate: "2027-01-04", endDate: "2027-03-26" });
     // The old plan is left as it was.
     expect(await listTargets(access, first)).toEqual([target]);
+  });
+
+  it("keeps a recommendation linked to the copy of the line that answers it", async () => {
+    const access = await ownerAccess();
+    const first = await createCycle(access, { startDate: "2026-09-07" });
+    const line = await createProvision(access, first);
+    const report = await createReport(access);
+    const [recommendation] = await db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.reportId, report.id));
+    await db.insert(recommendationProvisions).values({ caseId: access.caseId, recommendationId: recommendation!.id, provisionId: line.id });
+
+    const second = await createCycle(access, { startDate: "2027-01-04" });
+    const [copiedLine] = await listProvisions(access, second);
+    const links = await db.select().from(recommendationProvisions).where(eq(recommendationProvisions.recommendationId, recommendation!.id));
+    expect(links.map((link) => link.provisionId).sort()).toEqual([line.id, copiedLine!.id].sort());
   });
 
   it("gives the plan and the lines it came from, so unchanged lines can be shown", async () => {

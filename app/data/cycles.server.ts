@@ -8,7 +8,7 @@ import type { AreaOfNeed } from "~/domain/areas-of-need";
 import { carryForward } from "~/domain/support/carry-forward";
 import type { CycleKind, Effectiveness, OverallProgress, ReviewDecision, TargetRating } from "~/domain/support/review-options";
 import { db } from "./db.server";
-import { cycles, provisions, readable, type ReadableRow, reviews, targets } from "./schema";
+import { cycles, documents, provisions, readable, type ReadableRow, recommendationProvisions, reviews, targets } from "./schema";
 
 export type CycleInput = {
   kind: CycleKind;
@@ -190,14 +190,30 @@ export async function startCycle(access: CaseAccess, input: CycleInput): Promise
       newTargetIds.set(key, copy!.id);
     }
     if (plan.provision.length > 0) {
-      await tx.insert(provisions).values(
-        plan.provision.map(({ targetKey, ...line }) => ({
-          ...line,
-          caseId: access.caseId,
-          cycleId: created.id,
-          targetId: targetKey ? (newTargetIds.get(targetKey) ?? null) : null,
-        })),
-      );
+      const copies = await tx
+        .insert(provisions)
+        .values(
+          plan.provision.map(({ targetKey, ...line }) => ({
+            ...line,
+            caseId: access.caseId,
+            cycleId: created.id,
+            targetId: targetKey ? (newTargetIds.get(targetKey) ?? null) : null,
+          })),
+        )
+        .returning({ id: provisions.id, carriedForwardFrom: provisions.carriedForwardFrom });
+      // A professional's recommendation answered by a line is still answered by its copy.
+      const copyOf = new Map(copies.flatMap((copy) => (copy.carriedForwardFrom ? [[copy.carriedForwardFrom, copy.id] as const] : [])));
+      const links = copyOf.size
+        ? await tx
+            .select({ recommendationId: recommendationProvisions.recommendationId, provisionId: recommendationProvisions.provisionId })
+            .from(recommendationProvisions)
+            .where(and(eq(recommendationProvisions.caseId, access.caseId), inArray(recommendationProvisions.provisionId, [...copyOf.keys()])))
+        : [];
+      if (links.length > 0) {
+        await tx
+          .insert(recommendationProvisions)
+          .values(links.map((link) => ({ caseId: access.caseId, recommendationId: link.recommendationId, provisionId: copyOf.get(link.provisionId)! })));
+      }
     }
     return created.id;
   });
@@ -208,6 +224,37 @@ export async function updateCycle(access: CaseAccess, cycle: Pick<CycleRow, "id"
     .update(cycles)
     .set({ ...input, updatedAt: new Date() })
     .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycle.id)));
+}
+
+/**
+ * Links the school's own plan document to the cycle (or unlinks it, with null). The document
+ * must be one of this case's: false, and nothing changed, when it is not.
+ */
+export async function setSchoolPlanDocument(access: CaseAccess, cycle: Pick<CycleRow, "id">, documentId: string | null): Promise<boolean> {
+  if (documentId !== null) {
+    const [found] = await db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
+      .limit(1);
+    if (!found) return false;
+  }
+  await db
+    .update(cycles)
+    .set({ schoolPlanDocumentId: documentId, updatedAt: new Date() })
+    .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycle.id)));
+  return true;
+}
+
+/** The school's plan document linked to the cycle (its id, title and date), or null. */
+export async function findSchoolPlanDocument(access: CaseAccess, cycle: Pick<CycleRow, "schoolPlanDocumentId">) {
+  if (!cycle.schoolPlanDocumentId) return null;
+  const [row] = await db
+    .select({ id: documents.id, title: documents.title, date: documents.date })
+    .from(documents)
+    .where(and(eq(documents.caseId, access.caseId), eq(documents.id, cycle.schoolPlanDocumentId)))
+    .limit(1);
+  return row ?? null;
 }
 
 async function nextPosition(table: typeof targets | typeof provisions, access: CaseAccess, cycle: Pick<CycleRow, "id">): Promise<number> {

@@ -7,6 +7,7 @@ import { listCases } from "./cases.server";
 import { getCaseDocument } from "./case-document.server";
 import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
 import { unsafeFindUserByEmail } from "./accounts.server";
+import { getDocumentText } from "./documents.server";
 
 useTestDatabase();
 
@@ -25,5 +26,27 @@ describe("the demo family", () => {
     expect(document.measurements.length).toBeGreaterThanOrEqual(3);
     const codes = checkCase(document, todayIn("Europe/London")).findings.map((f) => f.code);
     expect(codes).toEqual(expect.arrayContaining(["plan_repeated_unchanged", "little_progress", "delivery_below_plan", "provision_vague"]));
+  });
+
+  it("has documents with their text, a report's recommendations, meetings, correspondence and letters", async () => {
+    // Late November: every dated record of the demo's autumn term has happened.
+    await ensureDemoFamily("2026-11-23");
+    const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
+    const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
+    const [demoCase] = await listCases(parent);
+    const access = await requireCaseAccess(parent, demoCase!.id, "read");
+    const document = await getCaseDocument(access);
+
+    expect(document.documents.map((d) => d.mediaType).sort()).toEqual(["application/pdf", "application/pdf", "message/rfc822", "message/rfc822"]);
+    const texts = await Promise.all(document.documents.map((d) => getDocumentText(access, d.id)));
+    expect(texts.every((t) => (t?.text ?? "").length > 100)).toBe(true);
+    expect(document.cycles.at(-1)!.documentIds).toHaveLength(1);
+    const [report] = document.reports;
+    expect(report!.recommendations.length).toBeGreaterThanOrEqual(5);
+    expect(report!.recommendations[0]!.provisionIds).toHaveLength(1);
+    expect(document.meetings.flatMap((m) => m.actions)).toHaveLength(2);
+    expect(document.correspondence.filter((c) => c.direction === "sent" && c.repliedOn === null)).toHaveLength(1);
+    const codes = checkCase(document, "2026-11-23").findings.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(["recommendation_not_in_plan", "actions_overdue"]));
   });
 });

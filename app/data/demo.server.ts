@@ -1,11 +1,14 @@
 // The demo family, created at start when the database is empty and DEMO is not "off", so a
-// newcomer has a realistic case to explore. Later features add to the demo case here.
+// newcomer has a realistic case to explore. Later features add to the demo case here; its
+// documents, meetings and letters are in demo-evidence.server.ts.
 import { count } from "drizzle-orm";
+import { requireCaseAccess } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { compareDates, makeDate, type CalendarDate } from "~/domain";
 import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
 import { db, type Db } from "./db.server";
+import { addDemoEvidence } from "./demo-evidence.server";
 import {
   adjustments,
   caseAccess,
@@ -29,12 +32,15 @@ export const DEMO_ACCOUNT = {
   name: "Alex Morgan",
 } as const;
 
-/** Creates the demo parent and case if the database has no users yet. */
-export async function ensureDemoFamily(): Promise<void> {
+/**
+ * Creates the demo parent and case if the database has no users yet. Its records are dated from
+ * `today` (tests pass a fixed day).
+ */
+export async function ensureDemoFamily(today: CalendarDate = todayIn("Europe/London")): Promise<void> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return;
   const passwordHash = await hashPassword(DEMO_ACCOUNT.password);
-  await db.transaction(async (tx) => {
+  const { parentId, caseId } = await db.transaction(async (tx) => {
     const [parent] = await tx
       .insert(users)
       .values({ email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, passwordHash, emailVerifiedAt: new Date() })
@@ -81,8 +87,11 @@ export async function ensureDemoFamily(): Promise<void> {
       { caseId: child.id, name: "Dr Tom Reed", role: "GP", email: null, phone: "01632 960 450" },
     ]);
     await tx.insert(diagnoses).values({ caseId: child.id, name: "Waiting for a dyslexia screening", date: null, madeBy: null });
-    await addDemoSupportRecord(tx, child.id, todayIn("Europe/London"));
+    await addDemoSupportRecord(tx, child.id, today);
+    return { parentId: parent.id, caseId: child.id };
   });
+  const owner = { id: parentId, email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, sessionId: "demo-setup" };
+  await addDemoEvidence(await requireCaseAccess(owner, caseId, "own"), parentId, today);
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

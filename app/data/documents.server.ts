@@ -1,9 +1,35 @@
 // Queries for the evidence library. Every function takes the CaseAccess from the gate and scopes
 // its SQL to that case, including the ones given a document's id.
-import { and, desc, eq, sql } from "drizzle-orm";
+//
+// A document is a row and a stored file, and neither may exist without the other: the file is
+// written (and flushed) before its row is inserted, and a row is deleted before its file. A crash
+// between the two leaves only a file without a row, which the start-up sweep removes
+// (unsafeSweepStoredFiles). See docs/decisions/008-evidence-storage.md.
+import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
+import type { DocumentDetails, DocumentFilter } from "~/forms/documents";
+import { describeError, log } from "~/services/log.server";
+import { getStorage } from "~/services/storage/get-storage.server";
 import { db } from "./db.server";
-import { documents } from "./schema";
+import { documents, readable, type ReadableRow } from "./schema";
+
+export type DocumentRow = ReadableRow<typeof documents>;
+
+/** A document to record, whose file is already in storage under `storageKey`. */
+export type NewDocument = Pick<
+  typeof documents.$inferInsert,
+  "storageKey" | "fileName" | "mediaType" | "sizeBytes" | "sha256" | "title" | "date" | "dateSource" | "source" | "author" | "areas" | "tags" | "text" | "extractionNote"
+>;
+
+/**
+ * A stored file with no row is removed by the start-up sweep only once it is this old, so an
+ * upload still reading text (on this or another server process) never loses its file. Uploads
+ * finish in well under this: each file's text extraction stops after 15 s.
+ */
+export const SWEEP_GRACE_MS = 30 * 60 * 1000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case's documents, newest first, for a picker: id, title, date and kind of file. */
 export async function listDocumentChoices(access: CaseAccess) {
@@ -22,4 +48,149 @@ export async function getDocumentText(access: CaseAccess, documentId: string): P
     .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
     .limit(1);
   return row;
+}
+
+/** Every column a list shows: not the text (it can be long) nor the search vector. */
+const listed = (() => {
+  const { text: _text, ...columns } = readable(documents);
+  return { ...columns, hasText: sql<boolean>`${documents.text} is not null`.as("has_text") };
+})();
+
+export type ListedDocument = Omit<DocumentRow, "text"> & { hasText: boolean };
+
+/** The case's documents, newest first (undated ones last), optionally only from one source or about one area of need. */
+export async function listDocuments(access: CaseAccess, filter: DocumentFilter = { source: null, area: null }): Promise<ListedDocument[]> {
+  const conditions: SQL[] = [eq(documents.caseId, access.caseId)];
+  if (filter.source) conditions.push(eq(documents.source, filter.source));
+  if (filter.area) conditions.push(arrayContains(documents.areas, [filter.area]));
+  return db
+    .select(listed)
+    .from(documents)
+    .where(and(...conditions))
+    .orderBy(sql`${documents.date} desc nulls last`, desc(documents.createdAt));
+}
+
+/** Some of the case's documents by id (those not in this case are left out), in the order given. */
+export async function listDocumentsByIds(access: CaseAccess, ids: string[]): Promise<ListedDocument[]> {
+  const valid = ids.filter((id) => UUID.test(id));
+  if (valid.length === 0) return [];
+  const rows = await db
+    .select(listed)
+    .from(documents)
+    .where(and(eq(documents.caseId, access.caseId), inArray(documents.id, valid)));
+  return valid.flatMap((id) => rows.filter((row) => row.id === id));
+}
+
+/** One document of this case with its text, or null when there is none with that id in this case. */
+export async function findDocument(access: CaseAccess, documentId: string | undefined): Promise<DocumentRow | null> {
+  if (!documentId || !UUID.test(documentId)) return null;
+  const [row] = await db
+    .select(readable(documents))
+    .from(documents)
+    .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Records documents whose files are already stored (and flushed), all in one statement: either
+ * every row is there or none is. Returns their ids, in order.
+ */
+export async function addDocuments(access: CaseAccess, uploadedBy: string | null, newDocuments: NewDocument[]): Promise<string[]> {
+  if (newDocuments.length === 0) return [];
+  const rows = await db
+    .insert(documents)
+    .values(newDocuments.map((document) => ({ ...document, caseId: access.caseId, uploadedBy })))
+    .returning({ id: documents.id });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Saves the details the parent corrected; false when the document is not in this case. A date
+ * the parent changed is recorded as theirs, not as the one suggested.
+ */
+export async function updateDocumentDetails(access: CaseAccess, documentId: string, details: DocumentDetails): Promise<boolean> {
+  if (!UUID.test(documentId)) return false;
+  const date = details.date;
+  const updated = await db
+    .update(documents)
+    .set({
+      ...details,
+      dateSource: sql`case when ${date}::date is null then null when ${documents.date} is not distinct from ${date}::date then ${documents.dateSource} else 'person' end`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
+    .returning({ id: documents.id });
+  return updated.length > 0;
+}
+
+/** Removes stored files whose rows are gone. A failure is logged and left for the start-up sweep. */
+export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
+  const storage = getStorage();
+  await Promise.all(
+    storageKeys.map((key) =>
+      storage.remove(key).catch((error) => log("warn", "could not remove a stored file; the start-up sweep will", { error: describeError(error) })),
+    ),
+  );
+}
+
+/** Deletes the document and then its file; false when it is not in this case. */
+export async function deleteDocument(access: CaseAccess, documentId: string): Promise<boolean> {
+  if (!UUID.test(documentId)) return false;
+  const deleted = await db
+    .delete(documents)
+    .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
+    .returning({ storageKey: documents.storageKey });
+  await removeStoredFiles(deleted.map((row) => row.storageKey));
+  return deleted.length > 0;
+}
+
+/** The storage keys of every file of the case, collected before the case's rows are deleted. */
+export async function listStorageKeys(access: CaseAccess): Promise<string[]> {
+  const rows = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.caseId, access.caseId));
+  return rows.map((row) => row.storageKey);
+}
+
+export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: number; content: Readable };
+
+/** The original file of one of the case's documents, decrypted as it streams; null when it is not in this case. */
+export async function openDocumentFile(access: CaseAccess, documentId: string | undefined): Promise<DocumentFile | null> {
+  if (!documentId || !UUID.test(documentId)) return null;
+  const [row] = await db
+    .select({ fileName: documents.fileName, mediaType: documents.mediaType, sizeBytes: documents.sizeBytes, storageKey: documents.storageKey })
+    .from(documents)
+    .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
+    .limit(1);
+  if (!row) return null;
+  const content = await getStorage().get(row.storageKey);
+  if (!content) {
+    log("warn", "a document's stored file is missing", { documentId });
+    return null;
+  }
+  return { fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, content };
+}
+
+/**
+ * The start-up sweep: removes stored files that no document row names, and files left
+ * half-written by a crash, once they are older than SWEEP_GRACE_MS. It looks across every case
+ * (hence `unsafe`): it reads only storage keys and never shows anything to anyone.
+ */
+export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP_GRACE_MS } = {}): Promise<{ orphans: number; unfinished: number }> {
+  const storage = getStorage();
+  const before = new Date(now.getTime() - graceMs);
+  // Files are listed before rows are read, so a row inserted meanwhile is seen.
+  const candidates: string[] = [];
+  for await (const object of storage.list()) if (object.modifiedAt < before) candidates.push(object.key);
+  let orphans = 0;
+  if (candidates.length > 0) {
+    const kept = new Set((await db.select({ storageKey: documents.storageKey }).from(documents)).map((row) => row.storageKey));
+    for (const key of candidates) {
+      if (kept.has(key)) continue;
+      await storage.remove(key);
+      orphans += 1;
+    }
+  }
+  const unfinished = await storage.removeUnfinished(before);
+  if (orphans + unfinished > 0) log("info", "storage sweep removed files", { orphans, unfinished });
+  return { orphans, unfinished };
 }

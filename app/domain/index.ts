@@ -44,3 +44,11 @@ export { summariseCase } from "./health/case-summary";
 export type { CaseSummary } from "./health/case-summary";
 export { termOf } from "./delivery/school-terms";
 export type { SchoolTerm } from "./delivery/school-terms";
+
+// Meetings and the correspondence log (issue 6).
+export * from "./meetings";
+export * from "./correspondence";
+
+export * from "./letters";
+export * from "./chronology";
+export * from "./documents";

@@ -69,6 +69,14 @@ export function cycleFormSchema() {
 }
 export type CycleForm = z.infer<ReturnType<typeof cycleFormSchema>>;
 
+/** The school's own plan, chosen from the case's documents on the cycle's edit page ("" for none). */
+export const schoolPlanDocumentFormSchema = z.object({
+  schoolPlanDocumentId: z.preprocess(
+    (value) => (value === undefined || value === "" ? null : value),
+    z.uuid({ error: "Choose the school's plan from the list of documents" }).nullable(),
+  ),
+});
+
 const targetFields = {
   text: requiredText(TARGET_LIMIT, "Enter the target", "The target"),
   area: optionalChoice(AREAS_OF_NEED, "Choose an area of need from the list"),

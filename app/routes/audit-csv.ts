@@ -41,7 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     ];
   });
   // A byte-order mark, so Excel reads the file as UTF-8 (names with accents, curly quotes).
-  const body = "\uFEFF" + stringify([HEADINGS, ...rows], { cast: { number: String } });
+  const body = "\uFEFF" + stringify([HEADINGS, ...rows], { cast: { number: String }, escape_formulas: true });
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -5,11 +5,13 @@ import type { Route } from "./+types/case-dashboard";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, findSign, summariseCase } from "~/domain";
+import { getFollowUpGlance } from "~/data/correspondence.server";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
 import { screenPath } from "~/components/health/links";
+import { meetingName } from "~/components/meetings/meeting-name";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
@@ -25,7 +27,8 @@ const PROGRESS_ANSWER = {
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
   const today = todayIn("Europe/London");
-  const { document, check } = await getCheckedCase(access, today);
+  // The replies and meetings panel reads one small query of its own, not the case document.
+  const [{ document, check }, followUp] = await Promise.all([getCheckedCase(access, today), getFollowUpGlance(access, today)]);
   const summary = summariseCase(document, today);
   const journey = deriveJourney(document, check.findings);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
@@ -62,6 +65,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       };
     }),
     counts: { contacts: child.contacts.length, diagnoses: document.diagnoses.length },
+    waiting: {
+      replies: followUp.overdueReplies.map((reply) => ({
+        id: reply.id,
+        subject: reply.subject ?? "(no subject)",
+        to: reply.to,
+        date: reply.date,
+        timer: describeReplyStatus(getReplyStatus({ direction: "sent", replyBy: reply.replyBy, repliedOn: null }, today)),
+      })),
+      replyCount: followUp.overdueReplyCount,
+      nextMeeting: followUp.nextMeeting ? { id: followUp.nextMeeting.id, date: followUp.nextMeeting.date, name: meetingName(followUp.nextMeeting) } : null,
+      overdueActions: followUp.overdueActionCount,
+    },
     nextSteps: [
       !child.dateOfBirth || !child.school || !child.yearGroup ? { label: "Add your child's date of birth, school and year group", to: "profile" } : null,
       !child.senco ? { label: "Add the name of the school's SENCO (special educational needs co-ordinator)", to: "profile" } : null,
@@ -77,7 +92,7 @@ function describeRate(rate: number | null): string {
 }
 
 export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
-  const { child, needs, caseId, summary } = loaderData;
+  const { child, needs, caseId, summary, waiting } = loaderData;
   const base = `/cases/${caseId}`;
   const recorded = needs.filter((n) => n.recorded);
   const delivery = summary.deliveryThisTerm;
@@ -112,6 +127,26 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
+      {waiting.replies.length > 0 ? (
+        <section aria-labelledby="waiting-heading" className="panel waiting-panel">
+          <h2 id="waiting-heading">Waiting for a reply</h2>
+          <ul className="link-list">
+            {waiting.replies.map((reply) => (
+              <li key={reply.id}>
+                <Link to={`${base}/correspondence#item-${reply.id}`}>{reply.subject}</Link>
+                <span className="meta">
+                  {" "}
+                  ({reply.to ? `to ${reply.to}, ` : ""}sent {formatDate(reply.date)}): {reply.timer?.toLowerCase()}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`${base}/correspondence?show=overdue`}>{waiting.replyCount > waiting.replies.length ? `See all ${waiting.replyCount} overdue replies` : "See them in the correspondence log"}</Link>
+          </p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">At a glance</h2>
         <dl className="figures">
@@ -136,6 +171,24 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
                 <span className="meta">
                   {" "}
                   ({delivery.held} held, {delivery.cancelled} cancelled, {delivery.term.label.toLowerCase()})
+                </span>
+              ) : null}
+            </dd>
+          </div>
+          <div className="figure">
+            <dt>Next meeting</dt>
+            <dd>
+              {waiting.nextMeeting ? (
+                <Link to={`${base}/meetings/${waiting.nextMeeting.id}/prepare`}>
+                  {formatDate(waiting.nextMeeting.date)}: {waiting.nextMeeting.name}
+                </Link>
+              ) : (
+                <Link to={`${base}/meetings`}>None planned</Link>
+              )}
+              {waiting.overdueActions > 0 ? (
+                <span className="meta">
+                  {" "}
+                  (<Link to={`${base}/meetings`}>{waiting.overdueActions === 1 ? "1 agreed action is overdue" : `${waiting.overdueActions} agreed actions are overdue`}</Link>)
                 </span>
               ) : null}
             </dd>

@@ -1,5 +1,5 @@
 // The frame around every case page: the child's name and the case's own navigation.
-import { Form, NavLink, Outlet } from "react-router";
+import { Form, NavLink, Outlet, useLocation, useSearchParams } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
@@ -13,6 +13,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
   const base = `/cases/${loaderData.caseId}`;
+  const [searchParams] = useSearchParams();
+  // On the search page the box keeps what was searched for; elsewhere it starts empty.
+  const searched = useLocation().pathname === `${base}/search` ? (searchParams.get("q") ?? "") : "";
   return (
     <div className="case">
       <p className="case__child" aria-hidden="true">
@@ -77,7 +80,7 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
       </nav>
       <Form method="get" action={`${base}/search`} role="search" className="case-search">
         <label htmlFor="case-search-q">Search this case</label>
-        <input id="case-search-q" name="q" type="search" autoComplete="off" />
+        <input id="case-search-q" name="q" type="search" autoComplete="off" defaultValue={searched} key={searched} />
         <button type="submit">Search</button>
       </Form>
       <Outlet />

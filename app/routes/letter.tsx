@@ -1,13 +1,312 @@
-// Placeholder while this page is being built.
+// One letter: read it as it will print, change the words, download it as Word or PDF, mark it
+// as sent (which logs it in the correspondence with the date a reply is due), or delete a draft.
+// A sent letter is the record of what was sent, so it is shown but no longer changed.
+import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letter";
+import {
+  DateField,
+  ErrorSummary,
+  RadioGroup,
+  TextArea,
+  TextField,
+  typedDate,
+  typedOr,
+} from "~/components/form";
+import { formatDate } from "~/components/format";
+import { Citations } from "~/components/health/findings";
+import { citeRules } from "~/components/health/present";
+import { LetterPreview } from "~/components/letters/letter-preview";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
+import { deleteDraft, findLetter, markLetterSent, saveLetter } from "~/data/letters.server";
+import { computeReplyBy, findCitedRules, findLetterTemplate, type ReplyTime } from "~/domain";
+import { dateParts } from "~/forms/fields";
+import {
+  deleteLetterFormSchema,
+  LETTER_LIMITS,
+  saveLetterFormSchema,
+  SEND_CHANNEL_LABELS,
+  SEND_CHANNELS,
+  sendLetterFormSchema,
+} from "~/forms/letters";
+import { parseForm } from "~/forms/parse";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  return null;
+export const meta: Route.MetaFunction = ({ data: loaderData }) => [
+  { title: `${loaderData?.letter.subject ?? "Letter"} – Clearpath` },
+];
+
+/** For a letter whose kind this version no longer knows: a polite two weeks. */
+const FALLBACK_REPLY: ReplyTime = { kind: "days", days: 14 };
+
+function replyTimeOf(kind: string): ReplyTime {
+  return findLetterTemplate(kind)?.reply ?? FALLBACK_REPLY;
 }
 
-export default function Placeholder() {
-  return <h1>Coming soon</h1>;
+async function requireLetter(
+  access: Parameters<typeof findLetter>[0],
+  letterId: string | undefined,
+) {
+  const letter = letterId ? await findLetter(access, letterId) : null;
+  if (!letter) throw new Response("Not Found", { status: 404 });
+  return letter;
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const letter = await requireLetter(access, params.letterId);
+  const today = todayIn("Europe/London");
+  const reply = replyTimeOf(letter.kind);
+  const days = letter.replyWithinDays ?? (reply.kind === "days" ? reply.days : null);
+  return {
+    base: `/cases/${access.caseId}`,
+    canWrite: access.level === "write" || access.level === "own",
+    today,
+    kindLabel: findLetterTemplate(letter.kind)?.label ?? "Letter",
+    letter: {
+      id: letter.id,
+      senderName: letter.senderName,
+      senderAddress: letter.senderAddress,
+      recipientName: letter.recipientName,
+      recipientAddress: letter.recipientAddress,
+      subject: letter.subject,
+      body: letter.body,
+      sentOn: letter.sentOn,
+      replyBy: letter.replyBy,
+      repliedOn: letter.repliedOn,
+    },
+    replyRule:
+      reply.kind === "rule"
+        ? `${reply.description} after the day you send it: the time the law allows`
+        : `${days} days after the day you send it`,
+    replyIfSentToday: computeReplyBy(reply, today, letter.replyWithinDays),
+    rules: citeRules(findCitedRules(letter.body, letter.sentOn ?? today), letter.sentOn ?? today),
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const letter = await requireLetter(access, params.letterId);
+  const here = `/cases/${access.caseId}/letters/${letter.id}`;
+  const alreadySent = () =>
+    redirectWithFlash(here, "This letter has been sent, so it stays as it was sent.");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "delete") {
+    if (!parseForm(formData, deleteLetterFormSchema).ok)
+      throw new Response("Bad Request", { status: 400 });
+    const outcome = await deleteDraft(access, letter.id);
+    if (outcome === "missing") throw new Response("Not Found", { status: 404 });
+    if (outcome === "sent") return alreadySent();
+    return redirectWithFlash(`/cases/${access.caseId}/letters`, "Draft deleted.");
+  }
+
+  if (intent === "send") {
+    const today = todayIn("Europe/London");
+    const form = parseForm(formData, sendLetterFormSchema(today));
+    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+    const sentOn = form.data.sentOn as string;
+    const replyBy =
+      form.data.replyBy ?? computeReplyBy(replyTimeOf(letter.kind), sentOn, letter.replyWithinDays);
+    const outcome = await markLetterSent(access, letter.id, {
+      sentOn,
+      replyBy,
+      channel: form.data.channel,
+    });
+    if (outcome === "missing") throw new Response("Not Found", { status: 404 });
+    if (outcome === "sent") return alreadySent();
+    return redirectWithFlash(
+      here,
+      `Marked as sent and added to your correspondence log. A reply is due by ${formatDate(replyBy)}.`,
+    );
+  }
+
+  const form = parseForm(formData, saveLetterFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { intent: _intent, ...text } = form.data;
+  const outcome = await saveLetter(access, letter.id, text);
+  if (outcome === "missing") throw new Response("Not Found", { status: 404 });
+  if (outcome === "sent") return alreadySent();
+  return redirectWithFlash(here, "Letter saved.");
+}
+
+export default function Letter({ loaderData, actionData }: Route.ComponentProps) {
+  const { base, canWrite, today, kindLabel, letter, replyRule, replyIfSentToday, rules } =
+    loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const isSending = values?.intent === "send";
+  const isDraft = letter.sentOn === null;
+  const downloads = (
+    <ul className="link-list letter-downloads">
+      <li>
+        <a href={`${base}/letters/${letter.id}/letter.docx`} download>
+          Download as Word (.docx)
+        </a>
+      </li>
+      <li>
+        <a href={`${base}/letters/${letter.id}/letter.pdf`} download>
+          Download as PDF
+        </a>
+      </li>
+    </ul>
+  );
+  return (
+    <section>
+      <p className="meta">
+        <Link to={`${base}/letters`}>All letters</Link>
+      </p>
+      <h1>{letter.subject}</h1>
+      <p className="meta">{kindLabel}</p>
+
+      {isDraft ? (
+        <p className="note narrow">
+          This is a draft written from your records. Read it through and change anything that is not
+          right or not how you would say it. Then download it, send it, and come back to mark it as
+          sent.
+        </p>
+      ) : (
+        <div className="note narrow letter-sent" role="status">
+          <p>
+            <strong>Sent on {formatDate(letter.sentOn!)}</strong>
+            {letter.repliedOn
+              ? `. Reply received on ${formatDate(letter.repliedOn)}.`
+              : letter.replyBy
+                ? `, reply due by ${formatDate(letter.replyBy)}.`
+                : "."}
+          </p>
+          <p>
+            <Link to={`${base}/correspondence`}>See it in your correspondence log</Link>
+          </p>
+        </div>
+      )}
+
+      <div className="letter-layout">
+        <section aria-labelledby="as-it-reads" className="letter-layout__preview">
+          <h2 id="as-it-reads">How it reads</h2>
+          <LetterPreview letter={letter} date={letter.sentOn ?? today} />
+          {downloads}
+          <Citations rules={rules} />
+        </section>
+
+        {canWrite && isDraft ? (
+          <div className="letter-layout__forms narrow">
+            <section aria-labelledby="edit">
+              <h2 id="edit">Change the letter</h2>
+              {!isSending ? <ErrorSummary errors={errors} /> : null}
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="save" />
+                <TextField
+                  name="subject"
+                  label="Subject"
+                  maxLength={LETTER_LIMITS.subject}
+                  errors={errors}
+                  defaultValue={typedOr(values, "subject", letter.subject)}
+                />
+                <TextArea
+                  name="body"
+                  label="Text of the letter"
+                  hint='Leave a blank line between paragraphs. "Dear …" and "Yours sincerely" are added for you from the names below.'
+                  rows={24}
+                  maxLength={LETTER_LIMITS.body}
+                  errors={errors}
+                  defaultValue={typedOr(values, "body", letter.body)}
+                />
+                <fieldset className="field letter-parties">
+                  <legend>Who it is to</legend>
+                  <TextField
+                    name="recipientName"
+                    label="Their name (optional)"
+                    maxLength={LETTER_LIMITS.name}
+                    errors={errors}
+                    defaultValue={typedOr(values, "recipientName", letter.recipientName)}
+                  />
+                  <TextArea
+                    name="recipientAddress"
+                    label="Their address (optional)"
+                    rows={3}
+                    maxLength={LETTER_LIMITS.address}
+                    errors={errors}
+                    defaultValue={typedOr(values, "recipientAddress", letter.recipientAddress)}
+                  />
+                </fieldset>
+                <fieldset className="field letter-parties">
+                  <legend>Who it is from</legend>
+                  <TextField
+                    name="senderName"
+                    label="Your name (optional)"
+                    maxLength={LETTER_LIMITS.name}
+                    errors={errors}
+                    defaultValue={typedOr(values, "senderName", letter.senderName)}
+                    autoComplete="name"
+                  />
+                  <TextArea
+                    name="senderAddress"
+                    label="Your address (optional)"
+                    rows={3}
+                    maxLength={LETTER_LIMITS.address}
+                    errors={errors}
+                    defaultValue={typedOr(values, "senderAddress", letter.senderAddress)}
+                  />
+                </fieldset>
+                <div className="actions">
+                  <button type="submit">Save changes</button>
+                </div>
+              </Form>
+            </section>
+
+            <section aria-labelledby="send">
+              <h2 id="send">Mark as sent</h2>
+              <p>
+                When you have sent the letter, record it here. It goes into your correspondence log,
+                so you can see when a reply is overdue.
+              </p>
+              {isSending ? (
+                <ErrorSummary errors={errors} labels={{ sentOn: "date", replyBy: "date" }} />
+              ) : null}
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="send" />
+                <DateField
+                  name="sentOn"
+                  legend="Date you sent it"
+                  hint="For example 12 3 2026."
+                  errors={errors}
+                  value={typedDate(isSending ? values : undefined, "sentOn", dateParts(today))}
+                />
+                <RadioGroup
+                  name="channel"
+                  legend="How you sent it"
+                  options={SEND_CHANNELS.map((channel) => ({
+                    value: channel,
+                    label: SEND_CHANNEL_LABELS[channel],
+                  }))}
+                  selected={typedOr(isSending ? values : undefined, "channel", "email")}
+                  errors={errors}
+                />
+                <DateField
+                  name="replyBy"
+                  legend="Reply due by (optional)"
+                  hint={`Leave it empty to use ${replyRule}: sent today, that is ${formatDate(replyIfSentToday)}.`}
+                  errors={errors}
+                  value={typedDate(isSending ? values : undefined, "replyBy", dateParts(null))}
+                />
+                <div className="actions">
+                  <button type="submit">Mark as sent</button>
+                </div>
+              </Form>
+            </section>
+
+            <Form method="post" className="remove-form">
+              <input type="hidden" name="intent" value="delete" />
+              <button type="submit" className="secondary">
+                Delete this draft
+              </button>
+            </Form>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
 }

@@ -7,7 +7,7 @@ import { cycleName } from "~/components/support/cycle-name";
 import { ProvisionSummary } from "~/components/support/provision-summary";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
-import { getPlan } from "~/data/cycles.server";
+import { findSchoolPlanDocument, getPlan } from "~/data/cycles.server";
 import { AREA_INFO, checkTarget, checkWording } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
 import { describeProvision } from "~/domain/support/describe-provision";
@@ -28,6 +28,7 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
   const plan = await getPlan(access, params.cycleId);
+  const schoolPlan = await findSchoolPlanDocument(access, plan.cycle);
   const comparison = plan.previous ? comparePlans(plan.previous, plan) : null;
   const targetText = new Map(plan.targets.map((t) => [t.id, t.text]));
   return {
@@ -53,6 +54,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       status: comparison?.provision[line.id],
     })),
     review: plan.review,
+    schoolPlan,
   };
 }
 
@@ -88,13 +90,21 @@ export default function CyclePage({ loaderData }: Route.ComponentProps) {
         <div>
           <dt>The school's plan</dt>
           <dd>
-            {cycle.schoolPlanNote ?? "Not recorded. You can upload documents in a later version."}
+            {loaderData.schoolPlan ? (
+              <Link to={`/cases/${loaderData.caseId}/documents/${loaderData.schoolPlan.id}`}>
+                {loaderData.schoolPlan.title}
+                {loaderData.schoolPlan.date ? `, ${formatDate(loaderData.schoolPlan.date)}` : ""}
+              </Link>
+            ) : null}
+            {loaderData.schoolPlan && cycle.schoolPlanNote ? ". " : null}
+            {cycle.schoolPlanNote}
+            {!loaderData.schoolPlan && !cycle.schoolPlanNote ? "Not recorded. You can attach it when you change the cycle." : null}
           </dd>
         </div>
       </dl>
       {canWrite ? (
         <p>
-          <Link to={`${base}/edit`}>Change dates, kind or assessment</Link>
+          <Link to={`${base}/edit`}>Change dates, kind, assessment or the school&apos;s plan</Link>
         </p>
       ) : null}
 

@@ -11,6 +11,18 @@ const envSchema = z.object({
   DEMO: z.enum(["on", "off"]).default("on"),
   APP_ORIGIN: z.string().url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * The key that encrypts uploaded files at rest: 32 random bytes in base64 (`openssl rand
+   * -base64 32`). When unset, a key file DATA_DIR/storage.key is made on first start.
+   */
+  STORAGE_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value.trim()), {
+      message: "must be 32 random bytes in base64 (make one with: openssl rand -base64 32)",
+    })
+    .optional(),
+  /** The largest file a person may upload, in bytes (20 MB unless set). */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof envSchema> & {

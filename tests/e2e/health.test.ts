@@ -30,8 +30,14 @@ test("the dashboard's findings change as the records change", async () => {
   expect(await mainText(page)).toContain("Is progress inadequate?");
   expect(await mainText(page)).toContain("The gap with other children is getting wider");
 
-  // The finding's next step opens the plan's provision, where the vague line can be fixed.
+  // The finding's next step is a letter asking the school to confirm the support in writing.
   await vague.getByRole("link", { name: "Ask for clearer wording" }).click();
+  await arrivedAt(page, "Letters");
+  await page.getByRole("region", { name: "Ask for written confirmation of the support" }).waitFor();
+  await page.goBack();
+  await arrivedAt(page, "Health check");
+  // The record behind the finding opens the plan's provision, where the vague line can be fixed.
+  await vague.getByRole("link", { name: /^Support: Access to a calm space/ }).click();
   await arrivedAt(page, "Provision");
   expect(await mainText(page)).toContain("Access to a calm space as appropriate");
   await page.getByRole("link", { name: "Change provision 2" }).click();

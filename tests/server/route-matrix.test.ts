@@ -62,22 +62,35 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/health": { kind: "case", read: "read" },
   "/cases/:caseId/journey": { kind: "case", read: "read" },
   // Evidence and communication. Each owner fills in the POST that would change the case.
-  "/cases/:caseId/documents": { kind: "case", read: "read" },
-  "/cases/:caseId/documents/:documentId": { kind: "case", read: "read" },
+  "/cases/:caseId/documents": { kind: "case", read: "read", post: { source: "school", tags: "intruder" } },
+  "/cases/:caseId/documents/:documentId": {
+    kind: "case",
+    read: "read",
+    post: { intent: "update", title: "Changed by intruder", source: "other", tags: "intruder" },
+  },
   "/cases/:caseId/documents/:documentId/file": { kind: "case", read: "read" },
+  // Search and the timeline only read (GET forms); the search test below looks for the owner's words.
   "/cases/:caseId/search": { kind: "case", read: "read" },
   "/cases/:caseId/timeline": { kind: "case", read: "read" },
   "/cases/:caseId/timeline.csv": { kind: "case", read: "read" },
-  "/cases/:caseId/professionals": { kind: "case", read: "read" },
-  "/cases/:caseId/reports": { kind: "case", read: "read" },
-  "/cases/:caseId/reports/:reportId": { kind: "case", read: "read" },
-  "/cases/:caseId/meetings": { kind: "case", read: "read" },
-  "/cases/:caseId/meetings/:meetingId": { kind: "case", read: "read" },
-  "/cases/:caseId/meetings/:meetingId/prepare": { kind: "case", read: "read" },
-  "/cases/:caseId/meetings/:meetingId/follow-up": { kind: "case", read: "read" },
-  "/cases/:caseId/correspondence": { kind: "case", read: "read" },
-  "/cases/:caseId/letters": { kind: "case", read: "read" },
-  "/cases/:caseId/letters/:letterId": { kind: "case", read: "read" },
+  "/cases/:caseId/professionals": { kind: "case", read: "read", post: { intent: "add-professional", name: "Intruder professional", role: "other" } },
+  "/cases/:caseId/reports": { kind: "case", read: "read", post: { intent: "add-report", title: "Intruder report", text: "Recommendations\n1. Zebedee should receive daily intruder therapy." } },
+  "/cases/:caseId/reports/:reportId": { kind: "case", read: "read", post: { intent: "add-recommendation", text: "Intruder recommendation" } },
+  "/cases/:caseId/meetings": { kind: "case", read: "read", post: { "date.day": "1", "date.month": "12", "date.year": "2026", kind: "senco", title: "Intruder meeting" } },
+  "/cases/:caseId/meetings/:meetingId": {
+    kind: "case",
+    read: "read",
+    post: { intent: "record", "date.day": "20", "date.month": "10", "date.year": "2026", kind: "other", title: "Changed by intruder", parentAttended: "yes", notes: "Intruder notes" },
+  },
+  "/cases/:caseId/meetings/:meetingId/prepare": { kind: "case", read: "read", post: { questions: "Intruder question", "picked[]": ["plan-copy"] } },
+  "/cases/:caseId/meetings/:meetingId/follow-up": { kind: "case", read: "read", post: { intent: "sent", to: "intruder@example.com", subject: "Intruder email", body: "Intruder email" } },
+  "/cases/:caseId/correspondence": {
+    kind: "case",
+    read: "read",
+    post: { intent: "add", direction: "sent", "date.day": "1", "date.month": "3", "date.year": "2026", channel: "email", subject: "Intruder letter" },
+  },
+  "/cases/:caseId/letters": { kind: "case", read: "read", post: { intent: "create", kind: "provision_map_request", recipientName: "Intruder recipient" } },
+  "/cases/:caseId/letters/:letterId": { kind: "case", read: "read", post: { intent: "save", subject: "Intruder subject", body: "Intruder body" } },
   "/cases/:caseId/letters/:letterId/letter.docx": { kind: "case", read: "read" },
   "/cases/:caseId/letters/:letterId/letter.pdf": { kind: "case", read: "read" },
   "/*": { kind: "public" },
@@ -104,14 +117,19 @@ const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "
 beforeAll(async () => {
   // Seed the store in this process, close it, then start the server on it: PGlite allows one
   // process at a time, and the seed needs access rows that no page can create yet.
+  // Stored files (and their key file) live in the data folder on PostgreSQL too, so the server
+  // is given the same folder the seed wrote to.
   let existing: { dataDir: string } | { databaseUrl: string };
+  const dataDir = mkdtempSync(path.join(tmpdir(), "clearpath-matrix-"));
+  process.env.DATA_DIR = dataDir;
   if (isPostgres()) {
     await createDatabase(process.env.DATABASE_URL!);
     existing = { databaseUrl: process.env.DATABASE_URL! };
-    storeCleanup = () => dropDatabase(process.env.DATABASE_URL!);
+    storeCleanup = async () => {
+      await dropDatabase(process.env.DATABASE_URL!);
+      rmSync(dataDir, { recursive: true, force: true });
+    };
   } else {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "clearpath-matrix-"));
-    process.env.DATA_DIR = dataDir;
     existing = { dataDir };
     storeCleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
@@ -170,7 +188,7 @@ beforeAll(async () => {
   ]);
   await closeDatabase();
 
-  server = await startTestServer({ existing });
+  server = await startTestServer({ existing, env: { DATA_DIR: dataDir } });
   for (const [role, email] of Object.entries(emails)) {
     const client = new Client(server.baseUrl);
     const response = await client.post("/sign-in", { email, password: TEST_PASSWORD });
@@ -185,25 +203,18 @@ afterAll(async () => {
   await storeCleanup?.();
 });
 
-/** A stored document of the case, as an upload would leave it. */
+/** A stored document of the case, as an upload leaves it: a real file, encrypted in the data folder. */
 async function seedDocument(access: import("~/auth/access.server").CaseAccess): Promise<string> {
-  const { db } = await import("~/data/db.server");
-  const { documents } = await import("~/data/schema");
-  // TODO(documents): store a real file through the storage interface once it exists.
-  const [row] = await db
-    .insert(documents)
-    .values({
-      caseId: access.caseId,
-      title: "Zebedee Quill's school plan",
-      fileName: "plan.txt",
-      mediaType: "text/plain",
-      sizeBytes: 10,
-      sha256: "0".repeat(64),
-      storageKey: "matrix-placeholder",
-      text: "Zebedee Quill's plan",
-    })
-    .returning();
-  return row!.id;
+  const { addDocumentFromBytes } = await import("~/services/uploads/upload-documents.server");
+  const added = await addDocumentFromBytes(access, {
+    fileName: "plan.txt",
+    bytes: Buffer.from("Zebedee Quill's plan, agreed on 7 September 2026."),
+    details: { source: "school", author: null, areas: [], tags: [] },
+    title: "Zebedee Quill's school plan",
+    today: "2026-11-23",
+  });
+  if (!added.ok) throw new Error(added.problem);
+  return added.id;
 }
 
 function concrete(pattern: string): string {
@@ -296,6 +307,22 @@ describe("the route matrix", () => {
       expect(response.status, `other family GET ${pattern}`).toBe(200);
       expectNoLeak(await response.text(), `other family GET ${pattern}`);
     }
+  });
+
+  it("finds the owner's words for the owner and an adviser, and for nobody else", async () => {
+    const searches = OWNER_MARKERS.map((marker) => `/cases/${caseId}/search?q=${encodeURIComponent(`"${marker}"`)}`);
+    const ownerPage = await (await clients.owner.get(`/cases/${caseId}/search?q=Zebedee`)).text();
+    expect(ownerPage).toContain("Zebedee Quill&#x27;s school plan");
+    expect((await clients.adviser.get(`/cases/${caseId}/search?q=Zebedee`)).status).toBe(200);
+    for (const role of ["otherFamily", "revokedAdviser"] as const) {
+      for (const url of [...searches, `/cases/${caseId}/search?q=Zebedee`, `/cases/${caseId}/timeline.csv?types[]=document`]) {
+        const response = await clients[role].get(url);
+        expect(response.status, `${role} GET ${url}`).toBe(404);
+        expectNoLeak(await response.text(), `${role} GET ${url}`);
+      }
+    }
+    const anonymous = await clients.anonymous.get(`/cases/${caseId}/search?q=Zebedee`);
+    expect(isSignInRedirect(anonymous)).toBe(true);
   });
 
   it("answers 404 for a page that does not exist, to anyone", async () => {

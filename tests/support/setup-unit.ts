@@ -4,11 +4,11 @@ import { afterEach, beforeEach, vi } from "vitest";
 import { freshDatabaseUrl, isPostgres } from "./database";
 
 process.env.LOG_LEVEL ??= "silent";
+// Stored files live in memory too, whichever database the tests use.
+process.env.DATA_DIR = "memory://";
 if (isPostgres()) {
   process.env.TEST_BASE_DATABASE_URL ??= process.env.DATABASE_URL!;
   process.env.DATABASE_URL = freshDatabaseUrl(process.env.TEST_BASE_DATABASE_URL);
-} else {
-  process.env.DATA_DIR = "memory://";
 }
 
 let errors: unknown[][] = [];

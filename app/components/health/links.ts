@@ -28,47 +28,91 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
     const cyclePath = `${base}/support/${cycle.id}`;
     const cycleName = cycle.title ?? `Plan from ${cycle.startDate.split("-").reverse().join("/")}`;
     index.set(cycle.id, { label: cycleName, path: cyclePath });
-    for (const target of cycle.targets) index.set(target.id, { label: `Target: ${target.text}`, path: `${cyclePath}/targets` });
-    for (const line of cycle.provision) index.set(line.id, { label: `Support: ${line.what}`, path: `${cyclePath}/provision` });
-    for (const session of cycle.sessions) index.set(session.id, { label: `Session on ${session.date.split("-").reverse().join("/")}`, path: `${cyclePath}/delivery` });
-    if (cycle.review) index.set(cycle.review.id, { label: `Review of ${cycleName}`, path: `${cyclePath}/review` });
+    for (const target of cycle.targets)
+      index.set(target.id, { label: `Target: ${target.text}`, path: `${cyclePath}/targets` });
+    for (const line of cycle.provision)
+      index.set(line.id, { label: `Support: ${line.what}`, path: `${cyclePath}/provision` });
+    for (const session of cycle.sessions)
+      index.set(session.id, {
+        label: `Session on ${session.date.split("-").reverse().join("/")}`,
+        path: `${cyclePath}/delivery`,
+      });
+    if (cycle.review)
+      index.set(cycle.review.id, { label: `Review of ${cycleName}`, path: `${cyclePath}/review` });
   }
-  for (const m of document.measurements) index.set(m.id, { label: m.label, path: `${base}/progress` });
-  for (const d of document.diary) index.set(d.id, { label: `Diary, ${d.date.split("-").reverse().join("/")}`, path: `${base}/diary` });
-  for (const a of document.adjustments) index.set(a.id, { label: `Adjustment: ${a.description}`, path: `${base}/adjustments` });
-  for (const n of document.needs) index.set(n.id, { label: "Needs", path: `${base}/needs/${n.area}` });
+  for (const m of document.measurements)
+    index.set(m.id, { label: m.label, path: `${base}/progress` });
+  for (const d of document.diary)
+    index.set(d.id, {
+      label: `Diary, ${d.date.split("-").reverse().join("/")}`,
+      path: `${base}/diary`,
+    });
+  for (const a of document.adjustments)
+    index.set(a.id, { label: `Adjustment: ${a.description}`, path: `${base}/adjustments` });
+  for (const n of document.needs)
+    index.set(n.id, { label: "Needs", path: `${base}/needs/${n.area}` });
+  for (const report of document.reports) {
+    const reportPath = `${base}/reports/${report.id}`;
+    index.set(report.id, { label: `Report: ${report.title}`, path: reportPath });
+    for (const r of report.recommendations) index.set(r.id, { label: `Recommendation: ${r.text}`, path: `${reportPath}#recommendation-${r.id}` });
+  }
+  for (const meeting of document.meetings) {
+    const meetingPath = `${base}/meetings/${meeting.id}`;
+    index.set(meeting.id, { label: meeting.title ?? `Meeting on ${meeting.date.split("-").reverse().join("/")}`, path: meetingPath });
+    for (const action of meeting.actions) index.set(action.id, { label: `Action: ${action.description}`, path: meetingPath });
+  }
+  for (const c of document.correspondence)
+    index.set(c.id, { label: c.subject ?? `${c.direction === "sent" ? "Sent" : "Received"} ${c.date.split("-").reverse().join("/")}`, path: `${base}/correspondence` });
+  for (const d of document.documents) index.set(d.id, { label: `Document: ${d.title}`, path: `${base}/documents/${d.id}` });
   index.set("child", { label: `${document.child.name}'s views`, path: `${base}/profile` });
   return index;
 }
 
+/** The letter builder, open at one kind of letter, with any answers the link already knows. */
+function letterPath(base: string, kind: string, preset: Record<string, string[]> = {}): string {
+  const query = new URLSearchParams({ kind });
+  for (const [name, values] of Object.entries(preset))
+    for (const value of values) query.append(name, value);
+  return `${base}/letters?${query.toString()}`;
+}
+
 /**
- * The page that starts a finding's next step. Letters come in a later version; until then a step
- * leads to the record the parent will need for it.
+ * The page that starts a finding's next step: where a letter fits, the letter builder for it
+ * (with the lines of support the finding is about already ticked); otherwise the page for it.
  */
-export function nextStepPath(caseId: string, action: NextStepAction, records: string[], index: Map<string, RecordLink>): string {
+export function nextStepPath(
+  caseId: string,
+  action: NextStepAction,
+  records: string[],
+  index: Map<string, RecordLink>,
+): string {
   const base = `/cases/${caseId}`;
-  // The plan the finding is about: the first record that lives under /support/:cycleId.
-  const firstCycle = records
-    .map((id) => /^(.*\/support\/[^/]+)/.exec(index.get(id)?.path ?? "")?.[1])
-    .find((path): path is string => Boolean(path));
-  const cyclePage = firstCycle ?? `${base}/support`;
   switch (action) {
-    case "request_review_meeting":
-      return firstCycle ? `${firstCycle}/review` : `${base}/support`;
-    case "request_session_records":
     case "request_provision_map":
-      return `${base}/audit`;
+      return letterPath(base, "provision_map_request");
+    case "request_session_records": {
+      // The provision lines behind the finding: the records the index files under a plan's provision.
+      const provisionIds = records.filter((id) =>
+        /\/support\/[^/]+\/provision$/.test(index.get(id)?.path ?? ""),
+      );
+      return letterPath(base, "session_records_request", { provisionIds });
+    }
+    // Targets, the plan and professionals' advice are agreed at a review: the meeting letter
+    // lists these as topics, ticked from the health check.
+    case "request_review_meeting":
     case "ask_for_smart_targets":
-      return firstCycle ? `${firstCycle}/targets` : cyclePage;
-    case "ask_for_specific_provision":
-      return firstCycle ? `${firstCycle}/provision` : cyclePage;
     case "ask_for_plan_change":
     case "ask_for_recommendation_in_plan":
-      return cyclePage;
+      return letterPath(base, "review_meeting_request");
+    // Vague support is answered by the school saying exactly what it gives, in writing.
+    case "ask_for_specific_provision":
+      return letterPath(base, "support_confirmation_request");
     case "request_referral":
+      return letterPath(base, "referral_request");
+    case "follow_up_actions":
+      return `${base}/meetings`;
     case "draft_ehcna_request":
     case "view_deadlines":
-    case "follow_up_actions":
       return `${base}/journey`;
   }
 }

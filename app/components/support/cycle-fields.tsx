@@ -96,7 +96,7 @@ export function CycleFields({
       <TextField
         name="schoolPlanNote"
         label="The school's own plan (optional)"
-        hint="The name of the school's document, for example 'SEN support plan, September 2026'. You can upload documents later."
+        hint="The name of the school's document, for example 'SEN support plan, September 2026'. You can attach the document itself below, when you change the plan's details."
         maxLength={LINE_LIMIT}
         errors={errors}
         defaultValue={typedOr(values, "schoolPlanNote", stored?.schoolPlanNote)}

@@ -252,6 +252,8 @@ export const recommendationSchema = z.object({
   status: z.enum(RECOMMENDATION_STATUSES).default("suggested"),
   /** Provision records (school plan or EHC plan) the parent has linked as answering this recommendation. */
   provisionIds: list(z.string()),
+  /** Whether the EHC plan includes it, as the parent judges; null when not known. */
+  inEhcPlan: z.boolean().nullable().default(null),
   isBeingDelivered: z.boolean().nullable().default(null),
 });
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { buildCaseDocument, findLetterTemplate, type NextStepAction } from "~/domain";
+import { indexRecords, nextStepPath, screenPath } from "./links";
+
+const CASE = "case-1";
+const document = buildCaseDocument({
+  child: { name: "Sam" },
+  cycles: [
+    {
+      id: "c1",
+      startDate: "2026-01-05",
+      provision: [
+        { id: "p1", what: "Phonics" },
+        { id: "p2", what: "Lego therapy" },
+      ],
+      sessions: [{ id: "s1", provisionId: "p1", date: "2026-01-06", status: "cancelled" }],
+    },
+  ],
+});
+const index = indexRecords(CASE, document);
+
+function path(action: NextStepAction, records: string[] = []) {
+  return nextStepPath(CASE, action, records, index);
+}
+
+function kindOf(url: string): string | null {
+  return new URL(url, "https://clearpath.example").searchParams.get("kind");
+}
+
+describe("nextStepPath", () => {
+  it("opens the letter builder at the letter that takes each step", () => {
+    expect(path("request_provision_map")).toBe("/cases/case-1/letters?kind=provision_map_request");
+    expect(path("request_review_meeting")).toBe(
+      "/cases/case-1/letters?kind=review_meeting_request",
+    );
+    expect(path("request_referral")).toBe("/cases/case-1/letters?kind=referral_request");
+    expect(path("ask_for_specific_provision")).toBe(
+      "/cases/case-1/letters?kind=support_confirmation_request",
+    );
+    for (const action of [
+      "ask_for_smart_targets",
+      "ask_for_plan_change",
+      "ask_for_recommendation_in_plan",
+    ] as const) {
+      expect(path(action), action).toBe("/cases/case-1/letters?kind=review_meeting_request");
+    }
+  });
+
+  it("ticks the lines of support a delivery finding is about, and nothing else", () => {
+    const url = path("request_session_records", ["p1", "c1", "s1"]);
+    expect(url).toBe("/cases/case-1/letters?kind=session_records_request&provisionIds=p1");
+    expect(path("request_session_records", ["unknown"])).toBe(
+      "/cases/case-1/letters?kind=session_records_request",
+    );
+  });
+
+  it("names only letters the registry knows", () => {
+    const actions: NextStepAction[] = [
+      "request_review_meeting",
+      "request_session_records",
+      "request_provision_map",
+      "ask_for_smart_targets",
+      "ask_for_specific_provision",
+      "request_referral",
+      "ask_for_plan_change",
+      "ask_for_recommendation_in_plan",
+    ];
+    for (const action of actions)
+      expect(findLetterTemplate(kindOf(path(action)) ?? ""), action).toBeDefined();
+  });
+
+  it("sends follow-ups to the meetings, and the statutory steps to the journey", () => {
+    expect(path("follow_up_actions")).toBe("/cases/case-1/meetings");
+    expect(path("draft_ehcna_request")).toBe("/cases/case-1/journey");
+    expect(path("view_deadlines")).toBe("/cases/case-1/journey");
+  });
+});
+
+describe("screenPath and indexRecords", () => {
+  it("turns a screen into an address", () => {
+    expect(screenPath(CASE, "support_new")).toBe("/cases/case-1/support/new");
+  });
+
+  it("files each provision line under its plan's provision page", () => {
+    expect(index.get("p2")).toEqual({
+      label: "Support: Lego therapy",
+      path: "/cases/case-1/support/c1/provision",
+    });
+    expect(index.get("s1")?.path).toBe("/cases/case-1/support/c1/delivery");
+  });
+});

@@ -1,0 +1,47 @@
+// Every kind of letter Clearpath can write, in the order a parent sees them. To add a letter,
+// write its template in templates/ and list it here; the pages, forms and downloads follow.
+
+import type { CalendarDate } from "../calendar/calendar-date";
+import type { CaseDocument } from "../case/case-document";
+import type { LetterDraft, LetterOptionValues, LetterTemplate } from "./letter-template";
+import { provisionMapRequest } from "./templates/provision-map-request";
+import { reasonableAdjustmentRequest } from "./templates/reasonable-adjustment-request";
+import { referralRequest } from "./templates/referral-request";
+import { reviewMeetingRequest } from "./templates/review-meeting-request";
+import { sessionRecordsRequest } from "./templates/session-records-request";
+import { subjectAccessRequest } from "./templates/subject-access-request";
+import { supportConfirmationRequest } from "./templates/support-confirmation-request";
+
+export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
+  provisionMapRequest,
+  sessionRecordsRequest,
+  supportConfirmationRequest,
+  reviewMeetingRequest,
+  referralRequest,
+  reasonableAdjustmentRequest,
+  subjectAccessRequest,
+];
+
+export const LETTER_KINDS = LETTER_TEMPLATES.map((template) => template.kind);
+
+/** The template for a kind, or undefined for a kind this version does not know. */
+export function findLetterTemplate(kind: string): LetterTemplate | undefined {
+  return LETTER_TEMPLATES.find((template) => template.kind === kind);
+}
+
+/**
+ * Writes a letter of a kind from the case; throws for an unknown kind.
+ *
+ * Example: buildLetter("provision_map_request", document, {}, "2026-03-12").subject ===
+ * "Request for Robin Hale's provision map" for a case about Robin Hale.
+ */
+export function buildLetter(
+  kind: string,
+  document: CaseDocument,
+  options: LetterOptionValues,
+  today: CalendarDate,
+): LetterDraft {
+  const template = findLetterTemplate(kind);
+  if (!template) throw new Error(`No letter template for "${kind}"`);
+  return template.build(document, options, today);
+}

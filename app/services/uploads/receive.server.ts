@@ -1,0 +1,180 @@
+// Receives a multipart form with files, as a plain HTML form sends it, without holding the files
+// in memory: busboy reads the request as it arrives, each file is counted, hashed and written
+// (encrypted) to storage as it streams, and a file over the size limit is cut off there and
+// refused. Uploads are hostile input: the sizes, the number of files and the whole request are
+// all capped. See docs/decisions/008-evidence-storage.md.
+import { createHash } from "node:crypto";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import { formatFileSize } from "~/forms/documents";
+import { newStorageKey, type Storage } from "~/services/storage/storage.server";
+
+export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxTotalBytes: number };
+
+export type ReceivedFile = {
+  fileName: string;
+  storageKey: string;
+  sizeBytes: number;
+  sha256: string;
+};
+
+export type ReceivedUpload = {
+  /** The form's other fields, for its Zod schema. */
+  fields: FormData;
+  /** Files stored whole, in the order they were sent. */
+  files: ReceivedFile[];
+  /** What went wrong, one sentence a problem (per file where it is about a file). */
+  problems: string[];
+};
+
+const NOT_WHOLE = "The upload did not arrive whole. Choose the files and try again.";
+/** Room for the form's other fields and the multipart boundaries around the files. */
+const FORM_OVERHEAD_BYTES = 1024 * 1024;
+
+/** A file's name as the parent knows it: no folders, no control characters, not too long. */
+export function cleanFileName(raw: string): string {
+  const name = (raw.split(/[\\/]/).at(-1) ?? "")
+    .normalize("NFC")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F\u007F]/g, "")
+    .trim();
+  if (name === "") return "document";
+  if (name.length <= 200) return name;
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0] ?? "";
+  return name.slice(0, 200 - extension.length) + extension;
+}
+
+function isMultipart(request: Request): boolean {
+  return /^multipart\/form-data\b/i.test(request.headers.get("Content-Type") ?? "");
+}
+
+/**
+ * Reads the request's form, storing each file sent in `fileField` under a new key. Anything the
+ * caller does not keep must be removed with `discardUpload` (the start-up sweep is the backstop).
+ */
+export async function receiveUpload(
+  request: Request,
+  { storage, limits, fileField }: { storage: Storage; limits: UploadLimits; fileField: string },
+): Promise<ReceivedUpload> {
+  // A form sent without files (JavaScript building it differently, or a client of our own) has
+  // its fields read as usual.
+  if (!isMultipart(request) || !request.body) {
+    return { fields: await request.formData(), files: [], problems: [] };
+  }
+  const fields = new FormData();
+  // Each file's slot is taken when it starts, so files keep the order they were sent in even when
+  // a small file after a large one is safely stored first.
+  const slots: Array<ReceivedFile | null> = [];
+  const problems: string[] = [];
+  const maxRequestBytes = limits.maxTotalBytes + FORM_OVERHEAD_BYTES;
+  const tooLargeInAll = `These files add up to more than ${formatFileSize(limits.maxTotalBytes)}. Upload them in smaller groups.`;
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (declared > maxRequestBytes) return { fields, files: [], problems: [tooLargeInAll] };
+
+  const parser = busboy({
+    headers: { "content-type": request.headers.get("Content-Type")! },
+    defParamCharset: "utf8",
+    // busboy marks a file "truncated" once it reaches the limit, so it counts to one byte more:
+    // a file of exactly the limit is allowed, and only one that goes past it is cut off.
+    limits: {
+      fileSize: limits.maxFileBytes + 1,
+      files: limits.maxFiles,
+      fields: 100,
+      fieldSize: 100_000,
+      parts: limits.maxFiles + 100,
+    },
+  });
+  const pending: Array<Promise<void>> = [];
+  let current: Readable | null = null;
+  let totalBytes = 0;
+  const addProblem = (problem: string) => {
+    if (!problems.includes(problem)) problems.push(problem);
+  };
+
+  parser.on("field", (name, value) => fields.append(name, value));
+  parser.on("filesLimit", () =>
+    addProblem(
+      `You can upload up to ${limits.maxFiles} files at once. Upload the rest in another go.`,
+    ),
+  );
+  parser.on("partsLimit", () => addProblem(NOT_WHOLE));
+  parser.on("fieldsLimit", () => addProblem(NOT_WHOLE));
+  parser.on("file", (name, stream, info) => {
+    // An empty file box sends a part with no name and no bytes.
+    if (name !== fileField || !info.filename) {
+      stream.resume();
+      return;
+    }
+    const fileName = cleanFileName(info.filename);
+    const slot = slots.push(null) - 1;
+    const storageKey = newStorageKey();
+    const hash = createHash("sha256");
+    let sizeBytes = 0;
+    current = stream;
+    async function* counted() {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        sizeBytes += chunk.length;
+        totalBytes += chunk.length;
+        hash.update(chunk);
+        yield chunk;
+      }
+    }
+    pending.push(
+      storage.put(storageKey, counted()).then(
+        async () => {
+          const problem = stream.truncated
+            ? `${fileName} is larger than ${formatFileSize(limits.maxFileBytes)}, the most Clearpath keeps in one file.`
+            : sizeBytes === 0
+              ? `${fileName} is empty.`
+              : totalBytes > limits.maxTotalBytes
+                ? tooLargeInAll
+                : null;
+          if (problem) {
+            addProblem(problem);
+            await storage.remove(storageKey);
+          } else {
+            slots[slot] = { fileName, storageKey, sizeBytes, sha256: hash.digest("hex") };
+          }
+        },
+        () => addProblem(NOT_WHOLE),
+      ),
+    );
+  });
+
+  // Counts the raw request, so a client that sends without end is stopped at the cap.
+  let requestBytes = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      requestBytes += chunk.length;
+      if (requestBytes > maxRequestBytes) callback(new RangeError("request too large"));
+      else callback(null, chunk);
+    },
+  });
+  const parsed = new Promise<void>((resolve, reject) => {
+    parser.once("close", resolve);
+    parser.once("error", reject);
+  });
+  try {
+    await Promise.all([
+      pipeline(
+        Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
+        cap,
+        parser,
+      ),
+      parsed,
+    ]);
+  } catch (error) {
+    // Whatever file was streaming stops here; its half-written copy is removed by put().
+    (current as Readable | null)?.destroy(error as Error);
+    addProblem(error instanceof RangeError ? tooLargeInAll : NOT_WHOLE);
+  }
+  await Promise.all(pending);
+  return { fields, files: slots.filter((file): file is ReceivedFile => file !== null), problems };
+}
+
+/** Removes files that were received but will not be kept. */
+export async function discardUpload(storage: Storage, files: ReceivedFile[]): Promise<void> {
+  await Promise.all(files.map((file) => storage.remove(file.storageKey)));
+}
