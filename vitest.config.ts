@@ -41,6 +41,8 @@ export default defineConfig({
           // family, so they do not meet; more would only queue on the server.
           fileParallelism: true,
           maxWorkers: 2,
+          // Runs after the unit and server tests, which share the machine's other workers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

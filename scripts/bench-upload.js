@@ -11,10 +11,10 @@
 //
 // Exits 1 if the run itself fails (an upload refused, a server that will not start); missing
 // the goal is reported, not an error, so the figures are always printed.
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { buildUnlessAsked, percentile } from "./bench-core.js";
 import {
   cleanUpOnSignal,
   createScratchDatabase,
@@ -29,11 +29,6 @@ const PAGES = 50;
 // The goal from issue 6.
 const UPLOAD_GOAL_MS = 2000;
 
-/** @param {number[]} sorted @param {number} fraction */
-function percentile(sorted, fraction) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** A 50-page report of ordinary text, about 40 lines a page, like a long professional's report. */
 async function makeReport() {
@@ -88,16 +83,7 @@ async function timeUpload({ baseUrl, caseId, cookie, bytes, name }) {
   return ms;
 }
 
-if (!process.argv.includes("--no-build")) {
-  console.log("Building…");
-  try {
-    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "pipe" });
-  } catch (error) {
-    const failed = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
-    console.error(`${failed.stdout ?? ""}${failed.stderr ?? ""}\nThe build failed.`);
-    process.exit(1);
-  }
-}
+buildUnlessAsked(root);
 
 cleanUpOnSignal();
 const baseDatabaseUrl = process.env.DATABASE_URL || undefined;

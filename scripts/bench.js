@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { buildUnlessAsked, describe, load } from "./bench-core.js";
 import {
   cleanUpOnSignal,
   createScratchDatabase,
@@ -32,80 +32,8 @@ const THROUGHPUT_RATIO_GOAL = 0.3;
 // The goal from issue 5 for the audit page of a large case.
 const AUDIT_P95_GOAL_MS = 100;
 
-/**
- * @typedef {object} LoadResult
- * @property {number} requestsPerSecond
- * @property {number} p50
- * @property {number} p95
- * @property {number} p99
- * @property {number} total
- * @property {number} non2xx
- * @property {number} errors  connection errors and timeouts
- */
-
-/** @param {number[]} sorted @param {number} fraction */
-function percentile(sorted, fraction) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/**
- * Runs autocannon against one URL. Latency percentiles come from every response's own time
- * (autocannon's summary has no p95).
- *
- * @param {{ url: string, headers?: Record<string, string>, durationS: number }} options
- * @returns {Promise<LoadResult>}
- */
-async function load({ url, headers = {}, durationS }) {
-  /** @type {number[]} */
-  const latencies = [];
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: durationS,
-    headers,
-    timeout: 10,
-  });
-  instance.on(
-    "response",
-    /** @param {unknown} _client @param {number} _status @param {number} _bytes @param {number} responseTimeMs */
-    (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs),
-  );
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: result.requests.total / durationS,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    total: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
-
-/** @param {string} label @param {LoadResult} r */
-function describe(label, r) {
-  const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
-  return (
-    `${label.padEnd(12)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   ` +
-    `p50 ${ms(r.p50)}   p95 ${ms(r.p95)}   p99 ${ms(r.p99)}   ` +
-    `(${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`
-  );
-}
-
 const baseDatabaseUrl = process.env.DATABASE_URL || undefined;
-if (!process.argv.includes("--no-build")) {
-  console.log("Building…");
-  try {
-    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "pipe" });
-  } catch (error) {
-    // The build's own output only when it fails: its warnings would bury the figures.
-    const failed = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
-    console.error(`${failed.stdout ?? ""}${failed.stderr ?? ""}\nThe build failed.`);
-    process.exit(1);
-  }
-}
+buildUnlessAsked(root);
 
 cleanUpOnSignal();
 const scratch = await createScratchDatabase({ baseDatabaseUrl, label: "bench" });

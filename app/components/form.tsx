@@ -286,7 +286,12 @@ export function SelectField({
   options,
   selected,
   emptyLabel = "Not chosen",
-}: FieldProps & { options: readonly string[]; selected: string | null | undefined; emptyLabel?: string }) {
+}: FieldProps & {
+  /** Plain words sent as they are shown, or options that show a name but send an id. */
+  options: ReadonlyArray<string | { value: string; label: string }>;
+  selected: string | null | undefined;
+  emptyLabel?: string;
+}) {
   const error = errors?.[name];
   return (
     <div className={`field${error ? " field--error" : ""}`}>
@@ -301,11 +306,14 @@ export function SelectField({
         aria-describedby={describedBy(name, hint, error)}
       >
         <option value="">{emptyLabel}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
+        {options.map((option) => {
+          const { value, label: shown } = typeof option === "string" ? { value: option, label: option } : option;
+          return (
+            <option key={value} value={value}>
+              {shown}
+            </option>
+          );
+        })}
       </select>
     </div>
   );

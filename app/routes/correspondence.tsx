@@ -4,7 +4,6 @@
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/correspondence";
-import { ChoiceSelect } from "~/components/correspondence/choice-select";
 import {
   CorrespondenceItem,
   type CorrespondenceView,
@@ -13,6 +12,7 @@ import {
   DateField,
   ErrorSummary,
   RadioGroup,
+  SelectField,
   TextArea,
   TextField,
   typedDate,
@@ -326,7 +326,7 @@ export default function Correspondence({ loaderData, actionData }: Route.Compone
               errors={errors}
               defaultValue={typedOr(values, "body", stored?.body)}
             />
-            <ChoiceSelect
+            <SelectField
               name="inReplyTo"
               label="In reply to (optional)"
               hint="If this answers something in the log, choose it. A reply you received stops the timer of what you sent."

@@ -8,12 +8,12 @@ import {
   DateField,
   ErrorSummary,
   RadioGroup,
+  SelectField,
   TextArea,
   TextField,
   typedDate,
   typedOr,
 } from "~/components/form";
-import { OptionSelect } from "~/components/professionals/option-select";
 import { ProfessionalCard } from "~/components/professionals/professional-card";
 import { ReferralCard, referralName } from "~/components/professionals/referral-card";
 import { describeWait } from "~/components/professionals/referral-wait";
@@ -321,7 +321,7 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
               value={editingReferral ? "update-referral" : "add-referral"}
             />
             {editingReferral ? <input type="hidden" name="id" value={editingReferral.id} /> : null}
-            <OptionSelect
+            <SelectField
               name="service"
               label="Which service"
               options={ROLE_OPTIONS}
@@ -330,7 +330,7 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
               errors={referralErrors}
             />
             {professionals.length > 0 ? (
-              <OptionSelect
+              <SelectField
                 name="professionalId"
                 label="Which professional (optional)"
                 hint="If you know who will see your child."

@@ -5,11 +5,17 @@
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/report";
-import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
+import {
+  DateField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  typedDate,
+  typedOr,
+} from "~/components/form";
 import { formatDate } from "~/components/format";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
-import { OptionSelect } from "~/components/professionals/option-select";
 import { ConfirmedCard, type ProvisionChoiceGroup } from "~/components/reports/confirmed-card";
 import { RecommendationForm } from "~/components/reports/recommendation-form";
 import { SuggestionCard } from "~/components/reports/suggestion-card";
@@ -491,7 +497,7 @@ function ReportDetailsForm({
           defaultValue={typedOr(values, "title", report.title)}
         />
         {professionals.length > 0 ? (
-          <OptionSelect
+          <SelectField
             name="professionalId"
             label="Which professional wrote it (optional)"
             options={professionals}

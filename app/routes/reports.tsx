@@ -6,13 +6,13 @@ import type { Route } from "./+types/reports";
 import {
   DateField,
   ErrorSummary,
+  SelectField,
   TextArea,
   TextField,
   typedDate,
   typedOr,
 } from "~/components/form";
 import { formatDate } from "~/components/format";
-import { OptionSelect } from "~/components/professionals/option-select";
 import { formValues, parseForm } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
 import { addReportFormSchema, REPORT_LIMITS } from "~/forms/reports";
@@ -177,7 +177,7 @@ export default function Reports({ loaderData, actionData }: Route.ComponentProps
               defaultValue={typedOr(values, "title", null)}
             />
             {loaderData.professionals.length > 0 ? (
-              <OptionSelect
+              <SelectField
                 name="professionalId"
                 label="Which professional wrote it (optional)"
                 options={loaderData.professionals}
@@ -206,7 +206,7 @@ export default function Reports({ loaderData, actionData }: Route.ComponentProps
               value={typedDate(values, "date", { day: "", month: "", year: "" })}
             />
             {loaderData.documents.length > 0 ? (
-              <OptionSelect
+              <SelectField
                 name="documentId"
                 label="The document it is in (optional)"
                 hint="Clearpath reads the document's text for recommendations."

@@ -7,7 +7,7 @@ export type CalendarDate = string;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -133,6 +133,12 @@ export function yearOf(date: CalendarDate): number {
 /** Builds a date from its parts, e.g. makeDate(2027, 2, 15) === "2027-02-15". */
 export function makeDate(year: number, month: number, day: number): CalendarDate {
   return fromParts({ year, month, day });
+}
+
+/** A date with its month in words, e.g. formatDayMonthYear("2017-03-27") === "27 March 2017". */
+export function formatDayMonthYear(date: CalendarDate): string {
+  const { year, month, day } = toParts(date);
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** A date as people write it in letters, e.g. formatLongDate("2026-10-26") === "Monday 26 October 2026". */

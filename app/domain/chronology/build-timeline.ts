@@ -5,7 +5,7 @@
 
 import type { AreaOfNeed } from "../areas-of-need";
 import { AREA_INFO } from "../areas-of-need";
-import type { CalendarDate } from "../calendar/calendar-date";
+import { formatDayMonthYear } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle } from "../case/case-document";
 import { OVERALL_PROGRESS_LABELS, REVIEW_DECISION_LABELS } from "../support/review-options";
 import { describeStatutoryEvent } from "./describe-statutory-event";
@@ -18,13 +18,6 @@ export const DETAIL_LENGTH = 200;
 type Professional = CaseDocument["professionals"][number];
 type ProfessionalRole = Professional["role"];
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2026-09-07" → "7 September 2026". */
-function dayMonthYear(date: CalendarDate): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 /** Text on one line, cut at a word near `max` characters with an ellipsis. */
 export function shorten(text: string, max = DETAIL_LENGTH): string {
@@ -107,7 +100,7 @@ const ADJUSTMENT_ANSWERS: Record<CaseDocument["adjustments"][number]["status"], 
 
 /** How the timeline names a plan: its title, or its kind and start. */
 function planName(cycle: Cycle): string {
-  return cycle.title?.trim() || `${cycle.kind === "monitoring" ? "Monitoring" : "SEN support plan"} from ${dayMonthYear(cycle.startDate)}`;
+  return cycle.title?.trim() || `${cycle.kind === "monitoring" ? "Monitoring" : "SEN support plan"} from ${formatDayMonthYear(cycle.startDate)}`;
 }
 
 /** The areas a plan's targets and provision are about, in the Code of Practice's order. */
@@ -160,7 +153,7 @@ function planEntries(cycle: Cycle): TimelineEntry[] {
       date: cycle.reviewDate,
       type: "plan",
       title: `Review due: ${name}`,
-      detail: cycle.review ? `The review was held on ${dayMonthYear(cycle.review.date)}` : "No review recorded yet",
+      detail: cycle.review ? `The review was held on ${formatDayMonthYear(cycle.review.date)}` : "No review recorded yet",
       areas,
       record,
     });
@@ -212,7 +205,7 @@ function correspondenceEntries(caseDocument: CaseDocument): TimelineEntry[] {
       title: item.subject ? `${heading}: ${item.subject}` : heading,
       detail: joinDetail(
         item.summary && shorten(item.summary),
-        item.repliedOn ? `Reply received on ${dayMonthYear(item.repliedOn)}` : item.replyBy && `Reply asked for by ${dayMonthYear(item.replyBy)}`,
+        item.repliedOn ? `Reply received on ${formatDayMonthYear(item.repliedOn)}` : item.replyBy && `Reply asked for by ${formatDayMonthYear(item.replyBy)}`,
       ),
       areas: [],
       record: { kind: "correspondence", id: item.id },
@@ -266,7 +259,7 @@ function referralEntries(caseDocument: CaseDocument, professionals: Map<string, 
         date: referral.seenOn,
         type: "referral",
         title: `Seen by ${professional ? `${professional.name} (${ROLE_NAMES[professional.role]})` : roleWithArticle(referral.service)}`,
-        detail: referral.requestedOn ? `Referred on ${dayMonthYear(referral.requestedOn)}` : null,
+        detail: referral.requestedOn ? `Referred on ${formatDayMonthYear(referral.requestedOn)}` : null,
         areas: [],
         record,
       });

@@ -1,5 +1,6 @@
 // Grouping the chronology under headings by month or by year, so a long case reads like a diary.
 
+import { MONTH_NAMES } from "../calendar/calendar-date";
 import type { TimelineEntry } from "./timeline-entry";
 
 export const TIMELINE_GROUPINGS = ["month", "year"] as const;
@@ -13,7 +14,6 @@ export type TimelineGroup = {
   entries: TimelineEntry[];
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Consecutive entries of the same month (or year) under one heading, keeping the order given, so
@@ -31,7 +31,7 @@ export function groupTimeline(entries: readonly TimelineEntry[], by: TimelineGro
       last.entries.push(entry);
       continue;
     }
-    const label = by === "month" ? `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}` : key;
+    const label = by === "month" ? `${MONTH_NAMES[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}` : key;
     groups.push({ key, label, entries: [entry] });
   }
   return groups;

@@ -1,7 +1,7 @@
 // Reads what the school's records say about many sessions at once, written in plain words:
 // "all held except 3 and 17 October", "3, 10 and 17 October cancelled — staff absence".
 
-import { compareDates, daysInMonth, makeDate, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, daysInMonth, formatDayMonthYear, makeDate, MONTH_NAMES, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
 import type { CancelReason, LoggedSession, SessionStatus } from "./session-status";
 
 export type DateSpan = { from: CalendarDate; to: CalendarDate };
@@ -34,7 +34,6 @@ const MONTHS: Record<string, number> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const EXAMPLES = "For example: all held except 3 and 17 October, or 3, 10 and 17 October cancelled — staff absence";
 
@@ -219,7 +218,7 @@ function yearsAround(within: DateSpan): number[] {
 }
 
 function describe(date: CalendarDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return formatDayMonthYear(date);
 }
 
 /**

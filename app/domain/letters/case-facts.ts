@@ -2,32 +2,16 @@
 // is, the support in the current plan, what the records show about sessions missed, and how a
 // rule of law is cited in a sentence.
 
-import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle, ProvisionLine } from "../case/case-document";
 import { findCurrentCycle } from "../health/case-helpers";
 import { LAW_CATALOGUE } from "../law/catalogue";
 import { findRule, getRule } from "../law/get-rule";
 import { describeProvision } from "../support/describe-provision";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** A date as a letter writes it, e.g. letterDate("2017-03-27") === "27 March 2017". */
 export function letterDate(date: CalendarDate): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDayMonthYear(date);
 }
 
 export type ChildFacts = {
