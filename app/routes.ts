@@ -63,6 +63,7 @@ export default [
     route("letters/:letterId", "routes/letter.tsx"),
     route("letters/:letterId/letter.docx", "routes/letter-docx.ts"),
     route("letters/:letterId/letter.pdf", "routes/letter-pdf.ts"),
+    route("statutory", "routes/statutory.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

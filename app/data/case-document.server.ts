@@ -25,6 +25,7 @@ import {
   referrals,
   reports,
   reviews,
+  statutoryEvents,
   targets,
 } from "./schema";
 
@@ -58,7 +59,7 @@ async function readSupportRecord(access: CaseAccess) {
 /** Every evidence and communication row of the case: professionals, reports, meetings, letters, files. */
 async function readEvidence(access: CaseAccess) {
   const byCase = access.caseId;
-  const [professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows] =
+  const [professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows, eventRows] =
     await Promise.all([
       db.select(readable(professionals)).from(professionals).where(eq(professionals.caseId, byCase)).orderBy(asc(professionals.createdAt)),
       db.select(readable(referrals)).from(referrals).where(eq(referrals.caseId, byCase)).orderBy(asc(referrals.createdAt)),
@@ -91,8 +92,9 @@ async function readEvidence(access: CaseAccess) {
         .from(documents)
         .where(eq(documents.caseId, byCase))
         .orderBy(asc(documents.date), asc(documents.createdAt)),
+      db.select(readable(statutoryEvents)).from(statutoryEvents).where(eq(statutoryEvents.caseId, byCase)).orderBy(asc(statutoryEvents.date), asc(statutoryEvents.createdAt)),
     ]);
-  return { professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows };
+  return { professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows, eventRows };
 }
 
 /** The case as a case document. Parsing it through the schema proves the database agrees with it. */
@@ -280,6 +282,15 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       repliedOn: c.repliedOn,
       inReplyTo: c.inReplyTo,
       documentIds: c.documentId ? [c.documentId] : [],
+    })),
+    statutoryEvents: evidence.eventRows.map(({ id, type, date, transfer, key, notes, documentId }) => ({
+      id,
+      type,
+      date,
+      transfer,
+      key,
+      notes,
+      documentIds: documentId ? [documentId] : [],
     })),
     documents: evidence.documentRows,
   });

@@ -685,6 +685,30 @@ export const letters = pgTable(
   (t) => [index("letters_case_idx").on(t.caseId)],
 );
 
+// ── The statutory process ───────────────────────────────────────────────────────────────────
+
+/** Something that happened in the statutory process (a request received, a decision, a plan…), dated. */
+export const statutoryEvents = pgTable(
+  "statutory_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** An event type the domain's deadlines understand (KNOWN_EVENT_TYPES), e.g. "ehcna_request_received". */
+    type: text("type").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    transfer: text("transfer", { enum: ["school", "post16", "post16_move"] }),
+    /** Tells apart several events of one type, e.g. two annual reviews. */
+    key: text("key"),
+    notes: text("notes"),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    search: searchVector("type", "notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("statutory_events_case_idx").on(t.caseId, t.date)],
+);
+
 /**
  * A table's columns without its search vector, for `db.select(readable(table))`: the vector
  * serves search queries only and would otherwise travel with every row.

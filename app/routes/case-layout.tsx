@@ -71,6 +71,9 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
             <NavLink to={`${base}/correspondence`}>Correspondence</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/statutory`}>Assessment and plan</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/contacts`}>Contacts</NavLink>
           </li>
           <li>

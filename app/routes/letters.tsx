@@ -11,7 +11,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";
-import { findLetterTemplate, LETTER_TEMPLATES, type LetterOptionField } from "~/domain";
+import { findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
 import { LETTER_LIMITS, newLetterFormSchema } from "~/forms/letters";
 import { parseForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -49,14 +49,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (template && canWrite) {
     const today = todayIn("Europe/London");
     const document = await getCaseDocument(access);
+    // To the SENCO for a letter to the school, the SEND team for one to the council, until the parent says otherwise.
+    const recipient = suggestRecipient(template.audience, document);
     chosen = {
       kind: template.kind,
       label: template.label,
       whenToUse: template.whenToUse,
       fields: presetFromQuery(template.options(document, today), search),
-      // A letter to the school goes to the SENCO unless the parent says otherwise.
-      recipientName: document.child.senco?.name ?? null,
-      recipientAddress: document.child.school,
+      audience: template.audience,
+      recipientName: recipient.name,
+      recipientAddress: recipient.address,
       senderName: user.name,
     };
   }
@@ -159,7 +161,7 @@ export default function Letters({ loaderData, actionData }: Route.ComponentProps
               <TextField
                 name="recipientName"
                 label="Their name (optional)"
-                hint="We have put in the SENCO from your child's profile."
+                hint={chosen.audience === "school" ? "We have put in the SENCO from your child's profile." : "Add a name if you have one; otherwise the letter starts \"Dear Sir or Madam\"."}
                 maxLength={LETTER_LIMITS.name}
                 errors={errors}
                 defaultValue={typedOr(values, "recipientName", chosen.recipientName)}
@@ -167,6 +169,7 @@ export default function Letters({ loaderData, actionData }: Route.ComponentProps
               <TextArea
                 name="recipientAddress"
                 label="Their address (optional)"
+                hint={chosen.audience === "local_authority" ? "Add the council's name and address." : undefined}
                 rows={3}
                 maxLength={LETTER_LIMITS.address}
                 errors={errors}

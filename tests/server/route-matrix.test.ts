@@ -93,6 +93,11 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/letters/:letterId": { kind: "case", read: "read", post: { intent: "save", subject: "Intruder subject", body: "Intruder body" } },
   "/cases/:caseId/letters/:letterId/letter.docx": { kind: "case", read: "read" },
   "/cases/:caseId/letters/:letterId/letter.pdf": { kind: "case", read: "read" },
+  "/cases/:caseId/statutory": {
+    kind: "case",
+    read: "read",
+    post: { intent: "add", type: "ehcna_request_received", "date.day": "1", "date.month": "6", "date.year": "2026", notes: "Intruder event" },
+  },
   "/*": { kind: "public" },
 };
 

@@ -69,9 +69,9 @@ describe("nextStepPath", () => {
       expect(findLetterTemplate(kindOf(path(action)) ?? ""), action).toBeDefined();
   });
 
-  it("sends follow-ups to the meetings, and the statutory steps to the journey", () => {
+  it("sends follow-ups to the meetings, the request to the letter builder, and deadlines to the journey", () => {
     expect(path("follow_up_actions")).toBe("/cases/case-1/meetings");
-    expect(path("draft_ehcna_request")).toBe("/cases/case-1/journey");
+    expect(path("draft_ehcna_request")).toBe("/cases/case-1/letters?kind=ehcna_request");
     expect(path("view_deadlines")).toBe("/cases/case-1/journey");
   });
 });

@@ -112,6 +112,7 @@ export function nextStepPath(
     case "follow_up_actions":
       return `${base}/meetings`;
     case "draft_ehcna_request":
+      return letterPath(base, "ehcna_request");
     case "view_deadlines":
       return `${base}/journey`;
   }

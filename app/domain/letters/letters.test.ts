@@ -123,7 +123,7 @@ function paragraphs(body: string): string[] {
 }
 
 describe("the letter registry", () => {
-  it("lists the seven request letters of issue 6, each kind once", () => {
+  it("lists the seven request letters of issue 6 and the assessment request, each kind once", () => {
     expect(LETTER_KINDS).toEqual([
       "provision_map_request",
       "session_records_request",
@@ -132,6 +132,7 @@ describe("the letter registry", () => {
       "referral_request",
       "reasonable_adjustment_request",
       "subject_access_request",
+      "ehcna_request",
     ]);
     expect(new Set(LETTER_KINDS).size).toBe(LETTER_KINDS.length);
   });
@@ -205,7 +206,11 @@ describe("every letter", () => {
           );
         } else {
           expect(draft.replyWithinDays).toBeNull();
-          expect(draft.body).toContain("within one month");
+          expect(draft.body).toContain(
+            template.kind === "subject_access_request"
+              ? "within one month"
+              : `within ${template.reply.description}`,
+          );
         }
       });
 

@@ -4,6 +4,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import type { LetterDraft, LetterOptionValues, LetterTemplate } from "./letter-template";
+import { ehcnaRequest } from "./templates/ehcna-request";
 import { provisionMapRequest } from "./templates/provision-map-request";
 import { reasonableAdjustmentRequest } from "./templates/reasonable-adjustment-request";
 import { referralRequest } from "./templates/referral-request";
@@ -20,6 +21,7 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   referralRequest,
   reasonableAdjustmentRequest,
   subjectAccessRequest,
+  ehcnaRequest,
 ];
 
 export const LETTER_KINDS = LETTER_TEMPLATES.map((template) => template.kind);

@@ -1,0 +1,96 @@
+// One statutory deadline: its status in plain words, its date, what the law says (each rule with
+// its citation) and, once it is missed, what the parent can do.
+import { formatDate } from "~/components/format";
+
+export type RuleView = {
+  id: string;
+  title: string;
+  summary: string;
+  citations: ReadonlyArray<{ instrument: string; provision: string; url: string }>;
+};
+
+export type DeadlineView = {
+  id: string;
+  label: string;
+  status: "upcoming" | "due_soon" | "overdue" | "met";
+  statusText: string;
+  due: string;
+  fromText: string;
+  explanation: string;
+  notes: string[];
+  ifMissed: string | null;
+  /** Whether the usual steps apply: chase the council, complain to it, then to the Ombudsman. */
+  complainToOmbudsman: boolean;
+  rules: RuleView[];
+  ifMissedRules: RuleView[];
+};
+
+export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
+  const headingId = `deadline-${deadline.id}`;
+  return (
+    <li className={`card deadline deadline--${deadline.status}`}>
+      <article aria-labelledby={headingId}>
+        <h3 className="card__title" id={headingId}>
+          {deadline.label}
+        </h3>
+        <p className="deadline__status">{deadline.statusText}</p>
+        <dl className="summary-list">
+          <div>
+            <dt>Due by</dt>
+            <dd>{formatDate(deadline.due)}</dd>
+          </div>
+          <div>
+            <dt>Counted from</dt>
+            <dd>{deadline.fromText}</dd>
+          </div>
+        </dl>
+        <p>{deadline.explanation}</p>
+        {deadline.notes.map((note) => (
+          <p key={note} className="deadline__note">
+            {note}
+          </p>
+        ))}
+        {deadline.ifMissed ? (
+          <div className="deadline__missed">
+            <h4>What you can do now</h4>
+            <p>{deadline.ifMissed}</p>
+            {deadline.complainToOmbudsman ? (
+            <ol>
+              <li>Chase the council in writing: give the date that has passed and ask for a reply by a set date.</li>
+              <li>If nothing changes, make a complaint using the council's complaints process.</li>
+              <li>If the council's answer does not put it right, complain to the Local Government and Social Care Ombudsman.</li>
+            </ol>
+            ) : null}
+            <RuleList rules={deadline.ifMissedRules} />
+          </div>
+        ) : null}
+        <h4>What the law says</h4>
+        <RuleList rules={deadline.rules} />
+      </article>
+    </li>
+  );
+}
+
+function RuleList({ rules }: { rules: RuleView[] }) {
+  if (rules.length === 0) return null;
+  return (
+    <ul className="deadline__rules">
+      {rules.map((rule) => (
+        <li key={rule.id}>
+          <strong>{rule.title}.</strong> {rule.summary}{" "}
+          <span className="citation">
+            Source:{" "}
+            {rule.citations.map((citation, index) => (
+              <span key={citation.url + citation.provision}>
+                {index > 0 ? "; " : null}
+                <a href={citation.url}>
+                  {citation.instrument}, {citation.provision}
+                </a>
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,248 @@
+// The statutory timeline: what has happened in the EHC process and when, and every time limit the
+// law sets from it, worked out by the domain core, each with its status, the law it comes from
+// and, once missed, what the parent can do.
+import { data, Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/statutory";
+import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, typedDate, typedOr } from "~/components/form";
+import { formatDate } from "~/components/format";
+import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
+import { EventList, type EventView } from "~/components/statutory/event-list";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import {
+  addStatutoryEvent,
+  findStatutoryEvent,
+  listStatutoryEvents,
+  removeStatutoryEvent,
+  updateStatutoryEvent,
+} from "~/data/statutory.server";
+import { compareDates, daysBetween } from "~/domain/calendar/calendar-date";
+import { computeDeadlines, type Deadline } from "~/domain/deadlines/compute-deadlines";
+import { DEADLINE_KEYS } from "~/domain/deadlines/deadline-definitions";
+import { findRule } from "~/domain/law/get-rule";
+import { dateParts } from "~/forms/fields";
+import { parseForm } from "~/forms/parse";
+import {
+  addStatutoryEventFormSchema,
+  DEADLINE_LABELS,
+  EVENT_TYPE_LABELS,
+  eventTypeLabel,
+  removeStatutoryEventFormSchema,
+  STATUTORY_EVENT_TYPES,
+  STATUTORY_LIMITS,
+  TRANSFER_LABELS,
+  TRANSFERS,
+  updateStatutoryEventFormSchema,
+  type Transfer,
+} from "~/forms/statutory";
+import { redirectWithFlash } from "~/services/flash.server";
+import { todayIn } from "~/services/clock.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Assessment and plan deadlines – Clearpath" }];
+
+const editIdSchema = z.uuid();
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const canWrite = access.level === "write" || access.level === "own";
+  const editId = new URL(request.url).searchParams.get("edit");
+  let editing = null;
+  if (editId !== null) {
+    // An id that is not this case's (or not an id at all) is a page that does not exist.
+    const parsed = editIdSchema.safeParse(editId);
+    editing = canWrite && parsed.success ? await findStatutoryEvent(access, parsed.data) : null;
+    if (!editing) throw new Response("Not Found", { status: 404 });
+  }
+  const today = todayIn("Europe/London");
+  const rows = await listStatutoryEvents(access);
+  const { deadlines, problems } = computeDeadlines({
+    today,
+    events: rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      date: row.date,
+      transfer: row.transfer ?? undefined,
+      key: row.key ?? undefined,
+    })),
+  });
+  const events: EventView[] = rows.map((row, index) => ({
+    id: row.id,
+    label: eventTypeLabel(row.type),
+    date: row.date,
+    details: row.transfer
+      ? TRANSFER_LABELS[row.transfer as Transfer]
+      : row.key && row.key in DEADLINE_LABELS
+        ? `About: ${DEADLINE_LABELS[row.key as keyof typeof DEADLINE_LABELS]}`
+        : null,
+    notes: row.notes,
+    problem: problems.some((problem) => problem.eventIndex === index)
+      ? "Clearpath could not work out a time limit from this event. Check its type and date."
+      : null,
+  }));
+  const ordered = [...deadlines].sort(
+    (a, b) => Number(a.status === "met") - Number(b.status === "met") || compareDates(a.due, b.due),
+  );
+  return {
+    events,
+    deadlines: ordered.map((deadline, index) => toView(deadline, index, today)),
+    editing,
+    canWrite,
+  };
+}
+
+function toView(deadline: Deadline, index: number, today: string): DeadlineView {
+  const rulesOf = (ids: readonly string[]): RuleView[] =>
+    ids.flatMap((id) => {
+      // The version that set the date; failing that, today's.
+      const rule = findRule(id, deadline.fromDate) ?? findRule(id, today);
+      return rule ? [{ id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations }] : [];
+    });
+  return {
+    id: `${deadline.key}-${index}`,
+    label: DEADLINE_LABELS[deadline.key],
+    status: deadline.status,
+    statusText: statusText(deadline, today),
+    due: deadline.due,
+    fromText: `${eventTypeLabel(deadline.fromEvent)}, ${formatDate(deadline.fromDate)}`,
+    explanation: deadline.explanation,
+    notes: deadline.notes,
+    ifMissed: deadline.status === "overdue" ? deadline.ifMissed : null,
+    complainToOmbudsman: deadline.ifMissedRules.includes("R-CMP-LGSCO"),
+    rules: rulesOf(deadline.rules),
+    ifMissedRules: deadline.status === "overdue" ? rulesOf(deadline.ifMissedRules) : [],
+  };
+}
+
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+
+function statusText(deadline: Deadline, today: string): string {
+  if (deadline.status === "met") {
+    const on = formatDate(deadline.metOn!);
+    return deadline.isMetLate ? `Met late, on ${on}` : `Met on ${on}`;
+  }
+  const left = daysBetween(today, deadline.due);
+  if (left < 0) return `Missed by ${days(-left)}`;
+  if (left === 0) return "Due today";
+  return `Due in ${days(left)}`;
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const formData = await request.formData();
+  const here = `/cases/${access.caseId}/statutory`;
+  const today = todayIn("Europe/London");
+  const intent = formData.get("intent");
+  if (intent === "remove") {
+    const form = parseForm(formData, removeStatutoryEventFormSchema);
+    if (!form.ok || !(await removeStatutoryEvent(access, form.data.id))) throw new Response("Not Found", { status: 404 });
+    return redirectWithFlash(here, "Event removed.");
+  }
+  if (intent === "update") {
+    const form = parseForm(formData, updateStatutoryEventFormSchema(today));
+    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+    const { intent: _intent, id, ...event } = form.data;
+    if (!(await updateStatutoryEvent(access, id, event))) throw new Response("Not Found", { status: 404 });
+    return redirectWithFlash(here, "Event updated.");
+  }
+  const form = parseForm(formData, addStatutoryEventFormSchema(today));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { intent: _intent, ...event } = form.data;
+  await addStatutoryEvent(access, event);
+  return redirectWithFlash(here, "Event recorded.");
+}
+
+export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
+  const { events, deadlines, editing, canWrite } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  return (
+    <section>
+      <h1>Assessment and plan deadlines</h1>
+      <p className="lead narrow">
+        The law gives the council time limits for each step of an EHC needs assessment and plan.
+        Record what has happened and when, and Clearpath works out each time limit, tells you
+        whether it was met, and what you can do if it was not. This is information, not legal
+        advice.
+      </p>
+
+      <section aria-labelledby="deadlines">
+        <h2 id="deadlines">Time limits</h2>
+        {deadlines.length === 0 ? (
+          <p className="narrow">
+            No time limits have started yet. They start when you record an event, for example the
+            council receiving your request for an EHC needs assessment.
+          </p>
+        ) : (
+          <ul className="card-list">
+            {deadlines.map((deadline) => (
+              <DeadlineCard key={deadline.id} deadline={deadline} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="events">
+        <h2 id="events">What has happened</h2>
+        <EventList events={events} canWrite={canWrite} />
+      </section>
+
+      {canWrite ? (
+        <section className="narrow" aria-labelledby="event-form">
+          <h2 id="event-form" tabIndex={-1}>
+            {editing ? `Change: ${eventTypeLabel(editing.type)}` : "Record what happened"}
+          </h2>
+          <ErrorSummary errors={errors} labels={{ date: "date" }} />
+          <Form method="post" noValidate key={editing?.id ?? "new"}>
+            <input type="hidden" name="intent" value={editing ? "update" : "add"} />
+            {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
+            <SelectField
+              name="type"
+              label="What happened"
+              hint="Use the date on the letter or email, or the day it happened."
+              options={STATUTORY_EVENT_TYPES.map((type) => ({ value: type, label: EVENT_TYPE_LABELS[type] }))}
+              selected={typedOr(values, "type", editing?.type)}
+              emptyLabel="Choose what happened"
+              errors={errors}
+            />
+            <DateField
+              name="date"
+              legend="When did it happen?"
+              hint="For example 14 9 2026. For a move to a new phase, the date of the move."
+              errors={errors}
+              value={typedDate(values, "date", dateParts(editing?.date))}
+            />
+            <RadioGroup
+              name="transfer"
+              legend="Only for a move to a new phase: which move is it?"
+              options={TRANSFERS.map((transfer) => ({ value: transfer, label: TRANSFER_LABELS[transfer] }))}
+              selected={typedOr(values, "transfer", editing?.transfer)}
+              errors={errors}
+            />
+            <SelectField
+              name="key"
+              label="Only if the council said an exception applies: which time limit? (optional)"
+              options={DEADLINE_KEYS.map((key) => ({ value: key, label: DEADLINE_LABELS[key] }))}
+              selected={typedOr(values, "key", editing?.key)}
+              emptyLabel="All open time limits"
+              errors={errors}
+            />
+            <TextArea
+              name="notes"
+              label="Notes (optional)"
+              hint="For example: who sent it, or how it arrived."
+              rows={2}
+              maxLength={STATUTORY_LIMITS.notes}
+              errors={errors}
+              defaultValue={typedOr(values, "notes", editing?.notes)}
+            />
+            <div className="actions">
+              <button type="submit">{editing ? "Save changes" : "Record event"}</button>
+              {editing ? <Link to=".">Cancel</Link> : null}
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </section>
+  );
+}
