@@ -19,6 +19,7 @@ import {
   referrals,
   reports,
   reviews,
+  statutoryEvents,
   targets,
 } from "./schema";
 import { SEARCH_PAGE_SIZE, searchCase, splitQuery } from "./search.server";
@@ -92,13 +93,15 @@ describe("searching a case", () => {
     await db.insert(meetingActions).values({ caseId: access.caseId, meetingId: meeting!.id, description: `Buy a ${word}`, owner: "SENCO" });
     await db.insert(correspondence).values({ caseId: access.caseId, direction: "sent", date: "2026-02-11", subject: "After the meeting", body: `About the ${word}` });
     await createDocument(access, { title: "Notes", text: `A ${word} drawing` });
+    await db.insert(statutoryEvents).values({ caseId: access.caseId, type: "ehcna_request_received", date: "2026-03-02", notes: `Posted with the ${word} report` });
 
     const { hits, total } = await searchCase(access, word);
-    expect(total).toBe(18);
+    expect(total).toBe(19);
     expect(new Set(hits.map((hit) => hit.kind))).toEqual(
       new Set([
         "document", "diary_entry", "cycle", "target", "provision", "delivery_session", "review", "measurement", "adjustment",
         "need", "diagnosis", "professional", "referral", "report", "recommendation", "meeting", "meeting_action", "correspondence",
+        "statutory_event",
       ]),
     );
     for (const hit of hits) expect(marked(hit.passage), `${hit.kind} passage`).toContain(word);
@@ -112,6 +115,7 @@ describe("searching a case", () => {
     expect(byKind.get("meeting_action")).toMatchObject({ parentId: meeting!.id, title: "Review meeting" });
     expect(byKind.get("need")).toMatchObject({ parentId: "semh" });
     expect(byKind.get("referral")).toMatchObject({ parentId: "camhs" });
+    expect(byKind.get("statutory_event")).toMatchObject({ title: "ehcna_request_received", date: "2026-03-02" });
   });
 
   it("cuts the passage from deep inside a long document, round the match", async () => {

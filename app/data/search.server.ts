@@ -27,6 +27,7 @@ import {
   referrals,
   reports,
   reviews,
+  statutoryEvents,
   targets,
 } from "./schema";
 
@@ -62,6 +63,7 @@ export const SEARCH_KINDS = [
   "meeting",
   "meeting_action",
   "correspondence",
+  "statutory_event",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -248,6 +250,14 @@ const SOURCES: Source[] = [
     date: sql`${correspondence.date}`,
     title: sql`${correspondence.subject}`,
     passage: sql`concat_ws(' ', ${correspondence.subject}, ${correspondence.from}, ${correspondence.to}, ${correspondence.body})`,
+  },
+  {
+    // Found by its notes (the type is a code; its words are shown, not searched).
+    kind: "statutory_event",
+    table: statutoryEvents,
+    date: sql`${statutoryEvents.date}`,
+    title: sql`${statutoryEvents.type}`,
+    passage: sql`coalesce(${statutoryEvents.notes}, '')`,
   },
 ];
 

@@ -7,6 +7,7 @@ import { HighlightedText } from "~/components/progress/diary-entry";
 import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
+import { eventTypeLabel } from "~/forms/statutory";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   document: "Document",
@@ -27,6 +28,7 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   meeting: "Meeting",
   meeting_action: "Meeting action",
   correspondence: "Letter or email",
+  statutory_event: "Assessment and plan",
 };
 
 const SERVICE_NAMES: Record<string, string> = {
@@ -68,6 +70,8 @@ export function searchHitTitle(hit: SearchHit): string {
       return hit.title ?? "Meeting";
     case "correspondence":
       return hit.title ?? "Letter or email";
+    case "statutory_event":
+      return eventTypeLabel(hit.title ?? "");
     default:
       return hit.title ?? SEARCH_KIND_LABELS[hit.kind];
   }
@@ -115,6 +119,8 @@ export function searchHitPath(caseId: string, hit: SearchHit, { canWrite, q }: {
       return `${base}/meetings/${hit.parentId ?? ""}`;
     case "correspondence":
       return `${base}/correspondence`;
+    case "statutory_event":
+      return `${base}/statutory`;
   }
 }
 
