@@ -720,3 +720,130 @@ export function readable<T extends Table>(table: T): Omit<T["_"]["columns"], "se
 
 /** A row as `readable(table)` selects it. */
 export type ReadableRow<T extends Table> = Omit<T["$inferSelect"], "search">;
+
+// ── EHC plans, the family's priorities and evidence packs ──────────────────────────────────
+
+export const EHC_PLAN_STAGES = ["draft", "final", "amended"] as const;
+
+/** An EHC plan as the council sent it (draft, final or amended), kept as its sections' lines. */
+export const ehcPlans = pgTable(
+  "ehc_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    stage: text("stage", { enum: EHC_PLAN_STAGES }).notNull(),
+    title: text("title").notNull(),
+    issuedOn: date("issued_on", { mode: "string" }),
+    /** The uploaded plan the lines were read from, if it came as a file. */
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    search: searchVector("title"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("ehc_plans_case_idx").on(t.caseId)],
+);
+
+/** One line of a plan's section (B needs, E outcomes, F provision, and the others kept as read). */
+export const ehcPlanLines = pgTable(
+  "ehc_plan_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => ehcPlans.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The plan's section letter, "A" to "K". */
+    section: text("section").notNull(),
+    /** Order within the plan. */
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    /** The area of need the line is about: the heading it sat under, or the parent's choice. */
+    area: text("area", { enum: AREA_ENUM }),
+    search: searchVector("text"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ehc_plan_lines_plan_idx").on(t.planId, t.position), index("ehc_plan_lines_case_idx").on(t.caseId)],
+);
+
+/** An outcome the family wants, to look for in every version of the plan. */
+export const familyPriorities = pgTable(
+  "family_priorities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    area: text("area", { enum: AREA_ENUM }),
+    search: searchVector("text"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("family_priorities_case_idx").on(t.caseId)],
+);
+
+/** A chosen set of documents and records to print as one numbered PDF bundle. */
+export const evidencePacks = pgTable(
+  "evidence_packs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** Who it is for or what it goes with, e.g. "With our EHC needs assessment request". */
+    purpose: text("purpose"),
+    /** The documents in the order they go in the bundle. */
+    documentIds: uuid("document_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    includeChronology: boolean("include_chronology").notNull().default(true),
+    includeSummary: boolean("include_summary").notNull().default(true),
+    search: searchVector("title", "purpose"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("evidence_packs_case_idx").on(t.caseId)],
+);
+
+// ── Reminders and calendar ──────────────────────────────────────────────────────────────────
+
+/** A person's calendar feed and reminder choices. The feed's secret is kept only as its SHA-256. */
+export const userCalendars = pgTable(
+  "user_calendars",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    feedTokenHash: text("feed_token_hash"),
+    remindersOn: boolean("reminders_on").notNull().default(true),
+    /** How many days before a deadline the reminder email goes. */
+    remindDaysBefore: integer("remind_days_before").notNull().default(7),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("user_calendars_feed_token_key").on(t.feedTokenHash)],
+);
+
+/** One reminder email sent; the unique key is what stops the same reminder going twice. */
+export const remindersSent = pgTable(
+  "reminders_sent",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** What the reminder is about, e.g. "deadline:ehcna_decision:<event id>" or "meeting:<id>". */
+    subjectKey: text("subject_key").notNull(),
+    due: date("due", { mode: "string" }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("reminders_sent_key").on(t.userId, t.caseId, t.subjectKey, t.due)],
+);
