@@ -70,25 +70,7 @@ export const TRANSFER_LABELS: Record<Transfer, string> = {
   post16_move: "From one post-16 place to another",
 };
 
-/** What each deadline is, in a few words, for headings. */
-export const DEADLINE_LABELS: Record<DeadlineKey, string> = {
-  ehcna_decision: "Decision on whether to assess",
-  ehcp_issue_decision: "Decision on whether to make a plan",
-  ehcp_final: "Final EHC plan",
-  appeal: "Appeal to the SEND Tribunal",
-  draft_plan_comments: "Your comments on the draft plan",
-  annual_review: "Annual review",
-  annual_review_report: "Report of the annual review meeting",
-  annual_review_decision: "Decision after the annual review",
-  amendment_comments: "Your comments on the proposed changes",
-  amended_plan_final: "Final amended plan",
-  phase_transfer_plan: "Plan for the move to a new phase",
-  mediation_certificate: "Mediation certificate",
-  mediation_held: "Mediation meeting",
-  plan_transfer: "Passing the plan to the new council",
-  reassessment_decision: "Decision on a reassessment",
-  subject_access_reply: "The school's reply to your records request",
-};
+export { DEADLINE_LABELS } from "~/domain/deadlines/deadline-definitions";
 
 /** Types whose date can be in the future: a move that is planned. */
 const FUTURE_ALLOWED: ReadonlySet<string> = new Set(["phase_transfer"]);

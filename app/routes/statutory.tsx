@@ -7,6 +7,7 @@ import type { Route } from "./+types/statutory";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
+import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
@@ -21,6 +22,8 @@ import { compareDates, daysBetween } from "~/domain/calendar/calendar-date";
 import { computeDeadlines, type Deadline } from "~/domain/deadlines/compute-deadlines";
 import { DEADLINE_KEYS } from "~/domain/deadlines/deadline-definitions";
 import { findRule } from "~/domain/law/get-rule";
+import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
+import { listDisagreements } from "~/domain/statutory/decisions";
 import { dateParts } from "~/forms/fields";
 import { parseForm } from "~/forms/parse";
 import {
@@ -80,24 +83,54 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       ? "Clearpath could not work out a time limit from this event. Check its type and date."
       : null,
   }));
+  const base = `/cases/${access.caseId}`;
+  const disagreements: DisagreementView[] = listDisagreements(rows, deadlines).map((item) => ({
+    id: item.eventId,
+    title: item.title,
+    decidedOn: item.decidedOn,
+    canAppeal: item.canAppeal,
+    mediationAdvice: item.mediationAdvice,
+    appealDue: item.appeal && item.appeal.status !== "met" ? item.appeal.due : null,
+    appealStatus: item.appeal ? statusText(item.appeal, today) : null,
+    checklist: item.checklist,
+    reasonsLetterPath: `${base}/letters?kind=decision_reasons_request&decision=${item.eventId}#write`,
+  }));
   const ordered = [...deadlines].sort(
     (a, b) => Number(a.status === "met") - Number(b.status === "met") || compareDates(a.due, b.due),
   );
   return {
     events,
-    deadlines: ordered.map((deadline, index) => toView(deadline, index, today)),
+    deadlines: ordered.map((deadline, index) => toView(deadline, index, today, base)),
+    disagreements,
+    disagreeRules: rulesAt(["R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE", "R-APP-NO-CERT"], today, today),
     editing,
     canWrite,
   };
 }
 
-function toView(deadline: Deadline, index: number, today: string): DeadlineView {
-  const rulesOf = (ids: readonly string[]): RuleView[] =>
-    ids.flatMap((id) => {
-      // The version that set the date; failing that, today's.
-      const rule = findRule(id, deadline.fromDate) ?? findRule(id, today);
-      return rule ? [{ id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations }] : [];
-    });
+/** Rules as the cards show them: the version in force on `date`; failing that, today's. */
+function rulesAt(ids: readonly string[], date: string, today: string): RuleView[] {
+  return ids.flatMap((id) => {
+    const rule = findRule(id, date) ?? findRule(id, today);
+    return rule ? [{ id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations }] : [];
+  });
+}
+
+/** The letters that act on a deadline that has passed (or soon will), opened at that deadline. */
+function lettersFor(deadline: Deadline, base: string): DeadlineView["letters"] {
+  if (FAMILY_DEADLINES.has(deadline.key) || deadline.status === "met" || deadline.status === "upcoming") return [];
+  const ref = encodeURIComponent(deadlineRef(deadline));
+  const chase = { label: "Write a letter chasing the council", path: `${base}/letters?kind=deadline_chaser&deadline=${ref}#write` };
+  if (deadline.status === "due_soon") return [chase];
+  return [
+    chase,
+    { label: "Write a complaint to the council", path: `${base}/letters?kind=la_complaint&about=${ref}#write` },
+    { label: "Write a complaint to the Ombudsman", path: `${base}/letters?kind=ombudsman_complaint&about=${ref}#write` },
+  ];
+}
+
+function toView(deadline: Deadline, index: number, today: string, base: string): DeadlineView {
+  const rulesOf = (ids: readonly string[]) => rulesAt(ids, deadline.fromDate, today);
   return {
     id: `${deadline.key}-${index}`,
     label: DEADLINE_LABELS[deadline.key],
@@ -111,6 +144,9 @@ function toView(deadline: Deadline, index: number, today: string): DeadlineView 
     complainToOmbudsman: deadline.ifMissedRules.includes("R-CMP-LGSCO"),
     rules: rulesOf(deadline.rules),
     ifMissedRules: deadline.status === "overdue" ? rulesOf(deadline.ifMissedRules) : [],
+    letters: lettersFor(deadline, base),
+    calendarPath:
+      deadline.status === "met" ? null : `${base}/calendar.ics?item=${encodeURIComponent(`deadline:${deadlineRef(deadline)}`)}`,
   };
 }
 
@@ -153,7 +189,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
-  const { events, deadlines, editing, canWrite } = loaderData;
+  const { events, deadlines, disagreements, disagreeRules, editing, canWrite } = loaderData;
   const errors = actionData?.errors;
   const values = actionData?.values;
   return (
@@ -181,6 +217,8 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
           </ul>
         )}
       </section>
+
+      <DisagreeSection disagreements={disagreements} rules={disagreeRules} />
 
       <section aria-labelledby="events">
         <h2 id="events">What has happened</h2>

@@ -1,6 +1,8 @@
 // The statutory timeline in a real browser: record that the council received a request for an
 // assessment long ago, see the decision deadline marked as missed with what to do, then record the
-// decision and see it met. Runs with JavaScript on and again with it off; every page gets an axe scan.
+// decision and see it met; chase the missed decision by a letter written from the timeline, mark it
+// sent; record a refusal and see how to disagree. Runs with JavaScript on and again with it off;
+// every page gets an axe scan.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
@@ -74,16 +76,52 @@ async function followTheTimeline(page: Page) {
   await page.getByText("Event removed.").waitFor();
   await arrivedAt(page, HEADING);
   expect(await page.getByRole("article", { name: "Decision on whether to assess" }).innerText()).toMatch(/Missed by \d+ days/);
+
+  // The missed decision opens a chasing letter about it, written from the timeline.
+  await page
+    .getByRole("article", { name: "Decision on whether to assess" })
+    .getByRole("link", { name: "Write a letter chasing the council" })
+    .click();
+  await arrivedAt(page, "Letters");
+  const writing = page.getByRole("region", { name: "Chase a late decision or plan" });
+  expect(await writing.getByRole("radio", { name: /^Decision on whether to assess \(due 13 July 2026/ }).isChecked()).toBe(true);
+  await writing.getByLabel("Their address (optional)").fill("The SEND team\nWestshire Council");
+  await page.getByRole("button", { name: "Write the letter" }).click();
+  await arrivedAt(page, "Jo Fairweather: decision on whether to assess — time limit missed");
+  const letter = await mainText(page);
+  expect(letter).toContain("On 1 June 2026: request for an EHC needs assessment received by the council.");
+  expect(letter).toContain("The time limit for the decision on whether to assess was 13 July 2026");
+  expect(letter).toContain("regulation 5(1)");
+  const pdf = await page.request.get((await page.getByRole("link", { name: "Download as PDF" }).getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await page.getByText(/Marked as sent and added to your correspondence log/).waitFor();
+  await page.getByRole("link", { name: "See it in your correspondence log" }).click();
+  await arrivedAt(page, "Correspondence");
+  await page.getByRole("article", { name: "Jo Fairweather: decision on whether to assess — time limit missed" }).waitFor();
+
+  // A refusal to assess: the page explains how to disagree, with the appeal date.
+  await page.goto(page.url().replace(/\/correspondence.*$/, "/statutory"));
+  await arrivedAt(page, HEADING);
+  await recordEvent(page, "The council refused to assess", ["20", "7", "2026"]);
+  const refusal = (await page.getByRole("article", { name: "Refusal to carry out an EHC needs assessment, 20 July 2026" }).innerText()).replace(/\s+/g, " ");
+  expect(refusal).toContain("Appeal by 20 September 2026");
+  expect(refusal).toContain("mediation adviser");
+  expect(refusal).toContain("What an appeal needs");
+  await page.getByRole("link", { name: "Write a letter asking for the reasons for this decision" }).click();
+  await arrivedAt(page, "Letters");
+  await page.getByRole("region", { name: "Ask for the reasons for a decision" }).waitFor();
 }
 
 describe("with JavaScript", () => {
-  test("a parent records a request and a decision and sees the decision deadline missed, then met", async () => {
+  test("a parent follows the time limits, chases a missed one by letter and sees how to disagree with a refusal", async () => {
     await followTheTimeline(await browser.newPage());
   });
 });
 
 describe("without JavaScript", () => {
-  test("a parent records a request and a decision and sees the decision deadline missed, then met", async () => {
+  test("a parent follows the time limits, chases a missed one by letter and sees how to disagree with a refusal", async () => {
     await followTheTimeline(await browser.newPage({ javaScriptEnabled: false }));
   });
 });

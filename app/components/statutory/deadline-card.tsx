@@ -1,5 +1,6 @@
 // One statutory deadline: its status in plain words, its date, what the law says (each rule with
 // its citation) and, once it is missed, what the parent can do.
+import { Link } from "react-router";
 import { formatDate } from "~/components/format";
 
 export type RuleView = {
@@ -23,6 +24,10 @@ export type DeadlineView = {
   complainToOmbudsman: boolean;
   rules: RuleView[];
   ifMissedRules: RuleView[];
+  /** Letters that act on it, opened at this deadline. */
+  letters: ReadonlyArray<{ label: string; path: string }>;
+  /** A calendar file with just this date, while it is still to be met. */
+  calendarPath: string | null;
 };
 
 export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
@@ -64,6 +69,22 @@ export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
             <RuleList rules={deadline.ifMissedRules} />
           </div>
         ) : null}
+        {deadline.letters.length > 0 || deadline.calendarPath ? (
+          <ul className="link-list">
+            {deadline.letters.map((letter) => (
+              <li key={letter.path}>
+                <Link to={letter.path}>{letter.label}</Link>
+              </li>
+            ))}
+            {deadline.calendarPath ? (
+              <li>
+                <a href={deadline.calendarPath} download>
+                  Add this date to your calendar (.ics)
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
         <h4>What the law says</h4>
         <RuleList rules={deadline.rules} />
       </article>
@@ -71,7 +92,7 @@ export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
   );
 }
 
-function RuleList({ rules }: { rules: RuleView[] }) {
+export function RuleList({ rules }: { rules: RuleView[] }) {
   if (rules.length === 0) return null;
   return (
     <ul className="deadline__rules">

@@ -6,7 +6,7 @@ import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 
 /** Who a letter goes to; the web app uses it to suggest the recipient. */
-export type LetterAudience = "school" | "local_authority";
+export type LetterAudience = "school" | "local_authority" | "ombudsman";
 
 /** One answer a parent can pick. `label` is shown on the form. */
 export type OptionChoice = { value: string; label: string };

@@ -123,7 +123,7 @@ function paragraphs(body: string): string[] {
 }
 
 describe("the letter registry", () => {
-  it("lists the seven request letters of issue 6 and the assessment request, each kind once", () => {
+  it("lists the request letters, then the letters of the statutory process, each kind once", () => {
     expect(LETTER_KINDS).toEqual([
       "provision_map_request",
       "session_records_request",
@@ -133,6 +133,11 @@ describe("the letter registry", () => {
       "reasonable_adjustment_request",
       "subject_access_request",
       "ehcna_request",
+      "deadline_chaser",
+      "la_complaint",
+      "ombudsman_complaint",
+      "decision_reasons_request",
+      "early_review_request",
     ]);
     expect(new Set(LETTER_KINDS).size).toBe(LETTER_KINDS.length);
   });

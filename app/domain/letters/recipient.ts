@@ -1,6 +1,6 @@
 // Who a new letter is addressed to until the parent says otherwise: the SENCO at the child's
 // school for a letter to the school; the SEND team for a letter to the local authority, with the
-// council's name and address left for the parent to type.
+// council's name and address left for the parent to type; the Ombudsman by name.
 
 import type { CaseDocument } from "../case/case-document";
 import type { LetterAudience } from "./letter-template";
@@ -17,5 +17,6 @@ export function suggestRecipient(
   document: CaseDocument,
 ): SuggestedRecipient {
   if (audience === "local_authority") return { name: null, address: "The SEND team" };
+  if (audience === "ombudsman") return { name: null, address: "Local Government and Social Care Ombudsman" };
   return { name: document.child.senco?.name ?? null, address: document.child.school };
 }

@@ -4,7 +4,12 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import type { LetterDraft, LetterOptionValues, LetterTemplate } from "./letter-template";
+import { deadlineChaser } from "./templates/deadline-chaser";
+import { decisionReasonsRequest } from "./templates/decision-reasons-request";
+import { earlyReviewRequest } from "./templates/early-review-request";
 import { ehcnaRequest } from "./templates/ehcna-request";
+import { laComplaint } from "./templates/la-complaint";
+import { ombudsmanComplaint } from "./templates/ombudsman-complaint";
 import { provisionMapRequest } from "./templates/provision-map-request";
 import { reasonableAdjustmentRequest } from "./templates/reasonable-adjustment-request";
 import { referralRequest } from "./templates/referral-request";
@@ -22,6 +27,11 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   reasonableAdjustmentRequest,
   subjectAccessRequest,
   ehcnaRequest,
+  deadlineChaser,
+  laComplaint,
+  ombudsmanComplaint,
+  decisionReasonsRequest,
+  earlyReviewRequest,
 ];
 
 export const LETTER_KINDS = LETTER_TEMPLATES.map((template) => template.kind);

@@ -1,0 +1,64 @@
+// After a decision the family may challenge: what can be appealed, mediation advice first, the
+// appeal date from the deadlines, a checklist, and the letter asking for the council's reasons.
+import { Link } from "react-router";
+import { formatDate } from "~/components/format";
+import { RuleList, type RuleView } from "./deadline-card";
+
+export type DisagreementView = {
+  id: string;
+  title: string;
+  decidedOn: string;
+  canAppeal: string;
+  mediationAdvice: string;
+  /** The appeal date while it still runs. */
+  appealDue: string | null;
+  appealStatus: string | null;
+  checklist: string[];
+  reasonsLetterPath: string;
+};
+
+export function DisagreeSection({ disagreements, rules }: { disagreements: DisagreementView[]; rules: RuleView[] }) {
+  if (disagreements.length === 0) return null;
+  return (
+    <section aria-labelledby="disagree">
+      <h2 id="disagree">If you disagree with a decision</h2>
+      <p className="narrow">
+        You can ask the council to explain its decision, talk it through at mediation, and appeal to the SEND Tribunal. Most
+        appeals need a mediation certificate first, and every appeal has a time limit.
+      </p>
+      <ul className="card-list">
+        {disagreements.map((item) => (
+          <li key={item.id} className="card">
+            <article aria-labelledby={`disagree-${item.id}`}>
+              <h3 className="card__title" id={`disagree-${item.id}`}>
+                {item.title}, {formatDate(item.decidedOn)}
+              </h3>
+              {item.appealDue ? (
+                <p className="deadline__status">
+                  Appeal by {formatDate(item.appealDue)} ({item.appealStatus?.toLowerCase()})
+                </p>
+              ) : (
+                <p>The appeal must reach the tribunal within 2 months of the date of the decision letter.</p>
+              )}
+              <h4>What you can appeal</h4>
+              <p>{item.canAppeal}</p>
+              <h4>Mediation advice</h4>
+              <p>{item.mediationAdvice}</p>
+              <h4>What an appeal needs</h4>
+              <ul>
+                {item.checklist.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p>
+                <Link to={item.reasonsLetterPath}>Write a letter asking for the reasons for this decision</Link>
+              </p>
+            </article>
+          </li>
+        ))}
+      </ul>
+      <h3>What the law says</h3>
+      <RuleList rules={rules} />
+    </section>
+  );
+}
