@@ -19,6 +19,7 @@ import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { getMeeting, saveMeetingQuestions } from "~/data/meetings.server";
+import { prepareAnnualReview } from "~/domain/meetings/prepare-annual-review";
 import { prepareMeeting, type DeliveryGap } from "~/domain/meetings/prepare-meeting";
 import { groupQuestions } from "~/domain/meetings/question-bank";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -59,6 +60,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       reviewFindings: present(sheet.reviews.findings),
       findings: present(sheet.findings),
     },
+    annualReview: meeting.kind === "annual_review" ? prepareAnnualReview(document, meeting.date, today) : null,
     bank: groupQuestions(),
   };
 }
@@ -88,7 +90,7 @@ function describeGap(gap: DeliveryGap): string {
 }
 
 export default function MeetingPrepare({ loaderData, actionData }: Route.ComponentProps) {
-  const { caseId, meeting, sheet, bank, childName, canWrite } = loaderData;
+  const { caseId, meeting, sheet, bank, childName, canWrite, annualReview } = loaderData;
   const base = `/cases/${caseId}`;
   const errors = actionData?.errors;
   const values = actionData?.values;
@@ -119,6 +121,8 @@ export default function MeetingPrepare({ loaderData, actionData }: Route.Compone
         off as they are covered.
       </p>
       <PrintButton label="Print the sheet" />
+
+      {annualReview ? <AnnualReviewSection review={annualReview} childName={childName} statutoryPath={`${base}/statutory`} /> : null}
 
       <section aria-labelledby="reviews-heading" className="sheet-section">
         <h2 id="reviews-heading">Reviews</h2>
@@ -254,6 +258,70 @@ export default function MeetingPrepare({ loaderData, actionData }: Route.Compone
       <p className="no-print">
         {meeting.isPast ? "After the meeting: " : "During or after the meeting: "}
         <Link to={`${base}/meetings/${meeting.id}`}>write down what was said and agreed</Link>.
+      </p>
+    </section>
+  );
+}
+
+type AnnualReview = NonNullable<Route.ComponentProps["loaderData"]["annualReview"]>;
+
+/** The parts only an annual review of an EHC plan needs. */
+function AnnualReviewSection({ review, childName, statutoryPath }: { review: AnnualReview; childName: string; statutoryPath: string }) {
+  return (
+    <section aria-labelledby="annual-review-heading" className="sheet-section">
+      <h2 id="annual-review-heading">Annual review of the EHC plan</h2>
+      <h3>Views to gather</h3>
+      <ul>
+        {review.views.map((view) => (
+          <li key={view.who}>
+            <strong>{view.who}:</strong> {view.ask}
+            {view.recorded ? ` You have recorded: "${view.recorded}"` : null}
+          </li>
+        ))}
+      </ul>
+      <h3>Evidence {review.since ? `since ${formatDate(review.since)}` : "to bring"}</h3>
+      {review.evidence.length > 0 ? (
+        <ul>
+          {review.evidence.map((item) => (
+            <li key={`${item.date}-${item.what}`}>
+              {formatDate(item.date)}: {item.what}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing dated in this time is recorded yet. Ask the school for its records of progress and support.</p>
+      )}
+      <h3>The plan to go through</h3>
+      {review.plan ? (
+        <>
+          <p>For each outcome: has {childName} made progress, and is it still right? For each line of support: was it given as written?</p>
+          <h4>Outcomes (Section E)</h4>
+          <ul>
+            {review.plan.outcomes.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+          <h4>Special educational provision (Section F)</h4>
+          <ul>
+            {review.plan.provision.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>No final EHC plan is recorded. Add it under EHC plans to see its outcomes and support here.</p>
+      )}
+      <h3>Time limits after the meeting</h3>
+      <ul>
+        {review.deadlines.map((deadline) => (
+          <li key={deadline.label}>
+            {deadline.label}: by {formatDate(deadline.due)}
+          </li>
+        ))}
+      </ul>
+      <p className="no-print">
+        After the meeting, record it on the <Link to={statutoryPath}>Assessment and plan</Link> page as &ldquo;Annual review meeting held&rdquo;, so
+        these time limits are followed.
       </p>
     </section>
   );

@@ -396,7 +396,31 @@ async function overdueReplyOnTheDashboard(page: Page) {
   expect(await page.getByRole("article").count()).toBe(2);
 }
 
+/** An annual review's sheet adds the views to gather, the plan and the time limits after the meeting. */
+async function annualReviewSheet(page: Page) {
+  expectBadRequests(page);
+  const meetingDay = addDays(today(), 21);
+  await caseWithSenco(page, "Noor Asante");
+  await caseNav(page).getByRole("link", { name: "Meetings" }).click();
+  await arrivedAt(page, "Meetings");
+  await page.getByRole("radio", { name: "Annual review of the EHC plan" }).check();
+  await fillDate(page, "Date of the meeting", meetingDay);
+  await page.getByRole("button", { name: "Plan meeting" }).click();
+  await arrivedAt(page, "Preparation sheet");
+  const sheet = (await page.getByRole("region", { name: "Annual review of the EHC plan" }).innerText()).replace(/\s+/g, " ");
+  expect(sheet).toContain("Views to gather");
+  expect(sheet).toContain("No final EHC plan is recorded.");
+  expect(sheet).toContain(`Report of the annual review meeting: by ${formatDate(addDays(meetingDay, 14))}`);
+  expect(sheet).toContain(`Decision after the annual review: by ${formatDate(addDays(meetingDay, 28))}`);
+  await page.getByRole("link", { name: "Assessment and plan" }).last().click();
+  await arrivedAt(page, "Assessment and plan deadlines");
+}
+
 describe("with JavaScript", () => {
+  test("an annual review's preparation sheet shows what the review needs and the time limits after it", async () => {
+    await annualReviewSheet(await browser.newPage());
+  });
+
   test("a parent prepares for a meeting, records it, and follows it up in writing", async () => {
     await prepareRecordAndFollowUp(await browser.newPage(), { hasJavaScript: true });
   });
