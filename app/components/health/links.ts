@@ -16,6 +16,8 @@ export function screenPath(caseId: string, screen: JourneyScreen): string {
     progress: `${base}/progress`,
     health: `${base}/health`,
     adjustments: `${base}/adjustments`,
+    ehcna_request: `${base}/letters?kind=ehcna_request#write`,
+    statutory: `${base}/statutory`,
   };
   return paths[screen];
 }

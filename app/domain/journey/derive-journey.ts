@@ -30,7 +30,9 @@ export type JourneyScreen =
   | "audit"
   | "progress"
   | "health"
-  | "adjustments";
+  | "adjustments"
+  | "ehcna_request"
+  | "statutory";
 
 export type JourneyStage = {
   id: JourneyStageId;
@@ -127,7 +129,11 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "Consider an EHC needs assessment",
     expected:
       "If your child may need more help than the school can give from its own resources, you can ask the council for an EHC needs assessment yourself. You do not need a diagnosis, the school's agreement, or a set number of support cycles.",
-    actions: [{ label: "See the evidence on progress", screen: "health" }],
+    actions: [
+      { label: "See the evidence on progress", screen: "health" },
+      { label: "Write the request to the council", screen: "ehcna_request" },
+      { label: "Follow the council's time limits", screen: "statutory" },
+    ],
     rules: ["R-EHCNA-TEST", "R-EHCNA-WHO"],
   },
 };
