@@ -64,6 +64,9 @@ export default [
     route("letters/:letterId/letter.docx", "routes/letter-docx.ts"),
     route("letters/:letterId/letter.pdf", "routes/letter-pdf.ts"),
     route("statutory", "routes/statutory.tsx"),
+    route("evidence-packs", "routes/evidence-packs.tsx"),
+    route("evidence-packs/:packId", "routes/evidence-pack.tsx"),
+    route("evidence-packs/:packId/pack.pdf", "routes/evidence-pack-pdf.ts"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -98,6 +98,9 @@ const ROUTES: Record<string, Row> = {
     read: "read",
     post: { intent: "add", type: "ehcna_request_received", "date.day": "1", "date.month": "6", "date.year": "2026", notes: "Intruder event" },
   },
+  "/cases/:caseId/evidence-packs": { kind: "case", read: "read", post: { intent: "create", title: "Intruder pack" } },
+  "/cases/:caseId/evidence-packs/:packId": { kind: "case", read: "read", post: { intent: "save", title: "Changed by intruder" } },
+  "/cases/:caseId/evidence-packs/:packId/pack.pdf": { kind: "case", read: "read" },
   "/*": { kind: "public" },
 };
 
@@ -116,7 +119,7 @@ let storeCleanup: () => Promise<void>;
 let caseId: string;
 let cycleId: string;
 /** Records of the case that pages address by id. */
-const ids = { documentId: "", reportId: "", meetingId: "", letterId: "" };
+const ids = { documentId: "", reportId: "", meetingId: "", letterId: "", planId: "", packId: "" };
 const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "anonymous", Client> = {} as never;
 
 beforeAll(async () => {
@@ -187,6 +190,12 @@ beforeAll(async () => {
     .values({ caseId, kind: "provision_map_request", subject: "Zebedee Quill's provision map", body: "Please send Zebedee Quill's provision map." })
     .returning();
   ids.letterId = letter!.id;
+  const { ehcPlans, ehcPlanLines, evidencePacks } = await import("~/data/schema");
+  const [plan] = await db.insert(ehcPlans).values({ caseId, stage: "draft", title: "Zebedee Quill's draft EHC plan", issuedOn: "2026-10-05" }).returning();
+  ids.planId = plan!.id;
+  await db.insert(ehcPlanLines).values({ caseId, planId: plan!.id, section: "F", position: 1, text: "Zebedee Quill will have speech and language therapy", area: AREA });
+  const [pack] = await db.insert(evidencePacks).values({ caseId, title: "Zebedee Quill's evidence pack", documentIds: [ids.documentId] }).returning();
+  ids.packId = pack!.id;
   await db.insert(caseAccess).values([
     { caseId, userId: adviser.id, role: "adviser", level: "comment" },
     { caseId, userId: revoked.id, role: "adviser", level: "comment", revokedAt: new Date() },
@@ -231,6 +240,8 @@ function concrete(pattern: string): string {
     .replace(":reportId", ids.reportId)
     .replace(":meetingId", ids.meetingId)
     .replace(":letterId", ids.letterId)
+    .replace(":planId", ids.planId)
+    .replace(":packId", ids.packId)
     .replace("/*", "/no-such-page");
 }
 

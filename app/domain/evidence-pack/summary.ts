@@ -1,0 +1,57 @@
+// The "summary of the support and its impact" page of an evidence pack, as short paragraphs:
+// the needs, the plans of SEN support, how much of the planned support took place, what the
+// reviews found and the latest measurements. Facts from the records, no opinions.
+
+import { AREA_INFO, IMPACT_LABELS } from "../areas-of-need";
+import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import type { CaseDocument } from "../case/case-document";
+import { formatDeliveryRate, tallySessions } from "../delivery/provision-audit";
+import { listCyclesInOrder } from "../health/case-helpers";
+import { OVERALL_PROGRESS_LABELS } from "../support/review-options";
+
+export type SummarySection = { heading: string; lines: string[] };
+
+export function summariseSupport(document: CaseDocument, today: CalendarDate): SummarySection[] {
+  const cycles = listCyclesInOrder(document).filter((cycle) => compareDates(cycle.startDate, today) <= 0);
+  const sessions = cycles.flatMap((cycle) => cycle.sessions.filter((session) => compareDates(session.date, today) <= 0));
+  const tally = tallySessions(sessions, null);
+  const latest = new Map<string, CaseDocument["measurements"][number]>();
+  for (const measurement of [...document.measurements].sort((a, b) => compareDates(a.date, b.date)))
+    if (compareDates(measurement.date, today) <= 0) latest.set(measurement.label, measurement);
+
+  const sections: SummarySection[] = [
+    {
+      heading: "Needs",
+      lines: document.needs.map((need) =>
+        need.impact ? `${AREA_INFO[need.area].label}: effect on daily life ${IMPACT_LABELS[need.impact].toLowerCase()}.` : `${AREA_INFO[need.area].label}.`,
+      ),
+    },
+    {
+      heading: "Plans of SEN support",
+      lines: cycles.map((cycle) => {
+        const support = cycle.provision.map((line) => line.what).join("; ");
+        return `${cycle.title ?? "Plan"} from ${formatDayMonthYear(cycle.startDate)}${support ? `: ${support}` : ""}.`;
+      }),
+    },
+    {
+      heading: "Support delivered",
+      lines:
+        tally.deliveryRate === null
+          ? []
+          : [`Of ${tally.held + tally.cancelled} sessions recorded as held or cancelled, ${tally.held} took place (${formatDeliveryRate(tally.deliveryRate)}).`],
+    },
+    {
+      heading: "What the reviews found",
+      lines: cycles.flatMap((cycle) =>
+        cycle.review?.overallProgress
+          ? [`${formatDayMonthYear(cycle.review.date)}: progress ${OVERALL_PROGRESS_LABELS[cycle.review.overallProgress].toLowerCase()}.`]
+          : [],
+      ),
+    },
+    {
+      heading: "Latest measurements",
+      lines: [...latest.values()].map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ""} on ${formatDayMonthYear(m.date)}.`),
+    },
+  ];
+  return sections.map((section) => (section.lines.length > 0 ? section : { ...section, lines: ["Nothing recorded."] }));
+}

@@ -1,0 +1,175 @@
+// One evidence pack: its details, the documents in it (ticked from the evidence library), their
+// order, and the PDF to download. Every form works without JavaScript.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/evidence-pack";
+import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
+import { formatDate } from "~/components/format";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { listDocumentChoices } from "~/data/documents.server";
+import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvidencePack } from "~/data/evidence-packs.server";
+import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
+import { parseForm } from "~/forms/parse";
+import { redirectWithFlash } from "~/services/flash.server";
+
+export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const pack = await findEvidencePack(access, params.packId);
+  if (!pack) throw new Response("Not Found", { status: 404 });
+  const choices = await listDocumentChoices(access);
+  const byId = new Map(choices.map((choice) => [choice.id, choice]));
+  const label = (choice: (typeof choices)[number]) => (choice.date ? `${choice.title} (${formatDate(choice.date)})` : choice.title);
+  return {
+    base: `/cases/${access.caseId}`,
+    canWrite: access.level === "write" || access.level === "own",
+    pack: {
+      id: pack.id,
+      title: pack.title,
+      purpose: pack.purpose,
+      parts: PACK_PARTS.filter((part) => (part === "chronology" ? pack.includeChronology : pack.includeSummary)),
+      documentIds: pack.documentIds,
+    },
+    inOrder: pack.documentIds.flatMap((id) => {
+      const choice = byId.get(id);
+      return choice ? [{ id, label: label(choice) }] : [];
+    }),
+    choices: choices.map((choice) => ({ value: choice.id, label: label(choice) })),
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const here = `/cases/${access.caseId}/evidence-packs/${params.packId}`;
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "delete") {
+    if (!(await deleteEvidencePack(access, params.packId))) throw new Response("Not Found", { status: 404 });
+    return redirectWithFlash(`/cases/${access.caseId}/evidence-packs`, "Pack deleted. The documents are still in your evidence library.");
+  }
+  if (intent === "move") {
+    const form = parseForm(formData, movePackDocumentFormSchema);
+    if (!form.ok || !(await moveEvidencePackDocument(access, params.packId, form.data.documentId, form.data.direction)))
+      throw new Response("Not Found", { status: 404 });
+    return redirect(`${here}#order`);
+  }
+  const form = parseForm(formData, savePackFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (!(await saveEvidencePack(access, params.packId, form.data.details, form.data.documentIds))) throw new Response("Not Found", { status: 404 });
+  return redirectWithFlash(here, "Pack saved.");
+}
+
+export default function EvidencePack({ loaderData, actionData }: Route.ComponentProps) {
+  const { base, canWrite, pack, inOrder, choices } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const typedList = (name: string, stored: readonly string[]) => {
+    if (!values) return stored;
+    const typed = values[`${name}[]`];
+    return Array.isArray(typed) ? typed : typed ? [typed] : [];
+  };
+  return (
+    <section>
+      <p>
+        <Link to={`${base}/evidence-packs`}>All evidence packs</Link>
+      </p>
+      <h1>{pack.title}</h1>
+      {pack.purpose ? <p className="lead">{pack.purpose}</p> : null}
+      <p>
+        <a href={`${base}/evidence-packs/${pack.id}/pack.pdf`} download>
+          Download the pack (PDF)
+        </a>
+      </p>
+
+      <section aria-labelledby="order">
+        <h2 id="order" tabIndex={-1}>
+          Documents, in the order they go in
+        </h2>
+        {inOrder.length === 0 ? (
+          <p>No documents chosen yet.</p>
+        ) : (
+          <ol className="pack-order">
+            {inOrder.map((item, index) => (
+              <li key={item.id}>
+                <span>{item.label}</span>
+                {canWrite ? (
+                  <span className="actions">
+                    {index > 0 ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="move" />
+                        <input type="hidden" name="documentId" value={item.id} />
+                        <input type="hidden" name="direction" value="up" />
+                        <button type="submit" className="secondary" aria-label={`Move up: ${item.label}`}>
+                          Move up
+                        </button>
+                      </Form>
+                    ) : null}
+                    {index < inOrder.length - 1 ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="move" />
+                        <input type="hidden" name="documentId" value={item.id} />
+                        <input type="hidden" name="direction" value="down" />
+                        <button type="submit" className="secondary" aria-label={`Move down: ${item.label}`}>
+                          Move down
+                        </button>
+                      </Form>
+                    ) : null}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {canWrite ? (
+        <>
+          <section className="narrow" aria-labelledby="choose">
+            <h2 id="choose">Choose what goes in</h2>
+            <ErrorSummary errors={errors} />
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="save" />
+              <TextField name="title" label="Title" maxLength={PACK_LIMITS.title} errors={errors} defaultValue={typedOr(values, "title", pack.title)} />
+              <TextArea name="purpose" label="What it is for (optional)" rows={2} maxLength={PACK_LIMITS.purpose} errors={errors} defaultValue={typedOr(values, "purpose", pack.purpose)} />
+              <CheckboxGroup
+                name="parts"
+                legend="What goes in before the documents"
+                options={PACK_PARTS.map((value) => ({ value, label: PACK_PART_LABELS[value] }))}
+                selected={typedList("parts", pack.parts)}
+                errors={errors}
+              />
+              {choices.length === 0 ? (
+                <p>
+                  There are no documents in this case yet. <Link to={`${base}/documents`}>Upload documents</Link> first.
+                </p>
+              ) : (
+                <CheckboxGroup
+                  name="documentIds"
+                  legend="Documents"
+                  hint="Newly ticked documents go at the end, oldest first. Change the order above."
+                  options={choices}
+                  selected={typedList("documentIds", pack.documentIds)}
+                  errors={errors}
+                />
+              )}
+              <div className="actions">
+                <button type="submit">Save the pack</button>
+              </div>
+            </Form>
+          </section>
+          <section className="narrow" aria-labelledby="delete-pack">
+            <h2 id="delete-pack">Delete this pack</h2>
+            <p>This deletes the pack only. Its documents stay in your evidence library.</p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="delete" />
+              <button type="submit" className="danger">
+                Delete the pack
+              </button>
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </section>
+  );
+}

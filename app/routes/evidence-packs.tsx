@@ -1,0 +1,91 @@
+// Evidence packs: the bundles a family has put together (for an assessment request, an appeal, a
+// new school), and a form to start a new one.
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/evidence-packs";
+import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
+import { formatDate } from "~/components/format";
+import { requireCaseAccess } from "~/auth/access.server";
+import { requireUser } from "~/auth/session.server";
+import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
+import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
+import { parseForm } from "~/forms/parse";
+import { redirectWithFlash } from "~/services/flash.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Evidence packs – Clearpath" }];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const packs = await listEvidencePacks(access);
+  return {
+    base: `/cases/${access.caseId}/evidence-packs`,
+    canWrite: access.level === "write" || access.level === "own",
+    packs: packs.map((pack) => ({
+      id: pack.id,
+      title: pack.title,
+      purpose: pack.purpose,
+      documents: pack.documentIds.length,
+      updatedOn: pack.updatedAt.toISOString().slice(0, 10),
+    })),
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const form = parseForm(await request.formData(), createPackFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const { intent: _intent, ...details } = form.data;
+  const id = await createEvidencePack(access, details);
+  return redirectWithFlash(`/cases/${access.caseId}/evidence-packs/${id}`, "Pack made. Now choose its documents.");
+}
+
+export default function EvidencePacks({ loaderData, actionData }: Route.ComponentProps) {
+  const { base, canWrite, packs } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const typedParts = values?.["parts[]"];
+  const parts = values ? (Array.isArray(typedParts) ? typedParts : typedParts ? [typedParts] : []) : [...PACK_PARTS];
+  return (
+    <section>
+      <h1>Evidence packs</h1>
+      <p className="lead narrow">
+        An evidence pack is one PDF to send with a request or an appeal: a cover, an index, the chronology, a summary of the
+        support, and the documents you choose, with every page numbered.
+      </p>
+      <section aria-labelledby="packs">
+        <h2 id="packs">Your packs</h2>
+        {packs.length === 0 ? (
+          <p>No packs yet.</p>
+        ) : (
+          <ul className="card-list">
+            {packs.map((pack) => (
+              <li key={pack.id} className="card">
+                <h3 className="card__title">
+                  <Link to={`${base}/${pack.id}`}>{pack.title}</Link>
+                </h3>
+                {pack.purpose ? <p>{pack.purpose}</p> : null}
+                <p className="meta">
+                  {pack.documents === 1 ? "1 document" : `${pack.documents} documents`}. Last changed {formatDate(pack.updatedOn)}.
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {canWrite ? (
+        <section className="narrow" aria-labelledby="new-pack">
+          <h2 id="new-pack">Make a new pack</h2>
+          <ErrorSummary errors={errors} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="create" />
+            <TextField name="title" label="Title" hint="For example: Evidence for our EHC needs assessment request" maxLength={PACK_LIMITS.title} errors={errors} defaultValue={typedOr(values, "title", null)} />
+            <TextArea name="purpose" label="What it is for (optional)" hint="This goes on the cover." rows={2} maxLength={PACK_LIMITS.purpose} errors={errors} defaultValue={typedOr(values, "purpose", null)} />
+            <CheckboxGroup name="parts" legend="What goes in before the documents" options={PACK_PARTS.map((value) => ({ value, label: PACK_PART_LABELS[value] }))} selected={parts} errors={errors} />
+            <div className="actions">
+              <button type="submit">Make the pack</button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// Builds the PDF of one evidence pack of a case: reads the pack, the case (for the chronology and
+// the summary) and each chosen file, one at a time, and hands them to the renderer. The one entry
+// point for every way a pack is downloaded.
+import type { CaseAccess } from "~/auth/access.server";
+import { getCaseDocument } from "~/data/case-document.server";
+import { findEvidencePack, listPackDocuments } from "~/data/evidence-packs.server";
+import { formatDayMonthYear, type CalendarDate } from "~/domain/calendar/calendar-date";
+import { buildTimeline, sortTimeline } from "~/domain/chronology";
+import { packFileName } from "~/domain/evidence-pack/layout";
+import { summariseSupport } from "~/domain/evidence-pack/summary";
+import { getStorage } from "~/services/storage/get-storage.server";
+import { readAll } from "~/services/storage/storage.server";
+import { log } from "~/services/log.server";
+import { renderEvidencePack, type PackSource } from "./render-pack.server";
+
+export async function buildEvidencePackPdf(
+  access: CaseAccess,
+  packId: string,
+  today: CalendarDate,
+): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  const pack = await findEvidencePack(access, packId);
+  if (!pack) return null;
+  const document = await getCaseDocument(access);
+  const sources: PackSource[] = [];
+  for (const row of await listPackDocuments(access, pack.documentIds)) {
+    const stream = await getStorage().get(row.storageKey);
+    if (!stream) log("warn", "a document's stored file is missing", { documentId: row.id });
+    sources.push({
+      title: row.title,
+      dateText: row.date ? formatDayMonthYear(row.date) : null,
+      mediaType: row.mediaType,
+      bytes: stream ? new Uint8Array(await readAll(stream)) : null,
+      text: row.text,
+    });
+  }
+  const bytes = await renderEvidencePack({
+    title: pack.title,
+    purpose: pack.purpose,
+    childName: document.child.name,
+    preparedOn: formatDayMonthYear(today),
+    preparedOnDate: today,
+    chronology: pack.includeChronology
+      ? sortTimeline(buildTimeline(document), "oldest").map((entry) => ({
+          dateText: formatDayMonthYear(entry.date),
+          title: entry.title,
+          detail: entry.detail,
+        }))
+      : null,
+    summary: pack.includeSummary ? summariseSupport(document, today) : null,
+    sources,
+  });
+  return { fileName: packFileName(pack.title, today), bytes };
+}
