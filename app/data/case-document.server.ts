@@ -7,6 +7,7 @@ import { checkCase, type CaseCheck } from "~/domain/health/check-case";
 import { rememberForCaseVersion } from "./case-cache.server";
 import { getCase, listContacts, listDiagnoses, listNeeds } from "./cases.server";
 import { db } from "./db.server";
+import { listAllPlanLines, listFamilyPriorities, listPlans } from "./plans.server";
 import {
   adjustments,
   correspondence,
@@ -99,14 +100,18 @@ async function readEvidence(access: CaseAccess) {
 
 /** The case as a case document. Parsing it through the schema proves the database agrees with it. */
 export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument> {
-  const [found, contacts, needs, diagnoses, support, evidence] = await Promise.all([
+  const [found, contacts, needs, diagnoses, support, evidence, plans, planLines, priorities] = await Promise.all([
     getCase(access),
     listContacts(access),
     listNeeds(access),
     listDiagnoses(access),
     readSupportRecord(access),
     readEvidence(access),
+    listPlans(access),
+    listAllPlanLines(access),
+    listFamilyPriorities(access),
   ]);
+  const linesByPlan = groupBy(planLines, (line) => line.planId);
   const targetsByCycle = groupBy(support.targetRows, (t) => t.cycleId);
   const provisionByCycle = groupBy(support.provisionRows, (p) => p.cycleId);
   const sessionsByProvision = groupBy(support.sessionRows, (s) => s.provisionId);
@@ -292,6 +297,21 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       notes,
       documentIds: documentId ? [documentId] : [],
     })),
+    // A plan's sections B, E and F are its needs, outcomes and provision.
+    ehcPlans: plans.map((plan) => {
+      const lines = linesByPlan.get(plan.id) ?? [];
+      const of = (section: string) => lines.filter((line) => line.section === section);
+      return {
+        id: plan.id,
+        stage: plan.stage,
+        issuedOn: plan.issuedOn,
+        needs: of("B").map(({ id, text, area }) => ({ id, text, area })),
+        outcomes: of("E").map(({ id, text, area }) => ({ id, text, area })),
+        provision: of("F").map(({ id, text, area }) => ({ id, text, area })),
+        documentId: plan.documentId,
+      };
+    }),
+    familyPriorities: priorities.map(({ id, text, area }) => ({ id, text, area })),
     documents: evidence.documentRows,
   });
 }

@@ -174,7 +174,7 @@ function email({ from, to, date, subject, body }: { from: string; to: string; da
 }
 
 /** Draws a heading and paragraphs on A4 pages with a standard font, as a plain document would look. */
-async function renderTextPdf(heading: string, paragraphs: string[], author: string, created: CalendarDate): Promise<Uint8Array> {
+export async function renderTextPdf(heading: string, paragraphs: string[], author: string, created: CalendarDate): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const [year, month, day] = created.split("-").map(Number) as [number, number, number];
   pdf.setCreationDate(new Date(Date.UTC(year, month - 1, day, 12)));

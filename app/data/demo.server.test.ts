@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/support/db";
 import { requireCaseAccess } from "~/auth/access.server";
 import { checkCase } from "~/domain";
+import { planLinesOf, reviewPlan } from "~/domain/plans/review-plan";
 import { todayIn } from "~/services/clock.server";
 import { listCases } from "./cases.server";
 import { getCaseDocument } from "./case-document.server";
@@ -37,7 +38,7 @@ describe("the demo family", () => {
     const access = await requireCaseAccess(parent, demoCase!.id, "read");
     const document = await getCaseDocument(access);
 
-    expect(document.documents.map((d) => d.mediaType).sort()).toEqual(["application/pdf", "application/pdf", "message/rfc822", "message/rfc822"]);
+    expect(document.documents.map((d) => d.mediaType).sort()).toEqual(["application/pdf", "application/pdf", "application/pdf", "message/rfc822", "message/rfc822"]);
     const texts = await Promise.all(document.documents.map((d) => getDocumentText(access, d.id)));
     expect(texts.every((t) => (t?.text ?? "").length > 100)).toBe(true);
     expect(document.cycles.at(-1)!.documentIds).toHaveLength(1);
@@ -48,5 +49,22 @@ describe("the demo family", () => {
     expect(document.correspondence.filter((c) => c.direction === "sent" && c.repliedOn === null)).toHaveLength(1);
     const codes = checkCase(document, "2026-11-23").findings.map((f) => f.code);
     expect(codes).toEqual(expect.arrayContaining(["recommendation_not_in_plan", "actions_overdue"]));
+  });
+
+  it("has asked for an assessment and has a draft plan to review, read from its PDF", async () => {
+    await ensureDemoFamily("2026-11-23");
+    const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
+    const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
+    const [demoCase] = await listCases(parent);
+    const document = await getCaseDocument(await requireCaseAccess(parent, demoCase!.id, "read"));
+    expect(document.statutoryEvents.map((e) => e.type)).toEqual(["ehcna_request_received", "ehcna_agreed", "ehcp_agreed", "draft_plan_issued"]);
+    const [plan] = document.ehcPlans;
+    expect(plan).toMatchObject({ stage: "draft", issuedOn: document.statutoryEvents.at(-1)!.date });
+    const review = reviewPlan(planLinesOf(plan!), document.reports);
+    expect(review.provision).toHaveLength(5);
+    expect(review.vagueCount).toBe(4);
+    expect(review.gaps).toEqual([{ area: "communication_interaction", missing: ["outcome", "provision"] }]);
+    expect(review.recommendations.missing.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Precision teaching/)]));
+    expect(document.familyPriorities).toHaveLength(2);
   });
 });

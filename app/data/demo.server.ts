@@ -9,6 +9,7 @@ import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
 import { db, type Db } from "./db.server";
 import { addDemoEvidence } from "./demo-evidence.server";
+import { addDemoPlans } from "./demo-plans.server";
 import {
   adjustments,
   caseAccess,
@@ -91,7 +92,9 @@ export async function ensureDemoFamily(today: CalendarDate = todayIn("Europe/Lon
     return { parentId: parent.id, caseId: child.id };
   });
   const owner = { id: parentId, email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, sessionId: "demo-setup" };
-  await addDemoEvidence(await requireCaseAccess(owner, caseId, "own"), parentId, today);
+  const access = await requireCaseAccess(owner, caseId, "own");
+  await addDemoEvidence(access, parentId, today);
+  await addDemoPlans(access, parentId, today);
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

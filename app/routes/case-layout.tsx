@@ -74,6 +74,9 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
             <NavLink to={`${base}/statutory`}>Assessment and plan</NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/plans`}>EHC plans</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/evidence-packs`}>Evidence packs</NavLink>
           </li>
           <li>

@@ -1,5 +1,5 @@
 // The demo: the sign-in page shows the demo parent's credentials, and signing in with them shows
-// the demo case, a Year 4 child with needs recorded in two areas.
+// the demo case, a Year 4 child with needs recorded in two areas, and its draft EHC plan reviewed.
 import { expect, test } from "vitest";
 import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
 
@@ -36,4 +36,14 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
   ]);
   expect(await needs.filter({ hasText: "Nothing recorded" }).count()).toBe(2);
   expect(await recorded.first().innerText()).toContain("Finds reading, phonics or spelling hard");
+
+  // The demo's draft EHC plan, read from its PDF, shows the review at work.
+  await page.getByRole("navigation", { name: "Case" }).getByRole("link", { name: "EHC plans" }).click();
+  await arrivedAt(page, "EHC plans");
+  await page.getByRole("link", { name: "Draft EHC plan" }).click();
+  await arrivedAt(page, "Draft EHC plan");
+  const review = (await mainText(page)).replace(/\s+/g, " ");
+  expect(review).toContain("4 of 5 lines are not specific enough.");
+  expect(review).toContain("Communication and interaction: needs are described in Section B, but there is no outcome in Section E and no support in Section F.");
+  expect(await page.getByRole("region", { name: "Are the professionals’ recommendations in the plan?" }).innerText()).toMatch(/Not found in Section F[\s\S]*Precision teaching/);
 });

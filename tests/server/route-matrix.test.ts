@@ -17,6 +17,8 @@ type Row = {
   read?: "read" | "write" | "own";
   /** A form that would change the case if the gate let it through. */
   post?: Record<string, string | string[]>;
+  /** What the page needs after its path, e.g. the two plans a comparison compares. */
+  query?: string;
 };
 
 const AREA = "communication_interaction";
@@ -98,6 +100,9 @@ const ROUTES: Record<string, Row> = {
     read: "read",
     post: { intent: "add", type: "ehcna_request_received", "date.day": "1", "date.month": "6", "date.year": "2026", notes: "Intruder event" },
   },
+  "/cases/:caseId/plans": { kind: "case", read: "read", post: { intent: "add-priority", priority: "Intruder priority" } },
+  "/cases/:caseId/plans/compare": { kind: "case", read: "read", query: "?from=:planId&to=:planId" },
+  "/cases/:caseId/plans/:planId": { kind: "case", read: "read", post: { intent: "delete" } },
   "/cases/:caseId/evidence-packs": { kind: "case", read: "read", post: { intent: "create", title: "Intruder pack" } },
   "/cases/:caseId/evidence-packs/:packId": { kind: "case", read: "read", post: { intent: "save", title: "Changed by intruder" } },
   "/cases/:caseId/evidence-packs/:packId/pack.pdf": { kind: "case", read: "read" },
@@ -232,7 +237,7 @@ async function seedDocument(access: import("~/auth/access.server").CaseAccess): 
 }
 
 function concrete(pattern: string): string {
-  return pattern
+  return `${pattern}${ROUTES[pattern]?.query ?? ""}`
     .replace(":caseId", caseId)
     .replace(":cycleId", cycleId)
     .replace(":area", AREA)
@@ -240,7 +245,7 @@ function concrete(pattern: string): string {
     .replace(":reportId", ids.reportId)
     .replace(":meetingId", ids.meetingId)
     .replace(":letterId", ids.letterId)
-    .replace(":planId", ids.planId)
+    .replaceAll(":planId", ids.planId)
     .replace(":packId", ids.packId)
     .replace("/*", "/no-such-page");
 }

@@ -66,6 +66,11 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
   for (const c of document.correspondence)
     index.set(c.id, { label: c.subject ?? `${c.direction === "sent" ? "Sent" : "Received"} ${c.date.split("-").reverse().join("/")}`, path: `${base}/correspondence` });
   for (const d of document.documents) index.set(d.id, { label: `Document: ${d.title}`, path: `${base}/documents/${d.id}` });
+  for (const plan of document.ehcPlans) {
+    const planPath = `${base}/plans/${plan.id}`;
+    index.set(plan.id, { label: `EHC plan (${plan.stage})`, path: planPath });
+    for (const line of [...plan.needs, ...plan.outcomes, ...plan.provision]) index.set(line.id, { label: `EHC plan: ${line.text}`, path: planPath });
+  }
   index.set("child", { label: `${document.child.name}'s views`, path: `${base}/profile` });
   return index;
 }

@@ -338,9 +338,15 @@ export const ehcPlanSchema = z.object({
   stage: z.enum(["draft", "final", "amended"]),
   issuedOn: optionalDate,
   needs: list(z.object({ id: idSchema, text: z.string(), area: areaSchema.nullable().default(null) })),
-  outcomes: list(z.object({ id: idSchema, text: z.string(), needIds: list(z.string()) })),
+  outcomes: list(z.object({ id: idSchema, text: z.string(), area: areaSchema.nullable().default(null), needIds: list(z.string()) })),
   provision: list(
-    z.object({ id: idSchema, text: z.string(), needIds: list(z.string()), outcomeIds: list(z.string()) }),
+    z.object({
+      id: idSchema,
+      text: z.string(),
+      area: areaSchema.nullable().default(null),
+      needIds: list(z.string()),
+      outcomeIds: list(z.string()),
+    }),
   ),
   documentId: optionalText,
 });

@@ -133,6 +133,7 @@ describe("the letter registry", () => {
       "reasonable_adjustment_request",
       "subject_access_request",
       "ehcna_request",
+      "draft_plan_response",
       "deadline_chaser",
       "la_complaint",
       "ombudsman_complaint",

@@ -5,6 +5,7 @@ import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import type { LetterDraft, LetterOptionValues, LetterTemplate } from "./letter-template";
 import { deadlineChaser } from "./templates/deadline-chaser";
+import { draftPlanResponse } from "./templates/draft-plan-response";
 import { decisionReasonsRequest } from "./templates/decision-reasons-request";
 import { earlyReviewRequest } from "./templates/early-review-request";
 import { ehcnaRequest } from "./templates/ehcna-request";
@@ -27,6 +28,7 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   reasonableAdjustmentRequest,
   subjectAccessRequest,
   ehcnaRequest,
+  draftPlanResponse,
   deadlineChaser,
   laComplaint,
   ombudsmanComplaint,

@@ -134,3 +134,39 @@ describe("asking for an early review", () => {
     expect(draft.body).toContain("• The school or college placement is at risk or breaking down");
   });
 });
+
+describe("responding to a draft plan", () => {
+  const document = caseWith([{ id: "d", type: "draft_plan_issued", date: "2026-07-25" }], {
+    ehcPlans: [
+      {
+        id: "p",
+        stage: "draft",
+        issuedOn: "2026-07-25",
+        needs: [
+          { id: "b1", text: "Jo finds reading hard.", area: "cognition_learning" },
+          { id: "b2", text: "Jo is anxious at school.", area: "semh" },
+        ],
+        outcomes: [{ id: "e1", text: "By July 2027 Jo will read a chapter book.", area: "cognition_learning" }],
+        provision: [
+          { id: "f1", text: "Regular support from an adult as needed.", area: "cognition_learning" },
+          { id: "f2", text: "Precision teaching, 10 minutes daily, one to one, delivered by a teaching assistant trained by the educational psychologist.", area: "cognition_learning" },
+        ],
+      },
+    ],
+    reports: [{ id: "r", title: "EP report", recommendations: [{ id: "x", text: "Weekly sessions with a specialist dyslexia teacher", status: "confirmed" }] }],
+  });
+
+  it("quotes each vague Section F line, the gaps and the missing recommendation, within the 15 days", () => {
+    const [plan] = optionsOf("draft_plan_response", document);
+    expect(plan).toMatchObject({ defaultValue: "p" });
+    const draft = buildLetter("draft_plan_response", document, { plan: "p", meeting: "yes", school: "Brook Lane School", comments: null }, TODAY);
+    expect(draft.body).toContain("by 8 August 2026");
+    expect(draft.body).toContain('"Regular support from an adult as needed."');
+    expect(draft.body).not.toContain('"Precision teaching');
+    expect(draft.body).toContain("social, emotional and mental health: needs described, but no outcome and no provision");
+    expect(draft.body).toContain('"Weekly sessions with a specialist dyslexia teacher" (EP report)');
+    expect(draft.body).toContain("name Brook Lane School");
+    expect(draft.body).toContain("I would also like a meeting");
+    for (const id of draft.citations) expect(draft.body).toContain(cite(id, TODAY));
+  });
+});
