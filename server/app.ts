@@ -13,6 +13,8 @@ import { ensureDemoFamily } from "~/data/demo.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
+import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
+import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
@@ -23,12 +25,14 @@ export async function startup() {
   if (config.isDemo) await ensureDemoFamily();
   // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
   await unsafeSweepStoredFiles();
+  startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
   if (config.isProduction && !config.SMTP_URL && !config.isDemo) {
     log("warn", "SMTP_URL is not set: emails are kept in the outbox table and not sent");
   }
 }
 
 export async function shutdown() {
+  stopReminderJob();
   await closeDatabase();
 }
 

@@ -32,6 +32,9 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <Link to="/account/sessions">See where you are signed in</Link>
         </li>
         <li>
+          <Link to="/account/calendar">Calendar and reminders</Link>
+        </li>
+        <li>
           <Link to="/account/delete">Delete your account</Link>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
+import { upcomingDates } from "~/domain/reminders/upcoming";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
@@ -24,17 +25,24 @@ const PROGRESS_ANSWER = {
   not_shown: "The records do not show that progress is inadequate.",
 } as const;
 
+/** How many dates ahead the dashboard lists; the calendar link has them all. */
+const COMING_UP = 6;
+
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
   const today = todayIn("Europe/London");
   // The replies and meetings panel reads one small query of its own, not the case document.
   const [{ document, check }, followUp] = await Promise.all([getCheckedCase(access, today), getFollowUpGlance(access, today)]);
   const summary = summariseCase(document, today);
+  // Missed time limits first, then the next few dates.
+  const upcoming = upcomingDates(document, today);
+  const comingUp = [...upcoming.filter((item) => item.isOverdue), ...upcoming.filter((item) => !item.isOverdue).slice(0, COMING_UP)];
   const journey = deriveJourney(document, check.findings);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
   const { child } = document;
   const byArea = new Map(document.needs.map((n) => [n.area, n]));
   return {
+    comingUp: comingUp.map((item) => ({ key: item.key, date: item.date, title: item.title, path: item.path, isOverdue: item.isOverdue })),
     caseId: access.caseId,
     canWrite: access.level === "write" || access.level === "own",
     isOwner: access.level === "own",
@@ -92,7 +100,7 @@ function describeRate(rate: number | null): string {
 }
 
 export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
-  const { child, needs, caseId, summary, waiting } = loaderData;
+  const { child, needs, caseId, summary, waiting, comingUp } = loaderData;
   const base = `/cases/${caseId}`;
   const recorded = needs.filter((n) => n.recorded);
   const delivery = summary.deliveryThisTerm;
@@ -143,6 +151,31 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
           </ul>
           <p>
             <Link to={`${base}/correspondence?show=overdue`}>{waiting.replyCount > waiting.replies.length ? `See all ${waiting.replyCount} overdue replies` : "See them in the correspondence log"}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {comingUp.length > 0 ? (
+        <section aria-labelledby="coming-up-heading">
+          <h2 id="coming-up-heading">Coming up</h2>
+          <ul className="coming-up">
+            {comingUp.map((item) => (
+              <li key={item.key} className={item.isOverdue ? "coming-up--overdue" : undefined}>
+                <span>
+                  {item.isOverdue ? "Missed: " : ""}
+                  {formatDate(item.date)}: <Link to={`${base}/${item.path}`}>{item.title.replace(` (${child.name})`, "")}</Link>
+                </span>{" "}
+                <a href={`${base}/calendar.ics?item=${encodeURIComponent(item.key)}`} download>
+                  Add to calendar<span className="visually-hidden">: {item.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={`${base}/calendar.ics`} download>
+              Download all the dates (.ics)
+            </a>{" "}
+            or <Link to="/account/calendar">set up reminders and a calendar link</Link>.
           </p>
         </section>
       ) : null}

@@ -80,6 +80,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       notes: meeting.notes,
       agreed: meeting.agreed,
       isPast: meeting.date <= today,
+      isUpcoming: meeting.date >= today,
     },
     actions: meeting.actions.map((action) => ({
       id: action.id,
@@ -185,6 +186,13 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         <li>
           <Link to={`${here}/follow-up`}>Follow-up email</Link>
         </li>
+        {meeting.isUpcoming ? (
+          <li>
+            <a href={`/cases/${caseId}/calendar.ics?item=${encodeURIComponent(`meeting:${meeting.id}`)}`} download>
+              Add to calendar
+            </a>
+          </li>
+        ) : null}
       </ul>
 
       {canWrite ? (

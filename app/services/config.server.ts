@@ -22,6 +22,8 @@ const envSchema = z.object({
     })
     .optional(),
   /** The largest file a person may upload, in bytes (20 MB unless set). */
+  /** How often the reminder job looks for reminders to send. */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 

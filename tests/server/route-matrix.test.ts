@@ -38,6 +38,9 @@ const ROUTES: Record<string, Row> = {
   "/account/sessions": { kind: "signed-in" },
   "/account/delete": { kind: "signed-in" },
   "/account/deleted": { kind: "public" },
+  "/account/calendar": { kind: "signed-in" },
+  // The feed needs no sign-in: its secret is the key (an unknown one is a 404; tested below).
+  "/calendar/:token": { kind: "public" },
   "/cases": { kind: "signed-in" },
   "/cases/new": { kind: "signed-in" },
   "/cases/:caseId": { kind: "case", read: "read" },
@@ -103,6 +106,7 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/plans": { kind: "case", read: "read", post: { intent: "add-priority", priority: "Intruder priority" } },
   "/cases/:caseId/plans/compare": { kind: "case", read: "read", query: "?from=:planId&to=:planId" },
   "/cases/:caseId/plans/:planId": { kind: "case", read: "read", post: { intent: "delete" } },
+  "/cases/:caseId/calendar.ics": { kind: "case", read: "read" },
   "/cases/:caseId/evidence-packs": { kind: "case", read: "read", post: { intent: "create", title: "Intruder pack" } },
   "/cases/:caseId/evidence-packs/:packId": { kind: "case", read: "read", post: { intent: "save", title: "Changed by intruder" } },
   "/cases/:caseId/evidence-packs/:packId/pack.pdf": { kind: "case", read: "read" },
@@ -247,6 +251,7 @@ function concrete(pattern: string): string {
     .replace(":letterId", ids.letterId)
     .replaceAll(":planId", ids.planId)
     .replace(":packId", ids.packId)
+    .replace(":token", "not-a-real-secret.ics")
     .replace("/*", "/no-such-page");
 }
 

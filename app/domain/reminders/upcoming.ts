@@ -1,0 +1,95 @@
+// What is coming up in a case, from the domain core: the statutory time limits not yet met, the
+// meetings ahead and the support plan reviews due. Each has a stable key, so a calendar entry or
+// a reminder email about it is the same one however often it is worked out.
+
+import { compareDates, daysBetween, type CalendarDate } from "../calendar/calendar-date";
+import type { CaseDocument } from "../case/case-document";
+import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
+import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines } from "../letters/statutory-facts";
+
+export type UpcomingDate = {
+  /** "deadline:ehcna_decision:<event id>", "meeting:<id>" or "review:<cycle id>". */
+  key: string;
+  date: CalendarDate;
+  title: string;
+  /** What to do about it, in a sentence or two. */
+  whatToDo: string;
+  /** Where in the case to act, relative to the case's address, e.g. "statutory". */
+  path: string;
+  isOverdue: boolean;
+};
+
+export function upcomingDates(document: CaseDocument, today: CalendarDate): UpcomingDate[] {
+  const child = document.child.name;
+  const deadlines = listCaseDeadlines(document, today)
+    .filter((deadline) => deadline.status !== "met")
+    .map((deadline): UpcomingDate => {
+      const isFamilys = FAMILY_DEADLINES.has(deadline.key);
+      return {
+        key: `deadline:${deadlineRef(deadline)}`,
+        date: deadline.due,
+        title: `${DEADLINE_LABELS[deadline.key]} (${child})`,
+        whatToDo:
+          deadline.status === "overdue"
+            ? deadline.ifMissed
+            : isFamilys
+              ? `This is your own time limit. ${deadline.explanation}`
+              : `${deadline.explanation} If nothing has arrived by then, Clearpath can write a letter chasing it.`,
+        path: deadline.key === "draft_plan_comments" ? "plans" : "statutory",
+        isOverdue: deadline.status === "overdue",
+      };
+    });
+  const meetings = document.meetings
+    .filter((meeting) => compareDates(meeting.date, today) >= 0)
+    .map((meeting): UpcomingDate => ({
+      key: `meeting:${meeting.id}`,
+      date: meeting.date,
+      title: `${meeting.title ?? "Meeting"} (${child})`,
+      whatToDo: "Open the preparation sheet: it lists what to raise, from your records, and your questions.",
+      path: `meetings/${meeting.id}/prepare`,
+      isOverdue: false,
+    }));
+  const reviews = document.cycles
+    .filter((cycle) => !cycle.review && cycle.reviewDate)
+    .map((cycle): UpcomingDate => ({
+      key: `review:${cycle.id}`,
+      date: cycle.reviewDate!,
+      title: `Review of ${cycle.title ?? "the support plan"} (${child})`,
+      whatToDo: "The school should review the plan with you on this date. Ask for the meeting if no date has been set.",
+      path: `support/${cycle.id}`,
+      isOverdue: compareDates(cycle.reviewDate!, today) < 0,
+    }));
+  return [...deadlines, ...meetings, ...reviews].sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The dates to send a reminder about today: still ahead (or today), and no more than
+ * `daysBefore` days away. A day the job did not run is caught up on the next, while the date is
+ * still ahead; each reminder goes once (the sender keeps which went).
+ */
+export function remindersDue(items: readonly UpcomingDate[], today: CalendarDate, daysBefore: number): UpcomingDate[] {
+  return items.filter((item) => {
+    const left = daysBetween(today, item.date);
+    return left >= 0 && left <= daysBefore;
+  });
+}
+
+/** The reminder email: what is due and when, what to do, and where. */
+export function reminderEmail(item: UpcomingDate, today: CalendarDate, link: string | null): { subject: string; text: string } {
+  const left = daysBetween(today, item.date);
+  const when = left === 0 ? "today" : left === 1 ? "tomorrow" : `in ${left} days`;
+  const [year, month, day] = item.date.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return {
+    subject: `Due ${when}: ${item.title}`,
+    text: [
+      `${item.title} is due ${when}, on ${date}.`,
+      "",
+      `What to do: ${item.whatToDo}`,
+      "",
+      link ? `Open it in Clearpath: ${link}` : "Open Clearpath to see it.",
+      "",
+      "You get these reminders because you turned them on in Clearpath. You can change when they come, or turn them off, under Account, then Calendar and reminders.",
+    ].join("\n"),
+  };
+}

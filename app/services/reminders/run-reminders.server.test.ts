@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createChildCase, createParent } from "../../../tests/factories";
+import { useTestDatabase } from "../../../tests/support/db";
+import { saveReminderSettings } from "~/data/calendars.server";
+import { db } from "~/data/db.server";
+import { caseAccess, meetings, outboxMessages, remindersSent } from "~/data/schema";
+import { runReminders } from "./run-reminders.server";
+
+useTestDatabase();
+
+const TODAY = "2026-03-25";
+
+async function outboxFor(email: string) {
+  return db.select().from(outboxMessages).where(eq(outboxMessages.to, email));
+}
+
+describe("the reminder job", () => {
+  it("emails what is due and what to do, once, however often it runs", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent, { childName: "Robin Hale" });
+    await db.insert(meetings).values({ caseId, date: "2026-03-30", title: "Review with the SENCO" });
+
+    await runReminders(TODAY);
+    await runReminders(TODAY);
+    await runReminders("2026-03-26");
+    const mail = await outboxFor(parent.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toBe("Due in 5 days: Review with the SENCO (Robin Hale)");
+    expect(mail[0]!.text).toContain("What to do: Open the preparation sheet");
+  });
+
+  it("sends each reminder once when two runs go at the same moment (as two app instances would)", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent);
+    await db.insert(meetings).values([
+      { caseId, date: "2026-03-27", title: "First" },
+      { caseId, date: "2026-03-28", title: "Second" },
+    ]);
+    await Promise.all([runReminders(TODAY), runReminders(TODAY), runReminders(TODAY)]);
+    expect(await outboxFor(parent.email)).toHaveLength(2);
+    expect(await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).toHaveLength(2);
+  });
+
+  it("follows each person's choices, and sends nothing for a case they can no longer see", async () => {
+    const owner = await createParent();
+    const adviser = await createParent();
+    const quiet = await createParent();
+    const caseId = await createChildCase(owner);
+    await createChildCase(quiet);
+    await db.insert(caseAccess).values({ caseId, userId: adviser.id, role: "adviser", level: "read", revokedAt: new Date() });
+    await db.insert(meetings).values({ caseId, date: "2026-04-10", title: "Far off" });
+    await saveReminderSettings(quiet.id, { remindersOn: false, remindDaysBefore: 7 });
+
+    await runReminders(TODAY);
+    expect(await outboxFor(owner.email)).toHaveLength(0); // 16 days away, the default is 7
+    await saveReminderSettings(owner.id, { remindersOn: true, remindDaysBefore: 20 });
+    await runReminders(TODAY);
+    expect(await outboxFor(owner.email)).toHaveLength(1);
+    expect(await outboxFor(adviser.email)).toHaveLength(0);
+    expect(await outboxFor(quiet.email)).toHaveLength(0);
+  });
+});
