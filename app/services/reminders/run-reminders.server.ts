@@ -31,8 +31,13 @@ export async function runReminders(today: CalendarDate): Promise<number> {
     const claimed = await claimForPerson({ ...person, sessionId: "reminder-job" }, today);
     for (const { to, caseId, item } of claimed) {
       const link = config.APP_ORIGIN ? `${new URL(config.APP_ORIGIN).origin}/cases/${caseId}/${item.path}` : null;
-      await sendMail({ to, ...reminderEmail(item, today, link) });
-      sent += 1;
+      try {
+        await sendMail({ to, ...reminderEmail(item, today, link) });
+        sent += 1;
+      } catch (error) {
+        // Claimed, so it will not be tried again: say so, and go on with the others.
+        log("error", "a reminder email could not be sent", { key: item.key, error: String(error) });
+      }
     }
   }
   if (sent > 0) log("info", "reminders sent", { count: sent });
