@@ -6,6 +6,7 @@ import { findRepliedOn } from "~/domain/correspondence/reply-status";
 import type { MeetingKind } from "~/forms/meetings";
 import { db, type Db } from "./db.server";
 import { correspondence, meetingActions, meetings, readable, type ReadableRow } from "./schema";
+import { isUuid } from "./ids";
 
 export type CorrespondenceRow = ReadableRow<typeof correspondence>;
 
@@ -28,9 +29,6 @@ export type CorrespondenceInput = {
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
 
 function notFound(): never {
   throw new Response("Not Found", { status: 404 });

@@ -9,6 +9,7 @@ import { carryForward } from "~/domain/support/carry-forward";
 import type { CycleKind, Effectiveness, OverallProgress, ReviewDecision, TargetRating } from "~/domain/support/review-options";
 import { db } from "./db.server";
 import { cycles, documents, provisions, readable, type ReadableRow, recommendationProvisions, reviews, targets } from "./schema";
+import { isUuid } from "./ids";
 
 export type CycleInput = {
   kind: CycleKind;
@@ -54,7 +55,6 @@ export type TargetRow = ReadableRow<typeof targets>;
 export type ProvisionRow = ReadableRow<typeof provisions>;
 export type ReviewRow = ReadableRow<typeof reviews>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notFound(): never {
   throw new Response("Not Found", { status: 404 });
@@ -82,7 +82,7 @@ export async function listCycles(access: CaseAccess) {
 
 /** One cycle of this case; a 404 for an id that is not a cycle of this case. */
 export async function getCycle(access: CaseAccess, cycleId: string | undefined): Promise<CycleRow> {
-  if (!cycleId || !UUID.test(cycleId)) notFound();
+  if (!cycleId || !isUuid(cycleId)) notFound();
   const [row] = await db
     .select(readable(cycles))
     .from(cycles)

@@ -15,6 +15,7 @@ import {
 import { db } from "./db.server";
 import { cycles, deliverySessions, provisions, readable, type ReadableRow, reviews } from "./schema";
 import { rememberForCaseVersion } from "./case-cache.server";
+import { isUuid } from "./ids";
 
 type ProvisionRow = ReadableRow<typeof provisions>;
 type CycleRow = ReadableRow<typeof cycles>;
@@ -160,6 +161,3 @@ export async function saveProvisionMap(access: CaseAccess, provisionId: string, 
 }
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

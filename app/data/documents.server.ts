@@ -13,6 +13,7 @@ import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { db } from "./db.server";
 import { documents, readable, type ReadableRow } from "./schema";
+import { isUuid } from "./ids";
 
 export type DocumentRow = ReadableRow<typeof documents>;
 
@@ -29,7 +30,6 @@ export type NewDocument = Pick<
  */
 export const SWEEP_GRACE_MS = 30 * 60 * 1000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case's documents, newest first, for a picker: id, title, date and kind of file. */
 export async function listDocumentChoices(access: CaseAccess) {
@@ -72,7 +72,7 @@ export async function listDocuments(access: CaseAccess, filter: DocumentFilter =
 
 /** Some of the case's documents by id (those not in this case are left out), in the order given. */
 export async function listDocumentsByIds(access: CaseAccess, ids: string[]): Promise<ListedDocument[]> {
-  const valid = ids.filter((id) => UUID.test(id));
+  const valid = ids.filter((id) => isUuid(id));
   if (valid.length === 0) return [];
   const rows = await db
     .select(listed)
@@ -83,7 +83,7 @@ export async function listDocumentsByIds(access: CaseAccess, ids: string[]): Pro
 
 /** One document of this case with its text, or null when there is none with that id in this case. */
 export async function findDocument(access: CaseAccess, documentId: string | undefined): Promise<DocumentRow | null> {
-  if (!documentId || !UUID.test(documentId)) return null;
+  if (!documentId || !isUuid(documentId)) return null;
   const [row] = await db
     .select(readable(documents))
     .from(documents)
@@ -110,7 +110,7 @@ export async function addDocuments(access: CaseAccess, uploadedBy: string | null
  * the parent changed is recorded as theirs, not as the one suggested.
  */
 export async function updateDocumentDetails(access: CaseAccess, documentId: string, details: DocumentDetails): Promise<boolean> {
-  if (!UUID.test(documentId)) return false;
+  if (!isUuid(documentId)) return false;
   const date = details.date;
   const updated = await db
     .update(documents)
@@ -136,7 +136,7 @@ export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
 
 /** Deletes the document and then its file; false when it is not in this case. */
 export async function deleteDocument(access: CaseAccess, documentId: string): Promise<boolean> {
-  if (!UUID.test(documentId)) return false;
+  if (!isUuid(documentId)) return false;
   const deleted = await db
     .delete(documents)
     .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
@@ -155,7 +155,7 @@ export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: num
 
 /** The original file of one of the case's documents, decrypted as it streams; null when it is not in this case. */
 export async function openDocumentFile(access: CaseAccess, documentId: string | undefined): Promise<DocumentFile | null> {
-  if (!documentId || !UUID.test(documentId)) return null;
+  if (!documentId || !isUuid(documentId)) return null;
   const [row] = await db
     .select({ fileName: documents.fileName, mediaType: documents.mediaType, sizeBytes: documents.sizeBytes, storageKey: documents.storageKey })
     .from(documents)

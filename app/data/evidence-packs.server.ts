@@ -4,11 +4,11 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { db } from "./db.server";
 import { documents, evidencePacks, readable, type ReadableRow } from "./schema";
+import { isUuid } from "./ids";
 
 export type EvidencePack = ReadableRow<typeof evidencePacks>;
 export type PackDetails = { title: string; purpose: string | null; includeChronology: boolean; includeSummary: boolean };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listEvidencePacks(access: CaseAccess): Promise<EvidencePack[]> {
   return db.select(readable(evidencePacks)).from(evidencePacks).where(eq(evidencePacks.caseId, access.caseId)).orderBy(desc(evidencePacks.createdAt));
@@ -16,7 +16,7 @@ export async function listEvidencePacks(access: CaseAccess): Promise<EvidencePac
 
 /** One pack of the case, with only the documents that still exist; null when it is not this case's. */
 export async function findEvidencePack(access: CaseAccess, packId: string | undefined): Promise<EvidencePack | null> {
-  if (!packId || !UUID.test(packId)) return null;
+  if (!packId || !isUuid(packId)) return null;
   const [pack] = await db
     .select(readable(evidencePacks))
     .from(evidencePacks)
@@ -95,7 +95,7 @@ export async function moveEvidencePackDocument(access: CaseAccess, packId: strin
 }
 
 export async function deleteEvidencePack(access: CaseAccess, packId: string): Promise<boolean> {
-  if (!UUID.test(packId)) return false;
+  if (!isUuid(packId)) return false;
   const removed = await db
     .delete(evidencePacks)
     .where(and(eq(evidencePacks.caseId, access.caseId), eq(evidencePacks.id, packId)))

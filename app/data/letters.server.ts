@@ -7,6 +7,7 @@ import { letterAsText } from "~/domain";
 import type { CorrespondenceInput } from "./correspondence.server";
 import { db } from "./db.server";
 import { correspondence, letters, readable } from "./schema";
+import { isUuid } from "./ids";
 
 /** The words of a letter, as the parent edits them. */
 export type LetterText = {
@@ -23,7 +24,6 @@ export type NewLetter = LetterText & { kind: string; replyWithinDays: number | n
 export type Sending = { sentOn: string; replyBy: string; channel: "letter" | "email" };
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A letter's columns, with the reply dates from its entry in the correspondence log. */
 const letterWithReply = {
@@ -51,7 +51,7 @@ export type LetterRow = Awaited<ReturnType<typeof listLetters>>[number];
 
 /** One letter of this case, or null when there is none with that id in this case. */
 export async function findLetter(access: CaseAccess, letterId: string): Promise<LetterRow | null> {
-  if (!UUID.test(letterId)) return null;
+  if (!isUuid(letterId)) return null;
   const [row] = await db
     .select(letterWithReply)
     .from(letters)
@@ -76,7 +76,7 @@ async function explainNoDraft(access: CaseAccess, letterId: string): Promise<Out
 
 /** Saves a draft's new words. A sent letter is a record of what was sent, so it stays as it was. */
 export async function saveLetter(access: CaseAccess, letterId: string, text: LetterText): Promise<Outcome> {
-  if (!UUID.test(letterId)) return "missing";
+  if (!isUuid(letterId)) return "missing";
   const saved = await db
     .update(letters)
     .set({ ...text, updatedAt: new Date() })
@@ -87,7 +87,7 @@ export async function saveLetter(access: CaseAccess, letterId: string, text: Let
 
 /** Deletes a draft. A sent letter stays, with its entry in the correspondence log. */
 export async function deleteDraft(access: CaseAccess, letterId: string): Promise<Outcome> {
-  if (!UUID.test(letterId)) return "missing";
+  if (!isUuid(letterId)) return "missing";
   const removed = await db
     .delete(letters)
     .where(and(eq(letters.caseId, access.caseId), eq(letters.id, letterId), isNull(letters.sentOn)))
@@ -101,7 +101,7 @@ export async function deleteDraft(access: CaseAccess, letterId: string): Promise
  * is left alone ("sent"), so sending twice does not log it twice.
  */
 export async function markLetterSent(access: CaseAccess, letterId: string, sending: Sending): Promise<Outcome> {
-  if (!UUID.test(letterId)) return "missing";
+  if (!isUuid(letterId)) return "missing";
   const outcome = await db.transaction(async (tx): Promise<Outcome | null> => {
     // Claiming the draft first means a second, simultaneous "mark as sent" finds nothing to claim.
     const [letter] = await tx

@@ -5,6 +5,7 @@ import type { CaseAccess } from "~/auth/access.server";
 import type { ActionForm, ActionStatus, MeetingRecordForm, PlanMeetingForm } from "~/forms/meetings";
 import { db } from "./db.server";
 import { meetingActions, meetings, readable, type ReadableRow } from "./schema";
+import { isUuid } from "./ids";
 
 export type MeetingRow = ReadableRow<typeof meetings>;
 export type ActionRow = ReadableRow<typeof meetingActions>;
@@ -15,9 +16,6 @@ function notFound(): never {
 }
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
 
 async function listActions(access: CaseAccess, meetingIds: string[]): Promise<Map<string, ActionRow[]>> {
   const byMeeting = new Map<string, ActionRow[]>();

@@ -6,12 +6,12 @@ import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { PlanLine } from "~/domain/plans/split-plan";
 import { db } from "./db.server";
 import { ehcPlanLines, ehcPlans, familyPriorities, readable, type ReadableRow } from "./schema";
+import { isUuid } from "./ids";
 
 export type PlanRow = ReadableRow<typeof ehcPlans>;
 export type PlanLineRow = ReadableRow<typeof ehcPlanLines>;
 export type PlanDetails = { stage: PlanRow["stage"]; title: string; issuedOn: string | null; documentId: string | null };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listPlans(access: CaseAccess): Promise<PlanRow[]> {
   return db
@@ -31,7 +31,7 @@ export async function listAllPlanLines(access: CaseAccess): Promise<PlanLineRow[
 }
 
 export async function findPlan(access: CaseAccess, planId: string | undefined | null): Promise<{ plan: PlanRow; lines: PlanLineRow[] } | null> {
-  if (!planId || !UUID.test(planId)) return null;
+  if (!planId || !isUuid(planId)) return null;
   const [plan] = await db
     .select(readable(ehcPlans))
     .from(ehcPlans)
@@ -58,7 +58,7 @@ export async function createPlan(access: CaseAccess, details: PlanDetails, lines
 }
 
 export async function updatePlanLine(access: CaseAccess, planId: string, lineId: string, change: { text: string; section: string; area: AreaOfNeed | null }): Promise<boolean> {
-  if (!UUID.test(lineId) || !UUID.test(planId)) return false;
+  if (!isUuid(lineId) || !isUuid(planId)) return false;
   const updated = await db
     .update(ehcPlanLines)
     .set(change)
@@ -68,7 +68,7 @@ export async function updatePlanLine(access: CaseAccess, planId: string, lineId:
 }
 
 export async function removePlanLine(access: CaseAccess, planId: string, lineId: string): Promise<boolean> {
-  if (!UUID.test(lineId) || !UUID.test(planId)) return false;
+  if (!isUuid(lineId) || !isUuid(planId)) return false;
   const removed = await db
     .delete(ehcPlanLines)
     .where(and(eq(ehcPlanLines.caseId, access.caseId), eq(ehcPlanLines.planId, planId), eq(ehcPlanLines.id, lineId)))
@@ -77,7 +77,7 @@ export async function removePlanLine(access: CaseAccess, planId: string, lineId:
 }
 
 export async function deletePlan(access: CaseAccess, planId: string): Promise<boolean> {
-  if (!UUID.test(planId)) return false;
+  if (!isUuid(planId)) return false;
   const removed = await db
     .delete(ehcPlans)
     .where(and(eq(ehcPlans.caseId, access.caseId), eq(ehcPlans.id, planId)))
@@ -94,7 +94,7 @@ export async function addFamilyPriority(access: CaseAccess, priority: { text: st
 }
 
 export async function removeFamilyPriority(access: CaseAccess, priorityId: string): Promise<boolean> {
-  if (!UUID.test(priorityId)) return false;
+  if (!isUuid(priorityId)) return false;
   const removed = await db
     .delete(familyPriorities)
     .where(and(eq(familyPriorities.caseId, access.caseId), eq(familyPriorities.id, priorityId)))

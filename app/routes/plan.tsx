@@ -182,30 +182,8 @@ export default function Plan({ loaderData, actionData }: Route.ComponentProps) {
             No confirmed recommendations yet. Add professionals&rsquo; reports under <Link to={`${base}/reports`}>Reports</Link> to check them here.
           </p>
         ) : null}
-        {recommendations.missing.length > 0 ? (
-          <>
-            <h3>Not found in Section F</h3>
-            <ul>
-              {recommendations.missing.map((item) => (
-                <li key={item.id}>
-                  &ldquo;{item.text}&rdquo; ({item.reportTitle})
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {recommendations.placed.length > 0 ? (
-          <>
-            <h3>In the plan</h3>
-            <ul>
-              {recommendations.placed.map((item) => (
-                <li key={item.id}>
-                  &ldquo;{item.text}&rdquo; ({item.reportTitle})
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <RecommendationList heading="Not found in Section F" items={recommendations.missing} />
+        <RecommendationList heading="In the plan" items={recommendations.placed} />
         <Citations rules={rules} />
       </section>
 
@@ -284,5 +262,21 @@ export default function Plan({ loaderData, actionData }: Route.ComponentProps) {
         </section>
       ) : null}
     </section>
+  );
+}
+
+function RecommendationList({ heading, items }: { heading: string; items: ReadonlyArray<{ id: string; text: string; reportTitle: string }> }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            &ldquo;{item.text}&rdquo; ({item.reportTitle})
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

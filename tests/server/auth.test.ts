@@ -3,7 +3,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { Client, linkFromOutbox, signedUpClient, TEST_PASSWORD, uniqueEmail } from "../support/http";
 
-const baseUrl = inject("baseUrl");
+const [baseUrl] = inject("baseUrls") as [string];
 
 async function errorText(response: Response): Promise<string> {
   const html = await response.text();

@@ -4,7 +4,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { Client, signedUpClient } from "../support/http";
 
-const baseUrl = inject("baseUrl");
+const [baseUrl] = inject("baseUrls") as [string];
 
 function nonces(response: Response, html: string) {
   const header = /'nonce-([^']+)'/.exec(response.headers.get("Content-Security-Policy") ?? "")?.[1];

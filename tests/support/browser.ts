@@ -7,6 +7,12 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
 
 // The system Chromium from Debian's package, or CHROMIUM_PATH as scripts/test.js reads it.
+/** This worker's own test server (workers are numbered from 1 in VITEST_POOL_ID). */
+function workerBaseUrl(): string {
+  const urls = inject("baseUrls");
+  return urls[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % urls.length]!;
+}
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 // Headless and quiet: no sandbox (containers), no GPU, and nothing that phones home.
@@ -59,7 +65,7 @@ export function useBrowser() {
       if (!browser)
         throw new Error("The browser is not running: call useBrowser() at the top of the file");
       const context = await browser.newContext({
-        baseURL: inject("baseUrl"),
+        baseURL: workerBaseUrl(),
         locale: "en-GB",
         ...options,
       });

@@ -1,16 +1,21 @@
-// Vitest global setup for the server and e2e projects: one production server for the project,
-// its address given to tests as inject("baseUrl").
+// Vitest global setup for the server and e2e projects: production servers for the project, their
+// addresses given to tests as inject("baseUrls"). The e2e project gets one server per browser
+// worker: the embedded database answers one query at a time, so two workers on one server queue.
 import type { TestProject } from "vitest/node";
 import { startTestServer } from "./test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    baseUrl: string;
+    baseUrls: string[];
   }
 }
 
 export default async function setup(project: TestProject) {
-  const server = await startTestServer();
-  project.provide("baseUrl", server.baseUrl);
-  return () => server.stop();
+  const workers = project.name === "e2e" ? Number(project.config.maxWorkers) || 1 : 1;
+  const servers = await Promise.all(Array.from({ length: workers }, () => startTestServer()));
+  project.provide(
+    "baseUrls",
+    servers.map((server) => server.baseUrl),
+  );
+  return () => Promise.all(servers.map((server) => server.stop())).then(() => undefined);
 }

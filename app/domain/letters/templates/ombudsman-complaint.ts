@@ -4,15 +4,7 @@
 
 import { cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate } from "../letter-template";
-import {
-  deadlineChoices,
-  deadlineRef,
-  describeDeadlineFacts,
-  describeLaw,
-  findDeadline,
-  listChaseableDeadlines,
-} from "../statutory-facts";
-import { PROVISION_NOT_DELIVERED } from "./la-complaint";
+import { complaintAboutField, readComplaintMatter } from "./la-complaint";
 
 /** The Ombudsman sets its own pace; four weeks is when to ask whether the complaint arrived. */
 const REPLY_DAYS = 28;
@@ -26,20 +18,8 @@ export const ombudsmanComplaint: LetterTemplate = {
   audience: "ombudsman",
   reply: { kind: "days", days: REPLY_DAYS },
   options(document, today) {
-    const deadlines = listChaseableDeadlines(document, today).filter((deadline) => deadline.status === "overdue");
-    const choices = deadlineChoices(deadlines, today, "Something else (describe it below)");
-    choices.splice(choices.length - 1, 0, {
-      value: PROVISION_NOT_DELIVERED,
-      label: "Support in Section F of the EHC plan is not being given",
-    });
     return [
-      {
-        kind: "choice",
-        name: "about",
-        label: "What is the complaint about?",
-        choices,
-        defaultValue: deadlines[0] ? deadlineRef(deadlines[0]) : PROVISION_NOT_DELIVERED,
-      },
+      complaintAboutField(document, today),
       {
         kind: "text",
         name: "details",
@@ -82,19 +62,14 @@ export const ombudsmanComplaint: LetterTemplate = {
   },
   build(document, options, today) {
     const child = describeChild(document);
-    const about = readText(options, "about");
-    const deadline = findDeadline(listChaseableDeadlines(document, today), about);
-    const isProvision = about === PROVISION_NOT_DELIVERED;
+    const matter = readComplaintMatter(document, options, today);
     const wanted = readText(options, "wanted");
     return {
-      subject: `Complaint about the council: ${child.name}'s ${isProvision ? "EHC plan provision" : "EHC process"}`,
+      subject: `Complaint about the council: ${child.name}'s ${matter.isProvision ? "EHC plan provision" : "EHC process"}`,
       body: joinParagraphs([
         child.introduction,
         `I would like the Ombudsman to look into how the council has handled ${child.firstName}'s special educational needs (${cite("R-CMP-LGSCO", today)}).`,
-        deadline ? `${describeDeadlineFacts(deadline, today)} ${describeLaw(deadline)}.` : null,
-        isProvision
-          ? `${child.firstName}'s EHC plan sets out provision in Section F that is not being given, although the council must make sure it is delivered (${cite("R-EHCP-DUTY", today)}).`
-          : null,
+        ...matter.paragraphs,
         `What went wrong:\n${readText(options, "details") ?? ""}`,
         `My complaint to the council:\n${readText(options, "councilComplaint") ?? ""}`,
         `How this has affected ${child.firstName} and our family:\n${readText(options, "impact") ?? ""}`,
@@ -103,7 +78,7 @@ export const ombudsmanComplaint: LetterTemplate = {
         "Thank you for considering this complaint.",
       ]),
       replyWithinDays: REPLY_DAYS,
-      citations: [...new Set(["R-CMP-LGSCO", ...(deadline ? [deadline.rules[0]!] : []), ...(isProvision ? ["R-EHCP-DUTY"] : [])])],
+      citations: [...new Set(["R-CMP-LGSCO", ...matter.citations])],
     };
   },
 };
