@@ -35,10 +35,10 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
-          testTimeout: 120_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
-          // Two browsers at once against the one test server: each journey signs up its own
-          // family, so they do not meet; more would only queue on the server.
+          // Two browsers at once, each with its own test server (tests/support/global-server.ts);
+          // each journey signs up its own family. Journeys are long on a busy two-core machine.
           fileParallelism: true,
           maxWorkers: 2,
           // Runs after the unit and server tests, which share the machine's other workers.

@@ -21,6 +21,9 @@ export type SignedInUser = {
   email: string;
   name: string;
   sessionId: string;
+  /** A member of the advice organisation, who must use a second factor. */
+  orgRole?: "adviser" | "admin" | null;
+  hasTwoFactor?: boolean;
 };
 
 /** The signed-in user, resolved once per request by the root middleware; null when signed out. */

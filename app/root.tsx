@@ -7,6 +7,7 @@ import {
   Meta,
   NavLink,
   Outlet,
+  redirect,
   Scripts,
   ScrollRestoration,
   useLocation,
@@ -18,13 +19,25 @@ import { describeError, ErrorPage } from "~/components/error-page";
 import { userContext } from "~/context";
 import { useNonce } from "~/components/nonce";
 import { findSignedInUser } from "~/auth/session.server";
+import { recordCaseVisit } from "~/auth/access.server";
 import { config } from "~/services/config.server";
 import { readFlash } from "~/services/flash.server";
 import "./styles/app.css";
 
+const SECOND_FACTOR_SETUP_PAGES = /^\/(account\/two-factor|sign-out|outbox|guide)(\/|\.data$|$)/;
+
 export const middleware: Route.MiddlewareFunction[] = [
-  async ({ request, context }) => {
-    context.set(userContext, await findSignedInUser(request));
+  async ({ request, context }, next) => {
+    const user = await findSignedInUser(request);
+    context.set(userContext, user);
+    // Advisers and admins see other families' cases: nothing opens until their second factor is on.
+    if (user?.orgRole && !user.hasTwoFactor && !SECOND_FACTOR_SETUP_PAGES.test(new URL(request.url).pathname)) {
+      throw redirect("/account/two-factor");
+    }
+    const response = await next();
+    // Anyone other than a case's owner leaves a line in that case's activity log.
+    if (user && response instanceof Response && response.status < 400) await recordCaseVisit(user, request.method, new URL(request.url));
+    return response;
   },
 ];
 
@@ -33,7 +46,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const flash = readFlash(request);
   return data(
     {
-      user: user ? { name: user.name } : null,
+      user: user ? { name: user.name, orgRole: user.orgRole ?? null } : null,
       flash: flash?.message ?? null,
       isOutboxVisible: config.isOutboxVisible,
     },
@@ -87,7 +100,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-function SiteHeader({ user, isOutboxVisible }: { user: { name: string } | null; isOutboxVisible: boolean }) {
+function SiteHeader({ user, isOutboxVisible }: { user: { name: string; orgRole: "adviser" | "admin" | null } | null; isOutboxVisible: boolean }) {
   return (
     <header className="site-header">
       <Link to="/" className="site-name">
@@ -97,8 +110,24 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string } | null; 
         <ul>
           {user ? (
             <>
+              {user.orgRole === "adviser" ? (
+                <li>
+                  <NavLink to="/adviser">Adviser desk</NavLink>
+                </li>
+              ) : null}
+              {user.orgRole === "admin" ? (
+                <li>
+                  <NavLink to="/organisation">Organisation</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/cases">My cases</NavLink>
+              </li>
+              <li>
+                <NavLink to="/bookings">Sessions</NavLink>
+              </li>
+              <li>
+                <NavLink to="/guide">Guide</NavLink>
               </li>
               <li>
                 <NavLink to="/account">Account</NavLink>
@@ -113,6 +142,9 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string } | null; 
             </>
           ) : (
             <>
+              <li>
+                <NavLink to="/guide">Guide</NavLink>
+              </li>
               <li>
                 <NavLink to="/sign-in">Sign in</NavLink>
               </li>

@@ -3,12 +3,14 @@
 // at any change to this file. See docs/decisions/005-authorization.md.
 import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "~/data/db.server";
-import { caseAccess } from "~/data/schema";
+import { auditEvents, caseAccess, evidencePacks, shareLinks } from "~/data/schema";
+import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
+import { isUuid } from "~/data/ids";
 
 export const ACCESS_LEVELS = ["read", "comment", "write", "own"] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
-export type CaseRole = "owner" | "carer" | "adviser";
+export type CaseRole = "owner" | "carer" | "adviser" | "link";
 
 declare const caseAccessBrand: unique symbol;
 
@@ -24,7 +26,6 @@ export type CaseAccess = {
   readonly [caseAccessBrand]: true;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function hasLevel(granted: AccessLevel, needed: AccessLevel): boolean {
   return ACCESS_LEVELS.indexOf(granted) >= ACCESS_LEVELS.indexOf(needed);
@@ -59,7 +60,7 @@ export async function requireCaseAccess(
   caseId: string | undefined,
   needed: AccessLevel,
 ): Promise<CaseAccess> {
-  if (!caseId || !UUID.test(caseId)) throw notFound();
+  if (!caseId || !isUuid(caseId)) throw notFound();
   const access = await findAccessThisRequest(user, caseId);
   if (!access || !hasLevel(access.level, needed)) throw notFound();
   return access;
@@ -94,6 +95,30 @@ async function findAccessInForce(user: SignedInUser, caseId: string): Promise<Ca
   return row ? ({ userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess) : null;
 }
 
+const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/.]|$)/i;
+
+/**
+ * Writes the activity log: every request to a case by anyone other than its owner that the gate
+ * let through, as a read (GET) or a change (any other method). Called once per answered request,
+ * by the root middleware and by the page cache when it answers. Uses the gate's answer for this
+ * request, so it adds no query for the owner.
+ */
+export async function recordCaseVisit(user: SignedInUser, method: string, url: URL): Promise<void> {
+  const match = CASE_PATH.exec(url.pathname);
+  if (!match) return;
+  const access = await findAccessThisRequest(user, match[1] as string);
+  if (!access || access.role === "owner") return;
+  await db.insert(auditEvents).values({
+    caseId: access.caseId,
+    actorId: user.id,
+    actorName: user.name,
+    actorRole: `${access.role}:${access.level}`,
+    action: method === "GET" || method === "HEAD" ? "read" : "change",
+    // The single-fetch suffix is how the browser asks for a page's data; the log shows the page.
+    path: url.pathname.replace(/\.data$/, "").slice(0, 500),
+  });
+}
+
 /** The cases a user may see now, with their level, for lists. */
 export async function listAccessibleCaseIds(user: SignedInUser) {
   return db
@@ -108,4 +133,43 @@ export async function listAccessibleCaseIds(user: SignedInUser) {
  */
 export function ownerGrant(caseId: string, userId: string) {
   return { caseId, userId, role: "owner" as const, level: "own" as const, grantedBy: userId };
+}
+
+/**
+ * The second way into a case: a shared link to one evidence pack, for someone with no account.
+ * Gives read access to that case, good for that pack only (the caller reads nothing else with it),
+ * while the link is unexpired and unrevoked. Returns null otherwise, so the route answers 404.
+ */
+export async function findShareLinkAccess(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const [link] = await db
+    .select({
+      id: shareLinks.id,
+      caseId: shareLinks.caseId,
+      packId: shareLinks.packId,
+      label: shareLinks.label,
+      passcodeHash: shareLinks.passcodeHash,
+      expiresAt: shareLinks.expiresAt,
+      packTitle: evidencePacks.title,
+      createdBy: shareLinks.createdBy,
+    })
+    .from(shareLinks)
+    .innerJoin(evidencePacks, eq(evidencePacks.id, shareLinks.packId))
+    .where(and(eq(shareLinks.tokenHash, hashToken(token)), isNull(shareLinks.revokedAt), gt(shareLinks.expiresAt, sql`now()`)))
+    .limit(1);
+  if (!link) return null;
+  const access = { userId: link.createdBy ?? "", caseId: link.caseId, level: "read", role: "link" } as CaseAccess;
+  return { access, link };
+}
+
+/** Writes an opening of a shared link to the case's activity log. */
+export async function recordShareLinkOpening(link: { caseId: string; label: string; packTitle: string }): Promise<void> {
+  await db.insert(auditEvents).values({
+    caseId: link.caseId,
+    actorId: null,
+    actorName: link.label,
+    actorRole: "link",
+    action: "open_link",
+    path: `Evidence pack “${link.packTitle}”`.slice(0, 500),
+  });
 }

@@ -46,29 +46,61 @@ export async function findSignedInUser(request: Request): Promise<SignedInUser |
       id: users.id,
       email: users.email,
       name: users.name,
+      orgRole: users.orgRole,
+      totpEnabledAt: users.totpEnabledAt,
       lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date())))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), eq(sessions.awaitingSecondFactor, false)))
     .limit(1);
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
   }
-  return { id: row.id, email: row.email, name: row.name, sessionId };
+  return { id: row.id, email: row.email, name: row.name, sessionId, orgRole: row.orgRole, hasTwoFactor: row.totpEnabledAt !== null };
 }
 
-/** Starts a session and returns the Set-Cookie header that carries it. */
-export async function startSession(userId: string, request: Request): Promise<string> {
+/** The session that has passed the password but still needs the second-factor code, if any. */
+export async function findSessionAwaitingCode(request: Request): Promise<{ sessionId: string; userId: string; email: string } | null> {
+  const token = readCookie(request, SESSION_COOKIE);
+  if (!token) return null;
+  const sessionId = hashToken(token);
+  const [row] = await db
+    .select({ userId: sessions.userId, email: users.email })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), eq(sessions.awaitingSecondFactor, true)))
+    .limit(1);
+  return row ? { sessionId, ...row } : null;
+}
+
+/** How long a person has to type the code after the password. */
+const AWAITING_CODE_MINUTES = 10;
+
+/**
+ * Starts a session and returns the Set-Cookie header that carries it. With `awaitingCode`, the
+ * session signs nobody in until the second-factor code is right, and lapses after ten minutes.
+ */
+export async function startSession(userId: string, request: Request, { awaitingCode = false } = {}): Promise<string> {
   const token = createToken();
+  const lifetimeMs = awaitingCode ? AWAITING_CODE_MINUTES * 60 * 1000 : SESSION_DAYS * 24 * 60 * 60 * 1000;
   await db.insert(sessions).values({
     id: hashToken(token),
     userId,
     userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
-    expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000),
+    expiresAt: new Date(Date.now() + lifetimeMs),
+    awaitingSecondFactor: awaitingCode,
   });
   return cookieHeader(token, SESSION_DAYS * 24 * 60 * 60);
+}
+
+/** After the right code: the waiting session becomes a full one. */
+export async function completeSessionAfterCode(sessionId: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ awaitingSecondFactor: false, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000) })
+    .where(eq(sessions.id, sessionId));
 }
 
 /** Ends the session server-side and returns the Set-Cookie header that clears the cookie. */

@@ -1,6 +1,6 @@
 // Queries for accounts: users, emailed tokens, sign-in failures. None of these touch case data,
 // except deleting an account, which deletes the cases it owns and their stored files.
-import { and, count, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, lt, ne } from "drizzle-orm";
 import type { SignedInUser } from "~/context";
 import { createToken, hashToken } from "~/auth/tokens.server";
 import { db } from "./db.server";
@@ -64,20 +64,27 @@ export async function setPassword(userId: string, passwordHash: string, keepSess
  * included: after the rows, as deleteCase does); access they were given to other people's cases
  * ends. Returns how many cases were deleted.
  */
-export async function deleteAccount(user: SignedInUser): Promise<{ deletedCases: number }> {
-  const { deletedCases, storageKeys } = await db.transaction(async (tx) => {
-    const owned = await tx
-      .select({ caseId: caseAccess.caseId })
-      .from(caseAccess)
-      .where(and(eq(caseAccess.userId, user.id), eq(caseAccess.level, "own")));
-    const caseIds = owned.map((row) => row.caseId);
+export async function deleteAccount(user: SignedInUser): Promise<{ deletedCases: number; deletedFiles: number; peopleWhoLostAccess: number; casesLeft: number }> {
+  const { storageKeys, ...counts } = await db.transaction(async (tx) => {
+    const mine = await tx.select({ caseId: caseAccess.caseId, level: caseAccess.level }).from(caseAccess).where(eq(caseAccess.userId, user.id));
+    const caseIds = mine.filter((row) => row.level === "own").map((row) => row.caseId);
     const files = caseIds.length > 0 ? await tx.select({ storageKey: documents.storageKey }).from(documents).where(inArray(documents.caseId, caseIds)) : [];
+    const [shared] =
+      caseIds.length > 0
+        ? await tx.select({ people: count() }).from(caseAccess).where(and(inArray(caseAccess.caseId, caseIds), ne(caseAccess.userId, user.id)))
+        : [{ people: 0 }];
     for (const caseId of caseIds) await tx.delete(cases).where(eq(cases.id, caseId));
     await tx.delete(users).where(eq(users.id, user.id));
-    return { deletedCases: owned.length, storageKeys: files.map((file) => file.storageKey) };
+    return {
+      deletedCases: caseIds.length,
+      deletedFiles: files.length,
+      peopleWhoLostAccess: shared?.people ?? 0,
+      casesLeft: mine.length - caseIds.length,
+      storageKeys: files.map((file) => file.storageKey),
+    };
   });
   await removeStoredFiles(storageKeys);
-  return { deletedCases };
+  return counts;
 }
 
 export const EMAIL_TOKEN_LIFETIME_MS = {

@@ -9,6 +9,7 @@ import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
 import { db, type Db } from "./db.server";
 import { addDemoEvidence } from "./demo-evidence.server";
+import { addDemoOrganisation } from "./demo-organisation.server";
 import { addDemoPlans } from "./demo-plans.server";
 import {
   adjustments,
@@ -95,6 +96,7 @@ export async function ensureDemoFamily(today: CalendarDate = todayIn("Europe/Lon
   const access = await requireCaseAccess(owner, caseId, "own");
   await addDemoEvidence(access, parentId, today);
   await addDemoPlans(access, parentId, today);
+  await addDemoOrganisation(access, parentId, today);
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -3,6 +3,7 @@
 import { getTableColumns, sql, type Table } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -50,6 +51,14 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** A member of the advice organisation: an adviser, or its admin who manages advisers. */
+    orgRole: text("org_role", { enum: ["adviser", "admin"] }),
+    /** The authenticator app's shared secret (base32), sealed with the server's secret. */
+    totpSecret: text("totp_secret"),
+    /** When the second factor was turned on; null while it is off or only being set up. */
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last time step a code was accepted for, so one code cannot be used twice. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
@@ -67,6 +76,8 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** True between a right password and a right second-factor code: such a session signs nobody in. */
+    awaitingSecondFactor: boolean("awaiting_second_factor").notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -846,4 +857,208 @@ export const remindersSent = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("reminders_sent_key").on(t.userId, t.caseId, t.subjectKey, t.due)],
+);
+
+// ── Working together ───────────────────────────────────────────────────────────────────────
+
+/** Single-use recovery codes for when the authenticator app is lost; only their hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_hash_key").on(t.userId, t.codeHash)],
+);
+
+/** An invitation to a case by email: a single-use link that expires. Only the link's hash is kept. */
+export const caseInvitations = pgTable(
+  "case_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role", { enum: ["carer", "adviser"] }).notNull(),
+    level: text("level", { enum: ["read", "comment", "write"] }).notNull(),
+    /** When the access it gives ends; null for no end date. */
+    accessEndsAt: timestamp("access_ends_at", { withTimezone: true }),
+    tokenHash: text("token_hash").notNull(),
+    /** When the link stops working if nobody has used it. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("case_invitations_token_key").on(t.tokenHash), index("case_invitations_case_idx").on(t.caseId)],
+);
+
+/** A comment on a page of the case (a record, or a list), by anyone with comment access or more. */
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name").notNull(),
+    /** The page inside the case the comment is on, e.g. "support/<cycle id>" or "needs". */
+    page: text("page").notNull(),
+    pageTitle: text("page_title").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_case_page_idx").on(t.caseId, t.page, t.createdAt)],
+);
+
+/** An adviser's notes of a support session; the family sees them once the adviser shares them. */
+export const adviserNotes = pgTable(
+  "adviser_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name").notNull(),
+    heldOn: date("held_on", { mode: "string" }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    sharedAt: timestamp("shared_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("adviser_notes_case_idx").on(t.caseId)],
+);
+
+/**
+ * Every read and change of a case by anyone other than its owner, and every opening of a shared
+ * link. Append-only: a trigger refuses updates (migration 0007); rows go only with their case.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The name as it was, so the log still reads after the person deletes their account. */
+    actorName: text("actor_name").notNull(),
+    actorRole: text("actor_role").notNull(),
+    action: text("action", { enum: ["read", "change", "open_link"] }).notNull(),
+    path: text("path").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_case_at_idx").on(t.caseId, t.at)],
+);
+
+/** A link to one evidence pack that needs no account: it expires, may need a passcode, can be revoked. */
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    packId: uuid("pack_id")
+      .notNull()
+      .references(() => evidencePacks.id, { onDelete: "cascade" }),
+    /** Who it is for, e.g. "Tribunal representative". */
+    label: text("label").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    passcodeHash: text("passcode_hash"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("share_links_token_key").on(t.tokenHash), index("share_links_case_idx").on(t.caseId)],
+);
+
+// ── The organisation's bookings ────────────────────────────────────────────────────────────
+
+/** The advice organisation's settings: one row. */
+export const organisationSettings = pgTable("organisation_settings", {
+  id: integer("id").primaryKey().default(1),
+  name: text("name").notNull().default("SEN advice service"),
+  /** How many hours before a session a parent may still cancel or rebook it. */
+  noticeHours: integer("notice_hours").notNull().default(24),
+  updatedAt: updatedAt(),
+});
+
+/** A kind of support session parents can book, set by the admin. */
+export const sessionTypes = pgTable("session_types", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  minutes: integer("minutes").notNull(),
+  description: text("description"),
+  active: boolean("active").notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** An adviser's weekly hours: weekday 1 (Monday) to 7, times as "HH:MM" in Europe/London. */
+export const adviserAvailability = pgTable(
+  "adviser_availability",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    adviserId: uuid("adviser_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekday: integer("weekday").notNull(),
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time").notNull(),
+  },
+  (t) => [index("adviser_availability_adviser_idx").on(t.adviserId)],
+);
+
+/** A day an adviser is not available, whatever their weekly hours say. */
+export const availabilityExceptions = pgTable(
+  "availability_exceptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    adviserId: uuid("adviser_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    reason: text("reason"),
+  },
+  (t) => [uniqueIndex("availability_exceptions_key").on(t.adviserId, t.day)],
+);
+
+/** A booked support session. At most one booked session per adviser and start time (partial unique index). */
+export const bookings = pgTable(
+  "bookings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    adviserId: uuid("adviser_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionTypeId: uuid("session_type_id")
+      .notNull()
+      .references(() => sessionTypes.id),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    /** The case shared with the adviser for the session, if the parent chose to. */
+    caseId: uuid("case_id").references(() => cases.id, { onDelete: "set null" }),
+    status: text("status", { enum: ["booked", "cancelled"] }).notNull().default("booked"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("bookings_adviser_start_key").on(t.adviserId, t.startsAt).where(sql`status = 'booked'`),
+    index("bookings_parent_idx").on(t.parentId),
+  ],
 );

@@ -29,9 +29,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!(await isPasswordCorrect(user, form.data.password))) {
     return data({ errors: { password: "Your password is not right. Check it and try again" } }, { status: 400 });
   }
-  const { deletedCases } = await deleteAccount(user);
-  const casesText = deletedCases === 1 ? "1 case" : `${deletedCases} cases`;
-  return redirectWithFlash("/account/deleted", `Your account and ${casesText} have been deleted.`, {
+  const deleted = await deleteAccount(user);
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const message = [
+    `Deleted: your account${deleted.deletedCases > 0 ? `, ${plural(deleted.deletedCases, "case", "cases")} with everything in ${deleted.deletedCases === 1 ? "it" : "them"}` : ""}${deleted.deletedFiles > 0 ? ` and ${plural(deleted.deletedFiles, "uploaded file", "uploaded files")}` : ""}.`,
+    deleted.peopleWhoLostAccess > 0 ? `${plural(deleted.peopleWhoLostAccess, "person", "people")} you had shared with no longer ${deleted.peopleWhoLostAccess === 1 ? "has" : "have"} access.` : "",
+    deleted.casesLeft > 0 ? `Your access to ${plural(deleted.casesLeft, "case", "cases")} other people shared with you has ended.` : "",
+    "Your sessions and sign-in details are gone.",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return redirectWithFlash("/account/deleted", message, {
     headers: { "Set-Cookie": clearSessionCookie() },
   });
 }

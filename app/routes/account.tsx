@@ -35,6 +35,9 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <Link to="/account/calendar">Calendar and reminders</Link>
         </li>
         <li>
+          <Link to="/account/two-factor">Two-step sign-in</Link>
+        </li>
+        <li>
           <Link to="/account/delete">Delete your account</Link>
         </li>
       </ul>

@@ -335,9 +335,20 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
             <Link to={`${base}/diagnoses`}>Diagnoses ({loaderData.counts.diagnoses})</Link>
           </li>
           {loaderData.isOwner ? (
-            <li>
-              <Link to={`${base}/delete`}>Delete this case</Link>
-            </li>
+            <>
+              <li>
+                <Link to={`${base}/sharing`}>Share this case with a second carer or an adviser</Link>
+              </li>
+              <li>
+                <Link to={`${base}/activity`}>What others have opened and changed</Link>
+              </li>
+              <li>
+                <Link to={`${base}/export`}>Download the case</Link>
+              </li>
+              <li>
+                <Link to={`${base}/delete`}>Delete this case</Link>
+              </li>
+            </>
           ) : null}
         </ul>
       </section>

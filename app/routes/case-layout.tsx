@@ -1,14 +1,38 @@
 // The frame around every case page: the child's name and the case's own navigation.
-import { Form, NavLink, Outlet, useLocation, useSearchParams } from "react-router";
+import { Form, NavLink, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useSearchParams } from "react-router";
 import type { Route } from "./+types/case-layout";
-import { requireCaseAccess } from "~/auth/access.server";
+import { hasLevel, requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
+import { casePage, listComments } from "~/data/comments.server";
+import { isCaseShared } from "~/data/sharing.server";
+import { CommentThread } from "~/components/collaboration/comment-thread";
+import { canCommentOn } from "~/components/collaboration/page-names";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
   const found = await getCase(access);
-  return { caseId: found.id, childName: found.childName, canWrite: access.level === "write" || access.level === "own", isOwner: access.level === "own" };
+  // The conversation about the page inside this frame, shown under it.
+  // A case nobody else can see has no one to talk to: the box appears once it is shared.
+  const page = casePage(new URL(request.url).pathname);
+  const [comments, isShared] = await Promise.all([canCommentOn(page) ? listComments(access, page) : [], isCaseShared(access)]);
+  return {
+    caseId: found.id,
+    childName: found.childName,
+    canWrite: hasLevel(access.level, "write"),
+    isOwner: access.level === "own",
+    role: access.role,
+    page,
+    isShared,
+    canComment: canCommentOn(page) && isShared && hasLevel(access.level, "comment"),
+    comments: comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
+  };
+}
+
+/** Only a change to this case, or moving to another page, needs the frame's data again. */
+export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod !== "GET") return true;
+  return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
@@ -85,6 +109,26 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
           <li>
             <NavLink to={`${base}/diagnoses`}>Diagnoses</NavLink>
           </li>
+          {loaderData.isShared ? (
+            <>
+              <li>
+                <NavLink to={`${base}/comments`}>Comments</NavLink>
+              </li>
+              <li>
+                <NavLink to={`${base}/notes`}>Adviser notes</NavLink>
+              </li>
+            </>
+          ) : null}
+          {loaderData.isOwner ? (
+            <>
+              <li>
+                <NavLink to={`${base}/sharing`}>Sharing</NavLink>
+              </li>
+              <li>
+                <NavLink to={`${base}/activity`}>Activity</NavLink>
+              </li>
+            </>
+          ) : null}
         </ul>
       </nav>
       <Form method="get" action={`${base}/search`} role="search" className="case-search">
@@ -93,6 +137,7 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
         <button type="submit">Search</button>
       </Form>
       <Outlet />
+      <CommentThread caseId={loaderData.caseId} page={loaderData.page} comments={loaderData.comments} canComment={loaderData.canComment} />
     </div>
   );
 }

@@ -41,6 +41,9 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
           Create a case for a child
         </Link>
       </p>
+      <p>
+        <Link to="/cases/import">Bring in a case from a Clearpath archive</Link>
+      </p>
     </section>
   );
 }

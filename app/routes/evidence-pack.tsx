@@ -24,6 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     base: `/cases/${access.caseId}`,
     canWrite: access.level === "write" || access.level === "own",
+    isOwner: access.level === "own",
     pack: {
       id: pack.id,
       title: pack.title,
@@ -81,6 +82,11 @@ export default function EvidencePack({ loaderData, actionData }: Route.Component
           Download the pack (PDF)
         </a>
       </p>
+      {loaderData.isOwner ? (
+        <p>
+          <Link to={`${base}/evidence-packs/${pack.id}/share`}>Share this pack by a link (for someone without an account)</Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="order">
         <h2 id="order" tabIndex={-1}>
@@ -95,26 +101,8 @@ export default function EvidencePack({ loaderData, actionData }: Route.Component
                 <span>{item.label}</span>
                 {canWrite ? (
                   <span className="actions">
-                    {index > 0 ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="move" />
-                        <input type="hidden" name="documentId" value={item.id} />
-                        <input type="hidden" name="direction" value="up" />
-                        <button type="submit" className="secondary" aria-label={`Move up: ${item.label}`}>
-                          Move up
-                        </button>
-                      </Form>
-                    ) : null}
-                    {index < inOrder.length - 1 ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="move" />
-                        <input type="hidden" name="documentId" value={item.id} />
-                        <input type="hidden" name="direction" value="down" />
-                        <button type="submit" className="secondary" aria-label={`Move down: ${item.label}`}>
-                          Move down
-                        </button>
-                      </Form>
-                    ) : null}
+                    {index > 0 ? <MoveButton documentId={item.id} label={item.label} direction="up" /> : null}
+                    {index < inOrder.length - 1 ? <MoveButton documentId={item.id} label={item.label} direction="down" /> : null}
                   </span>
                 ) : null}
               </li>
@@ -171,5 +159,19 @@ export default function EvidencePack({ loaderData, actionData }: Route.Component
         </>
       ) : null}
     </section>
+  );
+}
+
+function MoveButton({ documentId, label, direction }: { documentId: string; label: string; direction: "up" | "down" }) {
+  const text = direction === "up" ? "Move up" : "Move down";
+  return (
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="intent" value="move" />
+      <input type="hidden" name="documentId" value={documentId} />
+      <input type="hidden" name="direction" value={direction} />
+      <button type="submit" className="secondary" aria-label={`${text}: ${label}`}>
+        {text}
+      </button>
+    </Form>
   );
 }

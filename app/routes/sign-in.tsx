@@ -7,7 +7,9 @@ import { parseForm } from "~/forms/parse";
 import { requestInfoContext } from "~/context";
 import { safeRedirectPath, requireSignedOut, startSession } from "~/auth/session.server";
 import { signIn, siteOrigin } from "~/auth/accounts.server";
+import { needsSecondFactor } from "~/auth/two-factor.server";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
+import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
 import { config } from "~/services/config.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in – Clearpath" }];
@@ -21,7 +23,14 @@ const MESSAGES = {
 export function loader({ request, context }: Route.LoaderArgs) {
   requireSignedOut(context);
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
-  return { redirectTo, demo: config.isDemo ? { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password } : null };
+  const demo = config.isDemo
+    ? [
+        { who: "the demo parent", email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password },
+        { who: "the demo adviser", email: DEMO_ADVISER.email, password: DEMO_ADVISER.password },
+        { who: "the advice organisation's demo admin", email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
+      ]
+    : null;
+  return { redirectTo, demo };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -34,8 +43,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     const status = result.reason === "blocked" ? 429 : 400;
     return data({ errors: { email: MESSAGES[result.reason] }, values: { email: form.data.email } }, { status });
   }
+  const redirectTo = safeRedirectPath(form.data.redirectTo);
+  if (await needsSecondFactor(result.userId)) {
+    const cookie = await startSession(result.userId, request, { awaitingCode: true });
+    return redirect(`/sign-in/code?redirectTo=${encodeURIComponent(redirectTo)}`, { headers: { "Set-Cookie": cookie } });
+  }
   const cookie = await startSession(result.userId, request);
-  return redirect(safeRedirectPath(form.data.redirectTo), { headers: { "Set-Cookie": cookie } });
+  return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,11 +57,16 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <section className="narrow">
       <h1>Sign in</h1>
       {loaderData.demo ? (
-        <aside className="note" aria-label="Demo account">
-          <p>
-            This is a demo. Sign in as the demo parent with email <strong>{loaderData.demo.email}</strong> and
-            password <strong>{loaderData.demo.password}</strong>.
-          </p>
+        <aside className="note" aria-label="Demo accounts">
+          <p>This is a demo. You can sign in as:</p>
+          <ul>
+            {loaderData.demo.map((account) => (
+              <li key={account.email}>
+                {account.who}: email <strong>{account.email}</strong>, password <strong>{account.password}</strong>
+              </li>
+            ))}
+          </ul>
+          <p>The adviser and the admin use two-step sign-in; in the demo, the code is shown for you.</p>
         </aside>
       ) : null}
       <ErrorSummary errors={actionData?.errors} />

@@ -7,7 +7,13 @@ import { outboxMessages } from "~/data/schema";
 import { config } from "./config.server";
 import { log } from "./log.server";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Files sent with the email over SMTP (e.g. a calendar invitation); the outbox keeps the text only. */
+  attachments?: { filename: string; content: string; contentType: string }[];
+};
 
 let transport: Transporter | undefined;
 
@@ -18,7 +24,9 @@ export async function sendMail(mail: Mail): Promise<void> {
     log("info", "mail sent", { via: "smtp" });
     return;
   }
-  await db.insert(outboxMessages).values(mail);
+  const { to, subject, text, attachments = [] } = mail;
+  const listed = attachments.length > 0 ? `\n\n[Attached: ${attachments.map((a) => a.filename).join(", ")}]` : "";
+  await db.insert(outboxMessages).values({ to, subject, text: text + listed });
   log("info", "mail stored", { via: "outbox" });
 }
 

@@ -3,7 +3,8 @@
 // until anything in the case changes. See docs/decisions/010-page-cache.md.
 //
 // Every request still passes the session check and the gate, and reads the case's version, so a
-// revoked adviser or a changed case never sees a kept page. Only a plain 200 HTML answer with no
+// revoked adviser or a changed case never sees a kept page. Only owners are served kept pages:
+// everyone else's views must pass the root middleware, which writes the activity log. Only a plain 200 HTML answer with no
 // cookie set is kept; a request carrying a one-off message (the flash cookie) is never served
 // from here. The page's CSP nonce is swapped for this request's own.
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
@@ -40,9 +41,12 @@ async function keyFor(req: ExpressRequest): Promise<string | null> {
   const cookies = req.headers.cookie ?? "";
   if (cookies.includes(`${FLASH_COOKIE}=`)) return null;
   const user = await findSignedInUser(new Request("http://localhost/", { headers: { Cookie: cookies } }));
-  if (!user) return null;
+  // Nobody else is served kept pages; an adviser without a second factor is sent to set one up.
+  if (!user || (user.orgRole && !user.hasTwoFactor)) return null;
   try {
     const access = await requireCaseAccess(user, match[1], "read");
+    // Anyone but the owner is rendered afresh, so every view of theirs reaches the activity log.
+    if (access.role !== "owner") return null;
     const { version } = await getCase(access);
     return [user.id, user.name, user.email, access.level, access.caseId, version, todayIn("Europe/London"), req.originalUrl].join("\u0000");
   } catch {

@@ -82,7 +82,7 @@ test("a parent changes their password, ends a session on another device, and del
   await page.getByLabel("I understand that my account and cases will be deleted for good").check();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await arrivedAt(page, "Your account has been deleted");
-  expect(await mainText(page)).toContain("Your account and 0 cases have been deleted");
+  expect(await mainText(page)).toContain("Deleted: your account. Your sessions and sign-in details are gone.");
 
   await visit(page, "/sign-in", "Sign in");
   await signInIsRefused(page, { email: account.email, password: newPassword });

@@ -8,8 +8,8 @@ const browser = useBrowser();
 test("the sign-in page shows the demo credentials, and they open the demo case", async () => {
   const page = await browser.newPage();
   await visit(page, "/sign-in", "Sign in");
-  const demoNote = await page.getByRole("complementary", { name: "Demo account" }).innerText();
-  const credentials = /email (\S+) and\s+password (\S+)\./.exec(demoNote.replace(/\s+/g, " "));
+  const demoNote = await page.getByRole("complementary", { name: "Demo accounts" }).innerText();
+  const credentials = /the demo parent: email (\S+), password (\S+)/.exec(demoNote.replace(/\s+/g, " "));
   expect(credentials, `The demo note gives an email and a password: "${demoNote}"`).not.toBeNull();
   const [, email = "", password = ""] = credentials ?? [];
 

@@ -9,8 +9,8 @@ const browser = useBrowser();
 test("the dashboard's findings change as the records change", async () => {
   const page = await browser.newPage();
   await visit(page, "/sign-in", "Sign in");
-  const note = (await page.getByRole("complementary", { name: "Demo account" }).innerText()).replace(/\s+/g, " ");
-  const [, email = "", password = ""] = /email (\S+) and password (\S+)\./.exec(note) ?? [];
+  const note = (await page.getByRole("complementary", { name: "Demo accounts" }).innerText()).replace(/\s+/g, " ");
+  const [, email = "", password = ""] = /the demo parent: email (\S+), password (\S+)/.exec(note) ?? [];
   await signIn(page, { email, password });
   await page.getByRole("main").getByRole("link", { name: "Sam Morgan" }).click();
   await arrivedAt(page, "Sam Morgan");

@@ -43,7 +43,7 @@ async function isFocused(locator: Locator) {
 }
 
 /** Presses Tab until `target` has focus, checking the focus can be seen at every stop. */
-async function tabTo(page: Page, target: Locator, maxPresses = 30) {
+async function tabTo(page: Page, target: Locator, maxPresses = 40) {
   let timesLeftPage = 0;
   for (let presses = 0; presses < maxPresses; presses += 1) {
     await page.keyboard.press("Tab");
@@ -72,9 +72,9 @@ test("on a phone, a person signs in and opens a case with the keyboard alone", a
   await visit(page, "/sign-in", "Sign in");
   await expectNoSidewaysScrolling(page);
   const demoNote = (
-    await page.getByRole("complementary", { name: "Demo account" }).innerText()
+    await page.getByRole("complementary", { name: "Demo accounts" }).innerText()
   ).replace(/\s+/g, " ");
-  const [, email = "", password = ""] = /email (\S+) and password (\S+)\./.exec(demoNote) ?? [];
+  const [, email = "", password = ""] = /the demo parent: email (\S+), password (\S+)/.exec(demoNote) ?? [];
 
   // The skip link comes first and goes past the navigation to the form.
   const skipLink = page.getByRole("link", { name: "Skip to main content" });

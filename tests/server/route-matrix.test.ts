@@ -1,24 +1,32 @@
 // The access-control matrix: every route in app/routes.ts, every role, no leak. A route missing
 // from ROUTES below fails the first test, so each new route must say how it is protected.
+// Roles: the owner, a second carer (edit), advisers with read and with comment access, a revoked
+// adviser, an expired adviser, an adviser of another case, another family, the organisation's
+// admin (who sees no case unless shared) and an anonymous visitor.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
+import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import routeConfig from "~/routes";
 import { createDatabase, dropDatabase, isPostgres } from "../support/database";
 import { Client, TEST_PASSWORD } from "../support/http";
 import { startTestServer, type TestServer } from "../support/test-server";
 
-type Kind = "public" | "signed-in" | "case";
+type Kind = "public" | "signed-in" | "case" | "adviser" | "admin" | "booking";
 type Row = {
   kind: Kind;
   /** The least access a GET needs, for case routes. */
   read?: "read" | "write" | "own";
   /** A form that would change the case if the gate let it through. */
   post?: Record<string, string | string[]>;
+  /** The least access the POST needs (write unless said): "adviser" is an adviser with comment access. */
+  write?: "comment" | "write" | "own" | "adviser";
   /** What the page needs after its path, e.g. the two plans a comparison compares. */
   query?: string;
+  /** The page changes on every request (a log, a file stamped with the time): left out of the before-and-after comparison. */
+  volatile?: boolean;
 };
 
 const AREA = "communication_interaction";
@@ -39,6 +47,22 @@ const ROUTES: Record<string, Row> = {
   "/account/delete": { kind: "signed-in" },
   "/account/deleted": { kind: "public" },
   "/account/calendar": { kind: "signed-in" },
+  "/account/two-factor": { kind: "signed-in" },
+  "/sign-in/code": { kind: "public" },
+  // Links that carry their own secret: an unknown one opens nothing (tested below).
+  "/invitations/:token": { kind: "public" },
+  "/shared/:token": { kind: "public" },
+  "/shared/:token/pack.pdf": { kind: "public" },
+  "/guide": { kind: "public" },
+  "/guide/:slug": { kind: "public" },
+  "/organisation": { kind: "admin", post: { intent: "add-type", typeName: "Intruder session", minutes: "30" } },
+  "/adviser": { kind: "adviser" },
+  "/adviser/hours": { kind: "adviser" },
+  "/book": { kind: "signed-in" },
+  "/bookings": { kind: "signed-in" },
+  "/bookings/:bookingId": { kind: "booking" },
+  "/bookings/:bookingId/invite.ics": { kind: "booking" },
+  "/cases/import": { kind: "signed-in" },
   // The feed needs no sign-in: its secret is the key (an unknown one is a 404; tested below).
   "/calendar/:token": { kind: "public" },
   "/cases": { kind: "signed-in" },
@@ -49,7 +73,7 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/needs": { kind: "case", read: "read" },
   "/cases/:caseId/needs/:area": { kind: "case", read: "write", post: { "signs[]": ["ci_routines"], otherSigns: "Intruder sign" } },
   "/cases/:caseId/diagnoses": { kind: "case", read: "read", post: { intent: "add", name: "Intruder diagnosis" } },
-  "/cases/:caseId/delete": { kind: "case", read: "own", post: {} },
+  "/cases/:caseId/delete": { kind: "case", read: "own", write: "own", post: {} },
   "/cases/:caseId/support": { kind: "case", read: "read" },
   "/cases/:caseId/support/new": { kind: "case", read: "write", post: { "startDate.day": "1", "startDate.month": "9", "startDate.year": "2026" } },
   "/cases/:caseId/support/:cycleId": { kind: "case", read: "read" },
@@ -110,6 +134,20 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/evidence-packs": { kind: "case", read: "read", post: { intent: "create", title: "Intruder pack" } },
   "/cases/:caseId/evidence-packs/:packId": { kind: "case", read: "read", post: { intent: "save", title: "Changed by intruder" } },
   "/cases/:caseId/evidence-packs/:packId/pack.pdf": { kind: "case", read: "read" },
+  "/cases/:caseId/evidence-packs/:packId/share": { kind: "case", read: "own", write: "own", post: { label: "Intruder link", days: "5" } },
+  // Working together.
+  "/cases/:caseId/comments": { kind: "case", read: "read", write: "comment", post: { page: "needs", commentBody: "Intruder comment" } },
+  "/cases/:caseId/notes": {
+    kind: "case",
+    read: "read",
+    write: "adviser",
+    post: { "heldOn.day": "1", "heldOn.month": "11", "heldOn.year": "2026", title: "Intruder note", noteBody: "Intruder note", "share[]": ["on"] },
+  },
+  "/cases/:caseId/sharing": { kind: "case", read: "own", write: "own", post: { intent: "invite", email: "intruder@example.com", role: "carer", level: "write" } },
+  "/cases/:caseId/activity": { kind: "case", read: "own", volatile: true },
+  "/cases/:caseId/export": { kind: "case", read: "own" },
+  "/cases/:caseId/export.zip": { kind: "case", read: "own", volatile: true },
+  "/cases/:caseId/export.pdf": { kind: "case", read: "own" },
   "/*": { kind: "public" },
 };
 
@@ -128,8 +166,24 @@ let storeCleanup: () => Promise<void>;
 let caseId: string;
 let cycleId: string;
 /** Records of the case that pages address by id. */
-const ids = { documentId: "", reportId: "", meetingId: "", letterId: "", planId: "", packId: "" };
-const clients: Record<"owner" | "otherFamily" | "adviser" | "revokedAdviser" | "anonymous", Client> = {} as never;
+const ids = { documentId: "", reportId: "", meetingId: "", letterId: "", planId: "", packId: "", bookingId: "" };
+
+const ROLES = ["owner", "carer", "adviserRead", "adviser", "revokedAdviser", "expiredAdviser", "adviserOfOtherCase", "otherFamily", "admin", "anonymous"] as const;
+type Role = (typeof ROLES)[number];
+const clients: Record<Role, Client> = {} as never;
+/** Roles with no access to the case in force: they must see none of it and change none of it. */
+const OUTSIDERS = ["revokedAdviser", "expiredAdviser", "adviserOfOtherCase", "otherFamily", "admin", "anonymous"] as const;
+const ADVISERS: readonly Role[] = ["adviserRead", "adviser", "revokedAdviser", "expiredAdviser", "adviserOfOtherCase"];
+/** Organisation members sign in with a second factor; in this test each has this known secret. */
+const TOTP_SECRET = new OTPAuth.Secret({ size: 20 }).base32;
+/** Access each role has to the case, by level, for the rows' read and write needs. */
+const LEVEL: Partial<Record<Role, "read" | "comment" | "write" | "own">> = { owner: "own", carer: "write", adviserRead: "read", adviser: "comment" };
+const ORDER = ["read", "comment", "write", "own"];
+const reaches = (role: Role, need: "read" | "comment" | "write" | "own") => LEVEL[role] !== undefined && ORDER.indexOf(LEVEL[role]!) >= ORDER.indexOf(need);
+function mayPost(role: Role, row: Row): boolean {
+  const need = row.write ?? "write";
+  return need === "adviser" ? role === "adviser" : reaches(role, need);
+}
 
 beforeAll(async () => {
   // Seed the store in this process, close it, then start the server on it: PGlite allows one
@@ -156,16 +210,20 @@ beforeAll(async () => {
   const { saveNeed, addContact } = await import("~/data/cases.server");
   const { requireCaseAccess } = await import("~/auth/access.server");
   await migrateDatabase();
-  const emails = {
-    owner: "owner@matrix.example",
-    otherFamily: "other@matrix.example",
-    adviser: "adviser@matrix.example",
-    revokedAdviser: "revoked@matrix.example",
-  };
-  const owner = await createParent({ email: emails.owner, password: TEST_PASSWORD });
-  await createParent({ email: emails.otherFamily, password: TEST_PASSWORD });
-  const adviser = await createParent({ email: emails.adviser, password: TEST_PASSWORD });
-  const revoked = await createParent({ email: emails.revokedAdviser, password: TEST_PASSWORD });
+  const { users } = await import("~/data/schema");
+  const { turnOnForDemo } = await import("~/auth/two-factor.server");
+  const { eq } = await import("drizzle-orm");
+  const people = {} as Record<Exclude<Role, "anonymous">, Awaited<ReturnType<typeof createParent>>>;
+  for (const role of ROLES) {
+    if (role === "anonymous") continue;
+    people[role] = await createParent({ email: `${role.toLowerCase()}@matrix.example`, name: `Matrix ${role}`, password: TEST_PASSWORD });
+    const orgRole = role === "admin" ? "admin" : ADVISERS.includes(role) ? "adviser" : null;
+    if (orgRole) {
+      await db.update(users).set({ orgRole }).where(eq(users.id, people[role].id));
+      await turnOnForDemo(people[role].id, TOTP_SECRET);
+    }
+  }
+  const owner = people.owner;
   caseId = await createChildCase(owner, {
     childName: "Zebedee Quill",
     school: "Larkspur Academy",
@@ -205,20 +263,40 @@ beforeAll(async () => {
   await db.insert(ehcPlanLines).values({ caseId, planId: plan!.id, section: "F", position: 1, text: "Zebedee Quill will have speech and language therapy", area: AREA });
   const [pack] = await db.insert(evidencePacks).values({ caseId, title: "Zebedee Quill's evidence pack", documentIds: [ids.documentId] }).returning();
   ids.packId = pack!.id;
+  const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
+  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await db.insert(caseAccess).values([
-    { caseId, userId: adviser.id, role: "adviser", level: "comment" },
-    { caseId, userId: revoked.id, role: "adviser", level: "comment", revokedAt: new Date() },
+    { caseId, userId: people.carer.id, role: "carer", level: "write" },
+    { caseId, userId: people.adviserRead.id, role: "adviser", level: "read" },
+    { caseId, userId: people.adviser.id, role: "adviser", level: "comment" },
+    { caseId, userId: people.revokedAdviser.id, role: "adviser", level: "comment", revokedAt: new Date() },
+    { caseId, userId: people.expiredAdviser.id, role: "adviser", level: "comment", startsAt: new Date(Date.now() - 48 * 60 * 60 * 1000), expiresAt: yesterday },
+    { caseId: otherCaseId, userId: people.adviserOfOtherCase.id, role: "adviser", level: "comment" },
   ]);
+  // A session the owner booked with the comment adviser.
+  const { sessionTypes, bookings } = await import("~/data/schema");
+  const [type] = await db.insert(sessionTypes).values({ name: "Matrix session", minutes: 45 }).returning();
+  const startsAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  const [booking] = await db
+    .insert(bookings)
+    .values({ adviserId: people.adviser.id, parentId: owner.id, sessionTypeId: type!.id, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), caseId })
+    .returning();
+  ids.bookingId = booking!.id;
   await closeDatabase();
 
   server = await startTestServer({ existing, env: { DATA_DIR: dataDir } });
-  for (const [role, email] of Object.entries(emails)) {
+  for (const role of ROLES) {
     const client = new Client(server.baseUrl);
-    const response = await client.post("/sign-in", { email, password: TEST_PASSWORD });
+    clients[role] = client;
+    if (role === "anonymous") continue;
+    const response = await client.post("/sign-in", { email: `${role.toLowerCase()}@matrix.example`, password: TEST_PASSWORD });
     expect(response.status, `${role} signs in`).toBe(302);
-    clients[role as keyof typeof emails] = client;
+    if ((response.headers.get("Location") ?? "").startsWith("/sign-in/code")) {
+      const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate();
+      const second = await client.post("/sign-in/code", { code });
+      expect(second.status, `${role} gives the second factor`).toBe(302);
+    }
   }
-  clients.anonymous = new Client(server.baseUrl);
 }, 120_000);
 
 afterAll(async () => {
@@ -251,12 +329,14 @@ function concrete(pattern: string): string {
     .replace(":letterId", ids.letterId)
     .replaceAll(":planId", ids.planId)
     .replace(":packId", ids.packId)
+    .replace(":bookingId", ids.bookingId)
+    .replace(":slug", "what-is-sen")
     .replace(":token", "not-a-real-secret.ics")
     .replace("/*", "/no-such-page");
 }
 
 async function ownerSnapshot(): Promise<string> {
-  const pages = Object.entries(ROUTES).filter(([, row]) => row.kind === "case");
+  const pages = Object.entries(ROUTES).filter(([, row]) => row.kind === "case" && !row.volatile);
   const bodies = await Promise.all(pages.map(([pattern]) => clients.owner.get(concrete(pattern)).then((r) => r.text())));
   // Nonces change on every response; everything else on a case page should not.
   return bodies.map((b) => b.replace(/nonce="[^"]*"/g, "")).join("\n");
@@ -287,17 +367,17 @@ describe("the route matrix", () => {
     }
   });
 
-  for (const role of ["otherFamily", "revokedAdviser", "anonymous"] as const) {
-    it(`shows a ${role} none of the case, and their forms change nothing`, async () => {
+  for (const role of OUTSIDERS) {
+    it(`shows ${role} none of the case, and their forms change nothing`, async () => {
       const before = await ownerSnapshot();
       for (const [pattern, row] of Object.entries(ROUTES)) {
-        if (row.kind === "public") continue;
+        if (row.kind !== "case" && row.kind !== "signed-in" && row.kind !== "booking") continue;
         const url = concrete(pattern);
         const response = await clients[role].get(url);
         const body = await response.text();
         if (role === "anonymous") {
           expect(isSignInRedirect(response), `anonymous GET ${pattern} redirects to sign-in (got ${response.status})`).toBe(true);
-        } else if (row.kind === "case") {
+        } else if (row.kind !== "signed-in") {
           expect(response.status, `${role} GET ${pattern}`).toBe(404);
         }
         expectNoLeak(body, `${role} GET ${pattern}`);
@@ -312,27 +392,92 @@ describe("the route matrix", () => {
     });
   }
 
-  it("lets an adviser with comment access read, but not change or delete", async () => {
-    const before = await ownerSnapshot();
+  for (const role of ["adviserRead", "adviser"] as const) {
+    it(`lets ${role} read what their access allows, and change nothing beyond it`, async () => {
+      const before = await ownerSnapshot();
+      const allowedPosts: Array<[string, Row]> = [];
+      for (const [pattern, row] of Object.entries(ROUTES)) {
+        if (row.kind !== "case") continue;
+        const response = await clients[role].get(concrete(pattern));
+        expect(response.status, `${role} GET ${pattern}`).toBe(reaches(role, row.read ?? "read") ? 200 : 404);
+        if (!row.post) continue;
+        if (mayPost(role, row)) {
+          allowedPosts.push([pattern, row]);
+          continue;
+        }
+        const posted = await clients[role].post(concrete(pattern), row.post);
+        expect(posted.status, `${role} POST ${pattern}`).toBe(404);
+      }
+      expect(await ownerSnapshot(), "nothing beyond their access changed").toBe(before);
+      // What their access does allow (a comment, an adviser's note) goes through.
+      for (const [pattern, row] of allowedPosts) {
+        const posted = await clients[role].post(concrete(pattern), row.post!);
+        expect(posted.status, `${role} POST ${pattern}`).toBe(302);
+      }
+      expect(allowedPosts.length).toBe(role === "adviser" ? 2 : 0);
+    });
+  }
+
+  it("writes every read and change by someone other than the owner to the activity log, and nothing of the owner's", async () => {
+    const page = await (await clients.owner.get(`/cases/${caseId}/activity`)).text();
+    const log = page.slice(page.indexOf("<table"), page.indexOf("</table>"));
+    expect(log).toContain("Matrix adviserRead");
+    expect(log).toMatch(/Matrix adviser(?![A-Za-z])/);
+    expect(log).toContain("Opened");
+    expect(log).toContain("Changed");
+    for (const outsider of ["revokedAdviser", "expiredAdviser", "adviserOfOtherCase", "otherFamily", "admin"]) {
+      expect(log, `${outsider} had no access, so nothing of theirs is logged`).not.toContain(`Matrix ${outsider}`);
+    }
+    expect(log).not.toContain("Matrix owner");
+  });
+
+  it("keeps organisation pages to their role", async () => {
     for (const [pattern, row] of Object.entries(ROUTES)) {
-      if (row.kind !== "case") continue;
-      const response = await clients.adviser.get(concrete(pattern));
-      expect(response.status, `adviser GET ${pattern}`).toBe(row.read === "read" ? 200 : 404);
-      if (row.post) {
-        const posted = await clients.adviser.post(concrete(pattern), row.post);
-        expect(posted.status, `adviser POST ${pattern}`).toBe(404);
+      if (row.kind !== "adviser" && row.kind !== "admin") continue;
+      for (const role of ROLES) {
+        const response = await clients[role].get(concrete(pattern));
+        if (role === "anonymous") {
+          expect(isSignInRedirect(response), `anonymous GET ${pattern}`).toBe(true);
+          continue;
+        }
+        const allowed = row.kind === "admin" ? role === "admin" : ADVISERS.includes(role);
+        expect(response.status, `${role} GET ${pattern}`).toBe(allowed ? 200 : 404);
+        if (LEVEL[role] === undefined) expectNoLeak(await response.text(), `${role} GET ${pattern}`);
+        if (row.post && !allowed) expect((await clients[role].post(concrete(pattern), row.post)).status, `${role} POST ${pattern}`).toBe(404);
       }
     }
-    expect(await ownerSnapshot()).toBe(before);
+  });
+
+  it("shows a booking only to its parent and its adviser", async () => {
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (row.kind !== "booking") continue;
+      for (const role of ROLES) {
+        const response = await clients[role].get(concrete(pattern));
+        if (role === "anonymous") expect(isSignInRedirect(response)).toBe(true);
+        else expect(response.status, `${role} GET ${pattern}`).toBe(role === "owner" || role === "adviser" ? 200 : 404);
+      }
+    }
+    // Only the parent who booked can cancel.
+    expect((await clients.adviser.post(concrete("/bookings/:bookingId"), {})).status).toBe(404);
+    expect((await clients.otherFamily.post(concrete("/bookings/:bookingId"), {})).status).toBe(404);
   });
 
   it("shows signed-in pages of another family nothing of this one", async () => {
     for (const [pattern, row] of Object.entries(ROUTES)) {
       if (row.kind !== "signed-in") continue;
-      const response = await clients.otherFamily.get(concrete(pattern));
-      expect(response.status, `other family GET ${pattern}`).toBe(200);
-      expectNoLeak(await response.text(), `other family GET ${pattern}`);
+      for (const role of ["otherFamily", "admin", "adviserOfOtherCase"] as const) {
+        const response = await clients[role].get(concrete(pattern));
+        expect(response.status, `${role} GET ${pattern}`).toBe(200);
+        expectNoLeak(await response.text(), `${role} GET ${pattern}`);
+      }
     }
+  });
+
+  it("opens nothing with an unknown invitation or shared link", async () => {
+    const invitation = await clients.otherFamily.get("/invitations/not-a-real-invitation-token-at-all");
+    expect(await invitation.text()).toContain("cannot be used");
+    expect((await clients.anonymous.get("/shared/not-a-real-shared-link-token")).status).toBe(404);
+    expect((await clients.anonymous.post("/shared/not-a-real-shared-link-token/pack.pdf", {})).status).toBe(404);
   });
 
   it("finds the owner's words for the owner and an adviser, and for nobody else", async () => {
@@ -340,7 +485,8 @@ describe("the route matrix", () => {
     const ownerPage = await (await clients.owner.get(`/cases/${caseId}/search?q=Zebedee`)).text();
     expect(ownerPage).toContain("Zebedee Quill&#x27;s school plan");
     expect((await clients.adviser.get(`/cases/${caseId}/search?q=Zebedee`)).status).toBe(200);
-    for (const role of ["otherFamily", "revokedAdviser"] as const) {
+    for (const role of OUTSIDERS) {
+      if (role === "anonymous") continue;
       for (const url of [...searches, `/cases/${caseId}/search?q=Zebedee`, `/cases/${caseId}/timeline.csv?types[]=document`]) {
         const response = await clients[role].get(url);
         expect(response.status, `${role} GET ${url}`).toBe(404);
@@ -354,5 +500,19 @@ describe("the route matrix", () => {
   it("answers 404 for a page that does not exist, to anyone", async () => {
     expect((await clients.anonymous.get("/no-such-page")).status).toBe(404);
     expect((await clients.owner.get("/no-such-page")).status).toBe(404);
+  });
+
+  // Last: a second carer's changes go through, so the case changes from here on.
+  it("lets a second carer read and change the case, but not own-level pages", async () => {
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (row.kind !== "case") continue;
+      const response = await clients.carer.get(concrete(pattern));
+      expect(response.status, `carer GET ${pattern}`).toBe(reaches("carer", row.read ?? "read") ? 200 : 404);
+      if (!row.post || pattern === "/cases/:caseId/plans/:planId") continue;
+      const posted = await clients.carer.post(concrete(pattern), row.post);
+      if (mayPost("carer", row)) expect(posted.status, `carer POST ${pattern}`).not.toBe(404);
+      else expect(posted.status, `carer POST ${pattern}`).toBe(404);
+    }
+    expect((await clients.owner.get(`/cases/${caseId}`)).status).toBe(200);
   });
 });

@@ -20,6 +20,23 @@ export async function buildEvidencePackPdf(
 ): Promise<{ fileName: string; bytes: Uint8Array } | null> {
   const pack = await findEvidencePack(access, packId);
   if (!pack) return null;
+  return buildBundlePdf(access, pack, today);
+}
+
+type BundleSpec = { title: string; purpose: string | null; documentIds: string[]; includeChronology: boolean; includeSummary: boolean };
+
+/** The whole case as one readable PDF: the chronology, the support summary and every document, oldest first. */
+export async function buildWholeCasePdf(access: CaseAccess, today: CalendarDate) {
+  const document = await getCaseDocument(access);
+  const documentIds = [...document.documents].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")).map((d) => d.id);
+  return buildBundlePdf(
+    access,
+    { title: `${document.child.name}: the whole case`, purpose: "Everything recorded in Clearpath, for the family to keep", documentIds, includeChronology: true, includeSummary: true },
+    today,
+  );
+}
+
+async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: CalendarDate): Promise<{ fileName: string; bytes: Uint8Array }> {
   const document = await getCaseDocument(access);
   const sources: PackSource[] = [];
   for (const row of await listPackDocuments(access, pack.documentIds)) {

@@ -30,3 +30,28 @@ export function renderCalendar(entries: ReadonlyArray<{ caseId: string; item: Up
   if (error || !value) throw error ?? new Error("The calendar could not be written");
   return value;
 }
+
+/** One booked session as an iCalendar invitation, in UTC so every calendar shows the right local time. */
+export function renderSessionInvite(session: { id: string; startsAt: Date; endsAt: Date; title: string; description: string; organiserEmail: string; cancelled?: boolean }): string {
+  const { error, value } = createEvents(
+    [
+      {
+        uid: `booking.${session.id}@clearpath`,
+        start: session.startsAt.getTime(),
+        end: session.endsAt.getTime(),
+        startInputType: "utc",
+        startOutputType: "utc",
+        endInputType: "utc",
+        endOutputType: "utc",
+        title: session.title,
+        description: session.description,
+        method: session.cancelled ? "CANCEL" : "REQUEST",
+        status: session.cancelled ? "CANCELLED" : "CONFIRMED",
+        organizer: { name: "Clearpath", email: session.organiserEmail },
+      },
+    ],
+    { productId: "clearpath/bookings", method: session.cancelled ? "CANCEL" : "REQUEST" },
+  );
+  if (error || !value) throw error ?? new Error("The invitation could not be written");
+  return value;
+}

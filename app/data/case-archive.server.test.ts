@@ -1,0 +1,86 @@
+import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../tests/support/db";
+import { requireCaseAccess } from "~/auth/access.server";
+import { createUser, unsafeFindUserByEmail } from "./accounts.server";
+import { caseTableNames, exportCaseArchive, importCaseArchive } from "./case-archive.server";
+import { getCaseDocument } from "./case-document.server";
+import { listCases } from "./cases.server";
+import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
+import { openDocumentFile, listDocuments } from "./documents.server";
+import { readAll } from "~/services/storage/storage.server";
+
+useTestDatabase();
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The case document with every id and record time blanked, and lists in a fixed order: what the family sees. */
+function comparable(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(UUIDS, "<id>");
+  if (Array.isArray(value)) return value.map(comparable).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
+  return value;
+}
+
+async function demoSetUp() {
+  await ensureDemoFamily("2026-11-23");
+  const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
+  const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "archive-test" };
+  const [demoCase] = await listCases(parent);
+  const access = await requireCaseAccess(parent, demoCase!.id, "own");
+  const email = `second.${crypto.randomUUID()}@example.test`;
+  const other = await createUser({ email, name: "Sam Second", passwordHash: "x", verified: true });
+  return { access, importer: { id: other!.id, email, name: "Sam Second", sessionId: "import-test" } };
+}
+
+async function fileHashes(access: Awaited<ReturnType<typeof requireCaseAccess>>) {
+  const hashes: string[] = [];
+  for (const doc of await listDocuments(access)) {
+    const file = await openDocumentFile(access, doc.id);
+    hashes.push(`${doc.title}:${doc.sha256}:${(await readAll(file!.content)).byteLength}`);
+  }
+  return hashes.sort();
+}
+
+describe("the case archive", () => {
+  it("covers every table of a case's records, parents first", () => {
+    const names = caseTableNames();
+    expect(names[0]).toBe("cases");
+    expect(names).toEqual(expect.arrayContaining(["cycles", "targets", "provisions", "documents", "letters", "ehc_plans", "comments", "adviser_notes"]));
+    expect(names.indexOf("documents")).toBeLessThan(names.indexOf("cycles"));
+    expect(names).not.toContain("audit_events");
+  });
+
+  it("gives back the same case, records and files, when imported as someone else", async () => {
+    const { access, importer } = await demoSetUp();
+    const archive = await exportCaseArchive(access, new Date("2026-11-23T12:00:00Z"));
+    const manifest = JSON.parse(strFromU8(unzipSync(archive)["clearpath-case.json"]!));
+    expect(manifest).toMatchObject({ format: "clearpath-case", schemaVersion: 1 });
+    expect(manifest.records.cases[0].id).toBe(access.caseId);
+
+    const result = await importCaseArchive(importer, archive);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const imported = await requireCaseAccess(importer, result.caseId, "own");
+    expect(result.caseId).not.toBe(access.caseId);
+    expect(comparable(await getCaseDocument(imported))).toEqual(comparable(await getCaseDocument(access)));
+    expect(await fileHashes(imported)).toEqual(await fileHashes(access));
+    expect(result.counts.documents).toBeGreaterThan(0);
+    // The same archive twice gives two cases, side by side.
+    expect((await importCaseArchive(importer, archive)).ok).toBe(true);
+    expect(await listCases(importer)).toHaveLength(2);
+  });
+
+  it("refuses something that is not an archive, or a changed one, and writes nothing", async () => {
+    const { access, importer } = await demoSetUp();
+    expect(await importCaseArchive(importer, strToU8("not a zip"))).toMatchObject({ ok: false, problem: expect.stringMatching(/not a zip/) });
+    const entries = unzipSync(await exportCaseArchive(access, new Date()));
+    const fileName = Object.keys(entries).find((name) => name.startsWith("files/"))!;
+    entries[fileName] = strToU8("changed");
+    expect(await importCaseArchive(importer, zipSync(entries))).toMatchObject({ ok: false, problem: expect.stringMatching(/changed/) });
+    const manifest = JSON.parse(strFromU8(entries["clearpath-case.json"]!));
+    manifest.schemaVersion = 99;
+    expect(await importCaseArchive(importer, zipSync({ "clearpath-case.json": strToU8(JSON.stringify(manifest)) }))).toMatchObject({ ok: false });
+    expect(await listCases(importer)).toHaveLength(0);
+  });
+});

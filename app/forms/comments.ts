@@ -1,0 +1,15 @@
+// Form schemas for comments and adviser notes.
+import { z } from "zod";
+import { calendarDate, requiredText } from "./fields";
+
+export const commentFormSchema = z.object({
+  page: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(300)),
+  commentBody: requiredText(5000, "Write your comment", "Your comment"),
+});
+
+export const noteFormSchema = z.object({
+  heldOn: calendarDate({ name: "the date of the session", required: true }),
+  title: requiredText(200, "Enter a title for the note, for example “Phone call about the draft plan”", "The title"),
+  noteBody: requiredText(20000, "Write the note", "The note"),
+  share: z.preprocess((v) => v === "on" || (Array.isArray(v) && v.includes("on")), z.boolean()),
+});

@@ -1,0 +1,109 @@
+// An adviser's weekly hours and days off, from which parents see free times to book.
+import { data, Form } from "react-router";
+import type { Route } from "./+types/adviser-hours";
+import { requireOrgRole } from "~/auth/organisation.server";
+import { requireUser } from "~/auth/session.server";
+import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
+import { formatDate } from "~/components/format";
+import { addDayOff, getHours, removeDayOff, saveHours } from "~/data/bookings.server";
+import { checkWeeklyHours, WEEKDAY_NAMES, type WeeklyHours } from "~/domain/bookings/free-slots";
+import { dateParts } from "~/forms/fields";
+import { dayOffFormSchema } from "~/forms/organisation";
+import { formValues, parseForm } from "~/forms/parse";
+import { todayIn } from "~/services/clock.server";
+import { redirectWithFlash } from "~/services/flash.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Your hours – Clearpath" }];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireOrgRole(requireUser(request, context), "adviser");
+  return getHours(user.id);
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireOrgRole(requireUser(request, context), "adviser");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "remove-day") {
+    await removeDayOff(user.id, String(formData.get("dayId") ?? ""));
+    return redirectWithFlash("/adviser/hours", "Day off removed.");
+  }
+  if (intent === "day-off") {
+    const form = parseForm(formData, dayOffFormSchema);
+    if (!form.ok) return data({ form: "day-off", errors: form.errors, values: form.values }, { status: 400 });
+    if ((form.data.day as string) < todayIn("Europe/London")) {
+      return data({ form: "day-off", errors: { day: "The day off must be today or in the future" }, values: formValues(formData) }, { status: 400 });
+    }
+    await addDayOff(user.id, form.data.day as string, form.data.reason);
+    return redirectWithFlash("/adviser/hours", `Day off added: ${formatDate(form.data.day as string)}.`);
+  }
+  // Weekly hours: one start and end per weekday; both empty means not working that day.
+  const hours: WeeklyHours[] = [];
+  const errors: Record<string, string> = {};
+  WEEKDAY_NAMES.forEach((name, index) => {
+    const weekday = index + 1;
+    const startTime = String(formData.get(`start${weekday}`) ?? "").trim();
+    const endTime = String(formData.get(`end${weekday}`) ?? "").trim();
+    if (!startTime && !endTime) return;
+    if (!startTime || !endTime) {
+      errors[startTime ? `end${weekday}` : `start${weekday}`] = `Enter both a start and an end time for ${name}, or leave both empty`;
+      return;
+    }
+    const problem = checkWeeklyHours([{ weekday, startTime, endTime }]);
+    if (problem) errors[`start${weekday}`] = problem.replace("Enter times", `Enter ${name}'s times`);
+    else hours.push({ weekday, startTime, endTime });
+  });
+  if (Object.keys(errors).length > 0) return data({ form: "hours", errors, values: formValues(formData) }, { status: 400 });
+  await saveHours(user.id, hours);
+  return redirectWithFlash("/adviser/hours", "Weekly hours saved. Parents see the new free times now.");
+}
+
+export default function AdviserHours({ loaderData, actionData }: Route.ComponentProps) {
+  const errorsFor = (form: string) => (actionData?.form === form ? actionData.errors : undefined);
+  const valuesFor = (form: string) => (actionData?.form === form ? actionData.values : undefined);
+  const stored = (weekday: number, which: "startTime" | "endTime") => loaderData.hours.find((h) => h.weekday === weekday)?.[which] ?? "";
+  return (
+    <section className="narrow">
+      <h1>Your hours</h1>
+      <p>Parents can book sessions in your weekly hours, from tomorrow up to four weeks ahead, except on your days off. Times are UK time.</p>
+      <h2 id="weekly">Weekly hours</h2>
+      <ErrorSummary errors={errorsFor("hours")} />
+      <Form method="post" noValidate aria-labelledby="weekly">
+        <input type="hidden" name="intent" value="hours" />
+        {WEEKDAY_NAMES.map((name, index) => (
+          <fieldset key={name} className="fieldset--inline">
+            <legend>{name}</legend>
+            <TextField name={`start${index + 1}`} label="From" hint="For example 09:30" width="short" errors={errorsFor("hours")} defaultValue={typedOr(valuesFor("hours"), `start${index + 1}`, stored(index + 1, "startTime"))} />
+            <TextField name={`end${index + 1}`} label="To" width="short" errors={errorsFor("hours")} defaultValue={typedOr(valuesFor("hours"), `end${index + 1}`, stored(index + 1, "endTime"))} />
+          </fieldset>
+        ))}
+        <button type="submit">Save weekly hours</button>
+      </Form>
+
+      <h2 id="days-off">Days off</h2>
+      {loaderData.daysOff.length === 0 ? <p>No days off coming up.</p> : null}
+      <ul>
+        {loaderData.daysOff.map((day) => (
+          <li key={day.id}>
+            {formatDate(day.day)}
+            {day.reason ? ` (${day.reason})` : ""}{" "}
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="intent" value="remove-day" />
+              <input type="hidden" name="dayId" value={day.id} />
+              <button type="submit" className="link-button">
+                Remove the day off on {formatDate(day.day)}
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <ErrorSummary errors={errorsFor("day-off")} labels={{ day: "date" }} />
+      <Form method="post" noValidate aria-labelledby="days-off">
+        <input type="hidden" name="intent" value="day-off" />
+        <DateField name="day" legend="Add a day off" value={typedDate(valuesFor("day-off"), "day", dateParts(null))} errors={errorsFor("day-off")} />
+        <TextField name="reason" label="Reason (optional, only you see it)" errors={errorsFor("day-off")} defaultValue={typedOr(valuesFor("day-off"), "reason", "")} />
+        <button type="submit">Add the day off</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// Comments: every conversation in the case, newest first; and where a comment box posts to.
+import { Link } from "react-router";
+import type { Route } from "./+types/case-comments";
+import { requireCaseAccess } from "~/auth/access.server";
+import { siteOrigin } from "~/auth/accounts.server";
+import { requireUser } from "~/auth/session.server";
+import { canCommentOn, describeCasePage } from "~/components/collaboration/page-names";
+import { addComment, listAllComments } from "~/data/comments.server";
+import { commentFormSchema } from "~/forms/comments";
+import { parseForm } from "~/forms/parse";
+import { redirectWithFlash } from "~/services/flash.server";
+import { log } from "~/services/log.server";
+import { sendCommentEmail } from "~/services/notify.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath" }];
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const comments = await listAllComments(access);
+  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(c.page), at: timeFormat.format(c.createdAt) })) };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const user = requireUser(request, context);
+  const access = await requireCaseAccess(user, params.caseId, "comment");
+  const form = parseForm(await request.formData(), commentFormSchema);
+  const page = form.ok ? form.data.page : "";
+  const back = `/cases/${access.caseId}${page ? `/${page}` : ""}`;
+  if (!form.ok || !canCommentOn(page) || /[^a-zA-Z0-9/._-]/.test(page)) {
+    return redirectWithFlash(back, form.ok ? "Comments cannot be added to that page." : "Your comment was empty, so it was not posted. Write something, then post it.");
+  }
+  const pageTitle = describeCasePage(page);
+  const { childName, recipients } = await addComment(access, user, { page, pageTitle, body: form.data.commentBody });
+  const link = `${siteOrigin(request)}${back}`;
+  for (const to of recipients) {
+    // The comment is saved; a refused email must not lose it or stop the others.
+    await sendCommentEmail({ to, authorName: user.name, childName, pageTitle, body: form.data.commentBody, link }).catch((error: unknown) =>
+      log("warn", "comment email not sent", { error: String(error) }),
+    );
+  }
+  return redirectWithFlash(`${back}#comments-title`, "Comment posted.");
+}
+
+export default function CaseComments({ loaderData, params }: Route.ComponentProps) {
+  return (
+    <section className="narrow">
+      <h1>Comments</h1>
+      <p>Comments from everyone who can see this case, newest first. Open a page to read its conversation and reply.</p>
+      {loaderData.comments.length === 0 ? <p>No comments yet. Anyone with comment access can add one at the foot of any page.</p> : null}
+      <ul className="card-list">
+        {loaderData.comments.map((comment) => (
+          <li key={comment.id} className="card">
+            <p className="meta">
+              <strong>{comment.authorName}</strong> on <Link to={`/cases/${params.caseId}/${comment.page}#comments-title`}>{comment.pageName}</Link>,{" "}
+              {comment.at}
+            </p>
+            <p className="preserve-lines">{comment.body}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

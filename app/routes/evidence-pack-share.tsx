@@ -1,0 +1,113 @@
+// Share one evidence pack by a link that needs no account: it expires, may need a passcode, and
+// can be withdrawn. The link is shown once, when it is made. Every opening is in the activity log.
+import { data, Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/evidence-pack-share";
+import { requireCaseAccess } from "~/auth/access.server";
+import { siteOrigin } from "~/auth/accounts.server";
+import { requireUser } from "~/auth/session.server";
+import { ErrorSummary, TextField, typedOr } from "~/components/form";
+import { findEvidencePack } from "~/data/evidence-packs.server";
+import { createShareLink, listShareLinks, revokeShareLink } from "~/data/share-links.server";
+import { optionalText, requiredText } from "~/forms/fields";
+import { parseForm } from "~/forms/parse";
+import { redirectWithFlash } from "~/services/flash.server";
+
+export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
+
+const linkFormSchema = z.object({
+  label: requiredText(100, "Say who the link is for, for example “Tribunal representative”", "Who it is for"),
+  days: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.coerce.number({ error: "Enter how many days the link works, from 1 to 30" }).int("Enter a whole number of days").min(1, "Enter how many days the link works, from 1 to 30").max(30, "Enter how many days the link works, from 1 to 30"),
+  ),
+  passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
+});
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
+
+async function ownPack(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
+  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const pack = await findEvidencePack(access, params.packId);
+  if (!pack) throw new Response("Not Found", { status: 404 });
+  return { access, pack };
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { access, pack } = await ownPack(request, context, params);
+  const links = await listShareLinks(access, pack.id);
+  return { title: pack.title, links: links.map((l) => ({ ...l, until: dateTime.format(l.expiresAt) })) };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { access, pack } = await ownPack(request, context, params);
+  const formData = await request.formData();
+  const back = `/cases/${access.caseId}/evidence-packs/${pack.id}/share`;
+  if (formData.get("intent") === "revoke") {
+    const done = await revokeShareLink(access, String(formData.get("linkId") ?? ""));
+    return redirectWithFlash(back, done ? "Link withdrawn. It no longer opens the pack." : "That link was already withdrawn.");
+  }
+  const form = parseForm(formData, linkFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values, link: null }, { status: 400 });
+  const token = await createShareLink(access, pack.id, form.data);
+  // Shown on this page only: Clearpath keeps just its hash.
+  return { errors: undefined, values: undefined, link: `${siteOrigin(request)}/shared/${token}` };
+}
+
+export default function EvidencePackShare({ loaderData, actionData, params }: Route.ComponentProps) {
+  return (
+    <section className="narrow">
+      <p>
+        <Link to={`/cases/${params.caseId}/evidence-packs/${params.packId}`}>Back to the pack</Link>
+      </p>
+      <h1>Share &ldquo;{loaderData.title}&rdquo; by link</h1>
+      <p>
+        Anyone with the link can download this pack as a PDF until it expires, without an account. Add a passcode and send it separately (by text
+        message, say) for more safety. Each download is listed in the case&rsquo;s <Link to={`/cases/${params.caseId}/activity`}>activity log</Link>.
+      </p>
+      {actionData?.link ? (
+        <div className="panel" role="status">
+          <p>
+            <strong>Your new link.</strong> Copy it now: Clearpath does not show it again.
+          </p>
+          <p>
+            <code className="break-all">{actionData.link}</code>
+          </p>
+        </div>
+      ) : null}
+      {loaderData.links.length > 0 ? (
+        <>
+          <h2>Links to this pack</h2>
+          <ul className="card-list">
+            {loaderData.links.map((link) => (
+              <li key={link.id} className="card">
+                <p>
+                  <strong>{link.label}</strong>
+                  {link.hasPasscode ? ", with a passcode" : ""}.{" "}
+                  {link.isLive ? `Works until ${link.until}.` : link.revokedAt ? "Withdrawn." : "Expired."}
+                </p>
+                {link.isLive ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="linkId" value={link.id} />
+                    <button type="submit" className="danger">
+                      Withdraw the link for {link.label}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 id="new-link">Make a link</h2>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate aria-labelledby="new-link">
+        <TextField name="label" label="Who is it for?" hint="Only you see this, in the list above and in the activity log." errors={actionData?.errors} defaultValue={typedOr(actionData?.values, "label", "")} />
+        <TextField name="days" label="How many days should it work?" hint="From 1 to 30." width="short" errors={actionData?.errors} defaultValue={typedOr(actionData?.values, "days", "14")} />
+        <TextField name="passcode" label="Passcode (optional)" hint="At least 6 characters. Leave empty for none." type="password" autoComplete="new-password" errors={actionData?.errors} />
+        <button type="submit">Make the link</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// The PDF of a shared evidence pack: checks the link and its passcode (attempts are limited), logs
+// the opening in the case's activity log, and sends the file. A wrong passcode goes back to the page.
+import { redirect } from "react-router";
+import type { Route } from "./+types/shared-pack-pdf";
+import { findShareLinkAccess, recordShareLinkOpening } from "~/auth/access.server";
+import { verifyPassword } from "~/auth/password.server";
+import { isSignInBlocked, noteSignInFailure, signInKeys } from "~/auth/rate-limit.server";
+import { requestInfoContext } from "~/context";
+import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
+import { todayIn } from "~/services/clock.server";
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const found = await findShareLinkAccess(params.token);
+  if (!found) throw new Response("Not Found", { status: 404 });
+  const { access, link } = found;
+  const page = `/shared/${params.token}`;
+  if (link.passcodeHash) {
+    const keys = signInKeys(`share-link:${link.id}`, context.get(requestInfoContext).clientAddress);
+    if (await isSignInBlocked(keys)) throw redirect(`${page}?problem=blocked`);
+    const passcode = String((await request.formData()).get("passcode") ?? "");
+    if (!passcode || !(await verifyPassword(link.passcodeHash, passcode))) {
+      await noteSignInFailure(keys);
+      throw redirect(`${page}?problem=passcode`);
+    }
+  }
+  const pdf = await buildEvidencePackPdf(access, link.packId, todayIn("Europe/London"));
+  if (!pdf) throw new Response("Not Found", { status: 404 });
+  await recordShareLinkOpening(link);
+  return new Response(Buffer.from(pdf.bytes), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${pdf.fileName}"`, "Cache-Control": "private, no-store" },
+  });
+}

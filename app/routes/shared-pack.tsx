@@ -1,0 +1,49 @@
+// A shared evidence pack, opened by its link with no account. The download is a POST to
+// shared-pack-pdf.ts (with the passcode when there is one), so a link preview or a crawler never
+// counts as an opening.
+import { Form } from "react-router";
+import type { Route } from "./+types/shared-pack";
+import { findShareLinkAccess } from "~/auth/access.server";
+import { ErrorSummary, TextField } from "~/components/form";
+
+export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
+
+async function openLink(token: string) {
+  const found = await findShareLinkAccess(token);
+  if (!found) throw new Response("Not Found", { status: 404 });
+  return found;
+}
+
+const PROBLEMS = {
+  passcode: "That passcode is not right. Ask the person who sent you the link",
+  blocked: "Too many wrong passcodes. Wait 15 minutes and try again",
+} as const;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { link } = await openLink(params.token);
+  const problem = new URL(request.url).searchParams.get("problem");
+  return {
+    title: link.packTitle,
+    needsPasscode: link.passcodeHash !== null,
+    until: dateTime.format(link.expiresAt),
+    errors: problem === "passcode" || problem === "blocked" ? { passcode: PROBLEMS[problem] } : undefined,
+  };
+}
+
+export default function SharedPack({ loaderData, params }: Route.ComponentProps) {
+  return (
+    <section className="narrow">
+      <h1>{loaderData.title}</h1>
+      <p>Someone has shared this evidence pack with you. It is one PDF. The link works until {loaderData.until}.</p>
+      <p>It holds private information about a child. Please keep it safe and do not pass it on.</p>
+      <ErrorSummary errors={loaderData.errors} />
+      {/* The PDF comes from a resource route; a wrong passcode comes back here with ?problem=. */}
+      <Form method="post" action={`/shared/${params.token}/pack.pdf`} reloadDocument noValidate>
+        {loaderData.needsPasscode ? <TextField name="passcode" label="Passcode" type="password" autoComplete="off" errors={loaderData.errors} /> : null}
+        <button type="submit">Download the pack (PDF)</button>
+      </Form>
+    </section>
+  );
+}
