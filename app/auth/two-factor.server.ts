@@ -3,6 +3,7 @@
 // The shared secret is sealed (AES-256-GCM) with a key derived from the server's storage key,
 // so a copy of the database alone cannot make codes. See docs/decisions/012-working-together.md.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomInt } from "node:crypto";
+import path from "node:path";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import * as OTPAuth from "otpauth";
 import QRCode from "qrcode";
@@ -17,7 +18,13 @@ const RECOVERY_CODE_COUNT = 10;
 
 let sealingKey: Buffer | undefined;
 function key(): Buffer {
-  sealingKey ??= Buffer.from(hkdfSync("sha256", loadStorageSecret({ dataDir: config.DATA_DIR, configuredKey: config.STORAGE_KEY }), "", "clearpath totp secret", 32));
+  if (!sealingKey) {
+    // With the database in memory (tests), the secrets live only as long as the process: so does the key.
+    const secret = config.DATA_DIR.startsWith("memory://")
+      ? randomBytes(32)
+      : loadStorageSecret({ dataDir: path.resolve(config.DATA_DIR), configuredKey: config.STORAGE_KEY });
+    sealingKey = Buffer.from(hkdfSync("sha256", secret, "", "clearpath totp secret", 32));
+  }
   return sealingKey;
 }
 
