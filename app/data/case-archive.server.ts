@@ -5,20 +5,24 @@
 import { createHash } from "node:crypto";
 import { eq, getTableColumns, is } from "drizzle-orm";
 import { getTableConfig, PgTable, PgTimestamp, type PgColumn } from "drizzle-orm/pg-core";
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { z } from "zod";
+import { strToU8, zipSync, type Zippable } from "fflate";
 import { ownerGrant, type CaseAccess } from "~/auth/access.server";
 import type { SignedInUser } from "~/context";
+import { config } from "~/services/config.server";
+import { IsolateError, runIsolated } from "~/services/isolate/isolate.server";
+import { ARCHIVE_TIMEOUT_MS, WORKER_HEAP_MB } from "~/services/isolate/limits.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { newStorageKey, readAll } from "~/services/storage/storage.server";
 import { detectDocumentType } from "~/services/uploads/detect-type.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
+import { ARCHIVE_FORMAT, ARCHIVE_PROBLEMS, ARCHIVE_SCHEMA_VERSION, MANIFEST, type ReadArchive } from "./read-case-archive.server";
 import * as schema from "./schema";
 
-export const ARCHIVE_FORMAT = "clearpath-case";
-export const ARCHIVE_SCHEMA_VERSION = 1;
-const MANIFEST = "clearpath-case.json";
+export { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION };
+
+/** An archive holds many documents, so it may be larger than one upload (and expand to no more than this). */
+export const ARCHIVE_MAX_BYTES = config.UPLOAD_MAX_BYTES * 10;
 
 /** Tables with a case_id that are about who may see the case or what happened around it, not its records. */
 const NOT_RECORDS = new Set(["case_access", "reminders_sent", "case_invitations", "audit_events", "share_links", "bookings"]);
@@ -81,12 +85,6 @@ export async function exportCaseArchive(access: CaseAccess, exportedAt: Date): P
   return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)), ...files }, { mtime: new Date("2020-01-01T00:00:00Z") });
 }
 
-const manifestSchema = z.object({
-  format: z.literal(ARCHIVE_FORMAT),
-  schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
-  records: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
-});
-
 export type ImportResult = { ok: true; caseId: string; childName: string; counts: Record<string, number> } | { ok: false; problem: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -98,22 +96,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * before anything is written. All records go in one transaction: the case arrives whole or not at all.
  */
 export async function importCaseArchive(owner: SignedInUser, archive: Uint8Array): Promise<ImportResult> {
-  let entries: Record<string, Uint8Array>;
+  // Unzipped and parsed in a worker within fixed budgets (read-case-archive.server.ts), so a zip
+  // bomb or a huge JSON cannot stop the server; past a limit nothing is written.
+  let read: ReadArchive;
   try {
-    entries = unzipSync(archive);
-  } catch {
-    return { ok: false, problem: "That file is not a Clearpath case archive (it is not a zip file). Choose the .zip file you downloaded from Clearpath." };
+    read = await runIsolated("readCaseArchive", { archive, maxFilesBytes: ARCHIVE_MAX_BYTES }, { timeoutMs: ARCHIVE_TIMEOUT_MS, heapMb: WORKER_HEAP_MB });
+  } catch (error) {
+    if (error instanceof IsolateError) return { ok: false, problem: ARCHIVE_PROBLEMS.tooBig };
+    throw error;
   }
-  const manifestBytes = entries[MANIFEST];
-  if (!manifestBytes) return { ok: false, problem: "That zip file is not a Clearpath case archive: it has no clearpath-case.json inside." };
-  let parsed;
-  try {
-    parsed = manifestSchema.safeParse(JSON.parse(strFromU8(manifestBytes)));
-  } catch {
-    parsed = null;
-  }
-  if (!parsed?.success) return { ok: false, problem: "The archive's clearpath-case.json cannot be read. It may come from a newer version of Clearpath, or have been changed." };
-  const { records } = parsed.data;
+  if (!read.ok) return read;
+  const { records, files: entries } = read;
   if ((records.cases ?? []).length !== 1) return { ok: false, problem: "The archive must hold exactly one case." };
 
   // New ids for every record, so the case can be imported next to the original.

@@ -3,8 +3,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/cases-import";
 import { requireUser } from "~/auth/session.server";
-import { importCaseArchive } from "~/data/case-archive.server";
-import { config } from "~/services/config.server";
+import { ARCHIVE_MAX_BYTES, importCaseArchive } from "~/data/case-archive.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { readAll } from "~/services/storage/storage.server";
@@ -12,9 +11,6 @@ import { discardUpload, receiveUpload } from "~/services/uploads/receive.server"
 import { formatFileSize } from "~/forms/documents";
 
 export const meta: Route.MetaFunction = () => [{ title: "Bring in a case – Clearpath" }];
-
-/** An archive holds many documents, so it may be larger than one upload. */
-const ARCHIVE_MAX_BYTES = config.UPLOAD_MAX_BYTES * 10;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireUser(request, context);

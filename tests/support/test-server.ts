@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, dropDatabase, freshDatabaseUrl } from "./database";
 
-export type TestServer = { baseUrl: string; stop: () => Promise<void> };
+export type TestServer = {
+  baseUrl: string;
+  /** The server process, e.g. to read its memory from /proc/<pid>/status. */
+  pid: number;
+  stop: () => Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -71,6 +76,7 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
   await waitForHealthy(baseUrl, child);
   return {
     baseUrl,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

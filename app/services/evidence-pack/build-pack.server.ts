@@ -1,6 +1,7 @@
 // Builds the PDF of one evidence pack of a case: reads the pack, the case (for the chronology and
 // the summary) and each chosen file, one at a time, and hands them to the renderer. The one entry
-// point for every way a pack is downloaded.
+// point for every way a pack is downloaded. The PDF is drawn in a worker (stored PDFs are untrusted
+// input), within time and memory limits; past them the download is refused, saying why.
 import type { CaseAccess } from "~/auth/access.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { findEvidencePack, listPackDocuments } from "~/data/evidence-packs.server";
@@ -8,10 +9,26 @@ import { formatDayMonthYear, type CalendarDate } from "~/domain/calendar/calenda
 import { buildTimeline, sortTimeline } from "~/domain/chronology";
 import { packFileName } from "~/domain/evidence-pack/layout";
 import { summariseSupport } from "~/domain/evidence-pack/summary";
+import { IsolateError, runIsolated } from "~/services/isolate/isolate.server";
+import { PACK_TIMEOUT_MS, PACK_WORKER_HEAP_MB } from "~/services/isolate/limits.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { readAll } from "~/services/storage/storage.server";
 import { log } from "~/services/log.server";
-import { renderEvidencePack, type PackSource } from "./render-pack.server";
+import type { PackContent, PackSource } from "./render-pack.server";
+
+/** The answer when a pack cannot be made within the limits. */
+const PACK_TOO_LARGE =
+  "This pack is too large to make as one PDF: its files need more time or memory than Clearpath allows. Take some documents out of the pack, or download them one by one.";
+
+async function renderInWorker(content: PackContent): Promise<Uint8Array> {
+  try {
+    return await runIsolated("renderEvidencePack", content, { timeoutMs: PACK_TIMEOUT_MS, heapMb: PACK_WORKER_HEAP_MB });
+  } catch (error) {
+    if (!(error instanceof IsolateError)) throw error;
+    log("warn", "an evidence pack could not be made", { reason: error.reason });
+    throw new Response(PACK_TOO_LARGE, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}
 
 export async function buildEvidencePackPdf(
   access: CaseAccess,
@@ -50,7 +67,7 @@ async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: Calen
       text: row.text,
     });
   }
-  const bytes = await renderEvidencePack({
+  const bytes = await renderInWorker({
     title: pack.title,
     purpose: pack.purpose,
     childName: document.child.name,

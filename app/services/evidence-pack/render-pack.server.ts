@@ -4,6 +4,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { describeRange, INDEX_ROWS_PER_PAGE, layoutPack, pageLabel, type PackPart } from "~/domain/evidence-pack/layout";
 import type { SummarySection } from "~/domain/evidence-pack/summary";
+import { MAX_PDF_PAGES } from "~/services/isolate/limits.server";
 import { toDrawable, wrapText } from "~/services/letters/pdf.server";
 
 const A4: [number, number] = [595.28, 841.89];
@@ -72,8 +73,12 @@ class TextPages {
   }
 }
 
+/** A stored PDF too long to copy: a "page bomb" names one page 200,000 times. */
+class TooManyPages extends Error {}
+
 async function addPdfPages(out: PDFDocument, bytes: Uint8Array): Promise<number> {
   const source = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (source.getPageCount() > MAX_PDF_PAGES) throw new TooManyPages();
   if (source.isEncrypted || source.getPageCount() === 0) throw new Error("cannot copy");
   const pages = await out.copyPages(source, source.getPageIndices());
   for (const page of pages) out.addPage(page);
@@ -120,8 +125,11 @@ async function addSource(out: PDFDocument, fonts: Fonts, source: PackSource): Pr
   if (source.mediaType === "application/pdf") {
     try {
       return { pages: await addPdfPages(out, source.bytes), note: null };
-    } catch {
-      const note = "This PDF could not be copied (it may be protected or damaged), so its text is shown instead.";
+    } catch (error) {
+      const note =
+        error instanceof TooManyPages
+          ? `This PDF has more than ${MAX_PDF_PAGES.toLocaleString("en-GB")} pages, so it is not copied into the pack. Send it on its own.`
+          : "This PDF could not be copied (it may be protected or damaged), so its text is shown instead.";
       return { pages: addTextDocument(out, fonts, source, note), note };
     }
   }

@@ -1,6 +1,6 @@
-// Just enough of the zip format to check a Word file before handing it to mammoth: the sizes its
-// files say they expand to (a "zip bomb" says too much, or hides it), and one small entry read
-// out (docProps/core.xml, for the date the document was created).
+// Just enough of the zip format to check a Word file before handing it to mammoth, and to read a
+// case archive: the sizes its files say they expand to (a "zip bomb" says too much, or hides it),
+// and entries read out no larger than they said (a size that lies stops the inflating there).
 import { inflateRawSync } from "node:zlib";
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -58,6 +58,40 @@ export function expandedSize(entries: ZipEntry[]): number {
   return total;
 }
 
+/**
+ * One entry's content, expanded no further than the size the directory gives it and checked to be
+ * exactly that size; null when it is damaged, hidden (ZIP64) or says less than it holds.
+ */
+export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer | null {
+  if (entry.size === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) return null;
+  if (entry.localOffset + 30 > bytes.length) return null;
+  if (bytes.readUInt32LE(entry.localOffset) !== LOCAL_HEADER) return null;
+  const start =
+    entry.localOffset +
+    30 +
+    bytes.readUInt16LE(entry.localOffset + 26) +
+    bytes.readUInt16LE(entry.localOffset + 28);
+  if (start + entry.compressedSize > bytes.length) return null;
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    const content =
+      entry.method === 0
+        ? data
+        : entry.method === 8
+          ? // Stops with an error as soon as the output passes the declared size.
+            inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) })
+          : null;
+    return content && content.length === entry.size ? content : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether every entry expands to exactly the size the directory says (each checked and let go in turn). */
+export function expandsAsDeclared(bytes: Buffer, entries: ZipEntry[]): boolean {
+  return entries.every((entry) => inflateEntry(bytes, entry) !== null);
+}
+
 /** One entry's content, or null when it is missing, too large or unreadable. */
 export function readZipEntry(
   bytes: Buffer,
@@ -66,19 +100,6 @@ export function readZipEntry(
   maxBytes: number,
 ): Buffer | null {
   const entry = entries.find((e) => e.name === name);
-  if (!entry || entry.size > maxBytes || entry.localOffset + 30 > bytes.length) return null;
-  if (bytes.readUInt32LE(entry.localOffset) !== LOCAL_HEADER) return null;
-  const start =
-    entry.localOffset +
-    30 +
-    bytes.readUInt16LE(entry.localOffset + 26) +
-    bytes.readUInt16LE(entry.localOffset + 28);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  try {
-    if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes });
-  } catch {
-    return null;
-  }
-  return null;
+  if (!entry || entry.size > maxBytes) return null;
+  return inflateEntry(bytes, entry);
 }
