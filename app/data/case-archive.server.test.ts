@@ -9,6 +9,8 @@ import { listCases } from "./cases.server";
 import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
 import { openDocumentFile, listDocuments } from "./documents.server";
 import { readAll } from "~/services/storage/storage.server";
+import { archiveBomb, hugeJsonArchive } from "../../tests/support/hostile-files";
+import { MAX_RECORDS_PER_KIND } from "./read-case-archive.server";
 
 useTestDatabase();
 
@@ -81,6 +83,22 @@ describe("the case archive", () => {
     const manifest = JSON.parse(strFromU8(entries["clearpath-case.json"]!));
     manifest.schemaVersion = 99;
     expect(await importCaseArchive(importer, zipSync({ "clearpath-case.json": strToU8(JSON.stringify(manifest)) }))).toMatchObject({ ok: false });
+    expect(await listCases(importer)).toHaveLength(0);
+  });
+
+  it("refuses zip bombs and a huge archive within its budgets, quickly, and writes nothing", async () => {
+    const { importer } = await demoSetUp();
+    const refusals: Array<[string, Uint8Array, RegExp]> = [
+      ["1 GiB of JSON, said", archiveBomb(), /larger than 32 MB/],
+      ["1 GiB of JSON, hidden behind a small size", archiveBomb({ lie: true }), /does not match the size/],
+      ["250,000 diary entries (about 50 MB of JSON)", hugeJsonArchive(), /larger than 32 MB/],
+      ["one kind past its cap", hugeJsonArchive(MAX_RECORDS_PER_KIND + 1), /at most 20,000 of one kind/],
+    ];
+    for (const [what, archive, problem] of refusals) {
+      const started = performance.now();
+      expect(await importCaseArchive(importer, archive), what).toMatchObject({ ok: false, problem: expect.stringMatching(problem) });
+      expect(performance.now() - started, what).toBeLessThan(15_000);
+    }
     expect(await listCases(importer)).toHaveLength(0);
   });
 });

@@ -9,6 +9,8 @@ import {
   PNG_1X1,
 } from "../../../tests/fixtures/documents/make";
 import { TEXT_LIMIT_CHARACTERS, cleanText, htmlToText } from "./clean-text.server";
+import { docxBomb, manyPagesPdf, nestedEmail, pageBombPdf } from "../../../tests/support/hostile-files";
+import { MAX_PDF_PAGES } from "~/services/isolate/limits.server";
 import { extractDocument } from "./extract.server";
 import { expandedSize, listZipEntries } from "./zip.server";
 
@@ -228,5 +230,44 @@ describe("the zip reader", () => {
   });
   it("gives up on something that is not a zip", () => {
     expect(listZipEntries(Buffer.from("not a zip"))).toBeNull();
+  });
+});
+
+describe("hostile files (issue 16)", () => {
+  it("does not read a PDF whose page tree names one page 200,000 times, and says why", async () => {
+    const started = performance.now();
+    const found = await extractDocument(pageBombPdf(), "application/pdf");
+    expect(found.text).toBeNull();
+    expect(found.note).toMatch(/more than 2,000 pages/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("does not read a PDF of 5,000 real pages, and says why", async () => {
+    const found = await extractDocument(manyPagesPdf(5_000), "application/pdf");
+    expect(found.text).toBeNull();
+    expect(found.note).toMatch(/more than 2,000 pages/);
+  });
+
+  it("reads a PDF at the page limit", async () => {
+    const found = await extractDocument(manyPagesPdf(MAX_PDF_PAGES), "application/pdf");
+    expect(found.text).toContain(`Page ${MAX_PDF_PAGES} of the report`);
+  });
+
+  it("does not open a Word file that says it expands to 1 GiB", async () => {
+    const found = await extractDocument(docxBomb(), DOCX);
+    expect(found.text).toBeNull();
+    expect(found.note).toMatch(/expands to far more than its size/);
+  });
+
+  it("does not open a Word file that hides 1 GiB behind small sizes", async () => {
+    const found = await extractDocument(docxBomb({ lie: true }), DOCX);
+    expect(found.text).toBeNull();
+    expect(found.note).toMatch(/expands to far more than its size/);
+  });
+
+  it("reads at most 50 attachments of an email with emails inside emails, and says so", async () => {
+    const found = await extractDocument(Buffer.from(nestedEmail({ width: 12, depth: 3 })), "message/rfc822");
+    expect(found.text).toContain("The body at level 0.");
+    expect(found.note).toMatch(/more than 50 attachments/);
   });
 });

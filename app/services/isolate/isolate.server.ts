@@ -6,6 +6,7 @@
 //
 // The worker runs worker.server.ts bundled to plain JavaScript: by the build (react-router.config.ts)
 // in production, and on first use in development and tests (bundle-worker.server.ts).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -37,8 +38,12 @@ let workerFile: Promise<string> | null = null;
 
 async function findWorkerFile(): Promise<string> {
   if (import.meta.env.PROD) {
-    // Built next to the server bundle by react-router.config.ts; nothing is compiled at run time.
-    return path.join(path.dirname(fileURLToPath(import.meta.url)), "isolate-worker.mjs");
+    // Built into the server folder by react-router.config.ts (this code may sit in a chunk in a
+    // folder below it); nothing is compiled at run time.
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const file = [here, path.dirname(here)].map((folder) => path.join(folder, "isolate-worker.mjs")).find((f) => existsSync(f));
+    if (!file) throw new Error("The build has no isolate-worker.mjs: build again with `npm run build`");
+    return file;
   }
   const { bundleWorkerForDevelopment } = await import("./bundle-worker.server");
   return bundleWorkerForDevelopment();
