@@ -14,6 +14,8 @@ export function memoryOf(pid: number): Memory {
 
 export type Probe = {
   status: number | "no answer";
+  /** Where a redirect pointed. */
+  location: string | null;
   body: string;
   ms: number;
   /** The slowest /healthz answer while the file was handled, in ms (Infinity when one never came). */
@@ -43,6 +45,7 @@ export async function probe(client: Client, pid: number, path: string, form: For
   })();
   let status: Probe["status"] = "no answer";
   let body = "";
+  let location: string | null = null;
   try {
     const response = await client.request(path, {
       method: "POST",
@@ -51,6 +54,7 @@ export async function probe(client: Client, pid: number, path: string, form: For
       signal: AbortSignal.timeout(timeoutMs),
     });
     status = response.status;
+    location = response.headers.get("Location");
     body = await response.text();
   } catch {
     // no answer in time, or the server died
@@ -64,7 +68,7 @@ export async function probe(client: Client, pid: number, path: string, form: For
   } catch {
     after = null; // the process is gone
   }
-  return { status, body, ms, slowestHealthMs: Math.round(slowestHealthMs), before, after };
+  return { status, location, body, ms, slowestHealthMs: Math.round(slowestHealthMs), before, after };
 }
 
 /** A multipart body with one file, as the page's file input sends it. */
