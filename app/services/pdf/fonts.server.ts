@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
+import fontkit, { type Glyph, type GlyphRun } from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 import { findUnprintable, toPrintableText, type PrintableCharacters, type UnprintableKind } from "~/domain/printing/printable-text";
 
@@ -60,10 +60,37 @@ export function printableCharacters(): PrintableCharacters {
 
 const faceOfFont = new WeakMap<PDFFont, FaceData>();
 
+/**
+ * fontkit with a plain layout: one glyph per character, looked up once. pdf-lib asks fontkit to
+ * shape every line it draws, which takes over a millisecond a line and, for a pack of 300 pages,
+ * seconds; yet it then ignores the shaper's positions. Our text is already made printable
+ * (Latin, Greek and Cyrillic letters, which need no shaping; scripts that do are noted instead),
+ * and ligatures are off, so the glyphs are the same.
+ */
+const plainFontkit: Parameters<PDFDocument["registerFontkit"]>[0] = {
+  create(bytes: Uint8Array, postscriptName?: string) {
+    const font = fontkit.create(bytes, postscriptName);
+    const glyphs = new Map<number, Glyph>();
+    const glyphFor = (codePoint: number) => {
+      let glyph = glyphs.get(codePoint);
+      if (!glyph) {
+        glyph = font.glyphForCodePoint(codePoint);
+        glyphs.set(codePoint, glyph);
+      }
+      return glyph;
+    };
+    font.layout = (text: string) => {
+      const run = [...text].map((char) => glyphFor(char.codePointAt(0)!));
+      return { glyphs: run, positions: [] } as unknown as GlyphRun;
+    };
+    return font;
+  },
+};
+
 /** Embeds the regular and bold fonts in the document; only the letters used are kept in the file. */
 export async function embedPdfFonts(doc: PDFDocument): Promise<PdfFonts> {
   const loaded = loadFaces();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(plainFontkit);
   const embed = async (weight: Weight) => {
     // A fixed subset name (six capitals, "+", the font) instead of pdf-lib's random one: the same
     // letter on the same day stays the same file.
