@@ -27,7 +27,9 @@ describe("toPrintableText", () => {
   });
 
   it("makes one note for a run of words in one script, keeping the spaces around it", () => {
-    expect(toPrintableText("Name: مرحبا بكم (Arabic)", PRINTABLE)).toBe("Name: [Arabic script] (Arabic)");
+    expect(toPrintableText("Name: مرحبا بكم (Arabic)", PRINTABLE)).toBe(
+      "Name: [Arabic script] (Arabic)",
+    );
   });
 
   it("names each script in its own note", () => {
@@ -37,8 +39,14 @@ describe("toPrintableText", () => {
   });
 
   it("notes Arabic or an Indic script even when the font holds its letters, as they cannot be laid out", () => {
-    const withDevanagari = new Set([...PRINTABLE, ..."नमस्तेسلام"].map((char) => (typeof char === "string" ? char.codePointAt(0)! : char)));
-    expect(toPrintableText("नमस्ते سلام", withDevanagari)).toBe("[Devanagari script] [Arabic script]");
+    const withDevanagari = new Set(
+      [...PRINTABLE, ..."नमस्तेسلام"].map((char) =>
+        typeof char === "string" ? char.codePointAt(0)! : char,
+      ),
+    );
+    expect(toPrintableText("नमस्ते سلام", withDevanagari)).toBe(
+      "[Devanagari script] [Arabic script]",
+    );
   });
 
   it("turns tabs and other spaces into plain spaces and drops invisible characters", () => {
@@ -62,7 +70,9 @@ describe("findUnprintable", () => {
   });
 
   it("lists each kind once, in the order found", () => {
-    expect(findUnprintable(["Hi 😀", "سلام", "again 🙂"], PRINTABLE).map((kind) => kind.label)).toEqual(["emoji", "Arabic script"]);
+    expect(
+      findUnprintable(["Hi 😀", "سلام", "again 🙂"], PRINTABLE).map((kind) => kind.label),
+    ).toEqual(["emoji", "Arabic script"]);
   });
 
   it("gives the note the PDF shows for each kind", () => {
@@ -76,6 +86,13 @@ describe("findUnprintable", () => {
 
 describe("listTexts", () => {
   it("collects every string inside nested objects and arrays", () => {
-    expect(listTexts({ name: "Sam", count: 3, lines: [{ what: "Reading", note: null }], when: new Date(0) })).toEqual(["Sam", "Reading"]);
+    expect(
+      listTexts({
+        name: "Sam",
+        count: 3,
+        lines: [{ what: "Reading", note: null }],
+        when: new Date(0),
+      }),
+    ).toEqual(["Sam", "Reading"]);
   });
 });

@@ -27,7 +27,12 @@ const OTHER = kind("other characters");
 const SCRIPTS: Array<{ pattern: RegExp; kind: UnprintableKind; needsLayout: boolean }> = [
   { pattern: /\p{Script=Arabic}/u, kind: kind("Arabic script"), needsLayout: true },
   { pattern: /\p{Script=Hebrew}/u, kind: kind("Hebrew script"), needsLayout: true },
-  { pattern: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u, kind: kind("Chinese, Japanese or Korean characters"), needsLayout: false },
+  {
+    pattern:
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u,
+    kind: kind("Chinese, Japanese or Korean characters"),
+    needsLayout: false,
+  },
   { pattern: /\p{Script=Devanagari}/u, kind: kind("Devanagari script"), needsLayout: true },
   { pattern: /\p{Script=Bengali}/u, kind: kind("Bengali script"), needsLayout: true },
   { pattern: /\p{Script=Gurmukhi}/u, kind: kind("Gurmukhi script"), needsLayout: true },
@@ -38,7 +43,12 @@ const SCRIPTS: Array<{ pattern: RegExp; kind: UnprintableKind; needsLayout: bool
   { pattern: /\p{Script=Malayalam}/u, kind: kind("Malayalam script"), needsLayout: true },
   { pattern: /\p{Script=Sinhala}/u, kind: kind("Sinhala script"), needsLayout: true },
   { pattern: /\p{Script=Thai}/u, kind: kind("Thai script"), needsLayout: true },
-  { pattern: /[\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u, kind: kind("other scripts"), needsLayout: true },
+  {
+    pattern:
+      /[\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u,
+    kind: kind("other scripts"),
+    needsLayout: true,
+  },
   { pattern: /\p{Script=Ethiopic}/u, kind: kind("Ethiopic script"), needsLayout: false },
   { pattern: /\p{Script=Armenian}/u, kind: kind("Armenian script"), needsLayout: false },
   { pattern: /\p{Script=Georgian}/u, kind: kind("Georgian script"), needsLayout: false },
@@ -104,7 +114,14 @@ function splitPrintable(text: string, printable: PrintableCharacters): Piece[] {
   for (const typed of text.normalize("NFC")) {
     const char = SPACE.test(typed) && !printable.has(typed.codePointAt(0)!) ? " " : typed;
     const previous = last();
-    if (EMOJI_PART.test(char) && previous && "kind" in previous && previous.kind === EMOJI && !pendingSpace) continue;
+    if (
+      EMOJI_PART.test(char) &&
+      previous &&
+      "kind" in previous &&
+      previous.kind === EMOJI &&
+      !pendingSpace
+    )
+      continue;
     const form = printableForm(char, printable);
     if (form !== null) {
       if (char === " " && previous && "kind" in previous) pendingSpace += char;
@@ -146,11 +163,15 @@ export function toPrintableText(text: string, printable: PrintableCharacters): s
  *
  * @example findUnprintable(["Zoë Łukasiewicz", "🙂"], printable) // [{ label: "emoji", marker: "[emoji]" }]
  */
-export function findUnprintable(texts: Iterable<string | null | undefined>, printable: PrintableCharacters): UnprintableKind[] {
+export function findUnprintable(
+  texts: Iterable<string | null | undefined>,
+  printable: PrintableCharacters,
+): UnprintableKind[] {
   const found = new Map<string, UnprintableKind>();
   for (const text of texts) {
     if (!text || isPrintable(text, printable)) continue;
-    for (const piece of splitPrintable(text, printable)) if ("kind" in piece) found.set(piece.kind.label, piece.kind);
+    for (const piece of splitPrintable(text, printable))
+      if ("kind" in piece) found.set(piece.kind.label, piece.kind);
   }
   return [...found.values()];
 }
@@ -166,7 +187,8 @@ export function listTexts(value: unknown): string[] {
   const visit = (item: unknown) => {
     if (typeof item === "string") texts.push(item);
     else if (Array.isArray(item)) item.forEach(visit);
-    else if (item && typeof item === "object" && !(item instanceof Date)) Object.values(item).forEach(visit);
+    else if (item && typeof item === "object" && !(item instanceof Date))
+      Object.values(item).forEach(visit);
   };
   visit(value);
   return texts;

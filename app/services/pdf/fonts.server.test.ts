@@ -1,6 +1,13 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { embedPdfFonts, findUnprintableInPdf, measureText, printableCharacters, toPdfText, wrapText } from "./fonts.server";
+import {
+  embedPdfFonts,
+  findUnprintableInPdf,
+  measureText,
+  printableCharacters,
+  toPdfText,
+  wrapText,
+} from "./fonts.server";
 
 // A sample of each European alphabet's own letters (and Welsh, Irish, Turkish, Baltic, Greek, Cyrillic).
 const EUROPEAN =
@@ -9,12 +16,16 @@ const EUROPEAN =
 describe("the PDF fonts", () => {
   it("hold every letter of the European alphabets in both weights", () => {
     const printable = printableCharacters();
-    const missing = [...EUROPEAN].filter((char) => char !== " " && !printable.has(char.codePointAt(0)!));
+    const missing = [...EUROPEAN].filter(
+      (char) => char !== " " && !printable.has(char.codePointAt(0)!),
+    );
     expect(missing).toEqual([]);
   });
 
   it("do not claim emoji or scripts a PDF here cannot lay out", () => {
-    expect(findUnprintableInPdf(["😀", "سلام", "שלום", "नमस्ते", "你好"]).map((kind) => kind.label)).toEqual([
+    expect(
+      findUnprintableInPdf(["😀", "سلام", "שלום", "नमस्ते", "你好"]).map((kind) => kind.label),
+    ).toEqual([
       "emoji",
       "Arabic script",
       "Hebrew script",
@@ -27,14 +38,22 @@ describe("the PDF fonts", () => {
   it("are embedded as subsets, so a short PDF stays small", async () => {
     const doc = await PDFDocument.create();
     const fonts = await embedPdfFonts(doc);
-    doc.addPage().drawText(toPdfText("Zoë Łukasiewicz-Ó Briain", fonts.bold), { x: 50, y: 700, size: 12, font: fonts.bold });
+    doc
+      .addPage()
+      .drawText(toPdfText("Zoë Łukasiewicz-Ó Briain", fonts.bold), {
+        x: 50,
+        y: 700,
+        size: 12,
+        font: fonts.bold,
+      });
     expect((await doc.save()).length).toBeLessThan(40_000);
   });
 
   it("measure text as pdf-lib would draw it", async () => {
     const fonts = await embedPdfFonts(await PDFDocument.create());
     for (const text of ["Sam read with his teaching assistant", "office fifty", EUROPEAN]) {
-      for (const font of [fonts.regular, fonts.bold]) expect(measureText(text, font, 11)).toBeCloseTo(font.widthOfTextAtSize(text, 11), 3);
+      for (const font of [fonts.regular, fonts.bold])
+        expect(measureText(text, font, 11)).toBeCloseTo(font.widthOfTextAtSize(text, 11), 3);
     }
   });
 });

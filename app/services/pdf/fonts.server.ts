@@ -7,13 +7,21 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import fontkit, { type Glyph, type GlyphRun } from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
-import { findUnprintable, toPrintableText, type PrintableCharacters, type UnprintableKind } from "~/domain/printing/printable-text";
+import {
+  findUnprintable,
+  toPrintableText,
+  type PrintableCharacters,
+  type UnprintableKind,
+} from "~/domain/printing/printable-text";
 
 export type PdfFonts = { regular: PDFFont; bold: PDFFont };
 
 type Weight = "regular" | "bold";
 
-const FILES: Record<Weight, string> = { regular: "NotoSans-Regular.ttf", bold: "NotoSans-Bold.ttf" };
+const FILES: Record<Weight, string> = {
+  regular: "NotoSans-Regular.ttf",
+  bold: "NotoSans-Bold.ttf",
+};
 
 // Ligatures off: a PDF reader then copies and searches "fi" as the two letters typed, and a
 // line's width is the sum of its letters' widths, which lets measureText skip the shaper.
@@ -43,7 +51,8 @@ function loadFaces(): Record<Weight, FaceData> {
     const bytes = new Uint8Array(readFileSync(path.join(directory, FILES[weight])));
     const font = fontkit.create(bytes);
     const widths = new Map<number, number>();
-    for (const codePoint of font.characterSet) widths.set(codePoint, font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
+    for (const codePoint of font.characterSet)
+      widths.set(codePoint, font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
     return { bytes, widths, missingWidth: font.getGlyph(0).advanceWidth / font.unitsPerEm };
   };
   faces = { regular: load("regular"), bold: load("bold") };
@@ -94,7 +103,11 @@ export async function embedPdfFonts(doc: PDFDocument): Promise<PdfFonts> {
   const embed = async (weight: Weight) => {
     // A fixed subset name (six capitals, "+", the font) instead of pdf-lib's random one: the same
     // letter on the same day stays the same file.
-    const font = await doc.embedFont(loaded[weight].bytes, { subset: true, features: FEATURES, customName: `CLRPTH+${FILES[weight].replace(".ttf", "")}` });
+    const font = await doc.embedFont(loaded[weight].bytes, {
+      subset: true,
+      features: FEATURES,
+      customName: `CLRPTH+${FILES[weight].replace(".ttf", "")}`,
+    });
     faceOfFont.set(font, loaded[weight]);
     return font;
   };
@@ -123,7 +136,9 @@ export function toPdfText(text: string, font: PDFFont): string {
 }
 
 /** The kinds of character in these texts that a PDF will show as a note, for the notice before a download. */
-export function findUnprintableInPdf(texts: Iterable<string | null | undefined>): UnprintableKind[] {
+export function findUnprintableInPdf(
+  texts: Iterable<string | null | undefined>,
+): UnprintableKind[] {
   return findUnprintable(texts, printableCharacters());
 }
 
