@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { CaseAccess } from "~/auth/access.server";
 import { formatDate } from "~/components/format";
 import { addDays, buildLetter, compareDates, extractRecommendations, letterAsText, makeDate, type CalendarDate } from "~/domain";
-import { toDrawable, wrapText } from "~/services/letters/pdf.server";
+import { toPdfText, wrapText } from "~/services/pdf/fonts.server";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
@@ -192,7 +192,7 @@ export async function renderTextPdf(heading: string, paragraphs: string[], autho
       page = pdf.addPage([width, height]);
       y = height - margin;
     }
-    page.drawText(toDrawable(text, useFont), { x: margin, y, size: textSize, font: useFont });
+    page.drawText(toPdfText(text, useFont), { x: margin, y, size: textSize, font: useFont });
     y -= textSize * 1.4;
   };
   for (const text of wrapText(heading, bold, 15, width - 2 * margin)) line(text, bold, 15);

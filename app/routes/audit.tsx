@@ -7,6 +7,7 @@ import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { describeRate, TallyTable } from "~/components/audit/tally-table";
 import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
+import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { PROVISION_MAP_NOTE_LIMIT, provisionMapFormSchema } from "~/forms/delivery";
 import { parseForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
@@ -15,6 +16,8 @@ import { getCase } from "~/data/cases.server";
 import { getProvisionAudit, saveProvisionMap } from "~/data/delivery.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
+import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
+import { listTexts } from "~/domain/printing/printable-text";
 
 export const meta: Route.MetaFunction = () => [{ title: "Promised against delivered – Clearpath" }];
 
@@ -33,6 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     isPrint: url.searchParams.get("print") === "1",
     editing: editing && audit.lines.some((line) => line.id === editing) ? editing : null,
     audit,
+    unprintable: findUnprintableInPdf([found.childName, ...listTexts(audit)]),
   };
 }
 
@@ -61,7 +65,9 @@ export default function Audit({ loaderData, actionData }: Route.ComponentProps) 
           Use your browser's Print command to print this page or save it as a PDF. <Link to={base}>Back to the audit</Link>
         </p>
       ) : (
-        <ul className="link-list no-print">
+        <>
+          <PdfCharactersNotice kinds={loaderData.unprintable} keptIn="The spreadsheet and the printable page keep them." />
+          <ul className="link-list no-print">
           <li>
             <a href={`${base}.csv`} download>
               Download as a spreadsheet (CSV)
@@ -76,6 +82,7 @@ export default function Audit({ loaderData, actionData }: Route.ComponentProps) 
             <Link to={`${base}?print=1`}>Printable page</Link>
           </li>
         </ul>
+        </>
       )}
       <div className="note">
         <h2 className="note__title">How we count</h2>

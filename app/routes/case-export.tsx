@@ -4,13 +4,16 @@ import type { Route } from "./+types/case-export";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
+import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
+import { todayIn } from "~/services/clock.server";
+import { findWholeCaseUnprintable } from "~/services/evidence-pack/pack-characters.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Download the case – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
   const found = await getCase(access);
-  return { childName: found.childName };
+  return { childName: found.childName, unprintable: await findWholeCaseUnprintable(access, todayIn("Europe/London")) };
 }
 
 export default function CaseExport({ loaderData, params }: Route.ComponentProps) {
@@ -32,6 +35,7 @@ export default function CaseExport({ loaderData, params }: Route.ComponentProps)
       </p>
       <h2>The whole case to read or print</h2>
       <p>One PDF with a summary of the support and its impact, the timeline of everything recorded, and every document, with page numbers.</p>
+      <PdfCharactersNotice kinds={loaderData.unprintable} keptIn="The archive keeps them as typed." />
       <p>
         <a className="button secondary" href={`${base}/export.pdf`} download>
           Download the PDF

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/evidence-pack";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
+import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { listDocumentChoices } from "~/data/documents.server";
@@ -11,6 +12,8 @@ import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvi
 import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
 import { parseForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { findPackUnprintable } from "~/services/evidence-pack/pack-characters.server";
+import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];
 
@@ -37,6 +40,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       return choice ? [{ id, label: label(choice) }] : [];
     }),
     choices: choices.map((choice) => ({ value: choice.id, label: label(choice) })),
+    unprintable: await findPackUnprintable(access, pack, todayIn("Europe/London")),
   };
 }
 
@@ -77,6 +81,7 @@ export default function EvidencePack({ loaderData, actionData }: Route.Component
       </p>
       <h1>{pack.title}</h1>
       {pack.purpose ? <p className="lead">{pack.purpose}</p> : null}
+      <PdfCharactersNotice kinds={loaderData.unprintable} keptIn="Clearpath keeps them as typed." />
       <p>
         <a href={`${base}/evidence-packs/${pack.id}/pack.pdf`} download>
           Download the pack (PDF)

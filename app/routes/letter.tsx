@@ -16,6 +16,7 @@ import { formatDate } from "~/components/format";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { LetterPreview } from "~/components/letters/letter-preview";
+import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { deleteDraft, findLetter, markLetterSent, saveLetter } from "~/data/letters.server";
@@ -31,6 +32,7 @@ import {
 } from "~/forms/letters";
 import { parseForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [
@@ -82,6 +84,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         : `${days} days after the day you send it`,
     replyIfSentToday: computeReplyBy(reply, today, letter.replyWithinDays),
     rules: citeRules(findCitedRules(letter.body, letter.sentOn ?? today), letter.sentOn ?? today),
+    unprintable: findUnprintableInPdf([
+      letter.senderName,
+      letter.senderAddress,
+      letter.recipientName,
+      letter.recipientAddress,
+      letter.subject,
+      letter.body,
+    ]),
   };
 }
 
@@ -187,6 +197,10 @@ export default function Letter({ loaderData, actionData }: Route.ComponentProps)
         <section aria-labelledby="as-it-reads" className="letter-layout__preview">
           <h2 id="as-it-reads">How it reads</h2>
           <LetterPreview letter={letter} date={letter.sentOn ?? today} />
+          <PdfCharactersNotice
+            kinds={loaderData.unprintable}
+            keptIn="The Word version keeps them."
+          />
           {downloads}
           <Citations rules={rules} />
         </section>

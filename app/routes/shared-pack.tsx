@@ -5,6 +5,10 @@ import { Form } from "react-router";
 import type { Route } from "./+types/shared-pack";
 import { findShareLinkAccess } from "~/auth/access.server";
 import { ErrorSummary, TextField } from "~/components/form";
+import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
+import { findEvidencePack } from "~/data/evidence-packs.server";
+import { todayIn } from "~/services/clock.server";
+import { findPackUnprintable } from "~/services/evidence-pack/pack-characters.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
 
@@ -22,13 +26,16 @@ const PROBLEMS = {
 } as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { link } = await openLink(params.token);
+  const { access, link } = await openLink(params.token);
   const problem = new URL(request.url).searchParams.get("problem");
+  // Behind a passcode, nothing about the pack's content shows before the passcode is given.
+  const pack = link.passcodeHash === null ? await findEvidencePack(access, link.packId) : null;
   return {
     title: link.packTitle,
     needsPasscode: link.passcodeHash !== null,
     until: dateTime.format(link.expiresAt),
     errors: problem === "passcode" || problem === "blocked" ? { passcode: PROBLEMS[problem] } : undefined,
+    unprintable: pack ? await findPackUnprintable(access, pack, todayIn("Europe/London")) : [],
   };
 }
 
@@ -38,6 +45,7 @@ export default function SharedPack({ loaderData, params }: Route.ComponentProps)
       <h1>{loaderData.title}</h1>
       <p>Someone has shared this evidence pack with you. It is one PDF. The link works until {loaderData.until}.</p>
       <p>It holds private information about a child. Please keep it safe and do not pass it on.</p>
+      <PdfCharactersNotice kinds={loaderData.unprintable} keptIn="Ask the person who shared it if you need them." />
       <ErrorSummary errors={loaderData.errors} />
       {/* The PDF comes from a resource route; a wrong passcode comes back here with ?problem=. */}
       <Form method="post" action={`/shared/${params.token}/pack.pdf`} reloadDocument noValidate>

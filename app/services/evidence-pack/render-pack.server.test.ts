@@ -86,6 +86,22 @@ describe("rendering an evidence pack", () => {
     expect((await make()).equals(await make())).toBe(true);
   });
 
+  it("prints names in European languages as typed and other scripts as a bracketed note, never a question mark", async () => {
+    const pages = await pagesOf(
+      await renderEvidencePack(
+        content([{ title: "Notes from Ştefan Dvořák", dateText: null, mediaType: "text/plain", bytes: new TextEncoder().encode("x"), text: "Gwenllïan ap Dafydd ŵŷ said 👍 and أحمد agreed." }], {
+          childName: "Zoë Łukasiewicz-Ó Briain",
+          chronology: [{ dateText: "1 September 2026", title: "Meeting with Αλέξανδρος", detail: "Дмитрий came 😀" }],
+          summary: [{ heading: "Needs", lines: ["שלום Robin"] }],
+        }),
+      ),
+    );
+    const text = pages.join(" ");
+    for (const typed of ["Zoë Łukasiewicz-Ó Briain", "Notes from Ştefan Dvořák", "Meeting with Αλέξανδρος", "Дмитрий came [emoji]", "[Hebrew script] Robin", "Gwenllïan ap Dafydd ŵŷ said [emoji] and [Arabic script] agreed."])
+      expect(text).toContain(typed);
+    expect(text).not.toContain("?");
+  });
+
   it("gives a long index as many pages as it needs", async () => {
     const sources = await Promise.all(
       Array.from({ length: 40 }, async (_, i) => ({ title: `Document ${i + 1}`, dateText: null, mediaType: "application/pdf", bytes: await pdfOf(1, `Doc ${i + 1}`), text: null })),

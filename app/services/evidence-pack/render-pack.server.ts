@@ -1,11 +1,11 @@
 // Draws an evidence pack with pdf-lib: the cover, the index (drawn last, on pages kept for it),
 // the chronology, the summary, then each document — a PDF's own pages, a picture on a page of its
 // own, anything else as its text with a note — and "Page N of M" at the foot of every page.
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { describeRange, INDEX_ROWS_PER_PAGE, layoutPack, pageLabel, type PackPart } from "~/domain/evidence-pack/layout";
 import type { SummarySection } from "~/domain/evidence-pack/summary";
 import { MAX_PDF_PAGES } from "~/services/isolate/limits.server";
-import { toDrawable, wrapText } from "~/services/letters/pdf.server";
+import { embedPdfFonts, measureText, toPdfText, wrapText, type PdfFonts } from "~/services/pdf/fonts.server";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -36,7 +36,6 @@ export type PackContent = {
   sources: PackSource[];
 };
 
-type Fonts = { regular: PDFFont; bold: PDFFont };
 
 /** Writes flowing text onto new A4 pages of `doc`, adding pages as it fills them. */
 class TextPages {
@@ -45,7 +44,7 @@ class TextPages {
   count = 0;
   constructor(
     private readonly doc: PDFDocument,
-    private readonly fonts: Fonts,
+    private readonly fonts: PdfFonts,
   ) {}
 
   private newPage() {
@@ -57,7 +56,7 @@ class TextPages {
   write(text: string, { size = 10, bold = false, color = INK, gapAfter = 2 } = {}) {
     const font = bold ? this.fonts.bold : this.fonts.regular;
     for (const paragraph of text.split(/\r?\n/)) {
-      for (const line of wrapText(toDrawable(paragraph, font), font, size, A4[0] - 2 * MARGIN)) {
+      for (const line of wrapText(toPdfText(paragraph, font), font, size, A4[0] - 2 * MARGIN)) {
         if (!this.page || this.y - size * 1.35 < MARGIN + FOOTER) this.newPage();
         this.page!.drawText(line, { x: MARGIN, y: this.y - size, size, font, color });
         this.y -= size * 1.35;
@@ -85,10 +84,10 @@ async function addPdfPages(out: PDFDocument, bytes: Uint8Array): Promise<number>
   return pages.length;
 }
 
-async function addPicture(out: PDFDocument, fonts: Fonts, source: PackSource): Promise<number> {
+async function addPicture(out: PDFDocument, fonts: PdfFonts, source: PackSource): Promise<number> {
   const image = source.mediaType === "image/png" ? await out.embedPng(source.bytes!) : await out.embedJpg(source.bytes!);
   const page = out.addPage(A4);
-  const title = toDrawable(source.title, fonts.bold);
+  const title = toPdfText(source.title, fonts.bold);
   page.drawText(wrapText(title, fonts.bold, 11, A4[0] - 2 * MARGIN)[0] ?? "", { x: MARGIN, y: A4[1] - MARGIN - 11, size: 11, font: fonts.bold, color: INK });
   const box = { width: A4[0] - 2 * MARGIN, height: A4[1] - 2 * MARGIN - FOOTER - 24 };
   const scale = Math.min(1, box.width / image.width, box.height / image.height);
@@ -98,7 +97,7 @@ async function addPicture(out: PDFDocument, fonts: Fonts, source: PackSource): P
   return 1;
 }
 
-function addTextDocument(out: PDFDocument, fonts: Fonts, source: PackSource, note: string): number {
+function addTextDocument(out: PDFDocument, fonts: PdfFonts, source: PackSource, note: string): number {
   const pages = new TextPages(out, fonts);
   pages.write(source.title, { size: 13, bold: true, gapAfter: 4 });
   pages.write(note, { size: 9, color: MUTED, gapAfter: 10 });
@@ -116,7 +115,7 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 /** Adds one document's pages; returns how many, and a note for the index when it is not the original. */
-async function addSource(out: PDFDocument, fonts: Fonts, source: PackSource): Promise<{ pages: number; note: string | null }> {
+async function addSource(out: PDFDocument, fonts: PdfFonts, source: PackSource): Promise<{ pages: number; note: string | null }> {
   const kind = KIND_NAMES[source.mediaType] ?? "file";
   if (!source.bytes) {
     const note = "The stored file could not be found, so only its text (if any) is shown.";
@@ -145,10 +144,10 @@ async function addSource(out: PDFDocument, fonts: Fonts, source: PackSource): Pr
   return { pages: addTextDocument(out, fonts, source, note), note };
 }
 
-function drawCover(page: PDFPage, fonts: Fonts, content: PackContent, totalPages: number) {
+function drawCover(page: PDFPage, fonts: PdfFonts, content: PackContent, totalPages: number) {
   let y = A4[1] - 160;
   const line = (text: string, size: number, font: PDFFont, color = INK) => {
-    for (const part of wrapText(toDrawable(text, font), font, size, A4[0] - 2 * MARGIN)) {
+    for (const part of wrapText(toPdfText(text, font), font, size, A4[0] - 2 * MARGIN)) {
       page.drawText(part, { x: MARGIN, y, size, font, color });
       y -= size * 1.4;
     }
@@ -161,7 +160,7 @@ function drawCover(page: PDFPage, fonts: Fonts, content: PackContent, totalPages
   line("Made with Clearpath from the family's own records.", 10, fonts.regular, MUTED);
 }
 
-function drawIndex(pages: PDFPage[], fonts: Fonts, rows: ReturnType<typeof layoutPack>["rows"]) {
+function drawIndex(pages: PDFPage[], fonts: PdfFonts, rows: ReturnType<typeof layoutPack>["rows"]) {
   let pageIndex = 0;
   let y = A4[1] - MARGIN;
   const size = 10;
@@ -176,13 +175,13 @@ function drawIndex(pages: PDFPage[], fonts: Fonts, rows: ReturnType<typeof layou
     }
     const page = pages[pageIndex]!;
     const range = describeRange(row);
-    const rangeWidth = fonts.regular.widthOfTextAtSize(range, size);
-    const [title] = wrapText(toDrawable(`${row.number}. ${row.title}`, fonts.regular), fonts.regular, size, A4[0] - 2 * MARGIN - rangeWidth - 16);
+    const rangeWidth = measureText(range, fonts.regular, size);
+    const [title] = wrapText(toPdfText(`${row.number}. ${row.title}`, fonts.regular), fonts.regular, size, A4[0] - 2 * MARGIN - rangeWidth - 16);
     page.drawText(title ?? "", { x: MARGIN, y, size, font: fonts.regular, color: INK });
     page.drawText(range, { x: A4[0] - MARGIN - rangeWidth, y, size, font: fonts.regular, color: INK });
     y -= size * 1.5;
     if (row.note) {
-      const [note] = wrapText(toDrawable(row.note, fonts.regular), fonts.regular, 8, A4[0] - 2 * MARGIN - 16);
+      const [note] = wrapText(toPdfText(row.note, fonts.regular), fonts.regular, 8, A4[0] - 2 * MARGIN - 16);
       page.drawText(note ?? "", { x: MARGIN + 14, y, size: 8, font: fonts.regular, color: MUTED });
       y -= 8 * 1.5;
     }
@@ -196,7 +195,7 @@ function stampPageNumbers(out: PDFDocument, font: PDFFont) {
     const { width } = page.getSize();
     const label = pageLabel(index + 1, pages.length);
     const size = 9;
-    const textWidth = font.widthOfTextAtSize(label, size);
+    const textWidth = measureText(label, font, size);
     const x = (width - textWidth) / 2;
     page.drawRectangle({ x: x - 6, y: 12, width: textWidth + 12, height: size + 8, color: rgb(1, 1, 1) });
     page.drawText(label, { x, y: 16, size, font, color: INK });
@@ -211,7 +210,7 @@ export async function renderEvidencePack(content: PackContent): Promise<Uint8Arr
   out.setProducer("Clearpath");
   out.setCreationDate(new Date(`${content.preparedOnDate}T00:00:00Z`));
   out.setModificationDate(new Date(`${content.preparedOnDate}T00:00:00Z`));
-  const fonts = { regular: await out.embedFont(StandardFonts.Helvetica), bold: await out.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = await embedPdfFonts(out);
 
   const cover = out.addPage(A4);
   const partCount = (content.chronology ? 1 : 0) + (content.summary ? 1 : 0) + content.sources.length;

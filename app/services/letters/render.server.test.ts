@@ -1,11 +1,11 @@
 import { inflateRawSync } from "node:zlib";
 import mammoth from "mammoth";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { renderLetterDocx, stampZipEntries } from "./docx.server";
 import { letterFileName, withoutControlCharacters, type PrintableLetter } from "./letter-file";
-import { renderLetterPdf, toDrawable, wrapText } from "./pdf.server";
+import { renderLetterPdf } from "./pdf.server";
 
 const LETTER: PrintableLetter = {
   senderName: "Jo Hale",
@@ -147,32 +147,31 @@ describe("renderLetterPdf", () => {
     expect(text).toContain("Yours sincerely");
   });
 
-  it("draws what Helvetica cannot as its plain letter or a question mark, keeping curly quotes", async () => {
+  it("prints names in any European language as typed", async () => {
+    const names = ["Zoë Łukasiewicz-Ó Briain", "Ştefan Dvořák", "Αλέξανδρος", "Дмитрий", "Gwenllïan ap Dafydd ŵŷ", "Őrsi Kovács, Jūratė, Ağca"];
+    const text = await pdfText(
+      await renderLetterPdf({ ...LETTER, senderName: names[0]!, recipientName: names[1]!, subject: `About ${names[2]}`, body: names.slice(3).join("\n\n") }),
+    );
+    for (const name of names) expect(text).toContain(name);
+    expect(text).not.toContain("?");
+  });
+
+  it("prints emoji and Arabic as a bracketed note, never a question mark, keeping curly quotes", async () => {
     const bytes = await renderLetterPdf({
       ...LETTER,
-      subject: "“Zoë” – Łukasz ő 😀\u0007",
-      body: "Tab\there.",
+      subject: "“Zoë” – Łukasz 😀\u0007",
+      body: "Tab\there. His name is أحمد in Arabic.",
     });
     const text = await pdfText(bytes);
-    expect(text).toContain("“Zoë” – ?ukasz o ?");
-    expect(text).toContain("Tab here.");
+    expect(text).toContain("“Zoë” – Łukasz [emoji]");
+    expect(text).toContain("Tab here. His name is [Arabic script] in Arabic.");
+    expect(text).not.toContain("?");
   });
 
   it("makes the same bytes for the same letter", async () => {
     const first = Buffer.from(await renderLetterPdf(LETTER));
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(first.equals(Buffer.from(await renderLetterPdf(LETTER)))).toBe(true);
-  });
-});
-
-describe("wrapText and toDrawable", () => {
-  it("splits a word longer than the line", async () => {
-    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
-    const lines = wrapText(`see https://example.com/${"a".repeat(200)} now`, font, 11, 200);
-    expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines) expect(font.widthOfTextAtSize(line, 11)).toBeLessThanOrEqual(200);
-    expect(lines.join("").replace(/ /g, "")).toBe(`seehttps://example.com/${"a".repeat(200)}now`);
-    expect(toDrawable("a😀b", font)).toBe("a?b");
   });
 });
 

@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { buildProvisionAudit } from "~/domain/delivery";
 import { auditFileName, renderAuditPdf } from "./audit.server";
@@ -35,6 +36,28 @@ describe("renderAuditPdf", () => {
     const bytes = Buffer.from(await renderAuditPdf({ childName: "Robin", today: "2026-01-01", audit: long }));
     const { PDFDocument } = await import("pdf-lib");
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(1);
+  });
+});
+
+describe("renderAuditPdf and the languages families write in", () => {
+  async function textOf(bytes: Uint8Array): Promise<string> {
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    return text.replace(/\s+/g, " ");
+  }
+
+  it("prints names and words in European languages as typed, with no question marks", async () => {
+    const line = { ...audit.lines[0]!, what: "Ştefan Dvořák’s speech group", who: "Gwenllïan ap Dafydd ŵŷ", cycleTitle: "Plan for Дмитрий" };
+    const text = await textOf(await renderAuditPdf({ childName: "Zoë Łukasiewicz-Ó Briain", today: "2026-01-01", audit: { ...audit, lines: [line] } }));
+    for (const typed of ["Zoë Łukasiewicz-Ó Briain", "Ştefan Dvořák’s speech group", "Gwenllïan ap Dafydd ŵŷ", "Plan for Дмитрий"]) expect(text).toContain(typed);
+    expect(text).not.toContain("?");
+  });
+
+  it("prints emoji and Arabic as a bracketed note, not a question mark", async () => {
+    const line = { ...audit.lines[0]!, what: "Reading 📚 with أحمد" };
+    const text = await textOf(await renderAuditPdf({ childName: "Αλέξανδρος 😀", today: "2026-01-01", audit: { ...audit, lines: [line] } }));
+    expect(text).toContain("Αλέξανδρος [emoji]");
+    expect(text).toContain("Reading [emoji] with [Arabic script]");
+    expect(text).not.toContain("?");
   });
 });
 

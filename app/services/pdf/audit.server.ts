@@ -1,10 +1,11 @@
-// Renders the provision audit as an A4 PDF with pdf-lib and its built-in Helvetica (no font
-// files): a title, the child's name, a table per line of support, and page numbers.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+// Renders the provision audit as an A4 PDF with pdf-lib and the shared PDF fonts
+// (fonts.server.ts): a title, the child's name, a table per line of support, and page numbers.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { formatDate } from "~/components/format";
 import { describeMapDifference } from "~/components/audit/provision-map-summary";
 import { describeRate, describeReasons } from "~/components/audit/tally-table";
 import { formatDeliveryRate, formatMinutes, type ProvisionAudit } from "~/domain/delivery";
+import { embedPdfFonts, measureText, toPdfText, wrapText } from "./fonts.server";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -24,15 +25,6 @@ const COLUMNS = [
 export function auditFileName(childName: string, today: string, extension: "csv" | "pdf"): string {
   const slug = childName.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "child";
   return `audit-${slug}-${today}.${extension}`;
-}
-
-// Helvetica speaks WinAnsi only: other characters (an emoji, a Polish ł) would make pdf-lib
-// throw, so they are written as their closest plain letter, or "?".
-function printable(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g, "?");
 }
 
 class Writer {
@@ -63,7 +55,7 @@ class Writer {
     const font = options.bold ? this.bold : this.font;
     const x = options.x ?? MARGIN;
     const width = options.width ?? A4[0] - MARGIN - x;
-    for (const line of wrap(printable(value), font, size, width)) {
+    for (const line of wrapText(toPdfText(value, font), font, size, width)) {
       this.ensure(size * 1.4);
       this.page.drawText(line, { x, y: this.y - size, size, font, color: options.color ?? INK });
       this.y -= size * 1.4;
@@ -80,8 +72,9 @@ class Writer {
     let x = MARGIN;
     cells.forEach((cell, i) => {
       const width = COLUMNS[i]!.width;
-      const [first = ""] = wrap(printable(cell), options.bold || i === 0 ? this.bold : this.font, size, width - 4);
-      this.page.drawText(first, { x, y: this.y - size, size, font: options.bold || i === 0 ? this.bold : this.font, color: INK });
+      const font = options.bold || i === 0 ? this.bold : this.font;
+      const [first = ""] = wrapText(toPdfText(cell, font), font, size, width - 4);
+      this.page.drawText(first, { x, y: this.y - size, size, font, color: INK });
       x += width;
     });
     this.y -= size * 1.5;
@@ -90,32 +83,16 @@ class Writer {
   }
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [""];
-}
-
 /** The audit as PDF bytes. */
 export async function renderAuditPdf({ childName, today, audit }: { childName: string; today: string; audit: ProvisionAudit }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(`Promised against delivered: ${printable(childName)}`);
+  doc.setTitle(`Promised against delivered: ${childName}`);
   doc.setCreator("Clearpath");
   doc.setProducer("Clearpath");
   // Dated by the day, not the second: the same audit on the same day is the same file.
   doc.setCreationDate(new Date(`${today}T00:00:00Z`));
   doc.setModificationDate(new Date(`${today}T00:00:00Z`));
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular: font, bold } = await embedPdfFonts(doc);
   const out = new Writer(doc, font, bold);
 
   out.text("Promised against delivered", { size: 20, bold: true });
@@ -165,8 +142,8 @@ export async function renderAuditPdf({ childName, today, audit }: { childName: s
 
   out.pages.forEach((page, index) => {
     const label = `Page ${index + 1} of ${out.pages.length}`;
-    page.drawText(label, { x: A4[0] - MARGIN - font.widthOfTextAtSize(label, 9), y: MARGIN - 20, size: 9, font, color: MUTED });
-    page.drawText(printable(`${childName}: promised against delivered`), { x: MARGIN, y: MARGIN - 20, size: 9, font, color: MUTED });
+    page.drawText(label, { x: A4[0] - MARGIN - measureText(label, font, 9), y: MARGIN - 20, size: 9, font, color: MUTED });
+    page.drawText(toPdfText(`${childName}: promised against delivered`, font), { x: MARGIN, y: MARGIN - 20, size: 9, font, color: MUTED });
   });
   return doc.save();
 }
