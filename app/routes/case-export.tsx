@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { todayIn } from "~/services/clock.server";
-import { findWholeCaseUnprintable } from "~/services/evidence-pack/pack-characters.server";
+import { findWholeCaseUnprintable } from "~/services/evidence-pack/build-pack.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Download the case – Clearpath" }];
 

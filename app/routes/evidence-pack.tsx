@@ -12,7 +12,7 @@ import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvi
 import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
 import { parseForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
-import { findPackUnprintable } from "~/services/evidence-pack/pack-characters.server";
+import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];

@@ -8,7 +8,7 @@ import { ErrorSummary, TextField } from "~/components/form";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { todayIn } from "~/services/clock.server";
-import { findPackUnprintable } from "~/services/evidence-pack/pack-characters.server";
+import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
 

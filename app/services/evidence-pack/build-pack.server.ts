@@ -9,11 +9,13 @@ import { formatDayMonthYear, type CalendarDate } from "~/domain/calendar/calenda
 import { buildTimeline, sortTimeline } from "~/domain/chronology";
 import { packFileName } from "~/domain/evidence-pack/layout";
 import { summariseSupport } from "~/domain/evidence-pack/summary";
+import { listTexts, type UnprintableKind } from "~/domain/printing/printable-text";
 import { IsolateError, runIsolated } from "~/services/isolate/isolate.server";
 import { PACK_TIMEOUT_MS, PACK_WORKER_HEAP_MB } from "~/services/isolate/limits.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { readAll } from "~/services/storage/storage.server";
 import { log } from "~/services/log.server";
+import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import type { PackContent, PackSource } from "./render-pack.server";
 
 /** The answer when a pack cannot be made within the limits. */
@@ -40,25 +42,29 @@ export async function buildEvidencePackPdf(
   return buildBundlePdf(access, pack, today);
 }
 
+/** What goes into a pack: an evidence pack's own choices, or the whole case. */
 type BundleSpec = { title: string; purpose: string | null; documentIds: string[]; includeChronology: boolean; includeSummary: boolean };
 
 /** The whole case as one readable PDF: the chronology, the support summary and every document, oldest first. */
-export async function buildWholeCasePdf(access: CaseAccess, today: CalendarDate) {
-  const document = await getCaseDocument(access);
+function wholeCaseSpec(document: Awaited<ReturnType<typeof getCaseDocument>>): BundleSpec {
   const documentIds = [...document.documents].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")).map((d) => d.id);
-  return buildBundlePdf(
-    access,
-    { title: `${document.child.name}: the whole case`, purpose: "Everything recorded in Clearpath, for the family to keep", documentIds, includeChronology: true, includeSummary: true },
-    today,
-  );
+  return { title: `${document.child.name}: the whole case`, purpose: "Everything recorded in Clearpath, for the family to keep", documentIds, includeChronology: true, includeSummary: true };
 }
 
-async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: CalendarDate): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function buildWholeCasePdf(access: CaseAccess, today: CalendarDate) {
+  return buildBundlePdf(access, wholeCaseSpec(await getCaseDocument(access)), today);
+}
+
+/**
+ * Everything the renderer draws, read from the case. With `withFiles` false the stored files are
+ * not read (for the notice before a download, which needs only the text drawn).
+ */
+async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarDate, withFiles: boolean): Promise<PackContent> {
   const document = await getCaseDocument(access);
   const sources: PackSource[] = [];
   for (const row of await listPackDocuments(access, pack.documentIds)) {
-    const stream = await getStorage().get(row.storageKey);
-    if (!stream) log("warn", "a document's stored file is missing", { documentId: row.id });
+    const stream = withFiles ? await getStorage().get(row.storageKey) : null;
+    if (withFiles && !stream) log("warn", "a document's stored file is missing", { documentId: row.id });
     sources.push({
       title: row.title,
       dateText: row.date ? formatDayMonthYear(row.date) : null,
@@ -67,7 +73,7 @@ async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: Calen
       text: row.text,
     });
   }
-  const bytes = await renderInWorker({
+  return {
     title: pack.title,
     purpose: pack.purpose,
     childName: document.child.name,
@@ -82,6 +88,31 @@ async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: Calen
       : null,
     summary: pack.includeSummary ? summariseSupport(document, today) : null,
     sources,
-  });
+  };
+}
+
+async function buildBundlePdf(access: CaseAccess, pack: BundleSpec, today: CalendarDate): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const bytes = await renderInWorker(await gatherPack(access, pack, today, true));
   return { fileName: packFileName(pack.title, today), bytes };
+}
+
+/** A PDF or a picture goes into the pack as itself, so only its title is drawn. */
+const KEPT_AS_IS = new Set(["application/pdf", "image/png", "image/jpeg"]);
+
+/** The kinds of character in a pack that its PDF cannot print, for the notice before the download. */
+export async function findPackUnprintable(access: CaseAccess, pack: BundleSpec, today: CalendarDate): Promise<UnprintableKind[]> {
+  const content = await gatherPack(access, pack, today, false);
+  return findUnprintableInPdf([
+    content.title,
+    content.purpose,
+    content.childName,
+    ...listTexts(content.chronology),
+    ...listTexts(content.summary),
+    ...content.sources.flatMap((source) => [source.title, KEPT_AS_IS.has(source.mediaType) ? null : source.text]),
+  ]);
+}
+
+/** The same for the whole-case PDF. */
+export async function findWholeCaseUnprintable(access: CaseAccess, today: CalendarDate): Promise<UnprintableKind[]> {
+  return findPackUnprintable(access, wholeCaseSpec(await getCaseDocument(access)), today);
 }
