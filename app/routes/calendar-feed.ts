@@ -15,7 +15,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!owner) throw new Response("Not Found", { status: 404 });
   const user = { ...owner, sessionId: "calendar-feed" };
   const today = todayIn("Europe/London");
-  const origin = siteOrigin(request);
+  const origin = siteOrigin();
   const entries = [];
   for (const { caseId } of await listAccessibleCaseIds(user)) {
     const document = await getCaseDocument(await requireCaseAccess(user, caseId, "read"));

@@ -5,6 +5,7 @@ import { Form } from "react-router";
 import type { Route } from "./+types/shared-pack";
 import { findShareLinkAccess } from "~/auth/access.server";
 import { ErrorSummary, TextField } from "~/components/form";
+import { formatWait } from "~/components/format";
 
 export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
 
@@ -16,19 +17,26 @@ async function openLink(token: string) {
   return found;
 }
 
-const PROBLEMS = {
-  passcode: "That passcode is not right. Ask the person who sent you the link",
-  blocked: "Too many wrong passcodes. Wait 15 minutes and try again",
-} as const;
+const WRONG_PASSCODE = "That passcode is not right. Ask the person who sent you the link";
+
+/** The message for `?problem=` (set by shared-pack-pdf.ts), or none. */
+function describeProblem(query: URLSearchParams): string | null {
+  const problem = query.get("problem");
+  if (problem === "passcode") return WRONG_PASSCODE;
+  if (problem !== "wait") return null;
+  // The number is only shown, and is bounded, so a changed link can say nothing odd.
+  const seconds = Math.min(Math.max(Number.parseInt(query.get("seconds") ?? "", 10) || 60, 1), 24 * 60 * 60);
+  return `There have been several wrong passcodes. Wait ${formatWait(seconds)} before trying again`;
+}
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { link } = await openLink(params.token);
-  const problem = new URL(request.url).searchParams.get("problem");
+  const problem = describeProblem(new URL(request.url).searchParams);
   return {
     title: link.packTitle,
     needsPasscode: link.passcodeHash !== null,
     until: dateTime.format(link.expiresAt),
-    errors: problem === "passcode" || problem === "blocked" ? { passcode: PROBLEMS[problem] } : undefined,
+    errors: problem ? { passcode: problem } : undefined,
   };
 }
 
