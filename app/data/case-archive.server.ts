@@ -14,6 +14,7 @@ import { newStorageKey, readAll } from "~/services/storage/storage.server";
 import { detectDocumentType } from "~/services/uploads/detect-type.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
+import { importedAuthorName } from "./comments.server";
 import * as schema from "./schema";
 
 export const ARCHIVE_FORMAT = "clearpath-case";
@@ -155,6 +156,8 @@ export async function importCaseArchive(owner: SignedInUser, archive: Uint8Array
             if (!(key in source)) continue;
             let value = remap(source[key]);
             if (userColumns.has(key)) value = column.notNull ? owner.id : null;
+            // Comment and note authors come from the archive, not from this Clearpath: say so.
+            if (key === "authorName") value = importedAuthorName(String(value));
             if (name === "documents" && key === "storageKey") value = storageKeys.get(String(source.id));
             if (value !== null && is(column, PgTimestamp)) value = new Date(String(value));
             row[key] = value;
