@@ -72,7 +72,7 @@ app.use((req, res, next) => {
 
 app.use((req, res, next) => {
   if (isForeignHost(req.get("host"))) {
-    res.status(421).type("text/plain").send("This Clearpath runs on this computer only: open it at " + config.origin);
+    res.status(421).type("text/plain").send(`This Clearpath runs on this computer only. Open it at ${config.origin}`);
     return;
   }
   if (isCrossSiteRequest({ method: req.method, headers: req.headers })) {

@@ -10,7 +10,7 @@ import { siteOrigin } from "~/auth/accounts.server";
 import { renderCalendar } from "~/services/reminders/calendar.server";
 import { todayIn } from "~/services/clock.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ params }: Route.LoaderArgs) {
   const owner = await findFeedOwner(params.token.replace(/\.ics$/, ""));
   if (!owner) throw new Response("Not Found", { status: 404 });
   const user = { ...owner, sessionId: "calendar-feed" };
