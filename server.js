@@ -1,9 +1,10 @@
 // Starts Clearpath: applies migrations, creates the demo family when asked, then serves.
 // Development (NODE_ENV unset) runs through Vite; otherwise it serves the production build.
+// It listens where the configuration says (HOST, PORT; loopback unless set), and refuses to start,
+// in one line, when the configuration is not safe (app/services/config.server.ts).
 import express from "express";
 
 const isDevelopment = !process.env.NODE_ENV || process.env.NODE_ENV === "development";
-const port = Number.parseInt(process.env.PORT || "3000", 10);
 const startedAt = performance.now();
 const buildDirectory = process.env.BUILD_DIR || "build";
 
@@ -11,24 +12,42 @@ const server = express();
 server.disable("x-powered-by");
 
 let app;
-if (isDevelopment) {
-  const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
-  server.use(vite.middlewares);
-  app = await vite.ssrLoadModule("./server/app.ts");
-  server.use((req, res, next) => vite.ssrLoadModule("./server/app.ts").then((m) => m.app(req, res, next)).catch(next));
-} else {
-  app = await import(new URL(`./${buildDirectory}/server/index.js`, import.meta.url).href);
+try {
+  app = await loadApp();
+} catch (error) {
+  if (error instanceof Error && error.name === "ConfigError") {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+async function loadApp() {
+  if (isDevelopment) {
+    const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
+    server.use(vite.middlewares);
+    const loaded = await vite.ssrLoadModule("./server/app.ts");
+    server.use((req, res, next) => vite.ssrLoadModule("./server/app.ts").then((m) => m.app(req, res, next)).catch(next));
+    return loaded;
+  }
+  const loaded = await import(new URL(`./${buildDirectory}/server/index.js`, import.meta.url).href);
   server.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y", index: false }));
   server.use(express.static(`${buildDirectory}/client`, { maxAge: "1h", index: false }));
-  server.use(app.app);
+  server.use(loaded.app);
+  return loaded;
 }
 
 await app.startup();
 
-const listener = server.listen(port, "0.0.0.0", () => {
+const { host, port, origin } = app.listenAddress;
+const listener = server.listen(port, host, () => {
   const address = listener.address();
-  const actualPort = typeof address === "object" && address ? address.port : port;
-  app.log("info", "listening", { port: actualPort, startupMs: Math.round(performance.now() - startedAt) });
+  const bound = typeof address === "object" && address ? address : { address: host, port };
+  app.log("info", "listening", { host: bound.address, port: bound.port, open: origin, startupMs: Math.round(performance.now() - startedAt) });
+});
+listener.on("error", (error) => {
+  process.stderr.write(`Clearpath cannot start: it cannot listen on ${host} port ${port} (${error.code ?? error.message}).\n`);
+  process.exit(1);
 });
 
 function shutdown() {

@@ -1,8 +1,8 @@
 // Every page in one list. The route-matrix test (tests/server/route-matrix.test.ts) reads this
 // file and fails for any route it does not know, so a new route is covered from day one.
-import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
 
-export default [
+const PAGES = [
   index("routes/home.tsx"),
   route("sign-up", "routes/sign-up.tsx"),
   route("sign-up/check-email", "routes/sign-up-check-email.tsx"),
@@ -99,3 +99,8 @@ export default [
   route("shared/:token/pack.pdf", "routes/shared-pack-pdf.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
+
+// Every page sits inside one pathless layout whose error boundary shows the page's error. An
+// error then stops below the root, so the root's loader (who is signed in, for the menu) still
+// runs and the error page shows the right menu, also when a form's action fails.
+export default [layout("routes/page-shell.tsx", PAGES)] satisfies RouteConfig;

@@ -147,6 +147,8 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // This computer only, whatever the calling shell has set: no APP_ORIGIN or SMTP_URL needed.
+      HOST: "127.0.0.1",
       PORT: String(port),
       DATA_DIR: dataDir,
       DEMO: "on",

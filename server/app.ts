@@ -7,7 +7,7 @@ import { RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { requestInfoContext } from "~/context";
-import { isCrossSiteRequest } from "~/auth/csrf.server";
+import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
 import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
@@ -20,15 +20,16 @@ import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
 
+/** Where server.js listens, and the address to open (docs/decisions/015-where-it-listens.md). */
+export const listenAddress = { host: config.HOST, port: config.PORT, origin: config.origin };
+
 export async function startup() {
   await migrateDatabase();
   if (config.isDemo) await ensureDemoFamily();
   // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
   await unsafeSweepStoredFiles();
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
-  if (config.isProduction && !config.SMTP_URL && !config.isDemo) {
-    log("warn", "SMTP_URL is not set: emails are kept in the outbox table and not sent");
-  }
+  if (config.isOutboxVisible) log("info", "SMTP_URL is not set: emails are kept in the outbox", { open: `${config.origin}/outbox` });
 }
 
 export async function shutdown() {
@@ -40,6 +41,8 @@ const DOCUMENT_FILE = /^\/cases\/[^/]+\/documents\/[^/]+\/file$/;
 
 export const app = express();
 app.disable("x-powered-by");
+// The visitor's address comes from X-Forwarded-For only when TRUST_PROXY says which proxies to believe.
+if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
 
 app.use((req, res, next) => {
   const started = performance.now();
@@ -68,7 +71,11 @@ app.use((req, res, next) => {
 });
 
 app.use((req, res, next) => {
-  if (isCrossSiteRequest({ method: req.method, headers: req.headers, host: req.get("host"), protocol: req.protocol })) {
+  if (isForeignHost(req.get("host"))) {
+    res.status(421).type("text/plain").send(`This Clearpath runs on this computer only. Open it at ${config.origin}`);
+    return;
+  }
+  if (isCrossSiteRequest({ method: req.method, headers: req.headers })) {
     res.status(403).type("text/plain").send("This form was sent from another site, so it was refused.");
     return;
   }
@@ -94,7 +101,7 @@ app.use(
       context.set(requestInfoContext, {
         nonce: res.locals.nonce as string,
         requestId: res.locals.requestId as string,
-        clientAddress: req.socket.remoteAddress ?? "unknown",
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
       });
       return context;
     },

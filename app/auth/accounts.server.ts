@@ -13,11 +13,14 @@ import {
 import { config } from "~/services/config.server";
 import { sendMail } from "~/services/mail.server";
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from "./password.server";
-import { isSignInBlocked, noteSignInFailure, noteSignInSuccess, signInKeys } from "./rate-limit.server";
+import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } from "./rate-limit.server";
 
-/** The site's address for links in emails. APP_ORIGIN wins, so a forged Host header cannot redirect a link. */
-export function siteOrigin(request: Request): string {
-  return config.APP_ORIGIN ? new URL(config.APP_ORIGIN).origin : new URL(request.url).origin;
+/**
+ * The site's address for links in emails and calendars: APP_ORIGIN, or on a local-only server its
+ * own address. Never the request's Host header, which the sender chooses (issue 16, finding 5).
+ */
+export function siteOrigin(): string {
+  return config.origin;
 }
 
 export async function signUp(input: { name: string; email: string; password: string }, origin: string) {
@@ -67,11 +70,13 @@ export async function confirmEmail(token: string): Promise<boolean> {
 
 export type SignInResult =
   | { ok: true; userId: string }
-  | { ok: false; reason: "wrong" | "blocked" | "unconfirmed" };
+  | { ok: false; reason: "wrong" | "unconfirmed" }
+  | { ok: false; reason: "wait"; seconds: number };
 
 /**
  * Checks an email and password. An unknown email and a wrong password give the same answer and
- * take about as long. Too many failures for the account or the address block sign-in for a while.
+ * take about as long. After repeated failures from this address, the next attempt must wait
+ * (rate-limit.server.ts); a waiting attempt is not checked and does not count as a failure.
  */
 export async function signIn(
   input: { email: string; password: string },
@@ -79,7 +84,8 @@ export async function signIn(
   origin: string,
 ): Promise<SignInResult> {
   const keys = signInKeys(input.email, clientAddress);
-  if (await isSignInBlocked(keys)) return { ok: false, reason: "blocked" };
+  const seconds = await waitBeforeAttempt(keys);
+  if (seconds > 0) return { ok: false, reason: "wait", seconds };
   const user = await unsafeFindUserByEmail(input.email);
   const isCorrect = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
   if (!user || !isCorrect) {

@@ -26,6 +26,14 @@ export function formatDateTime(isoTimestamp: string): string {
   return dateTimeFormat.format(new Date(isoTimestamp)).replace(",", " at");
 }
 
+/** A wait in plain words, rounded up: 30 → "30 seconds", 61 → "2 minutes", 60 → "1 minute". */
+export function formatWait(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole < 60) return `${whole} ${whole === 1 ? "second" : "seconds"}`;
+  const minutes = Math.ceil(whole / 60);
+  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+}
+
 /** A person's age in whole years on `today` (both "YYYY-MM-DD"). */
 export function ageOn(dateOfBirth: string, today: string): number {
   const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];

@@ -1,6 +1,6 @@
 // Queries for accounts: users, emailed tokens, sign-in failures. None of these touch case data,
 // except deleting an account, which deletes the cases it owns and their stored files.
-import { and, count, eq, gt, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, lt, max, ne } from "drizzle-orm";
 import type { SignedInUser } from "~/context";
 import { createToken, hashToken } from "~/auth/tokens.server";
 import { db } from "./db.server";
@@ -147,12 +147,14 @@ export async function recordSignInFailure(keys: string[]) {
   await db.insert(signInFailures).values(keys.map((key) => ({ key })));
 }
 
-export async function countSignInFailuresSince(key: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/** For each key, how many failures since `since` and when the last one was (keys with none are left out). */
+export async function summariseSignInFailuresSince(keys: string[], since: Date): Promise<Map<string, { count: number; lastAt: Date }>> {
+  const rows = await db
+    .select({ key: signInFailures.key, n: count(), lastAt: max(signInFailures.at) })
     .from(signInFailures)
-    .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)));
-  return row?.n ?? 0;
+    .where(and(inArray(signInFailures.key, keys), gt(signInFailures.at, since)))
+    .groupBy(signInFailures.key);
+  return new Map(rows.map((row) => [row.key, { count: row.n, lastAt: new Date(row.lastAt ?? 0) }]));
 }
 
 export async function clearSignInFailures(key: string) {

@@ -16,6 +16,7 @@ import { newStorageKey, readAll } from "~/services/storage/storage.server";
 import { detectDocumentType } from "~/services/uploads/detect-type.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
+import { importedAuthorName } from "./comments.server";
 import { ARCHIVE_FORMAT, ARCHIVE_PROBLEMS, ARCHIVE_SCHEMA_VERSION, MANIFEST, type ReadArchive } from "./read-case-archive.server";
 import * as schema from "./schema";
 
@@ -85,14 +86,6 @@ export async function exportCaseArchive(access: CaseAccess, exportedAt: Date): P
   return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)), ...files }, { mtime: new Date("2020-01-01T00:00:00Z") });
 }
 
-/**
- * A comment's or note's author from an archive is nobody of this Clearpath: the name is shown as
- * "imported: <name>", so an archive cannot make words appear to come from a person (or the team) here.
- */
-export function importedAuthorName(name: string): string {
-  return name.startsWith("imported: ") ? name : `imported: ${name}`;
-}
-
 export type ImportResult = { ok: true; caseId: string; childName: string; counts: Record<string, number> } | { ok: false; problem: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -156,7 +149,8 @@ export async function importCaseArchive(owner: SignedInUser, archive: Uint8Array
             if (!(key in source)) continue;
             let value = remap(source[key]);
             if (userColumns.has(key)) value = column.notNull ? owner.id : null;
-            if (key === "authorName" && typeof value === "string") value = importedAuthorName(value);
+            // Comment and note authors come from the archive, not from this Clearpath: say so.
+            if (key === "authorName") value = importedAuthorName(String(value));
             if (name === "documents" && key === "storageKey") value = storageKeys.get(String(source.id));
             if (value !== null && is(column, PgTimestamp)) value = new Date(String(value));
             row[key] = value;

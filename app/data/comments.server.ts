@@ -15,6 +15,17 @@ export function casePage(pathname: string): string {
     .replace(/\/$/, "");
 }
 
+const IMPORTED = "imported: ";
+
+/**
+ * How the author of a comment or note from an imported archive is named. An archive can say
+ * anything ("Clearpath Support Team"), so such a name is never shown as a person of this Clearpath.
+ * Example: "Jordan Blake" → "imported: Jordan Blake" (unchanged if already marked).
+ */
+export function importedAuthorName(name: string): string {
+  return name.startsWith(IMPORTED) ? name : `${IMPORTED}${name}`;
+}
+
 export async function listComments(access: CaseAccess, page: string) {
   return db
     .select({ id: comments.id, authorName: comments.authorName, authorId: comments.authorId, body: comments.body, createdAt: comments.createdAt })

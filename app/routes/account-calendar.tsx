@@ -33,7 +33,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (formData.get("intent") === "feed") {
     // Shown on this page only, never put in a cookie or a link.
     const token = await makeFeedToken(user.id);
-    return { feedUrl: `${siteOrigin(request)}/calendar/${token}.ics` };
+    return { feedUrl: `${siteOrigin()}/calendar/${token}.ics` };
   }
   const form = parseForm(formData, settingsSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

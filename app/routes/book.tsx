@@ -90,7 +90,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (access && adviser) await shareWithAdviser(access, adviser.id, new Date(result.endsAt.getTime() + Number(shareDays) * 24 * 60 * 60 * 1000));
   const booking = await getBooking(user, result.bookingId);
   if (booking && adviser) {
-    const link = `${siteOrigin(request)}/bookings/${booking.id}`;
+    const link = `${siteOrigin()}/bookings/${booking.id}`;
     const sharedCase = access ? ((await listCases(user)).find((c) => c.id === access.caseId)?.childName ?? null) : null;
     const invite = renderSessionInvite({
       id: booking.id,

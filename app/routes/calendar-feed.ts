@@ -10,12 +10,12 @@ import { siteOrigin } from "~/auth/accounts.server";
 import { renderCalendar } from "~/services/reminders/calendar.server";
 import { todayIn } from "~/services/clock.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ params }: Route.LoaderArgs) {
   const owner = await findFeedOwner(params.token.replace(/\.ics$/, ""));
   if (!owner) throw new Response("Not Found", { status: 404 });
   const user = { ...owner, sessionId: "calendar-feed" };
   const today = todayIn("Europe/London");
-  const origin = siteOrigin(request);
+  const origin = siteOrigin();
   const entries = [];
   for (const { caseId } of await listAccessibleCaseIds(user)) {
     const document = await getCaseDocument(await requireCaseAccess(user, caseId, "read"));

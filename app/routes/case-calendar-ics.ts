@@ -15,7 +15,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const wanted = new URL(request.url).searchParams.get("item");
   const items = upcomingDates(await getCaseDocument(access), today).filter((item) => wanted === null || item.key === wanted);
   if (wanted !== null && items.length === 0) throw new Response("Not Found", { status: 404 });
-  const origin = siteOrigin(request);
+  const origin = siteOrigin();
   const body = renderCalendar(items.map((item) => ({ caseId: access.caseId, item, url: `${origin}/cases/${access.caseId}/${item.path}` })), today);
   const name = wanted === null ? "clearpath-dates.ics" : `clearpath-${items[0]!.date}.ics`;
   return new Response(body, {

@@ -33,7 +33,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   const pageTitle = describeCasePage(page);
   const { childName, recipients } = await addComment(access, user, { page, pageTitle, body: form.data.commentBody });
-  const link = `${siteOrigin(request)}${back}`;
+  const link = `${siteOrigin()}${back}`;
   for (const to of recipients) {
     // The comment is saved; a refused email must not lose it or stop the others.
     await sendCommentEmail({ to, authorName: user.name, childName, pageTitle, body: form.data.commentBody, link }).catch((error: unknown) =>

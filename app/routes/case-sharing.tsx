@@ -163,7 +163,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   );
   await sendInvitationEmail({
     ...invitation,
-    link: `${siteOrigin(request)}/invitations/${invitation.token}`,
+    link: `${siteOrigin()}/invitations/${invitation.token}`,
   });
   return redirectWithFlash(
     back,

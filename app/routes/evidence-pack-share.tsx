@@ -51,7 +51,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!form.ok) return data({ errors: form.errors, values: form.values, link: null }, { status: 400 });
   const token = await createShareLink(access, pack.id, form.data);
   // Shown on this page only: Clearpath keeps just its hash.
-  return { errors: undefined, values: undefined, link: `${siteOrigin(request)}/shared/${token}` };
+  return { errors: undefined, values: undefined, link: `${siteOrigin()}/shared/${token}` };
 }
 
 export default function EvidencePackShare({ loaderData, actionData, params }: Route.ComponentProps) {

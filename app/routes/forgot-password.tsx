@@ -11,7 +11,7 @@ export const meta: Route.MetaFunction = () => [{ title: "Reset your password –
 export async function action({ request }: Route.ActionArgs) {
   const form = parseForm(await request.formData(), forgotPasswordFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values, sent: false }, { status: 400 });
-  await requestPasswordReset(form.data.email, siteOrigin(request));
+  await requestPasswordReset(form.data.email, siteOrigin());
   return { errors: undefined, values: undefined, sent: true };
 }
 

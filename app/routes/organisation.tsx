@@ -46,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const form = parseForm(formData, adviserFormSchema);
   if (!form.ok) return data({ form: "add-adviser", errors: form.errors, values: form.values }, { status: 400 });
-  const result = await inviteAdviser({ name: form.data.adviserName, email: form.data.adviserEmail }, siteOrigin(request));
+  const result = await inviteAdviser({ name: form.data.adviserName, email: form.data.adviserEmail }, siteOrigin());
   if (!result.ok) return data({ form: "add-adviser", errors: { adviserEmail: "That is the admin's account. An admin cannot also be an adviser" }, values: formValues(formData) }, { status: 400 });
   return redirectWithFlash(back, `${form.data.adviserEmail} is now an adviser. We have emailed them.`);
 }

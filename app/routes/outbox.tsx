@@ -1,5 +1,6 @@
-// The development outbox: emails kept instead of sent when no mail server is configured.
-// Open only outside production, or in demo mode.
+// The outbox: emails kept instead of sent when no mail server is configured. It exists only on a
+// server that listens on a loopback address (this computer only): anyone who could read it could
+// ask a password reset for anyone and follow the link (docs/decisions/015-where-it-listens.md).
 import type { Route } from "./+types/outbox";
 import { config } from "~/services/config.server";
 import { listOutbox } from "~/services/mail.server";

@@ -4,7 +4,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/shared-pack-pdf";
 import { findShareLinkAccess, recordShareLinkOpening } from "~/auth/access.server";
 import { verifyPassword } from "~/auth/password.server";
-import { isSignInBlocked, noteSignInFailure, signInKeys } from "~/auth/rate-limit.server";
+import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } from "~/auth/rate-limit.server";
 import { requestInfoContext } from "~/context";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
 import { todayIn } from "~/services/clock.server";
@@ -16,12 +16,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const page = `/shared/${params.token}`;
   if (link.passcodeHash) {
     const keys = signInKeys(`share-link:${link.id}`, context.get(requestInfoContext).clientAddress);
-    if (await isSignInBlocked(keys)) throw redirect(`${page}?problem=blocked`);
+    const seconds = await waitBeforeAttempt(keys);
+    if (seconds > 0) throw redirect(`${page}?problem=wait&seconds=${seconds}`);
     const passcode = String((await request.formData()).get("passcode") ?? "");
     if (!passcode || !(await verifyPassword(link.passcodeHash, passcode))) {
       await noteSignInFailure(keys);
       throw redirect(`${page}?problem=passcode`);
     }
+    await noteSignInSuccess(keys);
   }
   const pdf = await buildEvidencePackPdf(access, link.packId, todayIn("Europe/London"));
   if (!pdf) throw new Response("Not Found", { status: 404 });

@@ -5,6 +5,7 @@ import { Form } from "react-router";
 import type { Route } from "./+types/shared-pack";
 import { findShareLinkAccess } from "~/auth/access.server";
 import { ErrorSummary, TextField } from "~/components/form";
+import { formatWait } from "~/components/format";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { todayIn } from "~/services/clock.server";
@@ -20,21 +21,28 @@ async function openLink(token: string) {
   return found;
 }
 
-const PROBLEMS = {
-  passcode: "That passcode is not right. Ask the person who sent you the link",
-  blocked: "Too many wrong passcodes. Wait 15 minutes and try again",
-} as const;
+const WRONG_PASSCODE = "That passcode is not right. Ask the person who sent you the link";
+
+/** The message for `?problem=` (set by shared-pack-pdf.ts), or none. */
+function describeProblem(query: URLSearchParams): string | null {
+  const problem = query.get("problem");
+  if (problem === "passcode") return WRONG_PASSCODE;
+  if (problem !== "wait") return null;
+  // The number is only shown, and is bounded, so a changed link can say nothing odd.
+  const seconds = Math.min(Math.max(Number.parseInt(query.get("seconds") ?? "", 10) || 60, 1), 24 * 60 * 60);
+  return `There have been several wrong passcodes. Wait ${formatWait(seconds)} before trying again`;
+}
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { access, link } = await openLink(params.token);
-  const problem = new URL(request.url).searchParams.get("problem");
+  const problem = describeProblem(new URL(request.url).searchParams);
   // Behind a passcode, nothing about the pack's content shows before the passcode is given.
   const pack = link.passcodeHash === null ? await findEvidencePack(access, link.packId) : null;
   return {
     title: link.packTitle,
     needsPasscode: link.passcodeHash !== null,
     until: dateTime.format(link.expiresAt),
-    errors: problem === "passcode" || problem === "blocked" ? { passcode: PROBLEMS[problem] } : undefined,
+    errors: problem ? { passcode: problem } : undefined,
     unprintable: pack ? await findPackUnprintable(access, pack, todayIn("Europe/London")) : [],
   };
 }

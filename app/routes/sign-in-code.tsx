@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Route } from "./+types/sign-in-code";
 import { ErrorSummary, TextField } from "~/components/form";
 import { requestInfoContext } from "~/context";
-import { isSignInBlocked, noteSignInFailure, noteSignInSuccess, signInKeys } from "~/auth/rate-limit.server";
+import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } from "~/auth/rate-limit.server";
+import { formatWait } from "~/components/format";
 import { completeSessionAfterCode, findSessionAwaitingCode, requireSignedOut, safeRedirectPath } from "~/auth/session.server";
 import { checkSecondFactor, currentCodeForDemo } from "~/auth/two-factor.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
@@ -17,6 +18,10 @@ const codeFormSchema = z.object({
   code: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "Enter the 6-digit code from your authenticator app").max(40, "Enter the 6-digit code from your authenticator app")),
   redirectTo: z.string().optional(),
 });
+
+// A page answered from an action keeps the action's headers only if the route passes them on:
+// Retry-After tells scripts and tools how long to wait.
+export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireSignedOut(context);
@@ -37,8 +42,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = parseForm(await request.formData(), codeFormSchema);
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   const keys = signInKeys(waiting.email, context.get(requestInfoContext).clientAddress);
-  if (await isSignInBlocked(keys)) {
-    return data({ errors: { code: "There have been too many wrong codes. Wait 15 minutes and try again" } }, { status: 429 });
+  const seconds = await waitBeforeAttempt(keys);
+  if (seconds > 0) {
+    return data({ errors: { code: `There have been several wrong codes. Wait ${formatWait(seconds)} before trying again` } }, { status: 429, headers: { "Retry-After": String(seconds) } });
   }
   if (!(await checkSecondFactor(waiting.userId, form.data.code))) {
     await noteSignInFailure(keys);

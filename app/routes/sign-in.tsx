@@ -11,14 +11,18 @@ import { needsSecondFactor } from "~/auth/two-factor.server";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
 import { config } from "~/services/config.server";
+import { formatWait } from "~/components/format";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in – Clearpath" }];
 
 const MESSAGES = {
   wrong: "The email address or password is not right. Check them and try again",
-  blocked: "There have been too many attempts to sign in. Wait 15 minutes and try again, or reset your password",
   unconfirmed: "You need to confirm your email address first. We have sent you a new link: open it, then sign in",
 };
+
+// A page answered from an action keeps the action's headers only if the route passes them on:
+// Retry-After tells scripts and tools how long to wait.
+export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export function loader({ request, context }: Route.LoaderArgs) {
   requireSignedOut(context);
@@ -38,11 +42,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = parseForm(await request.formData(), signInFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { clientAddress } = context.get(requestInfoContext);
-  const result = await signIn(form.data, clientAddress, siteOrigin(request));
-  if (!result.ok) {
-    const status = result.reason === "blocked" ? 429 : 400;
-    return data({ errors: { email: MESSAGES[result.reason] }, values: { email: form.data.email } }, { status });
+  const result = await signIn(form.data, clientAddress, siteOrigin());
+  if (!result.ok && result.reason === "wait") {
+    const message = `There have been several wrong attempts. Wait ${formatWait(result.seconds)} before trying again, or reset your password`;
+    return data({ errors: { email: message }, values: { email: form.data.email } }, { status: 429, headers: { "Retry-After": String(result.seconds) } });
   }
+  if (!result.ok) return data({ errors: { email: MESSAGES[result.reason] }, values: { email: form.data.email } }, { status: 400 });
   const redirectTo = safeRedirectPath(form.data.redirectTo);
   if (await needsSecondFactor(result.userId)) {
     const cookie = await startSession(result.userId, request, { awaitingCode: true });

@@ -19,7 +19,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   requireSignedOut(context);
   const form = parseForm(await request.formData(), signUpFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  await signUp(form.data, siteOrigin(request));
+  await signUp(form.data, siteOrigin());
   return redirect("/sign-up/check-email");
 }
 

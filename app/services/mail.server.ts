@@ -1,5 +1,6 @@
 // Sends email through SMTP when SMTP_URL is set; otherwise keeps it in the outbox table, where
-// the outbox page shows it (outside production, or in demo mode).
+// the outbox page shows it. Without SMTP_URL the server only starts on a loopback address
+// (config.server.ts), so only a person at this computer can read the outbox.
 import { desc } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "~/data/db.server";

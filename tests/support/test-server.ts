@@ -63,6 +63,8 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // Loopback, the local demo set-up: the outbox exists and links use http://localhost:PORT.
+      HOST: "127.0.0.1",
       PORT: String(port),
       DATA_DIR: dataDir,
       DEMO: "on",

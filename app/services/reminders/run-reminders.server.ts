@@ -30,7 +30,7 @@ export async function runReminders(today: CalendarDate): Promise<number> {
   for (const person of people) {
     const claimed = await claimForPerson({ ...person, sessionId: "reminder-job" }, today);
     for (const { to, caseId, item } of claimed) {
-      const link = config.APP_ORIGIN ? `${new URL(config.APP_ORIGIN).origin}/cases/${caseId}/${item.path}` : null;
+      const link = `${config.origin}/cases/${caseId}/${item.path}`;
       try {
         await sendMail({ to, ...reminderEmail(item, today, link) });
         sent += 1;
