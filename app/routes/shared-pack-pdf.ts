@@ -8,6 +8,7 @@ import { isSignInBlocked, noteSignInFailure, signInKeys } from "~/auth/rate-limi
 import { requestInfoContext } from "~/context";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
 import { todayIn } from "~/services/clock.server";
+import { readForm } from "~/forms/parse";
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const found = await findShareLinkAccess(params.token);
@@ -17,7 +18,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (link.passcodeHash) {
     const keys = signInKeys(`share-link:${link.id}`, context.get(requestInfoContext).clientAddress);
     if (await isSignInBlocked(keys)) throw redirect(`${page}?problem=blocked`);
-    const passcode = String((await request.formData()).get("passcode") ?? "");
+    const passcode = String((await readForm(request)).get("passcode") ?? "");
     if (!passcode || !(await verifyPassword(link.passcodeHash, passcode))) {
       await noteSignInFailure(keys);
       throw redirect(`${page}?problem=passcode`);
