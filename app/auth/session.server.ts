@@ -156,10 +156,18 @@ export function requireSignedOut(context: ContextReader): void {
   if (context.get(userContext)) throw redirect("/cases");
 }
 
-/** A safe place to go after sign-in: only a path on this site. */
+/** Longest path kept for after sign-in; it goes into a Location header. */
+const REDIRECT_PATH_LIMIT = 2000;
+/** A path on this site in printable ASCII: no spaces, tabs or other controls, no backslash. */
+const CLEAN_PATH = /^\/(?![/\\])[!-[\]-~]*$/;
+
+/**
+ * A safe place to go after sign-in: only a clean path on this site, else `fallback`. Browsers drop
+ * tabs and line breaks and read a backslash as "/", so "/\t/evil.example" would leave the site;
+ * such values, and anything that would not fit a header, are refused rather than repaired.
+ */
 export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/cases"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
-    return fallback;
-  }
-  return to;
+  if (typeof to !== "string" || to.length > REDIRECT_PATH_LIMIT || !CLEAN_PATH.test(to)) return fallback;
+  const base = "http://clearpath.invalid";
+  return new URL(to, base).origin === base ? to : fallback;
 }

@@ -2,6 +2,15 @@
 import { z } from "zod";
 import { calendarDate, requiredText } from "./fields";
 
+/**
+ * A page of a case as comments name it ("" for the overview, "needs", "support/<id>"): letters,
+ * digits and / . _ - only, no empty or dot segments. It ends up in a redirect's Location header.
+ */
+export function isCasePagePath(page: string): boolean {
+  if (page === "") return true;
+  return /^[a-zA-Z0-9/._-]{1,300}$/.test(page) && page.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+
 export const commentFormSchema = z.object({
   page: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(300)),
   commentBody: requiredText(5000, "Write your comment", "Your comment"),

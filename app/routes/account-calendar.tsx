@@ -8,7 +8,7 @@ import { ErrorSummary, RadioGroup, TextField, typedOr } from "~/components/form"
 import { siteOrigin } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/session.server";
 import { getCalendarSettings, makeFeedToken, saveReminderSettings } from "~/data/calendars.server";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Calendar and reminders – Clearpath" }];
@@ -29,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "feed") {
     // Shown on this page only, never put in a cookie or a link.
     const token = await makeFeedToken(user.id);

@@ -3,7 +3,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/account-delete";
 import { CheckboxGroup, ErrorSummary, TextField } from "~/components/form";
 import { deleteAccountFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { clearSessionCookie, requireUser } from "~/auth/session.server";
 import { isPasswordCorrect } from "~/auth/accounts.server";
 import { deleteAccount } from "~/data/accounts.server";
@@ -20,7 +20,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The checkbox arrives as confirm[]; the schema reads a single "confirm".
   if (formData.getAll("confirm[]").includes("on")) formData.set("confirm", "on");
   formData.delete("confirm[]");

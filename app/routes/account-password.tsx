@@ -3,7 +3,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/account-password";
 import { ErrorSummary, TextField } from "~/components/form";
 import { changePasswordFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { PASSWORD_MIN_LENGTH } from "~/forms/password-rules";
 import { requireUser } from "~/auth/session.server";
 import { changePassword } from "~/auth/accounts.server";
@@ -18,7 +18,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const form = parseForm(await request.formData(), changePasswordFormSchema);
+  const form = parseForm(await readForm(request), changePasswordFormSchema);
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   if (!(await changePassword(user, form.data.currentPassword, form.data.newPassword))) {
     return data({ errors: { currentPassword: "Your current password is not right. Check it and try again" } }, { status: 400 });

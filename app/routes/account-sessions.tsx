@@ -2,7 +2,7 @@
 import { data, Form } from "react-router";
 import type { Route } from "./+types/account-sessions";
 import { endSessionFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { endAllOtherSessions, endOtherSession, listSessions, requireUser } from "~/auth/session.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { describeDevice, formatDateTime } from "~/components/format";
@@ -26,7 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const form = parseForm(await request.formData(), endSessionFormSchema);
+  const form = parseForm(await readForm(request), endSessionFormSchema);
   if (!form.ok) return data({ error: "Choose a session to end" }, { status: 400 });
   if (form.data.intent === "end-others") {
     await endAllOtherSessions(user);

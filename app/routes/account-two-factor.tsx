@@ -14,7 +14,7 @@ import {
   turnOffTwoFactor,
 } from "~/auth/two-factor.server";
 import { ErrorSummary, TextField } from "~/components/form";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Two-step sign-in – Clearpath" }];
@@ -32,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "begin") {
     await beginTwoFactorSetup(user.id, user.email);
     return redirectWithFlash("/account/two-factor#setup", "Now add Clearpath to your authenticator app.");

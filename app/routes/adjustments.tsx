@@ -23,7 +23,7 @@ import {
   updateAdjustmentFormSchema,
 } from "~/forms/adjustments";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import {
@@ -65,7 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/adjustments`;
   const today = todayIn("Europe/London");
   const intent = formData.get("intent");

@@ -9,7 +9,7 @@ import { addDayOff, getHours, removeDayOff, saveHours } from "~/data/bookings.se
 import { checkWeeklyHours, WEEKDAY_NAMES, type WeeklyHours } from "~/domain/bookings/free-slots";
 import { dateParts } from "~/forms/fields";
 import { dayOffFormSchema } from "~/forms/organisation";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireOrgRole(requireUser(request, context), "adviser");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove-day") {
     await removeDayOff(user.id, String(formData.get("dayId") ?? ""));

@@ -9,7 +9,7 @@ import { describeRate, TallyTable } from "~/components/audit/tally-table";
 import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { PROVISION_MAP_NOTE_LIMIT, provisionMapFormSchema } from "~/forms/delivery";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
@@ -42,7 +42,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await request.formData(), provisionMapFormSchema);
+  const form = parseForm(await readForm(request), provisionMapFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await saveProvisionMap(access, form.data.provisionId, { note: form.data.mapNote, sessions: form.data.mapSessions });
   return redirectWithFlash(`/cases/${access.caseId}/audit`, "Provision map saved.");

@@ -10,6 +10,7 @@ import { ErrorSummary, RadioGroup, SelectField } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { bookSlot, findAdviserEmails, getBooking, getOrganisation, listFreeSlots, listSessionTypes } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
+import { isUuid } from "~/data/ids";
 import { shareWithAdviser } from "~/data/sharing.server";
 import { canStillChange } from "~/domain/bookings/free-slots";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -17,6 +18,7 @@ import { log } from "~/services/log.server";
 import { sendBookingEmails } from "~/services/notify.server";
 import { renderSessionInvite } from "~/services/reminders/calendar.server";
 import { config } from "~/services/config.server";
+import { readForm } from "~/forms/parse";
 
 export const meta: Route.MetaFunction = () => [{ title: "Book a support session – Clearpath" }];
 
@@ -62,12 +64,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const slot = readSlot(String(formData.get("slot") ?? ""));
   const typeId = String(formData.get("type") ?? "");
   const rebookId = String(formData.get("rebook") ?? "") || undefined;
   const shareCase = String(formData.get("shareCase") ?? "no");
   const shareDays = String(formData.get("shareDays") ?? "");
+  // Both go back into the address if the time was taken, so only real ids are used.
+  if (!isUuid(typeId) || (rebookId !== undefined && !isUuid(rebookId))) {
+    return redirectWithFlash("/book", "That session can no longer be booked. Choose another.");
+  }
   if (!slot) return data({ errors: { shareCase: "Choose a time first" } }, { status: 400 });
   if (shareCase !== "no" && !SHARE_DAYS.includes(shareDays as (typeof SHARE_DAYS)[number])) {
     return data({ errors: { shareDays: "Choose how long the adviser can see the case after the session" } }, { status: 400 });

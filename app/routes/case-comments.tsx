@@ -6,8 +6,8 @@ import { siteOrigin } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/session.server";
 import { canCommentOn, describeCasePage } from "~/components/collaboration/page-names";
 import { addComment, listAllComments } from "~/data/comments.server";
-import { commentFormSchema } from "~/forms/comments";
-import { parseForm } from "~/forms/parse";
+import { commentFormSchema, isCasePagePath } from "~/forms/comments";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCommentEmail } from "~/services/notify.server";
@@ -25,10 +25,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
   const access = await requireCaseAccess(user, params.caseId, "comment");
-  const form = parseForm(await request.formData(), commentFormSchema);
-  const page = form.ok ? form.data.page : "";
+  const form = parseForm(await readForm(request), commentFormSchema);
+  // The page goes into the redirect's Location header, so only a plain case path is used.
+  const page = form.ok && isCasePagePath(form.data.page) ? form.data.page : "";
   const back = `/cases/${access.caseId}${page ? `/${page}` : ""}`;
-  if (!form.ok || !canCommentOn(page) || /[^a-zA-Z0-9/._-]/.test(page)) {
+  if (!form.ok || !canCommentOn(page) || page !== form.data.page) {
     return redirectWithFlash(back, form.ok ? "Comments cannot be added to that page." : "Your comment was empty, so it was not posted. Write something, then post it.");
   }
   const pageTitle = describeCasePage(page);

@@ -3,7 +3,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/case-contacts";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { contactFormSchema, removeFormSchema } from "~/forms/case";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
@@ -18,7 +18,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/contacts`;
   if (formData.get("intent") === "remove") {
     const form = parseForm(formData, removeFormSchema);

@@ -4,7 +4,7 @@ import type { Route } from "./+types/case-diagnoses";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
 import { diagnosisFormSchema, removeFormSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
@@ -21,7 +21,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diagnoses`;
   if (formData.get("intent") === "remove") {
     const form = parseForm(formData, removeFormSchema);

@@ -4,7 +4,7 @@ import type { Route } from "./+types/case-need";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, TextArea, typedDate, typedOr } from "~/components/form";
 import { needFormSchema, TEXT_LIMIT } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
@@ -30,7 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const area = requireArea(params.area);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = `/cases/${access.caseId}/needs`;
   if (formData.get("intent") === "remove") {
     await removeNeed(access, area);

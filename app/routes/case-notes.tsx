@@ -9,7 +9,7 @@ import { formatDate } from "~/components/format";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
 import { noteFormSchema } from "~/forms/comments";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Adviser notes – Clearpath" }];
@@ -29,7 +29,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   // Only advisers keep session notes; to anyone else this action does not exist.
   if (access.role !== "adviser") throw new Response("Not Found", { status: 404 });
   const back = `/cases/${access.caseId}/notes`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "share") {
     const done = await shareNote(access, String(formData.get("noteId") ?? ""));
     return redirectWithFlash(back, done ? "Note shared with the family." : "That note was already shared.");

@@ -4,7 +4,7 @@ import type { Route } from "./+types/case-profile";
 import { DateField, ErrorSummary, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { profileFormSchema, TEXT_LIMIT, YEAR_GROUPS } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase, updateChildProfile } from "~/data/cases.server";
@@ -21,7 +21,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await request.formData(), profileFormSchema(todayIn("Europe/London")));
+  const form = parseForm(await readForm(request), profileFormSchema(todayIn("Europe/London")));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await updateChildProfile(access, form.data);
   return redirectWithFlash(`/cases/${access.caseId}`, "Profile saved.");

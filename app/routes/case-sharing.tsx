@@ -22,7 +22,7 @@ import {
   revokeInvitation,
 } from "~/data/sharing.server";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import {
   changeAccessFormSchema,
   inviteFormSchema,
@@ -64,7 +64,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
   const access = await requireCaseAccess(user, params.caseId, "own");
   const back = `/cases/${access.caseId}/sharing`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "revoke") {
     const done = await revokeAccess(access, String(formData.get("accessId") ?? ""));

@@ -3,7 +3,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/cases-new";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { newCaseFormSchema } from "~/forms/case";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireUser } from "~/auth/session.server";
 import { createCase } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -17,7 +17,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const form = parseForm(await request.formData(), newCaseFormSchema);
+  const form = parseForm(await readForm(request), newCaseFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const caseId = await createCase(user, form.data);
   return redirectWithFlash(`/cases/${caseId}/profile`, "Case created. Now tell us about your child.");

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Route } from "./+types/confirm-email";
 import { confirmEmail } from "~/auth/accounts.server";
 import { redirectWithFlash } from "~/services/flash.server";
+import { readForm } from "~/forms/parse";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.token ? "Confirm your email" : "This link does not work"} – Clearpath` }];
 
@@ -16,7 +17,7 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const token = tokenSchema.safeParse((await request.formData()).get("token"));
+  const token = tokenSchema.safeParse((await readForm(request)).get("token"));
   if (!token.success || !(await confirmEmail(token.data))) {
     return data({ failed: true }, { status: 400 });
   }

@@ -31,7 +31,7 @@ import {
   type CorrespondenceFilter,
 } from "~/forms/correspondence";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import {
@@ -129,7 +129,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/correspondence`;
   const intent = formData.get("intent");
   if (intent === "remove") {

@@ -21,7 +21,7 @@ import {
   documentDetailsFormSchema,
   formatFileSize,
 } from "~/forms/documents";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 /** The page shows at most this much of the text; the download has the rest. */
@@ -59,7 +59,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const document = (await findDocument(access, params.documentId)) ?? notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/documents/${document.id}`;
   if (formData.get("intent") === "delete") {
     if (

@@ -10,7 +10,7 @@ import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { createShareLink, listShareLinks, revokeShareLink } from "~/data/share-links.server";
 import { optionalText, requiredText } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
@@ -41,7 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, pack } = await ownPack(request, context, params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = `/cases/${access.caseId}/evidence-packs/${pack.id}/share`;
   if (formData.get("intent") === "revoke") {
     const done = await revokeShareLink(access, String(formData.get("linkId") ?? ""));

@@ -10,7 +10,7 @@ import { requireUser } from "~/auth/session.server";
 import { listDocumentChoices } from "~/data/documents.server";
 import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvidencePack } from "~/data/evidence-packs.server";
 import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { todayIn } from "~/services/clock.server";
@@ -47,7 +47,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const here = `/cases/${access.caseId}/evidence-packs/${params.packId}`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "delete") {
     if (!(await deleteEvidencePack(access, params.packId))) throw new Response("Not Found", { status: 404 });

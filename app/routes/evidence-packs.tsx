@@ -8,7 +8,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
 import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Evidence packs – Clearpath" }];
@@ -31,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await request.formData(), createPackFormSchema);
+  const form = parseForm(await readForm(request), createPackFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...details } = form.data;
   const id = await createEvidencePack(access, details);

@@ -3,13 +3,13 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/forgot-password";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { forgotPasswordFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requestPasswordReset, siteOrigin } from "~/auth/accounts.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Reset your password – Clearpath" }];
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = parseForm(await request.formData(), forgotPasswordFormSchema);
+  const form = parseForm(await readForm(request), forgotPasswordFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values, sent: false }, { status: 400 });
   await requestPasswordReset(form.data.email, siteOrigin());
   return { errors: undefined, values: undefined, sent: true };

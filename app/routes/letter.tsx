@@ -30,7 +30,7 @@ import {
   SEND_CHANNELS,
   sendLetterFormSchema,
 } from "~/forms/letters";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { todayIn } from "~/services/clock.server";
@@ -101,7 +101,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const here = `/cases/${access.caseId}/letters/${letter.id}`;
   const alreadySent = () =>
     redirectWithFlash(here, "This letter has been sent, so it stays as it was sent.");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
 
   if (intent === "delete") {

@@ -13,7 +13,7 @@ import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";
 import { findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
 import { LETTER_LIMITS, newLetterFormSchema } from "~/forms/letters";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
 
@@ -86,7 +86,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const template = findLetterTemplate(String(formData.get("kind") ?? ""));
   if (!template) throw new Response("Not Found", { status: 404 });
   const today = todayIn("Europe/London");

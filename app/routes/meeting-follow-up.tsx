@@ -16,7 +16,7 @@ import { CopyButton } from "~/components/meetings/copy-button";
 import { meetingName } from "~/components/meetings/meeting-name";
 import { followUpFormSchema, MEETING_LIMITS, type FollowUpForm } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
@@ -42,7 +42,7 @@ export const meta: Route.MetaFunction = () => [{ title: "Follow-up email – Cle
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context, params }, next) => {
     if (request.method !== "POST") return next();
-    const formData = await request.clone().formData();
+    const formData = await readForm(request.clone());
     const intent = formData.get("intent");
     if (intent !== "download-txt" && intent !== "download-eml") return next();
     const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
@@ -115,7 +115,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const today = todayIn("Europe/London");
   const isSending = formData.get("intent") === "sent";
   // Logging the email changes the case; looking at problems with a download does not.

@@ -13,7 +13,7 @@ import { PrintButton } from "~/components/meetings/print-button";
 import { QuestionPicker } from "~/components/meetings/question-picker";
 import { SheetFindings } from "~/components/meetings/sheet-findings";
 import { MEETING_KIND_LABELS, MEETING_LIMITS, meetingQuestionsFormSchema } from "~/forms/meetings";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
@@ -68,7 +68,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const meeting = await getMeeting(access, params.meetingId);
-  const form = parseForm(await request.formData(), meetingQuestionsFormSchema);
+  const form = parseForm(await readForm(request), meetingQuestionsFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await saveMeetingQuestions(access, meeting.id, form.data);
   return redirectWithFlash(

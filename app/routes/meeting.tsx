@@ -26,7 +26,7 @@ import {
   type ActionStatus,
 } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
-import { parseForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import {
@@ -111,7 +111,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const meeting = await getMeeting(access, params.meetingId);
   const here = `/cases/${access.caseId}/meetings/${meeting.id}`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const notFound = () => new Response("Not Found", { status: 404 });
   switch (formData.get("intent")) {
     case "record": {

@@ -20,7 +20,7 @@ import {
   MEETING_LIMITS,
   planMeetingFormSchema,
 } from "~/forms/meetings";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { listMeetings, planMeeting, type MeetingWithActions } from "~/data/meetings.server";
@@ -83,7 +83,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await request.formData(), planMeetingFormSchema);
+  const form = parseForm(await readForm(request), planMeetingFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const id = await planMeeting(access, form.data);
   const here = `/cases/${access.caseId}/meetings/${id}`;

@@ -8,7 +8,7 @@ import { requireUser } from "~/auth/session.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { addSessionType, getOrganisation, listAdvisers, listSessionTypes, removeAdviser, saveOrganisation, setSessionTypeActive } from "~/data/bookings.server";
 import { adviserFormSchema, organisationFormSchema, sessionTypeFormSchema } from "~/forms/organisation";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your organisation – Clearpath" }];
@@ -21,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireOrgRole(requireUser(request, context), "admin");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const back = "/organisation";
   if (intent === "settings") {

@@ -17,7 +17,7 @@ import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 import { reviewPlan } from "~/domain/plans/review-plan";
 import { PLAN_SECTIONS, SECTION_TITLES } from "~/domain/plans/split-plan";
 import type { WordingAspect } from "~/domain/wording/check-wording";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { PLAN_LIMITS, PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
@@ -84,7 +84,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const here = `/cases/${access.caseId}/plans/${params.planId}`;
   if (!(await findPlan(access, params.planId))) throw new Response("Not Found", { status: 404 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "delete") {
     await deletePlan(access, params.planId);

@@ -13,7 +13,7 @@ import { addFamilyPriority, createPlan, listFamilyPriorities, listPlans, removeF
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { planLinesOf, reviewPlan } from "~/domain/plans/review-plan";
 import { splitPlan } from "~/domain/plans/split-plan";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { addPriorityFormSchema, createPlanFormSchema, PLAN_LIMITS, PLAN_STAGE_LABELS, PLAN_STAGES, removePriorityFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
@@ -56,7 +56,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const here = `/cases/${access.caseId}/plans`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "add-priority") {
     const form = parseForm(formData, addPriorityFormSchema);

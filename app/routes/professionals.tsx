@@ -19,7 +19,7 @@ import { ReferralCard, referralName } from "~/components/professionals/referral-
 import { describeWait } from "~/components/professionals/referral-wait";
 import { RuleCitation } from "~/components/support/rule-citation";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { formValues, parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import {
   addProfessionalFormSchema,
   addReferralFormSchema,
@@ -102,7 +102,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/professionals`;
   const today = todayIn("Europe/London");
   switch (formData.get("intent")) {

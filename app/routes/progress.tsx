@@ -18,7 +18,7 @@ import {
   removeMeasurementFormSchema,
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
@@ -63,7 +63,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/progress`;
   if (formData.get("intent") === "remove") {
     const form = parseForm(formData, removeMeasurementFormSchema);

@@ -21,7 +21,7 @@ import { RecommendationForm } from "~/components/reports/recommendation-form";
 import { SuggestionCard } from "~/components/reports/suggestion-card";
 import { cycleName } from "~/components/support/cycle-name";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { formValues, parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
 import {
   addRecommendationFormSchema,
@@ -144,7 +144,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const report = await requireReport(access, params.reportId);
   const here = `/cases/${access.caseId}/reports/${report.id}`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   switch (intent) {
     case "update-report": {

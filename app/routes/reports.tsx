@@ -13,7 +13,7 @@ import {
   typedOr,
 } from "~/components/form";
 import { formatDate } from "~/components/format";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
 import { addReportFormSchema, REPORT_LIMITS } from "~/forms/reports";
 import { requireCaseAccess } from "~/auth/access.server";
@@ -75,7 +75,7 @@ function describeFound(count: number): string {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const form = parseForm(formData, addReportFormSchema(todayIn("Europe/London")));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, text: pastedText, ...report } = form.data;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Route } from "./+types/reset-password";
 import { ErrorSummary, TextField } from "~/components/form";
 import { resetPasswordFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { PASSWORD_MIN_LENGTH } from "~/forms/password-rules";
 import { resetPassword } from "~/auth/accounts.server";
 import { isEmailTokenValid } from "~/data/accounts.server";
@@ -19,7 +19,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = parseForm(await request.formData(), resetPasswordFormSchema);
+  const form = parseForm(await readForm(request), resetPasswordFormSchema);
   if (!form.ok) return data({ errors: form.errors, expired: false }, { status: 400 });
   if (!(await resetPassword(form.data.token, form.data.password))) {
     return data({ errors: undefined, expired: true }, { status: 400 });

@@ -8,6 +8,7 @@ import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } f
 import { requestInfoContext } from "~/context";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
 import { todayIn } from "~/services/clock.server";
+import { readForm } from "~/forms/parse";
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const found = await findShareLinkAccess(params.token);
@@ -18,7 +19,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const keys = signInKeys(`share-link:${link.id}`, context.get(requestInfoContext).clientAddress);
     const seconds = await waitBeforeAttempt(keys);
     if (seconds > 0) throw redirect(`${page}?problem=wait&seconds=${seconds}`);
-    const passcode = String((await request.formData()).get("passcode") ?? "");
+    const passcode = String((await readForm(request)).get("passcode") ?? "");
     if (!passcode || !(await verifyPassword(link.passcodeHash, passcode))) {
       await noteSignInFailure(keys);
       throw redirect(`${page}?problem=passcode`);

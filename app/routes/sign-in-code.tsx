@@ -10,7 +10,7 @@ import { completeSessionAfterCode, findSessionAwaitingCode, requireSignedOut, sa
 import { checkSecondFactor, currentCodeForDemo } from "~/auth/two-factor.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
 import { config } from "~/services/config.server";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 
 export const meta: Route.MetaFunction = () => [{ title: "Enter your code – Clearpath" }];
 
@@ -39,7 +39,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   requireSignedOut(context);
   const waiting = await findSessionAwaitingCode(request);
   if (!waiting) throw redirect("/sign-in");
-  const form = parseForm(await request.formData(), codeFormSchema);
+  const form = parseForm(await readForm(request), codeFormSchema);
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   const keys = signInKeys(waiting.email, context.get(requestInfoContext).clientAddress);
   const seconds = await waitBeforeAttempt(keys);

@@ -3,7 +3,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { signInFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requestInfoContext } from "~/context";
 import { safeRedirectPath, requireSignedOut, startSession } from "~/auth/session.server";
 import { signIn, siteOrigin } from "~/auth/accounts.server";
@@ -39,7 +39,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireSignedOut(context);
-  const form = parseForm(await request.formData(), signInFormSchema);
+  const form = parseForm(await readForm(request), signInFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { clientAddress } = context.get(requestInfoContext);
   const result = await signIn(form.data, clientAddress, siteOrigin());

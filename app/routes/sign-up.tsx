@@ -3,7 +3,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-up";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { signUpFormSchema } from "~/forms/account";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { PASSWORD_MIN_LENGTH } from "~/forms/password-rules";
 import { requireSignedOut } from "~/auth/session.server";
 import { signUp, siteOrigin } from "~/auth/accounts.server";
@@ -17,7 +17,7 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireSignedOut(context);
-  const form = parseForm(await request.formData(), signUpFormSchema);
+  const form = parseForm(await readForm(request), signUpFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await signUp(form.data, siteOrigin());
   return redirect("/sign-up/check-email");

@@ -25,7 +25,7 @@ import { findRule } from "~/domain/law/get-rule";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
 import { dateParts } from "~/forms/fields";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import {
   addStatutoryEventFormSchema,
   DEADLINE_LABELS,
@@ -165,7 +165,7 @@ function statusText(deadline: Deadline, today: string): string {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const here = `/cases/${access.caseId}/statutory`;
   const today = todayIn("Europe/London");
   const intent = formData.get("intent");

@@ -9,7 +9,7 @@ import { formatDate } from "~/components/format";
 import { describeRate } from "~/components/audit/tally-table";
 import { SessionLogForm } from "~/components/audit/session-log-form";
 import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
-import { parseForm, type FieldErrors } from "~/forms/parse";
+import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
@@ -49,7 +49,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (declaredLength > CSV_FILE_LIMIT_BYTES + 64 * 1024) {
     return data<ActionErrors>({ errors: { file: "The file must be 200 KB or smaller" }, values: { intent: "import" } }, { status: 400 });
   }
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const today = todayIn("Europe/London");
   const { logs } = await listCycleDeliveryLogs(access, params.cycleId, today);
   const intent = formData.get("intent");
@@ -59,9 +59,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
     const log = logs.find((l) => l.provision.id === form.data.provisionId);
     if (!log) throw new Response("Not Found", { status: 404 });
-    if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValuesOf(formData) }, { status: 400 });
+    if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValues(formData) }, { status: 400 });
     const read = parseBulkEntry(form.data.text, log.span);
-    if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValuesOf(formData) }, { status: 400 });
+    if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValues(formData) }, { status: 400 });
     const changed = applyBulkEntry(read.entry, log.sessions);
     await saveSessions(access, log.provision.id, changed);
     return redirectWithFlash(here, `${changed.length} session${changed.length === 1 ? "" : "s"} of ${log.provision.what} updated.`);
@@ -70,7 +70,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (intent === "import") {
     const form = parseForm(formData, importFormSchema);
     const file = formData.get("file");
-    const values = formValuesOf(formData);
+    const values = formValues(formData);
     if (!form.ok) return data<ActionErrors>({ errors: form.errors, values }, { status: 400 });
     const log = logs.find((l) => l.provision.id === form.data.importFor);
     if (!log) throw new Response("Not Found", { status: 404 });
@@ -106,12 +106,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }));
   await saveSessions(access, provision.id, marked);
   return redirectWithFlash(here, `Sessions of ${provision.what} saved.`);
-}
-
-function formValuesOf(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
-  return values;
 }
 
 // The upload must be a small text file: checked by size, by decoding it strictly as UTF-8, and by

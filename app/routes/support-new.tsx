@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/form";
 import { cycleName } from "~/components/support/cycle-name";
 import { CYCLE_DATE_FIELDS, CycleFields } from "~/components/support/cycle-fields";
 import { cycleFormSchema } from "~/forms/support";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { findLatestCycle, startCycle } from "~/data/cycles.server";
@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await request.formData(), cycleFormSchema());
+  const form = parseForm(await readForm(request), cycleFormSchema());
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const cycleId = await startCycle(access, { ...form.data, startDate: form.data.startDate! });
   return redirectWithFlash(`/cases/${access.caseId}/support/${cycleId}`, "Cycle started.");

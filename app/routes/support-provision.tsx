@@ -21,7 +21,7 @@ import {
   MAX_SESSION_MINUTES,
   MAX_SESSIONS_PER_WEEK,
 } from "~/forms/support";
-import { formValues, parseForm } from "~/forms/parse";
+import { formValues, parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addProvision, getPlan, removeProvision, updateProvision } from "~/data/cycles.server";
@@ -61,7 +61,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/provision`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove") {
     const form = parseForm(formData, removeFormSchema);

@@ -13,7 +13,7 @@ import {
 import { cycleName } from "~/components/support/cycle-name";
 import { dateParts } from "~/forms/fields";
 import { reviewFormSchema, TEXT_LIMIT } from "~/forms/support";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getPlan, saveReview } from "~/data/cycles.server";
@@ -54,7 +54,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     targetIds: plan.targets.map((t) => t.id),
     provisionIds: plan.provision.map((p) => p.id),
   });
-  const form = parseForm(await request.formData(), schema);
+  const form = parseForm(await readForm(request), schema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { progress, effect, date, ...review } = form.data;
   await saveReview(access, plan.cycle, {

@@ -7,7 +7,7 @@ import { cycleName } from "~/components/support/cycle-name";
 import { LiveTargetCheck } from "~/components/support/live-target-check";
 import { removeFormSchema } from "~/forms/case";
 import { addTargetFormSchema, editTargetFormSchema, TARGET_LIMIT } from "~/forms/support";
-import { parseForm } from "~/forms/parse";
+import { parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addTarget, getPlan, removeTarget, updateTarget } from "~/data/cycles.server";
@@ -42,7 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/targets`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove") {
     const form = parseForm(formData, removeFormSchema);

@@ -14,7 +14,8 @@ function cookie(value: string, maxAge: number): string {
 /** Redirects and shows `message` on the next page. Extra headers (a session cookie) pass through. */
 export function redirectWithFlash(to: string, message: string, init?: { headers?: HeadersInit }): Response {
   const headers = new Headers(init?.headers);
-  headers.append("Set-Cookie", cookie(message.slice(0, 200), 60));
+  // Cut by characters, not UTF-16 units: half an emoji cannot be encoded and would fail the answer.
+  headers.append("Set-Cookie", cookie(Array.from(message).slice(0, 200).join(""), 60));
   return redirect(to, { headers });
 }
 

@@ -9,6 +9,8 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { formatFileSize } from "~/forms/documents";
+import { cleanForm, FORM_PROBLEMS, readForm, type RequestProblem } from "~/forms/parse";
+import { data } from "react-router";
 import { newStorageKey, type Storage } from "~/services/storage/storage.server";
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxTotalBytes: number };
@@ -61,9 +63,9 @@ export async function receiveUpload(
   // A form sent without files (JavaScript building it differently, or a client of our own) has
   // its fields read as usual.
   if (!isMultipart(request) || !request.body) {
-    return { fields: await request.formData(), files: [], problems: [] };
+    return { fields: await readForm(request), files: [], problems: [] };
   }
-  const fields = new FormData();
+  const rawFields = new FormData();
   // Each file's slot is taken when it starts, so files keep the order they were sent in even when
   // a small file after a large one is safely stored first.
   const slots: Array<ReceivedFile | null> = [];
@@ -71,21 +73,28 @@ export async function receiveUpload(
   const maxRequestBytes = limits.maxTotalBytes + FORM_OVERHEAD_BYTES;
   const tooLargeInAll = `These files add up to more than ${formatFileSize(limits.maxTotalBytes)}. Upload them in smaller groups.`;
   const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > maxRequestBytes) return { fields, files: [], problems: [tooLargeInAll] };
+  if (declared > maxRequestBytes)
+    return { fields: rawFields, files: [], problems: [tooLargeInAll] };
 
-  const parser = busboy({
-    headers: { "content-type": request.headers.get("Content-Type")! },
-    defParamCharset: "utf8",
-    // busboy marks a file "truncated" once it reaches the limit, so it counts to one byte more:
-    // a file of exactly the limit is allowed, and only one that goes past it is cut off.
-    limits: {
-      fileSize: limits.maxFileBytes + 1,
-      files: limits.maxFiles,
-      fields: 100,
-      fieldSize: 100_000,
-      parts: limits.maxFiles + 100,
-    },
-  });
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": request.headers.get("Content-Type")! },
+      defParamCharset: "utf8",
+      // busboy marks a file "truncated" once it reaches the limit, so it counts to one byte more:
+      // a file of exactly the limit is allowed, and only one that goes past it is cut off.
+      limits: {
+        fileSize: limits.maxFileBytes + 1,
+        files: limits.maxFiles,
+        fields: 100,
+        fieldSize: 100_000,
+        parts: limits.maxFiles + 100,
+      },
+    });
+  } catch {
+    // A multipart type without a boundary cannot be read at all.
+    throw data<RequestProblem>({ problem: FORM_PROBLEMS.unreadable }, { status: 400 });
+  }
   const pending: Array<Promise<void>> = [];
   let current: Readable | null = null;
   let totalBytes = 0;
@@ -93,7 +102,7 @@ export async function receiveUpload(
     if (!problems.includes(problem)) problems.push(problem);
   };
 
-  parser.on("field", (name, value) => fields.append(name, value));
+  parser.on("field", (name, value) => rawFields.append(name, value));
   parser.on("filesLimit", () =>
     addProblem(
       `You can upload up to ${limits.maxFiles} files at once. Upload the rest in another go.`,
@@ -171,7 +180,16 @@ export async function receiveUpload(
     addProblem(error instanceof RangeError ? tooLargeInAll : NOT_WHOLE);
   }
   await Promise.all(pending);
-  return { fields, files: slots.filter((file): file is ReceivedFile => file !== null), problems };
+  const files = slots.filter((file): file is ReceivedFile => file !== null);
+  let fields: FormData;
+  try {
+    // The same boundary as every other form: refused names answer 400, control characters go.
+    fields = cleanForm(rawFields);
+  } catch (refusal) {
+    await discardUpload(storage, files);
+    throw refusal;
+  }
+  return { fields, files, problems };
 }
 
 /** Removes files that were received but will not be kept. */

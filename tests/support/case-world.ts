@@ -1,0 +1,354 @@
+// The world the server tests share: ten people around one seeded case (the owner, a second carer,
+// advisers with each kind of access, another family, the organisation's admin and an anonymous
+// visitor), the production build started on that store, everyone signed in, and every route of
+// app/routes.ts with its `:params` filled in. The route matrix and the fuzz test both start it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import * as OTPAuth from "otpauth";
+import routeConfig from "~/routes";
+import { createDatabase, dropDatabase, isPostgres } from "./database";
+import { Client, TEST_PASSWORD } from "./http";
+import { startTestServer, type TestServer } from "./test-server";
+
+export const AREA = "communication_interaction";
+
+export const ROLES = [
+  "owner",
+  "carer",
+  "adviserRead",
+  "adviser",
+  "revokedAdviser",
+  "expiredAdviser",
+  "adviserOfOtherCase",
+  "otherFamily",
+  "admin",
+  "anonymous",
+] as const;
+export type Role = (typeof ROLES)[number];
+export const ADVISERS: readonly Role[] = [
+  "adviserRead",
+  "adviser",
+  "revokedAdviser",
+  "expiredAdviser",
+  "adviserOfOtherCase",
+];
+/** Organisation members sign in with a second factor; in these tests each has this known secret. */
+const TOTP_SECRET = new OTPAuth.Secret({ size: 20 }).base32;
+
+/** Every page of app/routes.ts: its path pattern ("/cases/:caseId/diary") and its module file. */
+export function listRoutes(
+  entries = routeConfig as RouteConfigEntry[],
+  parent = "",
+): Array<{ pattern: string; file: string }> {
+  return entries.flatMap((entry) => {
+    const own = entry.index ? parent : entry.path ? `${parent}/${entry.path}` : parent;
+    const here = entry.path || entry.index ? [{ pattern: own || "/", file: entry.file }] : [];
+    return [...here, ...listRoutes(entry.children ?? [], own)];
+  });
+}
+
+export type CaseWorld = {
+  server: TestServer;
+  clients: Record<Role, Client>;
+  /** The owner's seeded case, and the other family's own case. */
+  caseId: string;
+  otherCaseId: string;
+  cycleId: string;
+  /** Records of the case that pages address by id. */
+  ids: {
+    documentId: string;
+    reportId: string;
+    meetingId: string;
+    letterId: string;
+    planId: string;
+    packId: string;
+    bookingId: string;
+  };
+  /** A route pattern (with any query) made into an address of the seeded case. */
+  fill: (pattern: string) => string;
+  stop: () => Promise<void>;
+};
+
+/** Seeds the store in this process, closes it, then starts the server on it and signs everyone in. */
+export async function startCaseWorld(): Promise<CaseWorld> {
+  let storeCleanup: () => Promise<void>;
+  const ids = {
+    documentId: "",
+    reportId: "",
+    meetingId: "",
+    letterId: "",
+    planId: "",
+    packId: "",
+    bookingId: "",
+  };
+
+  // Seed the store in this process, close it, then start the server on it: PGlite allows one
+  // process at a time, and the seed needs access rows that no page can create yet.
+  // Stored files (and their key file) live in the data folder on PostgreSQL too, so the server
+  // is given the same folder the seed wrote to.
+  let existing: { dataDir: string } | { databaseUrl: string };
+  const dataDir = mkdtempSync(path.join(tmpdir(), "clearpath-matrix-"));
+  process.env.DATA_DIR = dataDir;
+  if (isPostgres()) {
+    await createDatabase(process.env.DATABASE_URL!);
+    existing = { databaseUrl: process.env.DATABASE_URL! };
+    storeCleanup = async () => {
+      await dropDatabase(process.env.DATABASE_URL!);
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  } else {
+    existing = { dataDir };
+    storeCleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+  }
+  const { migrateDatabase, closeDatabase, db } = await import("~/data/db.server");
+  const { caseAccess } = await import("~/data/schema");
+  const { createParent, createChildCase } = await import("../factories");
+  const { saveNeed, addContact } = await import("~/data/cases.server");
+  const { requireCaseAccess } = await import("~/auth/access.server");
+  await migrateDatabase();
+  const { users } = await import("~/data/schema");
+  const { turnOnForDemo } = await import("~/auth/two-factor.server");
+  const { eq } = await import("drizzle-orm");
+  const people = {} as Record<Exclude<Role, "anonymous">, Awaited<ReturnType<typeof createParent>>>;
+  for (const role of ROLES) {
+    if (role === "anonymous") continue;
+    people[role] = await createParent({
+      email: `${role.toLowerCase()}@matrix.example`,
+      name: `Matrix ${role}`,
+      password: TEST_PASSWORD,
+    });
+    const orgRole = role === "admin" ? "admin" : ADVISERS.includes(role) ? "adviser" : null;
+    if (orgRole) {
+      await db.update(users).set({ orgRole }).where(eq(users.id, people[role].id));
+      await turnOnForDemo(people[role].id, TOTP_SECRET);
+    }
+  }
+  const owner = people.owner;
+  const caseId = await createChildCase(owner, {
+    childName: "Zebedee Quill",
+    school: "Larkspur Academy",
+    sencoEmail: "senco.larkspur@example.com",
+    interests: "Loves trains and maps",
+  });
+  const access = await requireCaseAccess(owner, caseId, "own");
+  await saveNeed(access, AREA, {
+    signs: ["ci_routines"],
+    otherSigns: null,
+    since: null,
+    impact: "a_little",
+    notes: null,
+  });
+  await addContact(access, {
+    name: "Zebedee Quill's teacher",
+    role: null,
+    email: null,
+    phone: null,
+  });
+  const { cycles, targets, provisions, deliverySessions, measurements } =
+    await import("~/data/schema");
+  const [cycle] = await db
+    .insert(cycles)
+    .values({
+      caseId,
+      title: "Zebedee Quill's autumn plan",
+      startDate: "2026-09-07",
+      reviewDate: "2026-12-04",
+    })
+    .returning();
+  const cycleId = cycle!.id;
+  const [target] = await db
+    .insert(targets)
+    .values({ caseId, cycleId, text: "Zebedee Quill will read 20 tricky words by December" })
+    .returning();
+  const [provision] = await db
+    .insert(provisions)
+    .values({
+      caseId,
+      cycleId,
+      targetId: target!.id,
+      what: "Zebedee Quill's phonics group",
+      who: "Teaching assistant",
+      sessionsPerWeek: 3,
+      durationMinutes: 20,
+      startDate: "2026-09-07",
+    })
+    .returning();
+  await db
+    .insert(deliverySessions)
+    .values({ caseId, provisionId: provision!.id, date: "2026-09-08", status: "held" });
+  await db
+    .insert(measurements)
+    .values({
+      caseId,
+      kind: "reading_age",
+      label: "Zebedee Quill reading age",
+      date: "2026-09-10",
+      value: 84,
+      unit: "months",
+    });
+  ids.documentId = await seedDocument(access);
+  const { reports, meetings, letters } = await import("~/data/schema");
+  const [report] = await db
+    .insert(reports)
+    .values({ caseId, title: "Zebedee Quill's speech and language report", date: "2026-10-01" })
+    .returning();
+  ids.reportId = report!.id;
+  const [meeting] = await db
+    .insert(meetings)
+    .values({ caseId, date: "2026-10-20", title: "Zebedee Quill's review meeting" })
+    .returning();
+  ids.meetingId = meeting!.id;
+  const [letter] = await db
+    .insert(letters)
+    .values({
+      caseId,
+      kind: "provision_map_request",
+      subject: "Zebedee Quill's provision map",
+      body: "Please send Zebedee Quill's provision map.",
+    })
+    .returning();
+  ids.letterId = letter!.id;
+  const { ehcPlans, ehcPlanLines, evidencePacks } = await import("~/data/schema");
+  const [plan] = await db
+    .insert(ehcPlans)
+    .values({
+      caseId,
+      stage: "draft",
+      title: "Zebedee Quill's draft EHC plan",
+      issuedOn: "2026-10-05",
+    })
+    .returning();
+  ids.planId = plan!.id;
+  await db
+    .insert(ehcPlanLines)
+    .values({
+      caseId,
+      planId: plan!.id,
+      section: "F",
+      position: 1,
+      text: "Zebedee Quill will have speech and language therapy",
+      area: AREA,
+    });
+  const [pack] = await db
+    .insert(evidencePacks)
+    .values({ caseId, title: "Zebedee Quill's evidence pack", documentIds: [ids.documentId] })
+    .returning();
+  ids.packId = pack!.id;
+  const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
+  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  await db.insert(caseAccess).values([
+    { caseId, userId: people.carer.id, role: "carer", level: "write" },
+    { caseId, userId: people.adviserRead.id, role: "adviser", level: "read" },
+    { caseId, userId: people.adviser.id, role: "adviser", level: "comment" },
+    {
+      caseId,
+      userId: people.revokedAdviser.id,
+      role: "adviser",
+      level: "comment",
+      revokedAt: new Date(),
+    },
+    {
+      caseId,
+      userId: people.expiredAdviser.id,
+      role: "adviser",
+      level: "comment",
+      startsAt: new Date(Date.now() - 48 * 60 * 60 * 1000),
+      expiresAt: yesterday,
+    },
+    {
+      caseId: otherCaseId,
+      userId: people.adviserOfOtherCase.id,
+      role: "adviser",
+      level: "comment",
+    },
+  ]);
+  // A session the owner booked with the comment adviser.
+  const { sessionTypes, bookings } = await import("~/data/schema");
+  const [type] = await db
+    .insert(sessionTypes)
+    .values({ name: "Matrix session", minutes: 45 })
+    .returning();
+  const startsAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  const [booking] = await db
+    .insert(bookings)
+    .values({
+      adviserId: people.adviser.id,
+      parentId: owner.id,
+      sessionTypeId: type!.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+      caseId,
+    })
+    .returning();
+  ids.bookingId = booking!.id;
+  await closeDatabase();
+
+  const server = await startTestServer({ existing, env: { DATA_DIR: dataDir } });
+  const clients = {} as Record<Role, Client>;
+  for (const role of ROLES) {
+    const client = new Client(server.baseUrl);
+    clients[role] = client;
+    if (role === "anonymous") continue;
+    const response = await client.post("/sign-in", {
+      email: `${role.toLowerCase()}@matrix.example`,
+      password: TEST_PASSWORD,
+    });
+    if (response.status !== 302) throw new Error(`${role} could not sign in (${response.status})`);
+    if ((response.headers.get("Location") ?? "").startsWith("/sign-in/code")) {
+      const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate();
+      const second = await client.post("/sign-in/code", { code });
+      if (second.status !== 302)
+        throw new Error(`${role} could not give the second factor (${second.status})`);
+    }
+  }
+  const fill = (pattern: string) =>
+    pattern
+      .replace(":caseId", caseId)
+      .replace(":cycleId", cycleId)
+      .replace(":area", AREA)
+      .replace(":documentId", ids.documentId)
+      .replace(":reportId", ids.reportId)
+      .replace(":meetingId", ids.meetingId)
+      .replace(":letterId", ids.letterId)
+      .replaceAll(":planId", ids.planId)
+      .replace(":packId", ids.packId)
+      .replace(":bookingId", ids.bookingId)
+      .replace(":slug", "what-is-sen")
+      .replace(":token", "not-a-real-secret.ics")
+      .replace("/*", "/no-such-page");
+  return {
+    server,
+    clients,
+    caseId,
+    otherCaseId,
+    cycleId,
+    ids,
+    fill,
+    async stop() {
+      await server.stop();
+      await storeCleanup();
+    },
+  };
+}
+
+/** What `client` sees on `urls`, one page after another; nonces change on every response, so they are left out. */
+export async function snapshotPages(client: Client, urls: string[]): Promise<string> {
+  const bodies = await Promise.all(urls.map((url) => client.get(url).then((r) => r.text())));
+  return bodies.map((b) => b.replace(/nonce="[^"]*"/g, "")).join("\n");
+}
+
+/** A stored document of the case, as an upload leaves it: a real file, encrypted in the data folder. */
+async function seedDocument(access: import("~/auth/access.server").CaseAccess): Promise<string> {
+  const { addDocumentFromBytes } = await import("~/services/uploads/upload-documents.server");
+  const added = await addDocumentFromBytes(access, {
+    fileName: "plan.txt",
+    bytes: Buffer.from("Zebedee Quill's plan, agreed on 7 September 2026."),
+    details: { source: "school", author: null, areas: [], tags: [] },
+    title: "Zebedee Quill's school plan",
+    today: "2026-11-23",
+  });
+  if (!added.ok) throw new Error(added.problem);
+  return added.id;
+}
