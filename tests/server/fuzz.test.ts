@@ -288,6 +288,80 @@ function otherFamilyPages(): string[] {
     .map(({ pattern }) => pattern.replace(":caseId", world.otherCaseId));
 }
 
+// Before the fuzz, which ends by deleting the case: each finding of issue 16 as it was found.
+describe("posted values that reached the database or a header", () => {
+  it("removes a NUL from a diary entry instead of failing on it", async () => {
+    const diary = `/cases/${world.caseId}/diary`;
+    const posted = await world.clients.owner.post(diary, {
+      intent: "add",
+      "date.day": "2",
+      "date.month": "3",
+      "date.year": "2026",
+      text: "Slept\u0000 badly",
+    });
+    expect(posted.status).toBe(302);
+    expect(await (await world.clients.owner.get(diary)).text()).toContain("Slept badly");
+  });
+
+  it("sends a comment with an emoji in its page back to the case, not into a failing header", async () => {
+    const posted = await world.clients.owner.post(`/cases/${world.caseId}/comments`, {
+      page: "needs😀",
+      commentBody: "A comment",
+    });
+    expect(posted.status).toBe(302);
+    expect(posted.headers.get("Location")).toBe(`/cases/${world.caseId}`);
+  });
+
+  it("does not copy a 200 KB session type into the address it sends a parent back to", async () => {
+    const slot = `${crypto.randomUUID()}_2030-01-07_10:00`;
+    const posted = await world.clients.owner.post("/book", {
+      slot,
+      type: "x".repeat(200_000),
+      shareCase: "no",
+    });
+    expect(posted.status).toBe(302);
+    expect(posted.headers.get("Location")).toBe("/book");
+  });
+
+  it("sends a sign-in with a tab in redirectTo to the signed-in start, not to another site", async () => {
+    const client = new Client(world.server.baseUrl);
+    const posted = await client.post("/sign-in", {
+      email: "otherfamily@matrix.example",
+      password: TEST_PASSWORD,
+      redirectTo: "/\t/evil.example",
+    });
+    expect(posted.status).toBe(302);
+    expect(posted.headers.get("Location")).toBe("/cases");
+  });
+
+  it("answers 400 to a prototype field name and 415 to JSON, and still tells same-origin from cross-site", async () => {
+    const diary = `/cases/${world.caseId}/diary`;
+    const polluting = await world.clients.owner.post(diary, {
+      intent: "add",
+      text: "x",
+      "constructor.prototype.APP_ORIGIN": "http://evil.example",
+    });
+    expect(polluting.status).toBe(400);
+    expect(await polluting.text()).toContain("This form has a field Clearpath does not accept");
+    const json = await world.clients.owner.request(diary, {
+      method: "POST",
+      body: JSON.stringify({ intent: "add", text: "x" }),
+      headers: {
+        "Content-Type": "application/json",
+        Origin: new URL(world.server.baseUrl).origin,
+        "Sec-Fetch-Site": "same-origin",
+      },
+    });
+    expect(json.status).toBe(415);
+    const crossSite = await new Client(world.server.baseUrl).request("/sign-in", {
+      method: "POST",
+      body: new URLSearchParams({ email: "x@example.com" }),
+      headers: { Origin: "http://evil.example" },
+    });
+    expect(crossSite.status).toBe(403);
+  });
+});
+
 describe("the fuzz test", () => {
   it("answers every hostile or random post to every action with less than 500, and changes no other family's case", async () => {
     const started = Date.now();
