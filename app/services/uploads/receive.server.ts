@@ -4,7 +4,7 @@
 // refused. Uploads are hostile input: the sizes, the number of files and the whole request are
 // all capped. See docs/decisions/008-evidence-storage.md.
 import { createHash } from "node:crypto";
-import { Readable, Transform } from "node:stream";
+import { Readable, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
@@ -161,19 +161,34 @@ export async function receiveUpload(
       else callback(null, chunk);
     },
   });
-  const parsed = new Promise<void>((resolve, reject) => {
+  let parseError: Error | null = null;
+  const parsed = new Promise<void>((resolve) => {
     parser.once("close", resolve);
-    parser.once("error", reject);
+    parser.once("error", (error: Error) => {
+      parseError = error;
+      resolve();
+    });
+  });
+  // A malformed part stops busboy, but the rest of the body is still read (and dropped): ending
+  // the request stream early closes the connection with no answer at all.
+  const feed = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      if (parseError) callback();
+      else parser.write(chunk, () => callback());
+    },
+    final(callback) {
+      if (!parseError) parser.end();
+      callback();
+    },
   });
   try {
-    await Promise.all([
-      pipeline(
-        Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
-        cap,
-        parser,
-      ),
-      parsed,
-    ]);
+    await pipeline(
+      Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
+      cap,
+      feed,
+    );
+    await parsed;
+    if (parseError) throw parseError;
   } catch (error) {
     // Whatever file was streaming stops here; its half-written copy is removed by put().
     (current as Readable | null)?.destroy(error as Error);

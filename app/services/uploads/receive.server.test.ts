@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { FORM_PROBLEMS } from "~/forms/parse";
+import { MemoryStorage } from "~/services/storage/memory.server";
+import { receiveUpload } from "./receive.server";
+
+const LIMITS = { maxFileBytes: 1024 * 1024, maxFiles: 3, maxTotalBytes: 2 * 1024 * 1024 };
+const BOUNDARY = "----receivetest";
+
+function upload(parts: string[]): Request {
+  const body = `${parts.map((part) => `--${BOUNDARY}\r\n${part}\r\n`).join("")}--${BOUNDARY}--\r\n`;
+  return new Request("http://localhost/cases/import", {
+    method: "POST",
+    body,
+    headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+  });
+}
+
+const field = (name: string, value: string) =>
+  `Content-Disposition: form-data; name="${name}"\r\n\r\n${value}`;
+const file = (fileName: string, content: string) =>
+  `Content-Disposition: form-data; name="files"; filename="${fileName}"\r\nContent-Type: text/plain\r\n\r\n${content}`;
+
+async function storedCount(storage: MemoryStorage): Promise<number> {
+  let count = 0;
+  for await (const _ of storage.list()) count++;
+  return count;
+}
+
+describe("receiveUpload", () => {
+  it("cleans the form's other fields as every form is cleaned", async () => {
+    const storage = new MemoryStorage();
+    const received = await receiveUpload(
+      upload([field("title", "Plan\u0000 notes"), file("plan.txt", "hello")]),
+      { storage, limits: LIMITS, fileField: "files" },
+    );
+    expect(received.problems).toEqual([]);
+    expect(received.fields.get("title")).toBe("Plan notes");
+    expect(received.files).toHaveLength(1);
+  });
+
+  it("refuses a field name that reaches a prototype with a 400, and keeps none of the files", async () => {
+    const storage = new MemoryStorage();
+    const request = upload([
+      file("plan.txt", "hello"),
+      field("constructor.prototype.APP_ORIGIN", "http://evil.example"),
+    ]);
+    const refusal: unknown = await receiveUpload(request, {
+      storage,
+      limits: LIMITS,
+      fileField: "files",
+    }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      data: { problem: FORM_PROBLEMS.refusedName },
+      init: { status: 400 },
+    });
+    expect(await storedCount(storage)).toBe(0);
+    expect(({} as Record<string, unknown>).APP_ORIGIN).toBeUndefined();
+  });
+
+  it("says the upload did not arrive whole when a part header is malformed, reading the body to its end", async () => {
+    const storage = new MemoryStorage();
+    const bytes = await upload([
+      file("x\u0000.csv", "2026-01-01,held"),
+      field("after", "x".repeat(200_000)),
+    ]).arrayBuffer();
+    // Cancelling the body would make the server drop the connection with no answer at all.
+    let isCancelled = false;
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.byteLength) return controller.close();
+        controller.enqueue(new Uint8Array(bytes.slice(offset, offset + 16_384)));
+        offset += 16_384;
+      },
+      cancel() {
+        isCancelled = true;
+      },
+    });
+    const request = new Request("http://localhost/cases/import", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+    } as RequestInit);
+    const received = await receiveUpload(request, { storage, limits: LIMITS, fileField: "files" });
+    expect(received.problems).toEqual([
+      "The upload did not arrive whole. Choose the files and try again.",
+    ]);
+    expect(received.files).toEqual([]);
+    expect(isCancelled).toBe(false);
+    expect(offset).toBeGreaterThanOrEqual(bytes.byteLength);
+  });
+
+  it("answers 400 to a multipart type with no boundary", async () => {
+    const storage = new MemoryStorage();
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: "--x\r\n",
+      headers: { "Content-Type": "multipart/form-data" },
+    });
+    const refusal: unknown = await receiveUpload(request, {
+      storage,
+      limits: LIMITS,
+      fileField: "files",
+    }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      data: { problem: FORM_PROBLEMS.unreadable },
+      init: { status: 400 },
+    });
+  });
+
+  it("answers 415 to a body that is not a form", async () => {
+    const storage = new MemoryStorage();
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: "{}",
+      headers: { "Content-Type": "application/json" },
+    });
+    const refusal: unknown = await receiveUpload(request, {
+      storage,
+      limits: LIMITS,
+      fileField: "files",
+    }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      data: { problem: FORM_PROBLEMS.wrongType },
+      init: { status: 415 },
+    });
+  });
+});
