@@ -7,6 +7,7 @@ import { RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { requestInfoContext } from "~/context";
+import { cleanQueryString } from "~/forms/parse";
 import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
 import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
@@ -78,6 +79,18 @@ app.use((req, res, next) => {
   if (isCrossSiteRequest({ method: req.method, headers: req.headers })) {
     res.status(403).type("text/plain").send("This form was sent from another site, so it was refused.");
     return;
+  }
+  next();
+});
+
+// Control characters in an address's query (a NUL in ?q=) are removed before any page reads it,
+// as they are from posted forms (app/forms/parse.ts): PostgreSQL refuses NUL.
+app.use((req, _res, next) => {
+  const at = req.originalUrl.indexOf("?");
+  const cleaned = at < 0 ? null : cleanQueryString(req.originalUrl.slice(at + 1));
+  if (cleaned !== null) {
+    req.url = `${req.url.slice(0, req.url.indexOf("?"))}?${cleaned}`;
+    req.originalUrl = `${req.originalUrl.slice(0, at)}?${cleaned}`;
   }
   next();
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   cleanForm,
+  cleanQueryString,
   FORM_PROBLEMS,
   formValues,
   isFormContentType,
@@ -157,6 +158,12 @@ describe("control characters", () => {
     expect(read.get("text")).toBe("abc");
     const parsed = parseForm(form([["name", "Zeb\u0000edee"]]), z.object({ name: z.string() }));
     expect(parsed).toEqual({ ok: true, data: { name: "Zebedee" } });
+  });
+
+  it("removes them from an address's query, and leaves a clean query alone", () => {
+    expect(cleanQueryString("q=a%00b&area=x%1B")).toBe("q=ab&area=x");
+    expect(cleanQueryString("q=%E2%80%9Cphrase%E2%80%9D+or+-word")).toBeNull();
+    expect(cleanQueryString("")).toBeNull();
   });
 
   it("keeps uploaded files as they are", () => {

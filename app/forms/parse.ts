@@ -54,6 +54,23 @@ export function removeControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, "");
 }
 
+/**
+ * A query string with control characters removed from every name and value, or null when it has
+ * none: loaders read `?q=` and the like straight from the address, so they are cleaned before any
+ * route sees them (server/app.ts). Example: cleanQueryString("q=a%00b") === "q=ab".
+ */
+export function cleanQueryString(query: string): string | null {
+  const cleaned = new URLSearchParams();
+  let changed = false;
+  for (const [name, value] of new URLSearchParams(query)) {
+    const cleanName = removeControlCharacters(name);
+    const cleanValue = removeControlCharacters(value);
+    changed ||= cleanName !== name || cleanValue !== value;
+    cleaned.append(cleanName, cleanValue);
+  }
+  return changed ? cleaned.toString() : null;
+}
+
 /** Form bodies a page of the site sends; anything else (JSON, plain text, bytes) is refused with 415. */
 export function isFormContentType(contentType: string | null): boolean {
   return /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i.test(

@@ -303,6 +303,14 @@ describe("posted values that reached the database or a header", () => {
     expect(await (await world.clients.owner.get(diary)).text()).toContain("Slept badly");
   });
 
+  it("removes a NUL from a search in the address instead of failing on it", async () => {
+    for (const page of ["search", "diary", "timeline"]) {
+      const answer = await world.clients.owner.get(`/cases/${world.caseId}/${page}?q=Slept%00&area=%00`);
+      expect(answer.status, page).toBeLessThan(400);
+    }
+    expect((await world.clients.owner.get("/guide?q=need%00s")).status).toBe(200);
+  });
+
   it("sends a comment with an emoji in its page back to the case, not into a failing header", async () => {
     const posted = await world.clients.owner.post(`/cases/${world.caseId}/comments`, {
       page: "needs😀",
