@@ -1,6 +1,7 @@
 // Hostile files, made by the tests (never committed as binaries): the PDFs, zips, archives and
 // emails that took the server down in issue 16. Each is built by hand in well under a second.
 import { crc32, deflateRawSync } from "node:zlib";
+import { writeZip, type RawZipEntry } from "../fixtures/documents/zip";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const MEDIA_TYPES = { docx: DOCX, pdf: "application/pdf", email: "message/rfc822", zip: "application/zip" };
@@ -61,52 +62,10 @@ function deflatedZeros(mib: number): { data: Buffer; size: number; crc: number }
   return { data: Buffer.concat([...Array.from({ length: mib }, () => block), last]), size: mib * 1024 * 1024, crc };
 }
 
-export type RawZipEntry = { name: string; data: Buffer; method: 0 | 8; size: number; crc: number; declaredSize?: number };
-
 const entry = (name: string, content: Buffer | string, method: 0 | 8 = 8): RawZipEntry => {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   return { name, data: method === 8 ? deflateRawSync(bytes) : bytes, method, size: bytes.length, crc: crc32(bytes) };
 };
-
-/** A zip of already-compressed entries; `declaredSize` lets an entry lie about how much it expands to. */
-export function writeZip(entries: RawZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const file of entries) {
-    const name = Buffer.from(file.name, "utf8");
-    const size = file.declaredSize ?? file.size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(file.method, 8);
-    local.writeUInt32LE(file.crc, 14);
-    local.writeUInt32LE(file.data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(file.method, 10);
-    central.writeUInt32LE(file.crc, 16);
-    central.writeUInt32LE(file.data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, file.data);
-    directory.push(central, name);
-    offset += 30 + name.length + file.data.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
-}
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
