@@ -250,6 +250,26 @@ describe("the default npm start: production, demo on, no settings", () => {
   }, 120_000);
 });
 
+describe("the production entry (server.js)", () => {
+  it("has none of the test-only hooks: they answer as a path that does not exist does", async () => {
+    const server = await launch({ DEMO: "off" });
+    try {
+      const headers = { Origin: server.baseUrl, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/json" };
+      const ask = (path: string, method: string, body?: unknown) =>
+        fetch(`${server.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.status);
+      expect(await ask("/__test/users", "GET")).toBe(404);
+      expect(await ask("/__test/clock", "GET")).toBe(404);
+      // React Router answers a form sent to a page that does not exist with 405; the hooks the same.
+      const nowhere = await ask("/no-such-page/users", "POST", { name: "Mallory" });
+      expect(nowhere).toBeGreaterThanOrEqual(400);
+      expect(await ask("/__test/users", "POST", { name: "Mallory" })).toBe(nowhere);
+      expect(await ask("/__test/clock", "PUT", { at: "2020-01-01T00:00:00Z" })).toBe(await ask("/no-such-page/clock", "PUT", { at: null }));
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+});
+
 describe("DEMO=off on loopback", () => {
   it("without SMTP_URL: the outbox is only on this computer, and its links use the server's own address", async () => {
     const server = await launch({ DEMO: "off" });

@@ -59,7 +59,7 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
   const databaseUrl =
     existing && "databaseUrl" in existing ? existing.databaseUrl : baseDatabaseUrl ? freshDatabaseUrl(baseDatabaseUrl) : undefined;
   if (databaseUrl && ownsStore) await createDatabase(databaseUrl);
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, ["tests/support/serve-for-tests.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
