@@ -123,7 +123,7 @@ function spawnServer(env: Record<string, string>, port: number) {
 async function launch(env: Record<string, string>): Promise<Launched> {
   const port = await freePort();
   const { child, output } = spawnServer(env, port);
-  await waitForHealthy(`http://localhost:${port}`, child, 90_000).catch((error: unknown) => {
+  await waitForHealthy(`http://localhost:${port}`, child).catch((error: unknown) => {
     child.kill("SIGKILL");
     throw new Error(`${String(error)}: ${output()}`);
   });
@@ -247,7 +247,7 @@ describe("the default npm start: production, demo on, no settings", () => {
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("the production entry (server.js)", () => {
@@ -267,7 +267,7 @@ describe("the production entry (server.js)", () => {
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("DEMO=off on loopback", () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { setServerClock } from "../support/clock";
 import { Client, createCaseOverHttp } from "../support/http";
 import { createSignedInUser, signedInClient } from "../support/session";
+import { startTestServer } from "../support/test-server";
 
 const baseUrl = inject("baseUrls")[0]!;
 
@@ -64,5 +65,14 @@ describe("setServerClock", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     const [y, m, d] = today.split("-").map(Number);
     expect(await diaryDate()).toBe(`${y}-${m}-${d}`);
+  });
+});
+
+describe("a test server that cannot start", () => {
+  it("is stopped, and startTestServer says why instead of waiting", async () => {
+    // Listening on all addresses without SMTP_URL is refused at start (decision 015).
+    const started = Date.now();
+    await expect(startTestServer({ env: { HOST: "0.0.0.0", LOG_LEVEL: "silent" } })).rejects.toThrow(/exited/);
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
