@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["app/**/*.test.{ts,tsx}", "cli/**/*.test.ts"],
+          globalSetup: ["tests/support/global-template.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -21,7 +22,7 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
-          globalSetup: ["tests/support/global-server.ts"],
+          globalSetup: ["tests/support/global-template.ts", "tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 60_000,
           // A test server may take up to three minutes to start on a loaded machine.
@@ -34,7 +35,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/support/global-server.ts"],
+          globalSetup: ["tests/support/global-template.ts", "tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 180_000,
           hookTimeout: 240_000,

@@ -4,7 +4,7 @@
 // server that does not become healthy is stopped and its store removed, and a server whose test
 // process dies stops itself (it watches its IPC channel to this process).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -83,7 +83,13 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
   };
   let child: ChildProcess;
   try {
-    if (databaseUrl && ownsStore) await createDatabase(databaseUrl);
+    if (ownsStore) {
+      // A copy of the run's template (migrated, with the demo family) when there is one
+      // (tests/support/template.ts); otherwise the server migrates and seeds the new store itself.
+      const template = process.env.TEST_TEMPLATE_DATA_DIR;
+      if (template && env.DEMO !== "off") cpSync(template, dataDir, { recursive: true });
+      if (databaseUrl) await createDatabase(databaseUrl, template && env.DEMO !== "off" ? process.env.TEST_TEMPLATE_DEMO_DATABASE : process.env.TEST_TEMPLATE_DATABASE);
+    }
     child = spawn(process.execPath, ["tests/support/serve-for-tests.js"], {
       env: {
         ...process.env,
