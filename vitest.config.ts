@@ -1,16 +1,34 @@
-// Test projects: unit (pure code and data access on a fresh PGlite per file), server (HTTP
+// Test projects: pure (the domain and the command line: no database, no isolation needed), unit
+// (data access and services on a copy of the run's template database per file), server (HTTP
 // against the production build) and e2e (a real browser against the production build).
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const PURE = ["app/domain/**/*.test.{ts,tsx}", "cli/**/*.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
+    // Both cores of this two-core machine (Vitest's default is one fewer than the cores).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
+          name: "pure",
+          include: PURE,
+          setupFiles: ["tests/support/setup-unit.ts"],
+          // Pure functions of their arguments (lint keeps app/domain so): files can share a
+          // worker's modules instead of loading them again for each file.
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "unit",
-          include: ["app/**/*.test.{ts,tsx}", "cli/**/*.test.ts"],
+          include: ["app/**/*.test.{ts,tsx}"],
+          exclude: [...configDefaults.exclude, ...PURE],
           globalSetup: ["tests/support/global-template.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 30_000,
