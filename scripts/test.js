@@ -84,7 +84,7 @@ function printProjectTimes() {
     spans.set(project, span);
   }
   if (spans.size === 0) return;
-  console.log("Test projects (first file's start to last file's end; they overlap except e2e)");
+  console.log("Test projects (first file's start to last file's end; Vitest runs them one after another)");
   for (const name of ["pure", "unit", "server", "e2e"]) {
     const span = spans.get(name);
     if (span) console.log(`  ${name.padEnd(36)} ${seconds(span.end - span.start).padStart(8)}  (${span.files} files)`);
