@@ -1,16 +1,35 @@
-// Test projects: unit (pure code and data access on a fresh PGlite per file), server (HTTP
+// Test projects: pure (the domain and the command line: no database, no isolation needed), unit
+// (data access and services on a copy of the run's template database per file), server (HTTP
 // against the production build) and e2e (a real browser against the production build).
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const PURE = ["app/domain/**/*.test.{ts,tsx}", "cli/**/*.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
+    // Both cores of this two-core machine (Vitest's default is one fewer than the cores).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
+          name: "pure",
+          include: PURE,
+          setupFiles: ["tests/support/setup-unit.ts"],
+          // Pure functions of their arguments (lint keeps app/domain so): files can share a
+          // worker's modules instead of loading them again for each file.
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "unit",
-          include: ["app/**/*.test.{ts,tsx}", "cli/**/*.test.ts"],
+          include: ["app/**/*.test.{ts,tsx}"],
+          exclude: [...configDefaults.exclude, ...PURE],
+          globalSetup: ["tests/support/global-template.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -21,10 +40,11 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
-          globalSetup: ["tests/support/global-server.ts"],
+          globalSetup: ["tests/support/global-template.ts", "tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A test server may take up to three minutes to start on a loaded machine.
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },
@@ -33,10 +53,10 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/support/global-server.ts"],
+          globalSetup: ["tests/support/global-template.ts", "tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 180_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000,
           // Two browsers at once, each with its own test server (tests/support/global-server.ts);
           // each journey signs up its own family. Journeys are long on a busy two-core machine.
           fileParallelism: true,

@@ -1,9 +1,15 @@
-// `npm test`: typecheck, lint, build, then every test (unit, integration, server, end-to-end).
+// `npm test`: typecheck, lint and build side by side, then every test (pure, unit and
+// integration, server, end-to-end) in one Vitest run. Prints the time of each phase, of each test
+// project, and how many routes the accessibility test scanned in each mode.
 // Installs nothing: if a prerequisite is missing it says exactly how to get it, and stops.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const RESULTS = "test-results";
+const VITEST_JSON = path.join(RESULTS, "vitest.json");
+const A11Y_SCANS = path.join(RESULTS, "a11y-scans.json");
 
 if (!existsSync(CHROMIUM)) {
   console.error(
@@ -22,21 +28,95 @@ if (!existsSync("node_modules")) {
   process.exit(1);
 }
 
-const steps = [
-  ["Typecheck", "npm", ["run", "--silent", "typecheck"]],
-  ["Lint", "npx", ["eslint", "."]],
-  ["Build", "npx", ["react-router", "build"]],
-  ["Tests", "npx", ["vitest", "run", ...process.argv.slice(2)]],
-];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+/** @type {Array<[string, number]>} */
+const times = [];
 
-for (const [name, command, args] of steps) {
+/**
+ * Runs a command. With `quiet`, its output is kept and printed when it ends, so steps that run
+ * side by side do not interleave.
+ */
+function run(name, command, args, { quiet = false } = {}) {
   const started = Date.now();
-  console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed after ${seconds}s`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${name} (${seconds}s)`);
+  if (!quiet) console.log(`\n▶ ${name}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => {
+      const ms = Date.now() - started;
+      times.push([name, ms]);
+      if (quiet) console.log(`\n▶ ${name}${output.trim() ? `\n${output.trimEnd()}` : ""}`);
+      if (code === 0) console.log(`✓ ${name} (${seconds(ms)})`);
+      else console.error(`✗ ${name} failed after ${seconds(ms)}`);
+      resolve(code ?? 1);
+    });
+  });
 }
+
+function finish(code) {
+  console.log("\nPhase times");
+  for (const [name, ms] of times) console.log(`  ${name.padEnd(36)} ${seconds(ms).padStart(8)}`);
+  printProjectTimes();
+  printAccessibilityScans();
+  process.exit(code);
+}
+
+/** Wall time of each Vitest project: from its first test file's start to its last one's end. */
+function printProjectTimes() {
+  if (!existsSync(VITEST_JSON)) return;
+  const report = JSON.parse(readFileSync(VITEST_JSON, "utf8"));
+  const spans = new Map();
+  for (const file of report.testResults ?? []) {
+    const relative = path.relative(process.cwd(), file.name);
+    const project = relative.startsWith("tests/e2e/")
+      ? "e2e"
+      : relative.startsWith("tests/server/")
+        ? "server"
+        : /^(app\/domain|cli)\//.test(relative)
+          ? "pure"
+          : "unit";
+    const span = spans.get(project) ?? { start: Infinity, end: 0, files: 0 };
+    span.start = Math.min(span.start, file.startTime);
+    span.end = Math.max(span.end, file.endTime);
+    span.files += 1;
+    spans.set(project, span);
+  }
+  if (spans.size === 0) return;
+  console.log("Test projects (first file's start to last file's end; Vitest runs them one after another)");
+  for (const name of ["pure", "unit", "server", "e2e"]) {
+    const span = spans.get(name);
+    if (span) console.log(`  ${name.padEnd(36)} ${seconds(span.end - span.start).padStart(8)}  (${span.files} files)`);
+  }
+}
+
+/** Written by the accessibility test (tests/e2e/accessibility.test.ts). */
+function printAccessibilityScans() {
+  if (!existsSync(A11Y_SCANS)) return;
+  const scans = JSON.parse(readFileSync(A11Y_SCANS, "utf8"));
+  console.log(`Accessibility scans: ${scans.js} with JavaScript, ${scans.nojs} without, ${scans.patterns} route patterns`);
+}
+
+mkdirSync(RESULTS, { recursive: true });
+rmSync(VITEST_JSON, { force: true });
+rmSync(A11Y_SCANS, { force: true });
+
+// Independent of each other: route type generation must precede tsc (npm run typecheck does
+// both), and the build must finish before the server and e2e tests, which run on it.
+const checks = await Promise.all([
+  run("Typecheck", "npm", ["run", "--silent", "typecheck"], { quiet: true }),
+  run("Lint", "npx", ["eslint", "."], { quiet: true }),
+  run("Build", "npx", ["react-router", "build"], { quiet: true }),
+]);
+if (checks.some((code) => code !== 0)) finish(1);
+
+const tests = await run("Tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${VITEST_JSON}`,
+  ...process.argv.slice(2),
+]);
+finish(tests);

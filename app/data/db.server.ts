@@ -20,7 +20,7 @@ type Connection = { db: Db; migrate: () => Promise<void>; close: () => Promise<v
 // Migrations are read from the project folder: the server always runs from the project root.
 const MIGRATIONS_FOLDER = path.resolve("app/data/migrations");
 
-function connect(): Connection {
+function connect(loadDataDir?: Blob): Connection {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 });
     // An idle connection the server closes (a restart, a dropped test database) must not take
@@ -38,7 +38,7 @@ function connect(): Connection {
     ? "memory://"
     : path.resolve(config.DATA_DIR, "pgdata");
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -62,6 +62,16 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
   },
 });
+
+/**
+ * Opens the in-memory database (DATA_DIR "memory://") as a copy of a dumped one, instead of an
+ * empty one: the tests' template, migrated once per run (docs/decisions/019-template-database.md).
+ */
+export function connectFromDump(dump: Blob): void {
+  if (connection) throw new Error("The database is already open");
+  if (config.DATABASE_URL || !config.DATA_DIR.startsWith("memory://")) throw new Error("Only an in-memory database is opened from a dump");
+  connection = connect(dump);
+}
 
 /** Applies any migrations not yet applied. Run at start, before the server listens. */
 export async function migrateDatabase(): Promise<void> {

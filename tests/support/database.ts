@@ -1,5 +1,6 @@
 // Fresh databases for tests: an in-memory PGlite by default, or a new PostgreSQL database on the
-// server at DATABASE_URL (one per test file or test server, dropped afterwards).
+// server at DATABASE_URL (one per test file or test server, dropped afterwards), each a copy of
+// the run's template when there is one (tests/support/template.ts).
 import pg from "pg";
 
 export function isPostgres(): boolean {
@@ -29,8 +30,10 @@ async function onMaintenance(url: string, statement: string) {
   }
 }
 
-export async function createDatabase(url: string) {
-  await onMaintenance(url, `CREATE DATABASE "${new URL(url).pathname.slice(1)}"`);
+/** Creates the database named in `url`, as a copy of the database `template` if given. */
+export async function createDatabase(url: string, template?: string) {
+  const name = new URL(url).pathname.slice(1);
+  await onMaintenance(url, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
 }
 
 export async function dropDatabase(url: string) {

@@ -1,6 +1,8 @@
 // Runs before each test file. Points the app at a throwaway database (connected only if the file
-// calls useTestDatabase), and fails any test that logs an unexpected console error.
-import { afterEach, beforeEach, vi } from "vitest";
+// calls useTestDatabase), fails any test that logs an unexpected console error, and gives the
+// clock back after a file that fixed it (files may share a worker: the pure project).
+import { afterAll, afterEach, beforeEach, vi } from "vitest";
+import { fixClockForTests } from "~/services/clock.server";
 import { freshDatabaseUrl, isPostgres } from "./database";
 
 process.env.LOG_LEVEL ??= "silent";
@@ -29,3 +31,5 @@ afterEach(() => {
     throw new Error(`Unexpected console.error: ${String(errors[0]?.[0])}`);
   }
 });
+
+afterAll(() => fixClockForTests(null));
