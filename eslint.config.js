@@ -24,6 +24,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The clock can be fixed only by tests and by the test-only hooks, which only the test entry
+    // mounts (docs/decisions/018-test-only-server-hooks.md). Kept before the domain's rule, which
+    // replaces this one inside app/domain (the domain cannot import services at all).
+    files: ["app/**/*.{ts,tsx}", "server/**/*.{ts,js}", "server.js", "scripts/**/*.{ts,js}", "cli/**/*.ts"],
+    ignores: ["server/test-hooks.server.ts", "**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "~/services/clock.server", importNames: ["fixClockForTests"], message: "Only tests fix the clock (tests/support/clock.ts)." }] }],
+    },
+  },
+  {
     // The domain is Clearpath's judgement: pure functions of their arguments. No I/O, no clock
     // from the environment, no database types. See docs/decisions/003-domain-core.md.
     files: ["app/domain/**/*.ts"],

@@ -24,7 +24,8 @@ export default defineConfig({
           globalSetup: ["tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A test server may take up to three minutes to start on a loaded machine.
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },
@@ -36,7 +37,7 @@ export default defineConfig({
           globalSetup: ["tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 180_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000,
           // Two browsers at once, each with its own test server (tests/support/global-server.ts);
           // each journey signs up its own family. Journeys are long on a busy two-core machine.
           fileParallelism: true,

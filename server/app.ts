@@ -19,6 +19,8 @@ import { pageCache } from "~/services/page-cache.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
+// Mounted only by the test entry (tests/support/serve-for-tests.js), never by server.js.
+export { testHooks } from "./test-hooks.server";
 
 /** Where server.js listens, and the address to open (docs/decisions/015-where-it-listens.md). */
 export const listenAddress = { host: config.HOST, port: config.PORT, origin: config.origin };

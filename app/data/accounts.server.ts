@@ -21,7 +21,7 @@ export async function unsafeFindUserByEmail(email: string) {
 }
 
 /** Creates a user; returns undefined when the email is already taken. */
-export async function createUser(input: { email: string; name: string; passwordHash: string; verified?: boolean }) {
+export async function createUser(input: { email: string; name: string; passwordHash: string; verified?: boolean; orgRole?: "adviser" | "admin" }) {
   const [row] = await db
     .insert(users)
     .values({
@@ -29,6 +29,7 @@ export async function createUser(input: { email: string; name: string; passwordH
       name: input.name,
       passwordHash: input.passwordHash,
       emailVerifiedAt: input.verified ? new Date() : null,
+      orgRole: input.orgRole ?? null,
     })
     .onConflictDoNothing()
     .returning();

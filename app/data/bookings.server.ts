@@ -5,7 +5,7 @@ import { and, asc, eq, gt, gte, inArray, isNotNull, lt, ne, sql } from "drizzle-
 import type { SignedInUser } from "~/context";
 import { freeSlots, toMinutes, type Slot, type WeeklyHours } from "~/domain/bookings/free-slots";
 import { addDays } from "~/domain/calendar/calendar-date";
-import { instantAt, todayIn, wallClockIn } from "~/services/clock.server";
+import { instantAt, now as clockNow, todayIn, wallClockIn } from "~/services/clock.server";
 import { db, type Db } from "./db.server";
 import { isUuid } from "./ids";
 import { adviserAvailability, availabilityExceptions, bookings, caseAccess, organisationSettings, sessionTypes, users } from "./schema";
@@ -160,7 +160,7 @@ async function slotsFor(tx: Tx | Db, adviserId: string, minutes: number, now: Da
 }
 
 /** Every free slot for a session type, with the adviser for each. */
-export async function listFreeSlots(sessionTypeId: string, now = new Date(), exceptBookingId?: string) {
+export async function listFreeSlots(sessionTypeId: string, now = clockNow(), exceptBookingId?: string) {
   if (!isUuid(sessionTypeId)) return null;
   const [type] = await db.select().from(sessionTypes).where(and(eq(sessionTypes.id, sessionTypeId), eq(sessionTypes.active, true)));
   if (!type) return null;
@@ -184,7 +184,7 @@ export type BookResult = { ok: true; bookingId: string; startsAt: Date; endsAt: 
 export async function bookSlot(
   parent: SignedInUser,
   input: { adviserId: string; sessionTypeId: string; date: string; startTime: string; caseId: string | null; replacing?: string },
-  now = new Date(),
+  now = clockNow(),
 ): Promise<BookResult> {
   if (!isUuid(input.adviserId) || !isUuid(input.sessionTypeId)) return { ok: false, reason: "unknown" };
   try {
@@ -252,7 +252,7 @@ export async function getBooking(user: SignedInUser, bookingId: string) {
 }
 
 /** Cancels a parent's own booking if the notice period allows. */
-export async function cancelBooking(parent: SignedInUser, bookingId: string, noticeHours: number, now = new Date()): Promise<boolean> {
+export async function cancelBooking(parent: SignedInUser, bookingId: string, noticeHours: number, now = clockNow()): Promise<boolean> {
   if (!isUuid(bookingId)) return false;
   const latestStart = new Date(now.getTime() + noticeHours * 60 * 60 * 1000);
   const updated = await db

@@ -11,7 +11,7 @@ import { listBookings } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { LEVEL_LABELS } from "~/forms/sharing";
-import { todayIn } from "~/services/clock.server";
+import { now, todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your cases and sessions – Clearpath" }];
 
@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     }),
   );
   const sessions = (await listBookings(user))
-    .filter((b) => !b.isMine && b.status === "booked" && b.endsAt > new Date())
+    .filter((b) => !b.isMine && b.status === "booked" && b.endsAt > now())
     .map((b) => ({ id: b.id, when: sessionTime.format(b.startsAt), typeName: b.typeName, parentName: b.parentName, caseId: b.caseId }));
   return { cases, sessions };
 }

@@ -19,6 +19,7 @@ import { sendBookingEmails } from "~/services/notify.server";
 import { renderSessionInvite } from "~/services/reminders/calendar.server";
 import { config } from "~/services/config.server";
 import { readForm } from "~/forms/parse";
+import { now } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Book a support session – Clearpath" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   let rebooking = null;
   if (rebookId) {
     const booking = await getBooking(user, rebookId);
-    if (!booking || !booking.isMine || booking.status !== "booked" || !canStillChange(booking.startsAt, new Date(), organisation.noticeHours)) {
+    if (!booking || !booking.isMine || booking.status !== "booked" || !canStillChange(booking.startsAt, now(), organisation.noticeHours)) {
       throw new Response("Not Found", { status: 404 });
     }
     rebooking = { id: booking.id, typeId: booking.sessionTypeId };
@@ -45,7 +46,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const typeId = rebooking?.typeId ?? url.searchParams.get("type");
   const types = await listSessionTypes({ activeOnly: true });
   if (!typeId) return { step: "type" as const, organisation, types, rebookId: null };
-  const found = await listFreeSlots(typeId, new Date(), rebooking?.id);
+  const found = await listFreeSlots(typeId, now(), rebooking?.id);
   if (!found) throw new Response("Not Found", { status: 404 });
   const slot = readSlot(url.searchParams.get("slot"));
   const chosen = slot ? found.slots.find((s) => s.adviserId === slot.adviserId && s.date === slot.date && s.startTime === slot.startTime) : undefined;
@@ -83,7 +84,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const organisation = await getOrganisation();
   if (rebookId) {
     const old = await getBooking(user, rebookId);
-    if (!old || !old.isMine || !canStillChange(old.startsAt, new Date(), organisation.noticeHours)) {
+    if (!old || !old.isMine || !canStillChange(old.startsAt, now(), organisation.noticeHours)) {
       return data({ errors: { shareCase: `Sessions can only be moved up to ${organisation.noticeHours} hours before they start` } }, { status: 400 });
     }
   }

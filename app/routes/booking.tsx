@@ -8,6 +8,7 @@ import { canStillChange } from "~/domain/bookings/free-slots";
 import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCancellationEmail } from "~/services/notify.server";
+import { now } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your session – Clearpath" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       isMine: booking.isMine,
     },
     noticeHours,
-    canChange: booking.isMine && booking.status === "booked" && canStillChange(booking.startsAt, new Date(), noticeHours),
+    canChange: booking.isMine && booking.status === "booked" && canStillChange(booking.startsAt, now(), noticeHours),
   };
 }
 

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/bookings";
 import { requireUser } from "~/auth/session.server";
 import { listBookings } from "~/data/bookings.server";
+import { now } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your sessions – Clearpath" }];
 
@@ -10,7 +11,7 @@ const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London"
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
-  const now = new Date();
+  const at = now();
   const all = (await listBookings(user)).map((b) => ({
     id: b.id,
     when: sessionTime.format(b.startsAt),
@@ -18,7 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     withName: b.isMine ? b.adviserName : b.parentName,
     isMine: b.isMine,
     status: b.status,
-    isPast: b.endsAt <= now,
+    isPast: b.endsAt <= at,
   }));
   return { upcoming: all.filter((b) => !b.isPast && b.status === "booked"), earlier: all.filter((b) => b.isPast || b.status === "cancelled").reverse() };
 }

@@ -4,12 +4,12 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { exportCaseArchive } from "~/data/case-archive.server";
 import { getCase } from "~/data/cases.server";
-import { todayIn } from "~/services/clock.server";
+import { now, todayIn } from "~/services/clock.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
   const found = await getCase(access);
-  const bytes = await exportCaseArchive(access, new Date());
+  const bytes = await exportCaseArchive(access, now());
   const name = `${found.childName.replace(/[^A-Za-z0-9 -]/g, "").trim().replace(/\s+/g, "-") || "case"}-clearpath-${todayIn("Europe/London")}.zip`;
   return new Response(Buffer.from(bytes), {
     headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },

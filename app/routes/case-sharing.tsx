@@ -30,7 +30,7 @@ import {
   ROLE_LABELS,
 } from "~/forms/sharing";
 import { addDays } from "~/domain/calendar/calendar-date";
-import { instantAt, wallClockIn } from "~/services/clock.server";
+import { instantAt, now, wallClockIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { sendInvitationEmail } from "~/services/notify.server";
 
@@ -139,7 +139,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const today = wallClockIn("Europe/London", new Date()).date;
+  const today = wallClockIn("Europe/London", now()).date;
   if (form.data.endsOn && form.data.endsOn < today) {
     return data(
       {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { instantAt, todayIn, wallClockIn } from "./clock.server";
+import { afterEach, describe, expect, it } from "vitest";
+import { setClock } from "../../tests/support/clock";
+import { instantAt, now, todayIn, wallClockIn } from "./clock.server";
 
 describe("London clock times", () => {
   it("turns a London date and time into the right instant in winter and summer", () => {
@@ -19,5 +20,18 @@ describe("London clock times", () => {
   it("reads an instant back as London wall-clock time", () => {
     expect(wallClockIn("Europe/London", new Date("2026-07-15T09:00:00Z"))).toEqual({ date: "2026-07-15", time: "10:00" });
     expect(todayIn("Europe/London", new Date("2026-07-15T23:30:00Z"))).toBe("2026-07-16");
+  });
+});
+
+describe("the clock fixed by a test", () => {
+  afterEach(() => setClock(null));
+
+  it("moves now and today together, and null gives the real time back", () => {
+    setClock("2026-03-31T23:30:00Z");
+    expect(now().toISOString()).toBe("2026-03-31T23:30:00.000Z");
+    // Already 1 April in London: summer time began on 29 March.
+    expect(todayIn("Europe/London")).toBe("2026-04-01");
+    setClock(null);
+    expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1_000);
   });
 });

@@ -1,15 +1,33 @@
-// Today's date where the family lives. The domain never reads the clock; routes pass it this.
+// The app's one clock: "now", and today's date where the family lives. The domain never reads the
+// clock; routes pass it this. Tests can fix the instant for the whole process
+// (docs/decisions/018-test-only-server-hooks.md); timestamps of writes keep the real time.
+
+let fixedInstant: number | null = null;
+
+/** The current instant: the real time, unless a test has fixed it. */
+export function now(): Date {
+  return new Date(fixedInstant ?? Date.now());
+}
+
+/**
+ * Tests only: fixes "now" (and so "today") for this process, or with null returns it to the real
+ * time. Lint allows it only in tests and server/test-hooks.server.ts, which only the test entry
+ * (tests/support/serve-for-tests.js) mounts; the production server never reaches it.
+ */
+export function fixClockForTests(at: Date | null): void {
+  fixedInstant = at === null ? null : at.getTime();
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's calendar date in a time zone, as "YYYY-MM-DD". */
-export function todayIn(timeZone: string, now = new Date()): string {
+export function todayIn(timeZone: string, at: Date = now()): string {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     formatters.set(timeZone, format);
   }
-  return format.format(now);
+  return format.format(at);
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -123,7 +123,7 @@ function spawnServer(env: Record<string, string>, port: number) {
 async function launch(env: Record<string, string>): Promise<Launched> {
   const port = await freePort();
   const { child, output } = spawnServer(env, port);
-  await waitForHealthy(`http://localhost:${port}`, child, 90_000).catch((error: unknown) => {
+  await waitForHealthy(`http://localhost:${port}`, child).catch((error: unknown) => {
     child.kill("SIGKILL");
     throw new Error(`${String(error)}: ${output()}`);
   });
@@ -247,7 +247,27 @@ describe("the default npm start: production, demo on, no settings", () => {
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 240_000);
+});
+
+describe("the production entry (server.js)", () => {
+  it("has none of the test-only hooks: they answer as a path that does not exist does", async () => {
+    const server = await launch({ DEMO: "off" });
+    try {
+      const headers = { Origin: server.baseUrl, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/json" };
+      const ask = (path: string, method: string, body?: unknown) =>
+        fetch(`${server.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.status);
+      expect(await ask("/__test/users", "GET")).toBe(404);
+      expect(await ask("/__test/clock", "GET")).toBe(404);
+      // React Router answers a form sent to a page that does not exist with 405; the hooks the same.
+      const nowhere = await ask("/no-such-page/users", "POST", { name: "Mallory" });
+      expect(nowhere).toBeGreaterThanOrEqual(400);
+      expect(await ask("/__test/users", "POST", { name: "Mallory" })).toBe(nowhere);
+      expect(await ask("/__test/clock", "PUT", { at: "2020-01-01T00:00:00Z" })).toBe(await ask("/no-such-page/clock", "PUT", { at: null }));
+    } finally {
+      await server.stop();
+    }
+  }, 240_000);
 });
 
 describe("DEMO=off on loopback", () => {

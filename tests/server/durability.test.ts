@@ -16,6 +16,8 @@ describe("kill -9 durability", () => {
     expect(findMissing(["dur-a-1", "dur-a-10", "dur-a-2"], html)).toEqual(["dur-a-2"]);
   });
 
+  // Generous limits: each start-up may take up to three minutes on a loaded machine
+  // (scripts/durability-core.js); these only stop a run that hangs.
   it("keeps every acknowledged write when the server is killed mid-stream", async () => {
     const results = await runDurabilityCheck({
       root,
@@ -31,7 +33,7 @@ describe("kill -9 durability", () => {
       expect(result.missing, `round ${result.round} lost acknowledged writes`).toEqual([]);
       expect(result.found).toBe(result.acknowledged);
     }
-  }, 90_000);
+  }, 600_000);
 
   // The check must be able to fail: a database that keeps nothing across a restart loses everything.
   it.skipIf(baseDatabaseUrl)(
@@ -49,6 +51,6 @@ describe("kill -9 durability", () => {
       expect(result?.acknowledged).toBeGreaterThan(0);
       expect(result?.lost).toBe(result?.acknowledged);
     },
-    60_000,
+    300_000,
   );
 });

@@ -12,7 +12,14 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const workers = project.name === "e2e" ? Number(project.config.maxWorkers) || 1 : 1;
-  const servers = await Promise.all(Array.from({ length: workers }, () => startTestServer()));
+  const started = await Promise.allSettled(Array.from({ length: workers }, () => startTestServer()));
+  const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
+    // One that failed must not leave the others running.
+    await Promise.all(servers.map((server) => server.stop()));
+    throw failed.reason;
+  }
   project.provide(
     "baseUrls",
     servers.map((server) => server.baseUrl),

@@ -28,6 +28,11 @@ export class Client {
     return response;
   }
 
+  /** Sets a cookie as if the server had, e.g. a session from tests/support/session.ts. */
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
   get(path: string) {
     return this.request(path);
   }

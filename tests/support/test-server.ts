@@ -1,11 +1,18 @@
-// Starts the production build on a free port with its own temporary data directory (or its own
-// PostgreSQL database when DATABASE_URL is set), and stops it afterwards.
+// Starts the production build through the test entry (tests/support/serve-for-tests.js) on a free
+// port with its own temporary data directory (or its own PostgreSQL database when DATABASE_URL
+// is set), and stops it afterwards. No orphans: the stop is ready before the wait for health, a
+// server that does not become healthy is stopped and its store removed, and a server whose test
+// process dies stops itself (it watches its IPC channel to this process).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, dropDatabase, freshDatabaseUrl } from "./database";
+
+/** Generous enough for a two-core machine running two browsers and the unit tests beside it. */
+export const STARTUP_LIMIT_MS = 180_000;
+const EXIT_LIMIT_MS = 10_000;
 
 export type TestServer = {
   baseUrl: string;
@@ -27,19 +34,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealthy(baseUrl: string, child: ChildProcess, timeoutMs = 60_000) {
+export async function waitForHealthy(baseUrl: string, child: ChildProcess, timeoutMs = STARTUP_LIMIT_MS) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The test server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The test server exited with code ${child.exitCode ?? child.signalCode}`);
     try {
-      const response = await fetch(`${baseUrl}/healthz`);
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error("The test server did not become healthy in time");
+  throw new Error(`The test server did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+/** SIGTERM, then SIGKILL if it has not exited in time; resolves once it has exited. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), EXIT_LIMIT_MS);
+  await exited;
+  clearTimeout(timer);
 }
 
 type StartOptions = {
@@ -58,36 +76,48 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
   const baseDatabaseUrl = process.env.TEST_BASE_DATABASE_URL ?? process.env.DATABASE_URL;
   const databaseUrl =
     existing && "databaseUrl" in existing ? existing.databaseUrl : baseDatabaseUrl ? freshDatabaseUrl(baseDatabaseUrl) : undefined;
-  if (databaseUrl && ownsStore) await createDatabase(databaseUrl);
-  const child = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      // Loopback, the local demo set-up: the outbox exists and links use http://localhost:PORT.
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DEMO: "on",
-      LOG_LEVEL: "warn",
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
-      ...env,
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const baseUrl = `http://localhost:${port}`;
-  await waitForHealthy(baseUrl, child);
-  return {
-    baseUrl,
-    pid: child.pid!,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      if (!ownsStore) return;
-      rmSync(dataDir, { recursive: true, force: true });
-      if (databaseUrl) await dropDatabase(databaseUrl);
-    },
+  const removeStore = async () => {
+    if (!ownsStore) return;
+    rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl) await dropDatabase(databaseUrl);
   };
+  let child: ChildProcess;
+  try {
+    if (databaseUrl && ownsStore) await createDatabase(databaseUrl);
+    child = spawn(process.execPath, ["tests/support/serve-for-tests.js"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        // Loopback, the local demo set-up: the outbox exists and links use http://localhost:PORT.
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DEMO: "on",
+        LOG_LEVEL: "warn",
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
+        // If this process dies without stopping the server, the server removes its own folder.
+        ...(ownsStore ? { TEST_SERVER_OWNS_DATA_DIR: "1" } : {}),
+        ...env,
+      },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    // The IPC channel is only the server's lifeline to this process; it must not keep it alive.
+    child.unref();
+    child.channel?.unref();
+  } catch (error) {
+    await removeStore();
+    throw error;
+  }
+  const stop = async () => {
+    await stopProcess(child);
+    await removeStore();
+  };
+  const baseUrl = `http://localhost:${port}`;
+  try {
+    await waitForHealthy(baseUrl, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, pid: child.pid!, stop };
 }
