@@ -192,6 +192,29 @@ export async function arrivedAt(page: Page, heading: string | RegExp) {
   expect(await page.title(), `The title of ${page.url()}`).toMatch(
     /^.+ – Clearpath$|^Clearpath – .+$/,
   );
+  if (!pagesWithoutJavaScript.has(page)) await waitUntilSettled(page);
+}
+
+/**
+ * With JavaScript, waits until React has hydrated the page and React Router has nothing in
+ * flight (no navigation, revalidation or fetcher), then for two frames so the last update is
+ * painted and its effects have run. Without this, what a journey types next can race the page's
+ * own update and be lost; the axe scan on every arrival used to hide that by taking seconds.
+ * Reads React's root on the document (its state stops being "dehydrated" when hydration
+ * commits) and the router React Router puts on window in framework mode.
+ */
+async function waitUntilSettled(page: Page) {
+  await page.waitForFunction(() => {
+    type Router = { state: { navigation: { state: string }; revalidation: string; fetchers: Map<string, { state: string }> } };
+    const key = Object.keys(document).find((name) => name.startsWith("__reactContainer$"));
+    const hostRoot = key ? (document as unknown as Record<string, { stateNode?: { current?: { memoizedState?: { isDehydrated?: boolean } } } }>)[key] : undefined;
+    if (hostRoot?.stateNode?.current?.memoizedState?.isDehydrated !== false) return false;
+    const router = (window as unknown as { __reactRouterDataRouter?: Router }).__reactRouterDataRouter;
+    if (!router) return false;
+    const { navigation, revalidation, fetchers } = router.state;
+    return navigation.state === "idle" && revalidation === "idle" && [...fetchers.values()].every((fetcher) => fetcher.state === "idle");
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Opens `path` and checks it arrived at the page with main heading `heading`. */
