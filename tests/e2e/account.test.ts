@@ -1,18 +1,18 @@
 // The account journey in a real browser: sign up and confirm by email, sign in and out, reset a
-// forgotten password, change it, end another session, and delete the account.
+// forgotten password, change it, end another session, and delete the account. This is the one
+// journey that signs up through the outbox as a person would; every other test starts signed in.
 import { expect, test } from "vitest";
 import {
   arrivedAt,
   mainText,
-  newAccount,
   signIn,
   signInIsRefused,
-  signUpAndConfirm,
   useBrowser,
   visit,
 } from "../support/browser";
 import {
   resetForgottenPassword,
+  signedInParent,
   signUpSignOutAndBackIn,
   signUpWithBadInput,
 } from "../support/journeys";
@@ -24,7 +24,7 @@ test("a parent signs up, confirms their email, signs in and out, and signs in ag
 });
 
 test("sign-up lists every problem with what was typed, linked to its field", async () => {
-  await signUpWithBadInput(await browser.newPage(), { hasJavaScript: true });
+  await signUpWithBadInput(await browser.newPage());
 });
 
 test("a parent resets a forgotten password by the emailed link, which then stops working", async () => {
@@ -33,9 +33,7 @@ test("a parent resets a forgotten password by the emailed link, which then stops
 
 test("a parent changes their password, ends a session on another device, and deletes the account", async () => {
   const page = await browser.newPage();
-  const account = newAccount();
-  await signUpAndConfirm(page, account);
-  await signIn(page, account);
+  const account = await signedInParent(page);
 
   const accountLink = page
     .getByRole("navigation", { name: "Main" })

@@ -1,7 +1,8 @@
 // Dates and reminders in a real browser: a recorded request starts the council's time limit, which
 // shows under "Coming up" on the overview with a calendar file to download; the reminder choices
 // refuse a bad number; a private calendar link is made, serves the case's dates, and stops working
-// when a new one is made. Runs with JavaScript on and again with it off; every page gets an axe scan.
+// when a new one is made. Without JavaScript, these forms are checked over plain HTTP in
+// tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { addDays } from "~/domain/calendar/calendar-date";
@@ -76,11 +77,5 @@ async function datesAndReminders(page: Page) {
 describe("with JavaScript", () => {
   test("a parent sees what is coming up, sets reminders and subscribes to a private calendar", async () => {
     await datesAndReminders(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  test("a parent sees what is coming up, sets reminders and subscribes to a private calendar", async () => {
-    await datesAndReminders(await browser.newPage({ javaScriptEnabled: false }));
   });
 });

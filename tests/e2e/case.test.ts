@@ -12,5 +12,5 @@ test("a parent creates a case and records the profile, needs, a contact and a di
 });
 
 test("bad input shows an error summary that links to each field, keeps what was typed, and saves nothing", async () => {
-  await submitBadInput(await browser.newPage(), { hasJavaScript: true });
+  await submitBadInput(await browser.newPage());
 });

@@ -1,7 +1,8 @@
 // The evidence library in a real browser: upload several files at once, see the dates suggested
 // for them, correct a document's details, preview it, download the original and delete it; a
 // refused file is named in the error summary; the school's plan is attached to a support cycle.
-// Each journey runs with JavaScript on and again with it off; every page gets an axe scan.
+// The uploads (of documents and of the school's plan) run again without JavaScript (a main
+// journey); a refused file without it is the plain form's 400, checked in tests/server/documents.test.ts.
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -252,10 +253,6 @@ describe("without JavaScript", () => {
 
   test("a parent uploads several files, checks the suggested dates, corrects one, previews, downloads and deletes", async () => {
     await uploadCorrectPreviewDownloadAndDelete(await browser.newPage(withoutJavaScript));
-  });
-
-  test("a parent is told which file was refused, and nothing is kept", async () => {
-    await uploadARefusedFile(await browser.newPage(withoutJavaScript));
   });
 
   test("a parent attaches the school's own plan to a support cycle", async () => {

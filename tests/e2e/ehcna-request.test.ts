@@ -1,7 +1,7 @@
 // The EHC needs assessment request in a real browser: the letter builder opened at the request
 // (where the health check's next step links); the parent ticks a document as an enclosure, addresses
 // the council's SEND team, writes the letter from the records, sees the enclosure and the legal
-// test in the text, and downloads it as a PDF. Every page visited gets an axe scan.
+// test in the text, and downloads it as a PDF.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

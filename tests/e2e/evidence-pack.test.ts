@@ -1,7 +1,7 @@
 // The evidence pack in a real browser: upload a PDF, a picture and notes, make a pack (a missing
 // title is refused first), choose the documents, change their order, download the PDF and read it
-// back: its page count, "Page N of M" on every page, and the index's page ranges. Runs with
-// JavaScript on and again with it off; every page gets an axe scan.
+// back: its page count, "Page N of M" on every page, and the index's page ranges. Without
+// JavaScript, these forms are checked over plain HTTP in tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, test } from "vitest";
@@ -80,11 +80,5 @@ async function makeAPack(page: Page) {
 describe("with JavaScript", () => {
   test("a parent makes an evidence pack and downloads it as one numbered PDF", async () => {
     await makeAPack(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  test("a parent makes an evidence pack and downloads it as one numbered PDF", async () => {
-    await makeAPack(await browser.newPage({ javaScriptEnabled: false }));
   });
 });

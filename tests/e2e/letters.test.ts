@@ -2,7 +2,7 @@
 // letter builder with that support already ticked; a letter that asks for nothing is refused;
 // then a provision-map request is written from the records, edited, downloaded as Word and PDF,
 // marked as sent, and found in the correspondence log with its reply-by date. The journey runs
-// with JavaScript on and again with it off; every page visited gets an axe scan.
+// with JavaScript on and again with it off (a main journey).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

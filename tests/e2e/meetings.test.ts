@@ -2,7 +2,8 @@
 // your own, print the preparation sheet, record the meeting with two actions, draft the
 // follow-up email (copy it, download it), log it as sent and find it in the correspondence with
 // its reply-by date; then a letter whose reply is overdue shows on the overview until the reply
-// is logged. Runs with JavaScript on and again with it off; every page visited gets an axe scan.
+// is logged. Without JavaScript, these forms are checked over plain HTTP in
+// tests/server/forms-without-javascript.test.ts.
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -55,7 +56,7 @@ async function downloadText(page: Page, button: string): Promise<{ name: string;
   return { name: download.suggestedFilename(), text: await readFile(file, "utf8") };
 }
 
-async function prepareRecordAndFollowUp(page: Page, { hasJavaScript }: { hasJavaScript: boolean }) {
+async function prepareRecordAndFollowUp(page: Page) {
   expectBadRequests(page);
   const now = today();
   const meetingDay = addDays(now, 14);
@@ -129,11 +130,7 @@ async function prepareRecordAndFollowUp(page: Page, { hasJavaScript }: { hasJava
   ).toBe(true);
 
   // The printed sheet: the questions, without the forms or the case's navigation.
-  if (hasJavaScript) await page.getByRole("button", { name: "Print the sheet" }).waitFor();
-  else
-    await page
-      .getByText("To print this page or save it as a PDF, use your browser's Print command.")
-      .waitFor();
+  await page.getByRole("button", { name: "Print the sheet" }).waitFor();
   await page.emulateMedia({ media: "print" });
   expect(await page.getByRole("button", { name: "Save questions" }).isVisible()).toBe(false);
   expect(await caseNav(page).isVisible()).toBe(false);
@@ -233,16 +230,12 @@ async function prepareRecordAndFollowUp(page: Page, { hasJavaScript }: { hasJava
   );
   await page.getByLabel("Email", { exact: true }).fill(`${body}\n\nP.S. Thank you for your time.`);
 
-  if (hasJavaScript) {
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.getByRole("button", { name: "Copy the email" }).click();
-    await page.getByText("Copied. You can paste it into your email.").waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      "P.S. Thank you for your time.",
-    );
-  } else {
-    expect(await page.getByRole("button", { name: "Copy the email" }).count()).toBe(0);
-  }
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy the email" }).click();
+  await page.getByText("Copied. You can paste it into your email.").waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    "P.S. Thank you for your time.",
+  );
 
   // Downloads carry what was typed, not the draft; the page keeps it too.
   const eml = await downloadText(page, "Download for your email program");
@@ -422,24 +415,10 @@ describe("with JavaScript", () => {
   });
 
   test("a parent prepares for a meeting, records it, and follows it up in writing", async () => {
-    await prepareRecordAndFollowUp(await browser.newPage(), { hasJavaScript: true });
+    await prepareRecordAndFollowUp(await browser.newPage());
   });
 
   test("a letter whose reply is overdue shows on the overview until the reply is logged", async () => {
     await overdueReplyOnTheDashboard(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  const withoutJavaScript = { javaScriptEnabled: false, acceptDownloads: true };
-
-  test("a parent prepares for a meeting, records it, and follows it up in writing", async () => {
-    await prepareRecordAndFollowUp(await browser.newPage(withoutJavaScript), {
-      hasJavaScript: false,
-    });
-  });
-
-  test("a letter whose reply is overdue shows on the overview until the reply is logged", async () => {
-    await overdueReplyOnTheDashboard(await browser.newPage(withoutJavaScript));
   });
 });

@@ -1,15 +1,11 @@
 // The main journeys again with JavaScript turned off: the pages are server-rendered with plain
-// forms, so signing up, signing in and out, resetting a password, recording a case and fixing
-// bad input must all work without it.
+// forms, so signing up, signing in and out and recording a case must work without it. The other
+// main journeys run without JavaScript beside their JavaScript runs (support plans, the delivery
+// log, a letter, uploading documents); every other form's no-JS behaviour (bad input, a reset
+// link, ...) is checked over plain HTTP in tests/server/forms-without-javascript.test.ts.
 import { test } from "vitest";
 import { useBrowser } from "../support/browser";
-import {
-  recordACase,
-  resetForgottenPassword,
-  signUpSignOutAndBackIn,
-  signUpWithBadInput,
-  submitBadInput,
-} from "../support/journeys";
+import { recordACase, signUpSignOutAndBackIn } from "../support/journeys";
 
 const browser = useBrowser();
 const withoutJavaScript = { javaScriptEnabled: false };
@@ -18,18 +14,6 @@ test("without JavaScript, a parent signs up, confirms their email, signs in and 
   await signUpSignOutAndBackIn(await browser.newPage(withoutJavaScript));
 });
 
-test("without JavaScript, sign-up lists every problem with what was typed, linked to its field", async () => {
-  await signUpWithBadInput(await browser.newPage(withoutJavaScript), { hasJavaScript: false });
-});
-
-test("without JavaScript, a parent resets a forgotten password by the emailed link", async () => {
-  await resetForgottenPassword(await browser.newPage(withoutJavaScript));
-});
-
 test("without JavaScript, a parent creates a case and records the profile, needs, a contact and a diagnosis", async () => {
   await recordACase(await browser.newPage(withoutJavaScript));
-});
-
-test("without JavaScript, bad input shows an error summary that links to each field and saves nothing", async () => {
-  await submitBadInput(await browser.newPage(withoutJavaScript), { hasJavaScript: false });
 });

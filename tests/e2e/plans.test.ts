@@ -1,8 +1,8 @@
 // Reviewing EHC plans in a real browser: an empty form is refused; a pasted draft plan is split
 // into sections, its vague Section F lines and a need with no support are shown; the response
 // letter is written from the review and downloads as Word and PDF; a final plan that cuts therapy
-// is compared with the draft, and a family priority missing from it is shown. Runs with JavaScript
-// on and again with it off; every page gets an axe scan.
+// is compared with the draft, and a family priority missing from it is shown. Without JavaScript,
+// these forms are checked over plain HTTP in tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
@@ -103,11 +103,5 @@ async function reviewAndRespond(page: Page) {
 describe("with JavaScript", () => {
   test("a parent reviews a draft plan, asks for changes, and compares it with the final plan", async () => {
     await reviewAndRespond(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  test("a parent reviews a draft plan, asks for changes, and compares it with the final plan", async () => {
-    await reviewAndRespond(await browser.newPage({ javaScriptEnabled: false }));
   });
 });

@@ -1,7 +1,7 @@
 // Progress, the home diary and reasonable adjustments in a real browser: add results and see the
 // chart, its table and the gap to peers; write a diary entry, fix its suggested tags and find it
-// by search; record an adjustment and follow the school's answer as it changes. Each journey runs
-// with JavaScript on and again with it off; every page visited gets an axe scan.
+// by search; record an adjustment and follow the school's answer as it changes. Without
+// JavaScript, these forms are checked over plain HTTP in tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
@@ -99,7 +99,7 @@ async function recordProgress(page: Page) {
   expect(await mainText(page)).toContain("The gap has stayed about the same.");
 }
 
-async function keepADiary(page: Page, { hasJavaScript }: { hasJavaScript: boolean }) {
+async function keepADiary(page: Page) {
   await signedInParent(page);
   await createCase(page, "Sam Reed");
   await caseNav(page).getByRole("link", { name: "Diary" }).click();
@@ -109,8 +109,7 @@ async function keepADiary(page: Page, { hasJavaScript }: { hasJavaScript: boolea
   await page
     .getByLabel("What did you see?")
     .fill("He covered his ears in assembly because it was too loud, and cried at the gate.");
-  if (hasJavaScript)
-    await page.getByText("Suggested tags: Social, emotional and mental health").waitFor();
+  await page.getByText("Suggested tags: Social, emotional and mental health").waitFor();
   await page.getByRole("button", { name: "Save entry" }).click();
   await page.getByText("Diary entry saved. Check the tags we suggested.").waitFor();
   await arrivedAt(page, "Home diary");
@@ -230,26 +229,10 @@ describe("with JavaScript", () => {
   });
 
   test("a parent writes in the home diary, corrects the suggested tags and finds the entry by search", async () => {
-    await keepADiary(await browser.newPage(), { hasJavaScript: true });
+    await keepADiary(await browser.newPage());
   });
 
   test("a parent records a reasonable adjustment and follows the school's answer as it changes", async () => {
     await keepAnAdjustmentsRegister(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  const withoutJavaScript = { javaScriptEnabled: false };
-
-  test("a parent adds results and sees the chart, its table and the gap to what is expected", async () => {
-    await recordProgress(await browser.newPage(withoutJavaScript));
-  });
-
-  test("a parent writes in the home diary, corrects the suggested tags and finds the entry by search", async () => {
-    await keepADiary(await browser.newPage(withoutJavaScript), { hasJavaScript: false });
-  });
-
-  test("a parent records a reasonable adjustment and follows the school's answer as it changes", async () => {
-    await keepAnAdjustmentsRegister(await browser.newPage(withoutJavaScript));
   });
 });

@@ -1,8 +1,8 @@
 // Professionals, referrals and reports in a real browser: record a therapist and a referral and
 // see how long it waited; add a report from pasted text and check the recommendations Clearpath
 // suggests (confirm, change, discard, confirm the rest, add one by hand); link one to the support
-// in the school's plan and see the health check's finding for the others. Each journey runs with
-// JavaScript on and again with it off; every page visited gets an axe scan.
+// in the school's plan and see the health check's finding for the others. Without JavaScript,
+// these forms are checked over plain HTTP in tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
@@ -381,17 +381,5 @@ describe("with JavaScript", () => {
 
   test("a report with no recommendations found says so, takes one by hand and can be removed", async () => {
     await aReportWithNothingFound(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  const withoutJavaScript = { javaScriptEnabled: false };
-
-  test("a parent records a therapist and a referral, checks a report's recommendations and tracks them against the plan", async () => {
-    await professionalsAndTheirReports(await browser.newPage(withoutJavaScript));
-  });
-
-  test("a report with no recommendations found says so, takes one by hand and can be removed", async () => {
-    await aReportWithNothingFound(await browser.newPage(withoutJavaScript));
   });
 });

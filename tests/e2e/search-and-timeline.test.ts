@@ -1,8 +1,8 @@
 // Search and the timeline in a real browser: search the case from the box in its header, see the
 // matching passages with the words marked, follow a result; filter the timeline by type, area
-// and dates, change its order and grouping, and download it as a spreadsheet. Each journey runs
-// with JavaScript on and again with it off; every page visited gets an axe scan. The records are
-// seeded: the pages that make them are tested in their own journeys.
+// and dates, change its order and grouping, and download it as a spreadsheet. Without
+// JavaScript, both are plain GET forms: tests/server/forms-without-javascript.test.ts checks
+// them. The records are seeded: the pages that make them are tested in their own journeys.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,7 +19,7 @@ const PASSWORD = "quiet-meadow-lantern-search";
 type Seeded = { email: string; caseId: string; childName: string; documentId: string; diaryId: string };
 let server: TestServer;
 let cleanup: () => Promise<void>;
-const families: Record<"withJavaScript" | "withoutJavaScript", Seeded> = {} as never;
+const families: Record<"withJavaScript", Seeded> = {} as never;
 
 beforeAll(async () => {
   // Seed the store in this process, close it, then start a server on it (PGlite allows one
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const strangerCase = await createChildCase(stranger, { childName: "Stranger Child" });
   await db.insert(schema.diaryEntries).values({ caseId: strangerCase, date: "2025-10-01", text: "Stranger's trampoline diary." });
 
-  for (const [key, childName] of [["withJavaScript", "Ada Brook"], ["withoutJavaScript", "Noor Vale"]] as const) {
+  for (const [key, childName] of [["withJavaScript", "Ada Brook"]] as const) {
     const email = `${key.toLowerCase()}.search@example.com`;
     const parent = await createParent({ email, password: PASSWORD });
     const caseId = await createChildCase(parent, { childName });
@@ -156,7 +156,7 @@ function timelineHeadings(page: Page) {
 }
 
 /** Filter the timeline, change its order and grouping, fix a wrong date, download it. */
-async function filterTheTimeline(page: Page, family: Seeded, { hasJavaScript }: { hasJavaScript: boolean }) {
+async function filterTheTimeline(page: Page, family: Seeded) {
   expectBadRequests(page);
   await visit(page, `/cases/${family.caseId}`, family.childName);
   await caseNav(page).getByRole("link", { name: "Timeline" }).click();
@@ -166,8 +166,7 @@ async function filterTheTimeline(page: Page, family: Seeded, { hasJavaScript }: 
   expect(await timelineHeadings(page)).toEqual(["December 2025", "November 2025", "October 2025", "September 2025", "March 2024"]);
   expect(await mainText(page)).toContain("Email to Mrs Patel: What we agreed");
   expect(await mainText(page)).not.toContain("Stranger");
-  if (hasJavaScript) await page.getByRole("button", { name: "Print the timeline" }).waitFor();
-  else await page.getByText("To print, use your browser's Print command").waitFor();
+  await page.getByRole("button", { name: "Print the timeline" }).waitFor();
 
   // The filter is folded away until it is needed.
   await page.getByText("Filter the timeline").click();
@@ -238,16 +237,8 @@ describe("search and the timeline", () => {
     await searchTheCase(await signedIn(families.withJavaScript), families.withJavaScript);
   });
 
-  test("a parent searches the case and follows a result, without JavaScript", async () => {
-    await searchTheCase(await signedIn(families.withoutJavaScript, { javaScriptEnabled: false }), families.withoutJavaScript);
-  });
-
   test("a parent filters the timeline and downloads it, with JavaScript", async () => {
-    await filterTheTimeline(await signedIn(families.withJavaScript), families.withJavaScript, { hasJavaScript: true });
-  });
-
-  test("a parent filters the timeline and downloads it, without JavaScript", async () => {
-    await filterTheTimeline(await signedIn(families.withoutJavaScript, { javaScriptEnabled: false }), families.withoutJavaScript, { hasJavaScript: false });
+    await filterTheTimeline(await signedIn(families.withJavaScript), families.withJavaScript);
   });
 
   test("another family's search finds none of this family's records", async () => {

@@ -1,8 +1,8 @@
 // The statutory timeline in a real browser: record that the council received a request for an
 // assessment long ago, see the decision deadline marked as missed with what to do, then record the
 // decision and see it met; chase the missed decision by a letter written from the timeline, mark it
-// sent; record a refusal and see how to disagree. Runs with JavaScript on and again with it off;
-// every page gets an axe scan.
+// sent; record a refusal and see how to disagree. Without JavaScript, these forms are checked over
+// plain HTTP in tests/server/forms-without-javascript.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
@@ -117,11 +117,5 @@ async function followTheTimeline(page: Page) {
 describe("with JavaScript", () => {
   test("a parent follows the time limits, chases a missed one by letter and sees how to disagree with a refusal", async () => {
     await followTheTimeline(await browser.newPage());
-  });
-});
-
-describe("without JavaScript", () => {
-  test("a parent follows the time limits, chases a missed one by letter and sees how to disagree with a refusal", async () => {
-    await followTheTimeline(await browser.newPage({ javaScriptEnabled: false }));
   });
 });

@@ -1,18 +1,19 @@
 // Shared pieces for the browser journeys: one system Chromium per test file, a fresh context per
-// test, an axe scan that fails on any WCAG 2.2 AA violation, and browser console errors that fail
+// test, an axe scan that fails on any WCAG 2.2 AA violation (run once per route and mode by
+// tests/e2e/accessibility*.test.ts, not by the journeys), and browser console errors that fail
 // the test unless it says it expects them.
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
 
-// The system Chromium from Debian's package, or CHROMIUM_PATH as scripts/test.js reads it.
 /** This worker's own test server (workers are numbered from 1 in VITEST_POOL_ID). */
-function workerBaseUrl(): string {
+export function workerBaseUrl(): string {
   const urls = inject("baseUrls");
   return urls[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % urls.length]!;
 }
 
+// The system Chromium from Debian's package, or CHROMIUM_PATH as scripts/test.js reads it.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 // Headless and quiet: no sandbox (containers), no GPU, and nothing that phones home.
@@ -57,6 +58,19 @@ export function useBrowser() {
   });
 
   return {
+    /**
+     * A page in a fresh context that lasts for the whole file (one signed-in context per role,
+     * reused from test to test). Closed with the browser.
+     */
+    async lastingPage(options: BrowserContextOptions = {}): Promise<Page> {
+      if (!browser)
+        throw new Error("The browser is not running: call useBrowser() at the top of the file");
+      const context = await browser.newContext({ baseURL: workerBaseUrl(), locale: "en-GB", ...options });
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      if (options.javaScriptEnabled === false) pagesWithoutJavaScript.add(page);
+      return page;
+    },
     /**
      * A page in a fresh context (its own cookies), closed when the test finishes. Any console
      * error or uncaught page error fails the test, unless allowed with `allowConsoleError`.
@@ -168,8 +182,9 @@ async function openScannableCopy(page: Page): Promise<Page> {
 }
 
 /**
- * Waits until the page shows the main heading `heading` (a new page has arrived), then scans it.
- * Every page a journey visits goes through here, so every page gets an axe scan.
+ * Waits until the page shows the main heading `heading` (a new page has arrived) and checks its
+ * title. No axe scan here: the accessibility test scans every route once in each mode, so the
+ * journeys check what only they reach (headings, titles, focus) and stay fast.
  */
 export async function arrivedAt(page: Page, heading: string | RegExp) {
   await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
@@ -177,7 +192,29 @@ export async function arrivedAt(page: Page, heading: string | RegExp) {
   expect(await page.title(), `The title of ${page.url()}`).toMatch(
     /^.+ – Clearpath$|^Clearpath – .+$/,
   );
-  await checkA11y(page);
+  if (!pagesWithoutJavaScript.has(page)) await waitUntilSettled(page);
+}
+
+/**
+ * With JavaScript, waits until React has hydrated the page and React Router has nothing in
+ * flight (no navigation, revalidation or fetcher), then for two frames so the last update is
+ * painted and its effects have run. Without this, what a journey types next can race the page's
+ * own update and be lost; the axe scan on every arrival used to hide that by taking seconds.
+ * Reads React's root on the document (its state stops being "dehydrated" when hydration
+ * commits) and the router React Router puts on window in framework mode.
+ */
+async function waitUntilSettled(page: Page) {
+  await page.waitForFunction(() => {
+    type Router = { state: { navigation: { state: string }; revalidation: string; fetchers: Map<string, { state: string }> } };
+    const key = Object.keys(document).find((name) => name.startsWith("__reactContainer$"));
+    const hostRoot = key ? (document as unknown as Record<string, { stateNode?: { current?: { memoizedState?: { isDehydrated?: boolean } } } }>)[key] : undefined;
+    if (hostRoot?.stateNode?.current?.memoizedState?.isDehydrated !== false) return false;
+    const router = (window as unknown as { __reactRouterDataRouter?: Router }).__reactRouterDataRouter;
+    if (!router) return false;
+    const { navigation, revalidation, fetchers } = router.state;
+    return navigation.state === "idle" && revalidation === "idle" && [...fetchers.values()].every((fetcher) => fetcher.state === "idle");
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Opens `path` and checks it arrived at the page with main heading `heading`. */

@@ -49,6 +49,27 @@ export function listRoutes(
   });
 }
 
+/** The values a route pattern's `:params` take (the accessibility test fills them from the demo family). */
+export type RouteParams = CaseWorld["ids"] & { caseId: string; cycleId: string; area: string; slug: string; token: string };
+
+/** A route pattern (with any query) made into an address with `params`; "/*" becomes a page that does not exist. */
+export function fillRoute(pattern: string, params: RouteParams): string {
+  return pattern
+    .replace(":caseId", params.caseId)
+    .replace(":cycleId", params.cycleId)
+    .replace(":area", params.area)
+    .replace(":documentId", params.documentId)
+    .replace(":reportId", params.reportId)
+    .replace(":meetingId", params.meetingId)
+    .replace(":letterId", params.letterId)
+    .replaceAll(":planId", params.planId)
+    .replace(":packId", params.packId)
+    .replace(":bookingId", params.bookingId)
+    .replace(":slug", params.slug)
+    .replace(":token", params.token)
+    .replace("/*", "/no-such-page");
+}
+
 export type CaseWorld = {
   server: TestServer;
   clients: Record<Role, Client>;
@@ -304,20 +325,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     }
   }
   const fill = (pattern: string) =>
-    pattern
-      .replace(":caseId", caseId)
-      .replace(":cycleId", cycleId)
-      .replace(":area", AREA)
-      .replace(":documentId", ids.documentId)
-      .replace(":reportId", ids.reportId)
-      .replace(":meetingId", ids.meetingId)
-      .replace(":letterId", ids.letterId)
-      .replaceAll(":planId", ids.planId)
-      .replace(":packId", ids.packId)
-      .replace(":bookingId", ids.bookingId)
-      .replace(":slug", "what-is-sen")
-      .replace(":token", "not-a-real-secret.ics")
-      .replace("/*", "/no-such-page");
+    fillRoute(pattern, { caseId, cycleId, area: AREA, ...ids, slug: "what-is-sen", token: "not-a-real-secret.ics" });
   return {
     server,
     clients,

@@ -1,5 +1,7 @@
 // The main journeys as steps a person takes, shared by the journey tests with JavaScript on and
-// with it off: the same clicks and the same checks must work both ways.
+// with it off: the same clicks and the same checks must work both ways. Only the account journey
+// signs up through the outbox; every other journey starts from `signedInParent`, a confirmed
+// account and a session made by the test server's hook (tests/support/session.ts).
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import {
@@ -12,16 +14,18 @@ import {
   signInIsRefused,
   signUpAndConfirm,
   visit,
+  workerBaseUrl,
 } from "./browser";
+import { createSignedInUser, signInBrowser } from "./session";
 
 const RESET_SUBJECT = "Reset your Clearpath password";
 
-/** A fresh, confirmed and signed-in parent, on "My cases". */
+/** A fresh, confirmed parent, signed in without clicking through sign-up, on "My cases". */
 export async function signedInParent(page: Page) {
-  const account = newAccount();
-  await signUpAndConfirm(page, account);
-  await signIn(page, account);
-  return account;
+  const parent = await createSignedInUser(workerBaseUrl(), { name: newAccount().name });
+  await signInBrowser(page, parent);
+  await visit(page, "/cases", "My cases");
+  return parent;
 }
 
 export async function createCase(page: Page, childName: string) {
@@ -59,8 +63,8 @@ export async function signUpSignOutAndBackIn(page: Page) {
 
 /** Ask for a reset link, choose a new password, sign in with it; the link then stops working. */
 export async function resetForgottenPassword(page: Page) {
-  const account = newAccount();
-  await signUpAndConfirm(page, account);
+  const account = await createSignedInUser(workerBaseUrl());
+  await visit(page, "/sign-in", "Sign in");
 
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
   await arrivedAt(page, "Reset your password");
@@ -200,10 +204,10 @@ export async function recordACase(page: Page) {
 }
 
 /**
- * Bad input: an error summary that links to each field, what was typed kept, nothing saved.
- * With JavaScript the summary also takes focus as it appears.
+ * Bad input: an error summary that takes focus as it appears and links to each field, what was
+ * typed kept, nothing saved. (Without JavaScript: tests/server/forms-without-javascript.test.ts.)
  */
-export async function submitBadInput(page: Page, { hasJavaScript }: { hasJavaScript: boolean }) {
+export async function submitBadInput(page: Page) {
   expectBadRequests(page);
   await signedInParent(page);
   await createCase(page, "Kai Brook");
@@ -221,8 +225,7 @@ export async function submitBadInput(page: Page, { hasJavaScript }: { hasJavaScr
     .filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await summary.waitFor();
   await arrivedAt(page, "Kai Brook's profile");
-  if (hasJavaScript)
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
   const errorLinks = summary.getByRole("link");
   expect(await errorLinks.count()).toBe(2);
 
@@ -299,13 +302,10 @@ export async function submitBadInput(page: Page, { hasJavaScript }: { hasJavaScr
 }
 
 /**
- * Sign-up with bad input: every problem listed and linked, what was typed kept. The server never
- * sends a password back, so without JavaScript (a fresh page from the server) its box is empty.
+ * Sign-up with bad input: every problem listed and linked, what was typed kept. (Without
+ * JavaScript, where the server never sends the password back: forms-without-javascript.test.ts.)
  */
-export async function signUpWithBadInput(
-  page: Page,
-  { hasJavaScript }: { hasJavaScript: boolean },
-) {
+export async function signUpWithBadInput(page: Page) {
   expectBadRequests(page);
   await visit(page, "/sign-up", "Create an account");
   await page.getByLabel("Email address").fill("jo@example");
@@ -326,5 +326,4 @@ export async function signUpWithBadInput(
     await page.getByLabel("Choose a password").evaluate((el) => el === document.activeElement),
   ).toBe(true);
   expect(await page.getByLabel("Email address").inputValue()).toBe("jo@example");
-  if (!hasJavaScript) expect(await page.getByLabel("Choose a password").inputValue()).toBe("");
 }

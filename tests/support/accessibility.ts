@@ -1,0 +1,347 @@
+// Accessibility once per page: every route of app/routes.ts that renders a page is opened as a
+// person who may open it (a visitor, the demo parent, the demo adviser, the demo admin) on the
+// demo family's records, and scanned with axe once with JavaScript on
+// (tests/e2e/accessibility.test.ts) and once with it off
+// (tests/e2e/accessibility-without-javascript.test.ts); the two files run on the two e2e
+// workers at once. A route with no entry here fails, as in the route matrix. So do the few
+// states no plain visit shows (an error summary, the recovery codes). See docs/decisions/020.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as OTPAuth from "otpauth";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DEMO_ACCOUNT } from "~/data/demo.server";
+import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
+import { checkA11y, expectBadRequests, useBrowser, workerBaseUrl } from "./browser";
+import { fillRoute, listRoutes, type RouteParams } from "./case-world";
+import { Client, linkFromOutbox, uniqueEmail } from "./http";
+import { createSignedInUser, signInBrowser } from "./session";
+
+type Role = "anonymous" | "owner" | "adviser" | "admin";
+type PageEntry = {
+  as: Role;
+  /** The address when the pattern alone is not the realistic page (a query, a real token). */
+  at?: (params: RouteParams & Links) => string;
+  /** The status a person gets (only the page that does not exist is not 200). */
+  status?: number;
+  /** For a page only reached by steps (in a fresh context): the steps. */
+  reach?: (page: Page) => Promise<void>;
+};
+type ResourceEntry = { resource: string };
+/** Links that carry a secret, made fresh for each run. */
+type Links = { confirmEmail: string; resetPassword: string; invitation: string; sharedPack: string };
+
+/** Every route: who opens it for its scan, or why it is not a page. */
+export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
+  "/": { as: "anonymous" },
+  "/sign-up": { as: "anonymous" },
+  "/sign-up/check-email": { as: "anonymous" },
+  "/confirm-email": { as: "anonymous", at: (p) => p.confirmEmail },
+  "/sign-in": { as: "anonymous" },
+  "/sign-in/code": {
+    as: "anonymous",
+    async reach(page) {
+      await signInAt(page, DEMO_ADVISER);
+      await page.getByRole("heading", { level: 1, name: "Enter your code" }).waitFor();
+    },
+  },
+  "/sign-out": { resource: "a form target: signing out is a POST that redirects; no page" },
+  "/forgot-password": { as: "anonymous" },
+  "/reset-password": { as: "anonymous", at: (p) => p.resetPassword },
+  "/outbox": { as: "anonymous" },
+  "/account": { as: "owner" },
+  "/account/password": { as: "owner" },
+  "/account/sessions": { as: "owner" },
+  "/account/delete": { as: "owner" },
+  "/account/calendar": { as: "owner" },
+  "/account/two-factor": { as: "owner" },
+  "/calendar/:token": { resource: "a calendar feed (.ics)" },
+  "/account/deleted": { as: "anonymous" },
+  "/guide": { as: "anonymous" },
+  "/guide/:slug": { as: "anonymous" },
+  "/organisation": { as: "admin" },
+  "/adviser": { as: "adviser" },
+  "/adviser/hours": { as: "adviser" },
+  "/book": { as: "owner" },
+  "/bookings": { as: "owner" },
+  "/bookings/:bookingId": { as: "owner" },
+  "/bookings/:bookingId/invite.ics": { resource: "a calendar file (.ics)" },
+  "/cases": { as: "owner" },
+  "/cases/new": { as: "owner" },
+  "/cases/import": { as: "owner" },
+  "/cases/:caseId": { as: "owner" },
+  "/cases/:caseId/profile": { as: "owner" },
+  "/cases/:caseId/contacts": { as: "owner" },
+  "/cases/:caseId/needs": { as: "owner" },
+  "/cases/:caseId/needs/:area": { as: "owner" },
+  "/cases/:caseId/diagnoses": { as: "owner" },
+  "/cases/:caseId/delete": { as: "owner" },
+  "/cases/:caseId/support": { as: "owner" },
+  "/cases/:caseId/support/new": { as: "owner" },
+  "/cases/:caseId/support/:cycleId": { as: "owner" },
+  "/cases/:caseId/support/:cycleId/edit": { as: "owner" },
+  "/cases/:caseId/support/:cycleId/targets": { as: "owner" },
+  "/cases/:caseId/support/:cycleId/provision": { as: "owner" },
+  "/cases/:caseId/support/:cycleId/review": { as: "owner" },
+  "/cases/:caseId/support/:cycleId/delivery": { as: "owner" },
+  "/cases/:caseId/audit": { as: "owner" },
+  "/cases/:caseId/audit.csv": { resource: "a spreadsheet (CSV)" },
+  "/cases/:caseId/audit.pdf": { resource: "a PDF" },
+  "/cases/:caseId/progress": { as: "owner" },
+  "/cases/:caseId/diary": { as: "owner" },
+  "/cases/:caseId/adjustments": { as: "owner" },
+  "/cases/:caseId/health": { as: "owner" },
+  "/cases/:caseId/journey": { as: "owner" },
+  "/cases/:caseId/documents": { as: "owner" },
+  "/cases/:caseId/documents/:documentId": { as: "owner" },
+  "/cases/:caseId/documents/:documentId/file": { resource: "the stored file itself" },
+  "/cases/:caseId/search": { as: "owner", at: (p) => `/cases/${p.caseId}/search?q=reading` },
+  "/cases/:caseId/timeline": { as: "owner" },
+  "/cases/:caseId/timeline.csv": { resource: "a spreadsheet (CSV)" },
+  "/cases/:caseId/professionals": { as: "owner" },
+  "/cases/:caseId/reports": { as: "owner" },
+  "/cases/:caseId/reports/:reportId": { as: "owner" },
+  "/cases/:caseId/meetings": { as: "owner" },
+  "/cases/:caseId/meetings/:meetingId": { as: "owner" },
+  "/cases/:caseId/meetings/:meetingId/prepare": { as: "owner" },
+  "/cases/:caseId/meetings/:meetingId/follow-up": { as: "owner" },
+  "/cases/:caseId/correspondence": { as: "owner" },
+  "/cases/:caseId/letters": { as: "owner" },
+  "/cases/:caseId/letters/:letterId": { as: "owner" },
+  "/cases/:caseId/letters/:letterId/letter.docx": { resource: "a Word document" },
+  "/cases/:caseId/letters/:letterId/letter.pdf": { resource: "a PDF" },
+  "/cases/:caseId/statutory": { as: "owner" },
+  "/cases/:caseId/plans": { as: "owner" },
+  "/cases/:caseId/plans/compare": {
+    as: "owner",
+    at: (p) => `/cases/${p.caseId}/plans/compare?from=${p.planId}&to=${p.planId}`,
+  },
+  "/cases/:caseId/plans/:planId": { as: "owner" },
+  "/cases/:caseId/calendar.ics": { resource: "a calendar file (.ics)" },
+  "/cases/:caseId/evidence-packs": { as: "owner" },
+  "/cases/:caseId/evidence-packs/:packId": { as: "owner" },
+  "/cases/:caseId/evidence-packs/:packId/pack.pdf": { resource: "a PDF" },
+  "/cases/:caseId/evidence-packs/:packId/share": { as: "owner" },
+  "/cases/:caseId/comments": { as: "owner" },
+  "/cases/:caseId/notes": { as: "owner" },
+  "/cases/:caseId/sharing": { as: "owner" },
+  "/cases/:caseId/activity": { as: "owner" },
+  "/cases/:caseId/export": { as: "owner" },
+  "/cases/:caseId/export.zip": { resource: "an archive (.zip)" },
+  "/cases/:caseId/export.pdf": { resource: "a PDF" },
+  "/invitations/:token": { as: "anonymous", at: (p) => p.invitation },
+  "/shared/:token": { as: "anonymous", at: (p) => p.sharedPack },
+  "/shared/:token/pack.pdf": { resource: "a PDF" },
+  "/*": { as: "anonymous", status: 404 },
+};
+
+const isResource = (entry: PageEntry | ResourceEntry): entry is ResourceEntry => "resource" in entry;
+
+/** The routes of app/routes.ts, once per pattern (a layout and its index share one), with their module. */
+function routesOfTheApp() {
+  const byPattern = new Map<string, string[]>();
+  for (const { pattern, file } of listRoutes()) byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), file]);
+  return [...byPattern].map(([pattern, files]) => ({
+    pattern,
+    // A route module with a default component renders a page; one without answers with a file or a redirect.
+    rendersPage: files.some((file) => /^export default /m.test(readFileSync(path.resolve("app", file), "utf8"))),
+  }));
+}
+
+/** Signs the demo parent in over HTTP and reads the ids the case's pages are addressed by. */
+async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
+  const owner = new Client(baseUrl);
+  const signedIn = await owner.post("/sign-in", { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password });
+  if (signedIn.status !== 302) throw new Error(`The demo parent could not sign in (${signedIn.status})`);
+  const uuid = "[0-9a-f-]{36}";
+  const first = async (page: string, pattern: RegExp) => {
+    const html = await (await owner.get(page)).text();
+    const found = pattern.exec(html)?.[1];
+    if (!found) throw new Error(`No ${pattern} on ${page}`);
+    return found;
+  };
+  const caseId = await first("/cases", new RegExp(`href="/cases/(${uuid})"`));
+  const inCase = (tail: string) => new RegExp(`href="/cases/${caseId}/${tail}/(${uuid})"`);
+  let packId = await first(`/cases/${caseId}/evidence-packs`, inCase("evidence-packs")).catch(() => "");
+  if (!packId) {
+    const made = await owner.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "For the review meeting" });
+    packId = new RegExp(`/evidence-packs/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
+  }
+  // A share link for a visitor, an invitation for a second carer (both are the family's own doing).
+  const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { label: "School SENCO", days: "7" })).text();
+  const sharedPack = /\/shared\/[A-Za-z0-9_-]+/.exec(shared)?.[0];
+  const carer = uniqueEmail("carer");
+  await owner.post(`/cases/${caseId}/sharing`, { intent: "invite", email: carer, role: "carer", level: "read" });
+  // A new account's confirmation link, and a confirmed account's reset link.
+  const newcomer = uniqueEmail("newcomer");
+  await new Client(baseUrl).post("/sign-up", { name: "Sam Newcomer", email: newcomer, password: "quiet-meadow-lantern-new" });
+  const forgetful = await createSignedInUser(baseUrl);
+  await new Client(baseUrl).post("/forgot-password", { email: forgetful.email });
+  const local = (link: string) => {
+    const url = new URL(link);
+    return `${url.pathname}${url.search}`;
+  };
+  if (!sharedPack) throw new Error("The share page showed no link");
+  return {
+    caseId,
+    cycleId: await first(`/cases/${caseId}/support`, inCase("support")),
+    area: "cognition_learning",
+    documentId: await first(`/cases/${caseId}/documents`, inCase("documents")),
+    reportId: await first(`/cases/${caseId}/reports`, inCase("reports")),
+    meetingId: await first(`/cases/${caseId}/meetings`, inCase("meetings")),
+    letterId: await first(`/cases/${caseId}/letters`, inCase("letters")),
+    planId: await first(`/cases/${caseId}/plans`, inCase("plans")),
+    packId,
+    bookingId: await first("/bookings", new RegExp(`href="/bookings/(${uuid})"`)),
+    slug: "what-is-sen",
+    token: "",
+    sharedPack,
+    invitation: local(await linkFromOutbox(baseUrl, carer, "/invitations/")),
+    confirmEmail: local(await linkFromOutbox(baseUrl, newcomer, "/confirm-email?token=")),
+    resetPassword: local(await linkFromOutbox(baseUrl, forgetful.email, "/reset-password?token=")),
+  };
+}
+
+async function signInAt(page: Page, account: { email: string; password: string }) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs a demo organisation member in, with the code the demo shows, and returns the code page's address. */
+async function signInWithDemoCode(page: Page, account: { email: string; password: string }) {
+  await signInAt(page, account);
+  await page.getByRole("heading", { level: 1, name: "Enter your code" }).waitFor();
+  const code = /the code now is (\d{6})/.exec(await page.getByRole("main").innerText())?.[1] ?? "";
+  await page.getByLabel("Code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+}
+
+/**
+ * States no plain visit shows, each scanned once per mode: an error summary after a refused form,
+ * and the recovery codes after turning on two-step sign-in. (No page has a dialog.)
+ */
+const STATES: Array<{ name: string; route: string; reach: (page: Page) => Promise<void> }> = [
+  {
+    name: "an error summary after a refused form",
+    route: "/sign-up",
+    async reach(page) {
+      expectBadRequests(page);
+      await page.goto("/sign-up");
+      await page.getByLabel("Email address").fill("jo@example");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("alert").getByRole("heading", { name: "There is a problem" }).waitFor();
+    },
+  },
+  {
+    name: "the recovery codes after turning on two-step sign-in",
+    route: "/account/two-factor",
+    async reach(page) {
+      await signInBrowser(page, await createSignedInUser(workerBaseUrl()));
+      await page.goto("/account/two-factor");
+      await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+      await page.getByRole("heading", { name: "Add Clearpath to your app" }).waitFor();
+      const key = (await page.locator("code").first().innerText()).replace(/\s/g, "");
+      await page.getByLabel("Code from your app").fill(new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(key) }).generate());
+      await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+      await page.getByRole("heading", { name: "Your recovery codes" }).waitFor();
+    },
+  },
+];
+
+const REPORT = path.resolve("test-results/a11y-scans.json");
+
+/** Adds this mode's count to test-results/a11y-scans.json, which scripts/test.js prints. */
+function writeReport(mode: "js" | "nojs", scanned: string[], secondsPerScan: number) {
+  let report: Record<string, unknown> = {};
+  try {
+    report = JSON.parse(readFileSync(REPORT, "utf8")) as Record<string, unknown>;
+  } catch {
+    // first mode to finish in this run
+  }
+  const patterns = new Set(scanned.filter((s) => s.startsWith("/")));
+  report[mode] = scanned.length;
+  report[`${mode}Patterns`] = patterns.size;
+  report[`${mode}SecondsPerScan`] = Number(secondsPerScan.toFixed(2));
+  report.patterns = Math.min(...(["jsPatterns", "nojsPatterns"] as const).map((k) => Number(report[k] ?? patterns.size)));
+  mkdirSync(path.dirname(REPORT), { recursive: true });
+  writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** Registers the scans of every page and state in one mode (JavaScript on or off). */
+export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
+  const browser = useBrowser();
+  const mode = javaScript ? "js" : "nojs";
+  const contextOptions = { javaScriptEnabled: javaScript, acceptDownloads: true };
+  const pages = {} as Record<Role, Page>;
+  let params: RouteParams & Links;
+  const scanned: string[] = [];
+  let scanSeconds = 0;
+
+  async function scan(page: Page, label: string) {
+    const started = performance.now();
+    await checkA11y(page);
+    scanSeconds += (performance.now() - started) / 1000;
+    scanned.push(label);
+  }
+
+  beforeAll(async () => {
+    params = await demoFamilyParams(workerBaseUrl());
+    for (const role of ["anonymous", "owner", "adviser", "admin"] as const) pages[role] = await browser.lastingPage(contextOptions);
+    await signInAt(pages.owner, DEMO_ACCOUNT);
+    await pages.owner.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+    await signInWithDemoCode(pages.adviser, DEMO_ADVISER);
+    await signInWithDemoCode(pages.admin, DEMO_ADMIN);
+  }, 180_000);
+
+  afterAll(() => {
+    if (scanned.length > 0) writeReport(mode, scanned, scanSeconds / scanned.length);
+  });
+
+  describe(`every page, with JavaScript ${javaScript ? "on" : "off"}`, () => {
+    test("every route of app/routes.ts is scanned here or said to be a file or a redirect", () => {
+      const routes = routesOfTheApp();
+      const missing = routes.filter((route) => !(route.pattern in ACCESSIBILITY_ROUTES)).map((route) => route.pattern);
+      expect(missing, "add these routes to ACCESSIBILITY_ROUTES in tests/support/accessibility.ts").toEqual([]);
+      for (const route of routes) {
+        const entry = ACCESSIBILITY_ROUTES[route.pattern]!;
+        expect(isResource(entry), `${route.pattern} ${route.rendersPage ? "renders a page: scan it" : "renders no page: say what it answers with"}`).toBe(!route.rendersPage);
+      }
+      const gone = Object.keys(ACCESSIBILITY_ROUTES).filter((pattern) => !routes.some((route) => route.pattern === pattern));
+      expect(gone, "these routes are no longer in app/routes.ts").toEqual([]);
+    });
+
+    for (const [pattern, entry] of Object.entries(ACCESSIBILITY_ROUTES)) {
+      if (isResource(entry)) continue;
+      test(`${pattern} (as ${entry.as === "owner" ? "the case's owner" : entry.as})`, async () => {
+        if (entry.reach) {
+          const page = await browser.newPage(contextOptions);
+          await entry.reach(page);
+          return scan(page, pattern);
+        }
+        const page = pages[entry.as];
+        const address = entry.at ? entry.at(params) : fillRoute(pattern, params);
+        const response = await page.goto(address);
+        expect(response?.status(), `GET ${address} as ${entry.as}`).toBe(entry.status ?? 200);
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
+        await scan(page, pattern);
+      });
+    }
+
+    for (const state of STATES) {
+      test(`${state.name} (${state.route})`, async () => {
+        const page = await browser.newPage(contextOptions);
+        await state.reach(page);
+        await scan(page, `state: ${state.name}`);
+      });
+    }
+
+    test("every page was scanned once in this mode", () => {
+      const pagePatterns = routesOfTheApp().filter((route) => route.rendersPage).map((route) => route.pattern);
+      const scannedPatterns = scanned.filter((label) => label.startsWith("/"));
+      expect([...scannedPatterns].sort()).toEqual([...pagePatterns].sort());
+    });
+  });
+}
