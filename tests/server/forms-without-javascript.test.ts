@@ -48,6 +48,31 @@ async function signedInParent(name = "Jo Tester") {
   return { user, client: signedInClient(baseUrl, user) };
 }
 
+/** Uploads text files as the documents page's form does (multipart); returns their ids. */
+async function uploadTextFiles(client: Client, caseId: string, files: Record<string, string>): Promise<string[]> {
+  const form = new FormData();
+  for (const [name, text] of Object.entries(files)) form.append("files", new Blob([text], { type: "text/plain" }), name);
+  const response = await client.request(`/cases/${caseId}/documents`, {
+    method: "POST",
+    body: form,
+    headers: { Origin: new URL(baseUrl).origin, "Sec-Fetch-Site": "same-origin" },
+  });
+  expect(response.status).toBe(302);
+  return new URL(response.headers.get("Location")!, baseUrl).searchParams.get("uploaded")?.split(",") ?? [];
+}
+
+/** The id at the end of a redirect's path, e.g. the plan or pack just made. */
+function idFromLocation(response: Response, after: string): string {
+  const id = new RegExp(`/${after}/([0-9a-f-]{36})`).exec(response.headers.get("Location") ?? "")?.[1];
+  expect(id, `expected a redirect to /${after}/<id>, got ${response.status}`).toBeTruthy();
+  return id!;
+}
+
+/** A date as the pages write it, e.g. 5 November 2025. */
+function longDate(day: Date): string {
+  return day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
 describe("sign-up without JavaScript", () => {
   it("answers bad input with 400, every problem linked to its field, the email kept and the password not sent back", async () => {
     const response = await new Client(baseUrl).post("/sign-up", { name: "", email: "jo@example", password: "password123" });
@@ -183,6 +208,55 @@ describe("a case's forms without JavaScript", () => {
     expect(pack).toContain("Pack made. Now choose its documents.");
   });
 
+  it("chooses documents for an evidence pack, reorders them with the move buttons, and downloads the PDF", async () => {
+    const ids = await uploadTextFiles(client, caseId, {
+      "school email.txt": "Email from the school on 3 March 2025 about the reading group.",
+      "call notes.txt": "Phone call with the SENCO on 5 November 2025. Kai is tired.",
+    });
+    expect(ids).toHaveLength(2);
+    const created = await client.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "Pack to reorder" });
+    const packPath = `/cases/${caseId}/evidence-packs/${idFromLocation(created, "evidence-packs")}`;
+    const order = (html: string) => [.../<ol class="pack-order">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.matchAll(/<li><span>([\s\S]*?)<\/span>/g) ?? []].map((item) => readable(item[1]!).trim());
+    const saved = await client.post(packPath, { intent: "save", title: "Pack to reorder", purpose: "", "documentIds[]": ids });
+    expect(await redirectedPage(client, saved)).toContain("Pack saved.");
+    const before = await (await client.get(packPath)).text();
+    expect(order(before)).toEqual(["school email (3 March 2025)", "call notes (5 November 2025)"]);
+    const callNotes = ids[1]!;
+    expect(before).toContain('aria-label="Move up: call notes (5 November 2025)"');
+    const moved = await client.post(packPath, { intent: "move", documentId: callNotes, direction: "up" });
+    expect(moved.status).toBe(302);
+    expect(order(await (await client.follow(moved)).text())).toEqual(["call notes (5 November 2025)", "school email (3 March 2025)"]);
+
+    const pdf = await client.get(`${packPath}/pack.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+  });
+
+  it("lists a letter whose reply is overdue on the overview until the reply is logged", async () => {
+    const caseId = await createCaseOverHttp(client, "Noah Pike");
+    const sent = await client.post(`/cases/${caseId}/correspondence`, {
+      intent: "add", direction: "sent", channel: "letter", to: "Ms Patel, SENCO", subject: "Request for the provision map",
+      ...dateFields("date", daysFromToday(-20)), ...dateFields("replyBy", daysFromToday(-6)),
+    });
+    const letterId = /#item-([0-9a-f-]{36})/.exec(sent.headers.get("Location") ?? "")?.[1];
+    expect(letterId).toBeTruthy();
+    const overview = readable(await (await client.get(`/cases/${caseId}`)).text());
+    expect(overview).toContain("Waiting for a reply");
+    expect(overview).toMatch(new RegExp(`Request for the provision map \\( ?to Ms Patel, SENCO, sent ${longDate(daysFromToday(-20))} ?\\): reply overdue by 6 days`));
+
+    const reply = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/correspondence`, {
+        intent: "add", direction: "received", channel: "letter", from: "Ms Patel, SENCO", subject: "Re: Request for the provision map",
+        body: "The provision map is attached.", inReplyTo: letterId!, ...dateFields("date", daysFromToday(0)),
+      }),
+    );
+    expect(reply).toContain('Reply logged. "Request for the provision map" is marked as replied.');
+    const after = readable(await (await client.get(`/cases/${caseId}`)).text());
+    expect(after).not.toContain("Request for the provision map (to Ms Patel");
+  });
+
   it("refuses a reply date before the letter was sent, then logs the letter as overdue", async () => {
     const letter = { intent: "add", direction: "sent", channel: "letter", to: "Ms Patel, SENCO", subject: "Request for the provision map", ...dateFields("date", daysFromToday(-20)) };
     const refused = await client.post(`/cases/${caseId}/correspondence`, { ...letter, ...dateFields("replyBy", daysFromToday(-30)) });
@@ -232,6 +306,152 @@ describe("a case's forms without JavaScript", () => {
     );
     expect(page).toContain("Event recorded.");
     expect(readable(await (await client.get(`/cases/${caseId}`)).text())).toContain("Decision on whether to assess");
+  });
+
+  it("writes the response letter to a pasted draft plan, and compares it with the final plan by the plain GET form", async () => {
+    const caseId = await createCaseOverHttp(client, "Rowan Ash");
+    const draft = [
+      "Section B: Special educational needs",
+      "Cognition and learning",
+      "Rowan reads well below the level expected for his age.",
+      "Section E: Outcomes",
+      "Cognition and learning",
+      "By July 2027 Rowan will read a short book on his own.",
+      "Section F: Special educational provision",
+      "Cognition and learning",
+      "Speech and language therapy, 3 x 30 minutes per week, delivered by a qualified speech and language therapist, one to one.",
+      "Regular reading support from an adult as needed.",
+    ].join("\n");
+    const addPlan = (stage: string, title: string, text: string) => client.post(`/cases/${caseId}/plans`, { intent: "create", stage, title, text });
+    const draftPlan = await addPlan("draft", "Draft plan", draft);
+    const draftId = idFromLocation(draftPlan, "plans");
+    const review = await redirectedPage(client, draftPlan);
+    expect(review).toMatch(/Plan added: \d+ lines in 3 sections/);
+    expect(review).toContain("Write a letter asking for these changes");
+
+    const form = readable(await (await client.get(`/cases/${caseId}/letters?kind=draft_plan_response&plan=${draftId}`)).text());
+    expect(form).toContain("Respond to a draft EHC plan");
+    const letter = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/letters`, { intent: "create", kind: "draft_plan_response", plan: draftId, meeting: "yes", recipientAddress: "The SEND team\nWestshire Council" }),
+    );
+    expect(letter).toContain("Comments on Rowan Ash's draft EHC plan");
+    expect(letter).toContain('"Regular reading support from an adult as needed."');
+    expect(letter).not.toContain('"Speech and language therapy');
+
+    const finalId = idFromLocation(await addPlan("final", "Final plan", draft.replace("3 x 30 minutes per week", "1 x 30 minutes per week")), "plans");
+    const plans = await (await client.get(`/cases/${caseId}/plans`)).text();
+    expect(plans).toContain(`action="/cases/${caseId}/plans/compare"`);
+    const comparison = await client.get(`/cases/${caseId}/plans/compare?from=${draftId}&to=${finalId}`);
+    expect(comparison.status).toBe(200);
+    const compared = readable(await comparison.text());
+    expect(compared).toContain("Compare two versions of the plan");
+    expect(compared).toMatch(/Cut ?: Speech and language therapy, 1 x 30 minutes per week/);
+    expect(compared).toContain("From 1 hour 30 minutes a week to 30 minutes a week.");
+  });
+
+  it("changes a reasonable adjustment's status to the school's answer and shows it", async () => {
+    const caseId = await createCaseOverHttp(client, "Ellis Moor");
+    const added = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/adjustments`, { intent: "add", description: "Ear defenders in assembly", ...dateFields("requestedOn", daysFromToday(-20)) }),
+    );
+    expect(added).toContain("The school's answer Asked for, waiting for an answer");
+    const page = await (await client.get(`/cases/${caseId}/adjustments`)).text();
+    const id = /\?edit=([0-9a-f-]{36})/.exec(page)?.[1];
+    expect(id).toBeTruthy();
+    const editForm = readable(await (await client.get(`/cases/${caseId}/adjustments?edit=${id}`)).text());
+    expect(editForm).toContain("Update: Ear defenders in assembly");
+    const updated = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/adjustments`, {
+        intent: "update", id: id!, description: "Ear defenders in assembly", ...dateFields("requestedOn", daysFromToday(-20)),
+        status: "refused", ...dateFields("respondedOn", daysFromToday(-10)), reason: "We do not have any spare.",
+      }),
+    );
+    expect(updated).toContain("Adjustment updated.");
+    expect(updated).toContain("The school's answer Refused");
+    expect(updated).toContain(`Date of the answer ${longDate(daysFromToday(-10))}`);
+    expect(updated).toContain("Reason given We do not have any spare.");
+  });
+
+  it("confirms one suggested recommendation, discards another, and links a confirmed one to the support in the plan", async () => {
+    const caseId = await createCaseOverHttp(client, "Sam Reed");
+    const cycle = await client.post(`/cases/${caseId}/support/new`, { kind: "sen_support", title: "Autumn plan", ...dateFields("startDate", daysFromToday(-30)) });
+    const cycleId = idFromLocation(cycle, "support");
+    const provision = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/support/${cycleId}/provision`, { intent: "add", what: "A calm room to go to at break and lunchtime", who: "a teaching assistant", sessionsPerWeek: "5", durationMinutes: "15" }),
+    );
+    expect(provision).toContain("Provision added.");
+
+    const added = await client.post(`/cases/${caseId}/reports`, {
+      intent: "add-report",
+      title: "Speech and language therapy report",
+      text: [
+        "Recommendations",
+        "1. Sam should receive 30 minutes of speech and language therapy weekly from a qualified speech and language therapist.",
+        "2. Sam enjoyed the games we played together in the session.",
+        "3. Sam would benefit from a quiet space to go to when he feels overwhelmed.",
+      ].join("\n"),
+    });
+    const reportPath = new URL(added.headers.get("Location")!, baseUrl).pathname;
+    expect(await redirectedPage(client, added)).toMatch(/Suggestions to check \( ?3 ?\)/);
+    // Each suggestion's card holds its words and its own confirm and discard forms.
+    const cards = (await (await client.get(reportPath)).text()).split("<li");
+    const suggestionId = (words: string) => /name="intent" value="confirm"\/><input type="hidden" name="id" value="([0-9a-f-]{36})"/.exec(cards.find((card) => card.includes(words)) ?? "")?.[1];
+    const quietSpace = suggestionId("a quiet space to go to")!;
+    const games = suggestionId("enjoyed the games")!;
+    expect(quietSpace).toBeTruthy();
+    expect(games).toBeTruthy();
+    const confirmed = await redirectedPage(client, await client.post(reportPath, { intent: "confirm", id: quietSpace }));
+    expect(confirmed).toContain("Recommendation confirmed.");
+    const discarded = await redirectedPage(client, await client.post(reportPath, { intent: "discard", id: games }));
+    expect(discarded).toContain("Recommendation discarded.");
+    expect(discarded).toMatch(/Confirmed recommendations \( ?1 ?\)/);
+    expect(discarded).toMatch(/Discarded \( ?1 ?\)/);
+
+    const html = await (await client.get(reportPath)).text();
+    const lineId = /name="provisionIds\[\]" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    expect(lineId).toBeTruthy();
+    const tracked = await redirectedPage(client, await client.post(reportPath, { intent: "track", id: quietSpace, "provisionIds[]": [lineId!], inEhcPlan: "no", isBeingDelivered: "yes" }));
+    expect(tracked).toContain("Saved where the recommendation stands.");
+    expect(tracked).toContain("In the school's plan A calm room to go to at break and lunchtime");
+    expect(tracked).toContain("Being delivered Yes");
+  });
+
+  it("offers the chase and complaint letters for a missed decision, opens the chase letter, then records a refusal and shows how to disagree with the appeal date", async () => {
+    const caseId = await createCaseOverHttp(client, "Jo Fairweather");
+    const statutory = `/cases/${caseId}/statutory`;
+    const missedHtml = await (await client.follow(await client.post(statutory, { intent: "add", type: "ehcna_request_received", ...dateFields("date", daysFromToday(-70)) }))).text();
+    const missed = readable(missedHtml);
+    expect(missed).toContain("Event recorded.");
+    expect(missed).toMatch(/Decision on whether to assess Missed by \d+ days/);
+    expect(missed).toContain("Write a letter chasing the council");
+    expect(missed).toContain("Write a complaint to the council");
+    expect(missed).not.toContain("If you disagree with a decision");
+
+    const chase = /href="([^"]*letters\?kind=deadline_chaser[^"]*)"/.exec(missedHtml)?.[1]?.replace(/&amp;/g, "&");
+    expect(chase).toBeTruthy();
+    const letters = await client.get(chase!);
+    expect(letters.status).toBe(200);
+    const form = await letters.text();
+    expect(readable(form)).toContain("Chase a late decision or plan");
+    const deadline = new URL(chase!, baseUrl).searchParams.get("deadline")!;
+    // The link chose the missed deadline: its radio is checked without any script.
+    expect(form).toMatch(new RegExp(`<input(?=[^>]*value="${deadline}")(?=[^>]*checked)[^>]*>`));
+    const letter = await redirectedPage(client, await client.post(`/cases/${caseId}/letters`, { intent: "create", kind: "deadline_chaser", deadline, recipientAddress: "The SEND team" }));
+    expect(letter).toContain("Jo Fairweather: decision on whether to assess");
+    expect(letter).toContain("regulation 5(1)");
+
+    const today = new Date();
+    const refusedOn = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), Math.min(today.getUTCDate(), 28)));
+    const appealBy = new Date(Date.UTC(refusedOn.getUTCFullYear(), refusedOn.getUTCMonth() + 2, refusedOn.getUTCDate()));
+    const refused = await redirectedPage(client, await client.post(statutory, { intent: "add", type: "ehcna_refused", ...dateFields("date", refusedOn) }));
+    expect(refused).toContain("Event recorded.");
+    expect(refused).toContain("If you disagree with a decision");
+    expect(refused).toMatch(new RegExp(`Refusal to carry out an EHC needs assessment ?, ${longDate(refusedOn)} Appeal by ${longDate(appealBy)}`));
+    expect(refused).toContain("Write a letter asking for the reasons for this decision");
   });
 
   it("records a professional and adds a report whose recommendations are suggested", async () => {
