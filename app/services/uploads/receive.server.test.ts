@@ -91,37 +91,21 @@ describe("receiveUpload", () => {
     expect(offset).toBeGreaterThanOrEqual(bytes.byteLength);
   });
 
+  /** What receiveUpload throws for a body of this type. */
+  function refusalOf(body: string, contentType: string): Promise<unknown> {
+    const request = new Request("http://localhost/x", { method: "POST", body, headers: { "Content-Type": contentType } });
+    return receiveUpload(request, { storage: new MemoryStorage(), limits: LIMITS, fileField: "files" }).catch((error: unknown) => error);
+  }
+
   it("answers 400 to a multipart type with no boundary", async () => {
-    const storage = new MemoryStorage();
-    const request = new Request("http://localhost/x", {
-      method: "POST",
-      body: "--x\r\n",
-      headers: { "Content-Type": "multipart/form-data" },
-    });
-    const refusal: unknown = await receiveUpload(request, {
-      storage,
-      limits: LIMITS,
-      fileField: "files",
-    }).catch((error: unknown) => error);
-    expect(refusal).toMatchObject({
+    expect(await refusalOf("--x\r\n", "multipart/form-data")).toMatchObject({
       data: { problem: FORM_PROBLEMS.unreadable },
       init: { status: 400 },
     });
   });
 
   it("answers 415 to a body that is not a form", async () => {
-    const storage = new MemoryStorage();
-    const request = new Request("http://localhost/x", {
-      method: "POST",
-      body: "{}",
-      headers: { "Content-Type": "application/json" },
-    });
-    const refusal: unknown = await receiveUpload(request, {
-      storage,
-      limits: LIMITS,
-      fileField: "files",
-    }).catch((error: unknown) => error);
-    expect(refusal).toMatchObject({
+    expect(await refusalOf("{}", "application/json")).toMatchObject({
       data: { problem: FORM_PROBLEMS.wrongType },
       init: { status: 415 },
     });
