@@ -7,7 +7,7 @@
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, workerBaseUrl } from "../support/browser";
+import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, waitForNextCodeStep, workerBaseUrl } from "../support/browser";
 import { caseNav, createCase, signedInParent } from "../support/journeys";
 import { createSignedInUser, signInBrowser } from "../support/session";
 
@@ -162,6 +162,7 @@ describe("booking a session", () => {
 
   test("the demo adviser signs in with the code shown in the demo and sees the shared demo case", async () => {
     const page = await browser.newPage();
+    await waitForNextCodeStep();
     await visit(page, "/sign-in", "Sign in");
     await page.getByLabel("Email address").fill("demo.adviser@clearpath.example");
     await page.getByLabel("Password", { exact: true }).fill("quiet-lantern-meadow");

@@ -293,3 +293,12 @@ export async function signInIsRefused(page: Page, account: { email: string; pass
     .waitFor();
   await arrivedAt(page, "Sign in");
 }
+
+/**
+ * A two-step code is taken once per 30-second step: a demo member signed in earlier in this step
+ * (by another test on the same server) would have the shown code refused. Waits for the next step
+ * to begin, so the code the demo shows next has not been used.
+ */
+export async function waitForNextCodeStep() {
+  await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 250));
+}
