@@ -7,7 +7,7 @@
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, waitForNextCodeStep, workerBaseUrl } from "../support/browser";
+import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, enterDemoCode, workerBaseUrl } from "../support/browser";
 import { caseNav, createCase, signedInParent } from "../support/journeys";
 import { createSignedInUser, signInBrowser } from "../support/session";
 
@@ -162,15 +162,12 @@ describe("booking a session", () => {
 
   test("the demo adviser signs in with the code shown in the demo and sees the shared demo case", async () => {
     const page = await browser.newPage();
-    await waitForNextCodeStep();
     await visit(page, "/sign-in", "Sign in");
     await page.getByLabel("Email address").fill("demo.adviser@clearpath.example");
     await page.getByLabel("Password", { exact: true }).fill("quiet-lantern-meadow");
     await page.getByRole("button", { name: "Sign in" }).click();
     await arrivedAt(page, "Enter your code");
-    const code = /the code now is (\d{6})/.exec(await mainText(page))?.[1];
-    await page.getByLabel("Code").fill(code ?? "");
-    await page.getByRole("button", { name: "Continue" }).click();
+    await enterDemoCode(page);
     await arrivedAt(page, "My cases");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Adviser desk" }).click();
     await arrivedAt(page, "Your cases and sessions");
@@ -188,8 +185,7 @@ async function signInWithDemoCode(page: Page, email: string, password: string) {
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await arrivedAt(page, "Enter your code");
-  await page.getByLabel("Code").fill(/the code now is (\d{6})/.exec(await mainText(page))?.[1] ?? "");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await enterDemoCode(page);
   await arrivedAt(page, "My cases");
 }
 

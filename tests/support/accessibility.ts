@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
-import { checkA11y, expectBadRequests, useBrowser, waitForNextCodeStep, workerBaseUrl } from "./browser";
+import { checkA11y, expectBadRequests, useBrowser, enterDemoCode, workerBaseUrl } from "./browser";
 import { fillRoute, listRoutes, type RouteParams } from "./case-world";
 import { Client, linkFromOutbox, uniqueEmail } from "./http";
 import { createSignedInUser, signInBrowser } from "./session";
@@ -211,13 +211,9 @@ async function signInAt(page: Page, account: { email: string; password: string }
 
 /** Signs a demo organisation member in, with the code the demo shows, and returns the code page's address. */
 async function signInWithDemoCode(page: Page, account: { email: string; password: string }) {
-  await waitForNextCodeStep();
   await signInAt(page, account);
   await page.getByRole("heading", { level: 1, name: "Enter your code" }).waitFor();
-  const code = /the code now is (\d{6})/.exec(await page.getByRole("main").innerText())?.[1] ?? "";
-  await page.getByLabel("Code").fill(code);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+  await enterDemoCode(page);
 }
 
 /**
