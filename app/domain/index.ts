@@ -19,8 +19,8 @@ export type { Deadline, DeadlineStatus, DeadlineProblem, StatutoryEventInput } f
 export { DEADLINE_KEYS, KNOWN_EVENT_TYPES } from "./deadlines/deadline-definitions";
 export type { DeadlineKey } from "./deadlines/deadline-definitions";
 
-export { checkWording, WORDING_ASPECTS } from "./wording/check-wording";
-export type { WordingCheck, WordingAspect } from "./wording/check-wording";
+export { checkWording, judgeProvisionLine, WORDING_ASPECTS } from "./wording/check-wording";
+export type { ProvisionFields, WordingCheck, WordingAspect } from "./wording/check-wording";
 export { checkTarget, TARGET_ASPECTS } from "./targets/check-target";
 export type { TargetCheck, TargetAspect } from "./targets/check-target";
 

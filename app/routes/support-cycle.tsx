@@ -8,9 +8,8 @@ import { ProvisionSummary } from "~/components/support/provision-summary";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { findSchoolPlanDocument, getPlan } from "~/data/cycles.server";
-import { AREA_INFO, checkTarget, checkWording } from "~/domain";
+import { AREA_INFO, checkTarget, judgeProvisionLine } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
-import { describeProvision } from "~/domain/support/describe-provision";
 import { isReviewOverdue } from "~/domain/support/review-due";
 import {
   CYCLE_KIND_LABELS,
@@ -50,7 +49,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     provision: plan.provision.map((line) => ({
       ...line,
       targetText: line.targetId ? (targetText.get(line.targetId) ?? null) : null,
-      check: checkWording(describeProvision(line)),
+      check: judgeProvisionLine({ ...line, minutes: line.durationMinutes }),
       status: comparison?.provision[line.id],
     })),
     review: plan.review,

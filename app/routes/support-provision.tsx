@@ -25,9 +25,8 @@ import { formValues, parseForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addProvision, getPlan, removeProvision, updateProvision } from "~/data/cycles.server";
-import { checkWording } from "~/domain";
+import { judgeProvisionLine } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
-import { describeProvision } from "~/domain/support/describe-provision";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Provision – Clearpath" }];
@@ -51,7 +50,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     provision: plan.provision.map((line) => ({
       ...line,
       targetText: line.targetId ? (targetText.get(line.targetId) ?? null) : null,
-      check: checkWording(describeProvision(line)),
+      check: judgeProvisionLine({ ...line, minutes: line.durationMinutes }),
       status: comparison?.provision[line.id],
     })),
   };

@@ -5,7 +5,7 @@ import { addMonths, compareDates, daysBetween, laterOf, type CalendarDate } from
 import type { CaseDocument, Cycle } from "../case/case-document";
 import { computeDeadlines } from "../deadlines/compute-deadlines";
 import { checkTarget } from "../targets/check-target";
-import { checkWording } from "../wording/check-wording";
+import { checkWording, judgeProvisionLine } from "../wording/check-wording";
 import {
   compareWording,
   describeProvisionLine,
@@ -194,7 +194,7 @@ function checkTargets(caseDocument: CaseDocument, today: CalendarDate): Finding[
 function checkProvisionWording(caseDocument: CaseDocument, today: CalendarDate): Finding[] {
   const cycle = findCurrentCycle(caseDocument, today);
   const findings: Finding[] = [];
-  const schoolLines = (cycle?.provision ?? []).filter((line) => checkWording(describeProvisionLine(line)).verdict === "vague");
+  const schoolLines = (cycle?.provision ?? []).filter((line) => judgeProvisionLine({ ...line, minutes: line.durationMinutes }).verdict === "vague");
   if (schoolLines.length > 0) {
     findings.push({
       code: "provision_vague",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import provisionLinesRaw from "./fixtures/provision-lines.jsonl?raw";
-import { checkWording } from "./check-wording";
+import { checkWording, judgeProvisionLine } from "./check-wording";
+import { PROVISION_HOLDOUT } from "./fixtures/provision-holdout";
 
 type LabelledLine = {
   id: string;
@@ -9,7 +10,7 @@ type LabelledLine = {
   source: string;
   label_by: "source" | "reviewer";
   note?: string;
-  split: "tuning" | "holdout";
+  split: "dev";
 };
 
 const developmentSet: LabelledLine[] = provisionLinesRaw
@@ -91,14 +92,20 @@ describe("checkWording on wording real plans use", () => {
     expect(checkWording("Up to 10 hours of teaching assistant support each week").vagueTerms).toContain("up to");
   });
 
-  it("calls a floor such as 'at least once a week' vague", () => {
-    expect(checkWording("Reading with a TA at least once a week for 10 minutes").vagueTerms).toContain("at least");
+  it("reads a floor with a number as a quantity, as the courts treat it, and a floor without one as a hedge", () => {
+    // Decision 033: "a minimum of N" sets the least that must be delivered, so it is quantified.
+    expect(checkWording("Reading with a TA at least once a week for 10 minutes").verdict).toBe("specific");
+    expect(checkWording("a minimum of 15 minutes three times per week of phonics").verdict).toBe("specific");
+    expect(checkWording("Reading with a TA at least once a week for 10 minutes").vagueTerms).not.toContain("at least");
+    expect(checkWording("Speech and language therapy at a minimum").vagueTerms).toContain("minimum");
   });
 
-  it("does not accept 'an adult' as saying who", () => {
+  it("does not accept 'an adult' as saying who, but says so as a note, not as a vague verdict", () => {
     const check = checkWording("Daily reading to an adult 15 minutes.");
-    expect(check.verdict).toBe("vague");
-    expect(check.missing).toContain("who");
+    expect(check.verdict).toBe("specific");
+    expect(check.missing).toEqual(["who"]);
+    expect(check.notes.join(" ")).toMatch(/job title of whoever gives it/);
+    expect(check.suggestion).toMatch(/job title/);
   });
 
   it("takes OT as a role and a named therapy as saying who gives it", () => {
@@ -106,8 +113,10 @@ describe("checkWording on wording real plans use", () => {
     expect(checkWording("A 45-minute occupational therapy session every two weeks").verdict).toBe("specific");
   });
 
-  it("reads support in every core subject as saying how often and for how long", () => {
-    expect(checkWording("A teaching assistant will provide in-class support for all core subjects.").verdict).toBe("specific");
+  it("does not take support in every core subject as an amount: a span of time is not a quantity on its own", () => {
+    const check = checkWording("A teaching assistant will provide in-class support for all core subjects.");
+    expect(check.verdict).toBe("vague");
+    expect(check.missing).toEqual(expect.arrayContaining(["frequency", "duration"]));
   });
 
   it("finds 'periodically' and other words that leave timing open", () => {
@@ -120,56 +129,159 @@ describe("checkWording on wording real plans use", () => {
   });
 });
 
-// The development set: real lines from public guidance, each quoting its source (see the
-// fixture). About 30% of items, chosen by source website before results were looked at, are
-// marked "holdout" to show how the rules do on wording they were not tuned on.
-describe("the provision development set", () => {
-  const share = (items: LabelledLine[], label: LabelledLine["label"]) => items.filter((item) => item.label === label).length / items.length;
-  const agreementOn = (items: LabelledLine[]) => items.filter((item) => checkWording(item.text).verdict === item.label).length / items.length;
-  const holdout = developmentSet.filter((item) => item.split === "holdout");
 
-  it("has at least 100 lines from public guidance, each quoting the public page it came from", () => {
+// Each rule of decision 033 with examples. Where no public line was found the example is the
+// wording issue 19 reports as misread ("speech therapy", "SLT", "a class of no more than 8").
+describe("checkWording by the rule: what is delivered and how much", () => {
+  const verdict = (text: string) => checkWording(text).verdict;
+
+  it("takes a class size or a staffing ratio as the amount of a staffing or teaching line", () => {
+    expect(verdict("Taught in a class of no more than 8 pupils")).toBe("specific");
+    expect(verdict("Class sizes of no more than 12")).toBe("specific");
+    expect(verdict("1:1 support from a teaching assistant")).toBe("specific");
+    expect(verdict("Adult support at a ratio of 1:4 in practical lessons")).toBe("specific");
+    expect(verdict("Provision of 2:1 support")).toBe("specific");
+  });
+
+  it("does not read a programme's name such as '20:20 reading' as a ratio", () => {
+    expect(verdict("20:20 reading programme with DM and KB")).toBe("vague");
+  });
+
+  it("still asks a counted session for its length, though it is one-to-one", () => {
+    expect(verdict("John will have 1:1 direct weekly speech and language therapy")).toBe("vague");
+  });
+
+  it("reads '2 sessions of 30 minutes' with the period named elsewhere in the line", () => {
+    expect(verdict("Speech and language therapy: 2 sessions of 30 minutes, delivered each week by a speech and language therapist")).toBe("specific");
+    expect(verdict("2 sessions of 30 minutes of phonics, weekly")).toBe("specific");
+    expect(verdict("2 sessions of 30 minutes of phonics")).toBe("vague");
+  });
+
+  it("knows the named therapies and their short forms as saying who gives them", () => {
+    for (const text of [
+      "Speech therapy, 30 minutes weekly",
+      "SALT 3 x 20 mins pw",
+      "SLT 45 minutes each week",
+      "Direct OT, 30 minutes a fortnight",
+      "Physio programme, 20 minutes daily",
+    ]) {
+      const check = checkWording(text);
+      expect(check.verdict, text).toBe("specific");
+      expect(check.missing, text).not.toContain("who");
+    }
+  });
+
+  it("takes a number of hours as an amount, and full-time one-to-one help as the whole school week", () => {
+    expect(verdict("15 hours per week of 1:1 support")).toBe("specific");
+    expect(verdict("Intensive ABA [Applied Behaviour Analysis] of 32.5 hours per week")).toBe("specific");
+    expect(verdict("Full-time 1:1 support from a teaching assistant")).toBe("specific");
+  });
+
+  it("does not take 'across all lessons' or 'throughout the day' as a quantity on its own", () => {
+    expect(verdict("Support from a teaching assistant across all lessons")).toBe("vague");
+    expect(verdict("Adult support throughout the day")).toBe("vague");
+    expect(verdict("1:1 adult support throughout the day")).toBe("specific");
+    expect(verdict("A visual timetable in all lessons")).toBe("specific");
+  });
+
+  it("still finds the words that leave the amount open", () => {
+    for (const [text, term] of [
+      ["Access to a quiet room", "access to"],
+      ["Speech and language therapy as required", "as required"],
+      ["Regular sessions with the ELSA", "regular"],
+      ["Opportunities for social interaction", "opportunities for"],
+      ["Staff should check in with him each morning for 5 minutes", "should"],
+      ["He may have a movement break each lesson for 5 minutes", "may"],
+      ["Up to 10 hours of teaching assistant support each week", "up to"],
+      ["10 SLT sessions of 20-45 mins", "20-45 mins"],
+      ["Extra 1:1 support from TA to the value of £10,000", "to the value of"],
+    ] as const) {
+      const check = checkWording(text);
+      expect(check.verdict, text).toBe("vague");
+      expect(check.vagueTerms, text).toContain(term);
+    }
+  });
+});
+
+describe("judgeProvisionLine: a provision recorded with its fields", () => {
+  it("judges a short name on its fields: a group of 4, three sessions a week of 20 minutes", () => {
+    const check = judgeProvisionLine({ text: "Small-group phonics", sessionsPerWeek: 3, minutes: 20, groupSize: "4" });
+    expect(check.verdict).toBe("specific");
+    expect(check.vagueTerms).toEqual([]);
+    expect(check.missing).toEqual(["who"]);
+  });
+
+  it("counts who from its field, whatever words it uses", () => {
+    const check = judgeProvisionLine({ what: "Reading Recovery", who: "Mrs Barns", sessionsPerWeek: 3, minutes: 30 });
+    expect(check.verdict).toBe("specific");
+    expect(check.missing).toEqual([]);
+  });
+
+  it("reads a typed 'how often' when there is no number of sessions", () => {
+    expect(judgeProvisionLine({ what: "Precision teaching", frequency: "twice a week", minutes: 10, groupSize: "1:1" }).verdict).toBe("specific");
+  });
+
+  it("still finds hedges in the words, and asks for what the fields leave out", () => {
+    expect(judgeProvisionLine({ text: "Speech and language therapy as required", sessionsPerWeek: 1, minutes: 30 }).vagueTerms).toContain("as required");
+    const check = judgeProvisionLine({ what: "Small-group phonics", sessionsPerWeek: 3 });
+    expect(check.verdict).toBe("vague");
+    expect(check.missing).toEqual(expect.arrayContaining(["duration", "group_size"]));
+  });
+
+  it("says the same as checkWording for a line with only words", () => {
+    const text = "Access to speech and language therapy as appropriate";
+    expect(judgeProvisionLine({ text })).toEqual(checkWording(text));
+  });
+});
+
+// Agreement with labelled real lines, per class. The development set (provision-lines.jsonl) may
+// be tuned on; the holdout (fixtures/provision-holdout.ts) was written and frozen before the rules
+// changed and is never tuned on (decision 033). The figures print on every run:
+//   npx vitest run --project pure app/domain/wording
+describe("agreement with labelled real lines", () => {
+  type Item = { id: string; text: string; label: "specific" | "vague" };
+  const agreement = (items: readonly Item[], label: Item["label"]) => {
+    const ofLabel = items.filter((item) => item.label === label);
+    const agreed = ofLabel.filter((item) => checkWording(item.text).verdict === label);
+    return { agreed: agreed.length, total: ofLabel.length, share: agreed.length / ofLabel.length, missed: ofLabel.filter((item) => !agreed.includes(item)) };
+  };
+  const report = (name: string, items: readonly Item[]) => {
+    for (const label of ["specific", "vague"] as const) {
+      const { agreed, total } = agreement(items, label);
+      console.info(`wording ${name} ${label}: ${agreed}/${total} (${Math.round((100 * agreed) / total)}%)`);
+    }
+  };
+
+  it("has real, sourced lines of both kinds in the development set", () => {
     expect(developmentSet.length).toBeGreaterThanOrEqual(100);
     for (const item of developmentSet) {
       expect(item.source).toMatch(/^https?:\/\//);
-      expect(["source", "reviewer"]).toContain(item.label_by);
+      expect(item.split).toBe("dev");
       if (item.label_by === "reviewer") expect(item.note).toBeTruthy();
     }
     expect(new Set(developmentSet.map((item) => item.id)).size).toBe(developmentSet.length);
+    expect(developmentSet.filter((item) => item.label === "specific").length / developmentSet.length).toBeGreaterThanOrEqual(0.25);
   });
 
-  it("is balanced enough that each label is at least a quarter of the set", () => {
-    // Public guidance quotes far more vague lines than specific ones. The aim is 40% specific;
-    // the set is at about 28%, so this floor is 25% until more specific lines are found.
-    expect(share(developmentSet, "specific")).toBeGreaterThanOrEqual(0.25);
-    expect(share(developmentSet, "vague")).toBeGreaterThanOrEqual(0.25);
-  });
-
-  it("keeps about 30% of lines, from sources of their own, as a holdout", () => {
-    expect(holdout.length / developmentSet.length).toBeGreaterThanOrEqual(0.25);
-    const holdoutSources = new Set(holdout.map((item) => new URL(item.source).hostname));
-    const tuningSources = new Set(developmentSet.filter((item) => item.split === "tuning").map((item) => new URL(item.source).hostname));
-    for (const host of holdoutSources) expect(tuningSources.has(host)).toBe(false);
-  });
-
-  it("agrees with the labels on at least 90% of lines", () => {
-    const disagreements = developmentSet.filter((item) => checkWording(item.text).verdict !== item.label);
-    const agreement = agreementOn(developmentSet);
-    if (agreement < 0.9) {
-      // Shown only when the floor is missed, to say which lines to look at.
-      console.warn(disagreements.map((item) => `${item.id} expected ${item.label}: ${item.text}`).join("\n"));
+  it("keeps the holdout apart: sourced, and no line shared with the development set", () => {
+    const devTexts = new Set(developmentSet.map((item) => item.text.toLowerCase()));
+    for (const item of PROVISION_HOLDOUT) {
+      expect(item.source).toMatch(/^https?:\/\//);
+      expect(devTexts.has(item.text.toLowerCase())).toBe(false);
     }
-    expect(agreement).toBeGreaterThanOrEqual(0.9);
+    expect(PROVISION_HOLDOUT.filter((item) => item.label === "specific").length).toBeGreaterThanOrEqual(8);
   });
 
-  it("agrees on at least 85% of each label, so a lean towards 'vague' cannot hide misses", () => {
-    for (const label of ["specific", "vague"] as const) expect(agreementOn(developmentSet.filter((item) => item.label === label))).toBeGreaterThanOrEqual(0.85);
+  it("agrees on at least 95% of each class of the development set", () => {
+    report("dev", developmentSet);
+    for (const label of ["specific", "vague"] as const) {
+      const { share, missed } = agreement(developmentSet, label);
+      expect(share, missed.map((item) => item.id).join(", ")).toBeGreaterThanOrEqual(0.95);
+    }
   });
 
-  it("agrees with the labels on at least 85% of the holdout lines", () => {
-    // The floor is lower than the 90% aim on purpose: the holdout measures wording the rules were
-    // not written for. Before the last round of rule changes the holdout stood at 31/33 (94%);
-    // two of those misses then informed general rules, so today's figure flatters the rules.
-    expect(agreementOn(holdout)).toBeGreaterThanOrEqual(0.85);
+  it("agrees on at least 75% of each class of the holdout (the real figure is printed)", () => {
+    report("holdout", PROVISION_HOLDOUT);
+    for (const label of ["specific", "vague"] as const) expect(agreement(PROVISION_HOLDOUT, label).share).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -16,6 +16,8 @@ export const FREQUENCY_PATTERNS: readonly RegExp[] = [
   /\bevery\s+(two|three|four|2|3|4|other)\s+(days|weeks|lessons)\b/i,
   /\b\d+\s*(x|×)\s*\d*/i,
   /\b(on|every)\s+(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b/i,
+  // Provision maps abbreviate "per week".
+  /\b(pw|p\.w\.|per wk)(?=\W|$)/i,
 ];
 
 /** Provision that runs all the time covers both how often and how long. */
@@ -42,6 +44,37 @@ export const DURATION_PATTERNS: readonly RegExp[] = [
 
 /** Weekly hours give both the amount and the rhythm: "15 hours per week". */
 export const WEEKLY_HOURS_PATTERN = /\b\d+(\.\d+)?\s*(hours?|hrs?)\s*(of\b.*?\b)?(per|a|each)\s+week\b/i;
+
+/**
+ * A number of hours is an amount on its own: the Code of Practice quantifies provision "in terms
+ * of the type, hours and frequency of support" (R-EHCP-F-SPECIFIC). "32.5 hours per week",
+ * "10 hours", "1 hr 1-2-1 a week". An hour-long session ("one hour each week") is a duration.
+ */
+export const HOURS_PATTERN = /\b\d+(\.\d+)?\s*(hours?|hrs?)\b(?!\s*-?\s*long)/i;
+
+/**
+ * Sessions counted over a period named anywhere in the line: "2 sessions of 30 minutes" with
+ * "per week", "each term" or "weekly" elsewhere.
+ */
+export const COUNTED_SESSIONS_PATTERN = new RegExp(
+  `\\b(\\d+|${NUMBER_WORDS})\\s*(x|×)?\\s*(sessions?|lessons?|visits?|blocks?)\\s+of\\b`,
+  "i",
+);
+export const PERIOD_PATTERN = /\b(per|a|each|every|this|the)\s+(school\s+)?(day|week|fortnight|term|half[- ]term|month|year)\b|\b(daily|weekly|fortnightly|termly|half[- ]termly|monthly|annually|pw)\b/i;
+
+/**
+ * A staffing ratio or a class or group size: "1:1", "2:1 support", "ratio of 1:4", "a class of no
+ * more than 8 pupils", "class sizes of no more than 12", "one to one TA". "20:20 reading" is a
+ * programme's name, so ratios stop at 15.
+ */
+export const RATIO_PATTERN =
+  /(?<![\d:])\b([1-9]|1[0-5])\s*:\s*([1-9]|1[0-5])\b(?!\s*:)|\bone[- ]to[- ]one\b|\b1-1\b|\b1-2-1\b|\bratio of\b/i;
+export const CLASS_SIZE_PATTERN =
+  /\b(class(es)?|class sizes?|teaching groups?|groups?)\s+(sizes?\s+)?of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|a maximum of\s+|maximum\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(no more than|not more than|maximum of|max\.?)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(children|pupils|learners|students)\b/i;
+
+/** Adult support or a teaching arrangement, where a ratio or class size is the amount. */
+export const STAFFING_WORDS =
+  /\b(support|supported|supervision|supervised|staffing|staff|adults?|teachers?|assistants?|tas?|lsas?|hltas?|tuition|taught|teaching|class(es)?|class sizes?|keyworkers?|key workers?)\b/i;
 
 /** Group size or ratio: "1:1", "individual", "group of no more than 6", "pairs". */
 export const GROUP_PATTERNS: readonly RegExp[] = [
