@@ -51,6 +51,26 @@ const ITEM_MARKER =
 const RECOMMEND_SENTENCE =
   /\b(it is (strongly |also |further )?recommended|(i|we) (would )?(strongly |also |further )?(recommend|suggest|advise)|(is|are) (strongly )?recommended|recommend(s|ed)? that|it (recommends|is advised|is suggested)|would benefit from|will benefit from|should (continue to )?(receive|have|be (given|offered|provided|supported|taught|allowed|encouraged|seated)|access|attend|use|be able to)|(school|staff|teachers?|the class teacher|adults?|the setting|the senco|parents?) (should|must|could|will need to|needs? to)|it would be (helpful|useful|beneficial|advisable|good practice)|requires?\s+(a|an|daily|weekly|regular|access|adult|specialist|direct|\d)|needs? (to (have|receive|access|be given|be taught)|access to|a (daily|weekly|structured|specialist|programme|quiet|small)|an? (individual|adult)|an? [\w -]{0,40}?(programme|intervention|sessions?|group|approach|plan|space|assessment|referral|timetable))|(report|evaluation|assessment|therapist|psychologist|paediatrician) (also )?recommends|(he|she|they|[A-Z][a-z]+) must (have|receive|be (given|provided|offered|taught|supported)))\b/i;
 
+/**
+ * Softer wording that still recommends (issue 19): "will be beneficial", "may be a useful
+ * strategy", "should provide…", "should be interactive".
+ */
+const SOFT_RECOMMEND =
+  /\b((will|would|could|may|might) be (very |particularly |especially )?(a |an )?(beneficial|helpful|useful|valuable|good|effective)( strategy| approach| idea)?|(is|are) (likely to be )?(beneficial|essential|important) for (him|her|them|[A-Z][a-z]+)|should (be|provide|use|include|offer|give|allow|ensure|encourage|support|check|continue|work|teach)\b)/i;
+
+/**
+ * "X needs…": a person needs or requires something. Case matters, so "Sam needs" and "The child
+ * requires" count and "special educational needs" does not; "he needs this" points back to
+ * something said before and is not itself a recommendation.
+ */
+const NEEDS_SENTENCE =
+  /(\b(He|She|They|he|she|they|X|DS\d?|DD\d?|[A-Z][a-z]+|[Tt]he (child|young person|pupil|student))\s+(also\s+)?(needs|will need|would need|requires|will require)|\band (also )?(needs|requires))\s+(?!(this|that|it|them|these|those|no|not)\b)[a-z(]/;
+
+/** Whether a sentence makes a recommendation, in firm or soft words. */
+function isRecommending(sentence: string): boolean {
+  return RECOMMEND_SENTENCE.test(sentence) || SOFT_RECOMMEND.test(sentence) || NEEDS_SENTENCE.test(sentence);
+}
+
 /** Sentences that talk about the recommendations rather than make one. */
 const META_SENTENCE =
   /^\s*(the (following|recommendations|strategies|suggestions|advice)|these (recommendations|strategies|suggestions)|recommendations (should|are|will|have|were|below|made)|this (report|section|advice)|please (see|contact|note|do not)|(i|we) (have|am|are) (made|making|happy|available|pleased)|if you (have|would)|i will (review|discuss|be)|further recommendations)\b|\b(based on (my|the|this|our) (assessment|observations?|findings)|as follows|are listed below|set out below|detailed below|outlined below|the following (recommendations|strategies|are))\b|:\s*$/i;
@@ -89,7 +109,12 @@ export function extractRecommendations(reportText: string): ExtractedRecommendat
   return kept.map(({ item }) => describeRecommendation(item));
 }
 
-type Item = { text: string; source: "section" | "table" | "sentence"; columns?: Partial<Record<"what" | "who" | "frequency" | "duration" | "area", string>> };
+type Item = {
+  text: string;
+  source: "section" | "table" | "sentence";
+  /** The paragraph the sentence came from, to tag its area when its own words name none. */
+  context?: string;
+  columns?: Partial<Record<"what" | "who" | "frequency" | "duration" | "area", string>> };
 
 /** Lines with table cells marked " | ", page furniture and repeated running headers removed. */
 function normaliseLines(text: string): string[] {
@@ -138,7 +163,7 @@ function readRecommendationSections(lines: readonly string[]): Item[] {
     current = null;
     if (paragraph.length > 0) {
       for (const sentence of splitPoints(paragraph).flatMap(splitPoint)) {
-        const isClear = RECOMMEND_SENTENCE.test(withoutQuotes(sentence));
+        const isClear = isRecommending(withoutQuotes(sentence));
         const isReporting = DESCRIPTIVE_SENTENCE.test(sentence) || REPORTING_SENTENCE.test(sentence);
         if (isClear || (!isMixedSection && !isReporting)) items.push({ text: sentence, source: "section" });
       }
@@ -175,7 +200,7 @@ function readRecommendationSections(lines: readonly string[]): Item[] {
       flush();
       continue;
     }
-    if (!isMarked && looksLikeHeading(line) && (previous === "" || current === null) && !RECOMMEND_SENTENCE.test(line)) {
+    if (!isMarked && looksLikeHeading(line) && (previous === "" || current === null) && !isRecommending(line)) {
       // An unknown heading after a blank line ends the section; directly under an item it is a wrapped line.
       if (previous === "") {
         flush();
@@ -287,8 +312,9 @@ function readRecommendSentences(lines: readonly string[]): Item[] {
   const items: Item[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    for (const sentence of splitSentences(paragraph.join(" "))) {
-      if (RECOMMEND_SENTENCE.test(withoutQuotes(sentence))) items.push({ text: sentence, source: "sentence" });
+    const context = paragraph.join(" ");
+    for (const sentence of splitSentences(context)) {
+      if (isRecommending(withoutQuotes(sentence))) items.push({ text: sentence, source: "sentence", context });
     }
     paragraph = [];
   };
@@ -302,7 +328,7 @@ function readRecommendSentences(lines: readonly string[]): Item[] {
       paragraph.push(line.replace(ITEM_MARKER, ""));
       continue;
     }
-    if (looksLikeHeading(line) && !RECOMMEND_SENTENCE.test(line)) {
+    if (looksLikeHeading(line) && !isRecommending(line)) {
       flush();
       continue;
     }
@@ -394,11 +420,14 @@ function describeRecommendation(item: Item): ExtractedRecommendation {
   const who = firstMatch(columns.who ?? text, [PROFESSIONAL_ROLE_PATTERN, SUPPORT_ROLE_PATTERN]) ?? (columns.who ? columns.who : null);
   const frequency = firstMatch(columns.frequency ?? text, [...FREQUENCY_PATTERNS, ...CONTINUOUS_PATTERNS]) ?? (columns.frequency ?? null);
   const duration = firstMatch(columns.duration ?? columns.frequency ?? text, DURATION_PATTERNS) ?? (columns.duration ?? null);
-  // The need column of a table says the area best; the words of the recommendation come next.
-  const area = (columns.area ? classifyNeed(columns.area)[0] : undefined) ?? classifyNeed(text)[0];
+  // The need column of a table says the area best; the words of the recommendation come next,
+  // then the paragraph around it ("He needs structured playground games. The games should involve peers.").
+  const sure = (found: ReturnType<typeof classifyNeed>[number] | undefined) => (found && found.confidence >= AREA_CONFIDENCE_FLOOR ? found : undefined);
+  const area =
+    sure(columns.area ? classifyNeed(columns.area)[0] : undefined) ?? sure(classifyNeed(text)[0]) ?? sure(item.context ? classifyNeed(item.context)[0] : undefined);
   return {
     text: item.text,
-    areaOfNeed: area && area.confidence >= AREA_CONFIDENCE_FLOOR ? area.area : null,
+    areaOfNeed: area ? area.area : null,
     provision: { what: findWhat(columns.what ?? text), who, frequency, duration },
   };
 }
