@@ -143,8 +143,10 @@ describe("checkWording by the rule: what is delivered and how much", () => {
     expect(verdict("Provision of 2:1 support")).toBe("specific");
   });
 
-  it("does not read a programme's name such as '20:20 reading' as a ratio", () => {
+  it("does not read a programme's name such as '20:20 reading', or a ratio with no numbers, as a ratio", () => {
     expect(verdict("20:20 reading programme with DM and KB")).toBe("vague");
+    expect(verdict("A high ratio of adults to pupils")).toBe("vague");
+    expect(verdict("Small group teaching (maximum 6 pupils) for English and maths")).toBe("specific");
   });
 
   it("still asks a counted session for its length, though it is one-to-one", () => {
@@ -157,13 +159,15 @@ describe("checkWording by the rule: what is delivered and how much", () => {
     expect(verdict("2 sessions of 30 minutes of phonics")).toBe("vague");
   });
 
-  it("knows the named therapies and their short forms as saying who gives them", () => {
+  it("knows the named therapies and their short forms as saying who gives them, and reads hourly and weekly rhythms", () => {
     for (const text of [
       "Speech therapy, 30 minutes weekly",
       "SALT 3 x 20 mins pw",
       "SLT 45 minutes each week",
       "Direct OT, 30 minutes a fortnight",
       "Physio programme, 20 minutes daily",
+      "A weekly 30 minute ELSA session",
+      "A 10 minute movement break every hour with a teaching assistant",
     ]) {
       const check = checkWording(text);
       expect(check.verdict, text).toBe("specific");
@@ -195,6 +199,8 @@ describe("checkWording by the rule: what is delivered and how much", () => {
       ["Up to 10 hours of teaching assistant support each week", "up to"],
       ["10 SLT sessions of 20-45 mins", "20-45 mins"],
       ["Extra 1:1 support from TA to the value of £10,000", "to the value of"],
+      ["Interventions to be decided by the school", "to be decided"],
+      ["Support at the school's discretion", "at the school's discretion"],
     ] as const) {
       const check = checkWording(text);
       expect(check.verdict, text).toBe("vague");

@@ -74,7 +74,7 @@ const ALWAYS_VAGUE: readonly RegExp[] = [
   // minutes three times per week", "at least 1:3"). A floor with no number leaves it open.
   new RegExp(String.raw`\b(at least|a minimum of|minimum of|minimum(?!\s+of\b))\b(?!\s*${NUMBER})(?!\s+(other|others|peers?)\b)`, "i"),
   /\b(usually|normally|typically|generally|ideally|wherever possible|on occasion)\b/i,
-  /\b(to be (agreed|determined|confirmed)|tbc|tba)\b/i,
+  /\b(to be (agreed|determined|decided|confirmed)|tbc|tba)\b/i,
   /\bor equivalent\b/i,
   /\bsuch as\b/i,
   /\be\.g\.?/i,
@@ -85,7 +85,7 @@ const ALWAYS_VAGUE: readonly RegExp[] = [
   /\bhigh (level|levels) of\b/i,
   /\bhigh adult\s*:\s*(child|pupil) ratio\b/i,
   /\bsubject to (review|availability|funding|resources)\b/i,
-  /\bat the discretion of\b/i,
+  /\b(at the discretion of|at (the |his |her |their )?(school's |setting's |teacher's )?discretion)\b/i,
   /\bencouraged to\b/i,
   /\bconsider(ed|ation)?\b/i,
   /\btailored to (his |her |their )?needs?\b/i,
@@ -123,7 +123,7 @@ const SOFT_VAGUE: readonly { pattern: RegExp; hedges: "amount" | "frequency" | "
  * One-to-one help elsewhere in the line does not say how big a "small group" is.
  */
 const SIZED_GROUP_PATTERN =
-  /\bgroups?\s+of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|between\s+)?(\d+|two|three|four|five|six|seven|eight)\b|\b(no more than|not more than|maximum of|max\.?|up to)\s+(\d+|two|three|four|five|six|seven|eight)\s+(children|pupils|learners|students|others|peers)\b|\b(pairs?|paired)\b|\b([2-9]|1[0-9])\s*:\s*\d+\b|\b1\s*:\s*([2-9]|1[0-9])\b/i;
+  /\bgroups?\s+of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|between\s+)?(\d+|two|three|four|five|six|seven|eight)\b|\b(no more than|not more than|maximum( of)?|max\.?|up to)\s+(\d+|two|three|four|five|six|seven|eight)\s+(children|pupils|learners|students|others|peers)\b|\b(pairs?|paired)\b|\b([2-9]|1[0-9])\s*:\s*\d+\b|\b1\s*:\s*([2-9]|1[0-9])\b/i;
 
 /**
  * A named therapy carries its own "who": speech and language therapy, occupational therapy and
@@ -133,8 +133,11 @@ const SIZED_GROUP_PATTERN =
 const NAMED_THERAPY_PATTERN =
   /\b(speech and language therapy|speech & language therapy|speech therapy|occupational therapy|physiotherapy|physio)\b/i;
 
-/** The short forms name the therapy too: "SALT 3 x 20 mins pw" says what is delivered. */
-const THERAPY_SHORT_FORM = /\b(salt|slt|physio)\b|\bOT\b/i;
+/**
+ * The short forms name the therapy too: "SALT 3 x 20 mins pw" says what is delivered, and so does
+ * "a weekly 30 minute ELSA session" (emotional literacy support), though each also names a role.
+ */
+const THERAPY_SHORT_FORM = /\b(salt|slt|physio|elsa)\b|\bOT\b/i;
 
 /** Help from an adult, where a span of time ("in all lessons") is not an amount on its own. */
 const SUPPORT_LIKE = /\b(support(s|ed|ing)?|help(s|ed|ing)?|assist(s|ed|ing|ance)?|input|supervis\w*|prompt\w*)\b/i;

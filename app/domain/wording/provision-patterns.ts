@@ -11,7 +11,8 @@ export const FREQUENCY_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /\b(daily|weekly|fortnightly|termly|half[- ]termly|monthly|twice[- ]weekly|bi[- ]weekly|annually)\b/i,
-  /\b(each|every|per)\s+(school\s+)?(day|week|fortnight|term|half[- ]term|month|lesson|morning|afternoon|session|transition)s?\b/i,
+  /\b(each|every|per)\s+(school\s+)?(day|week|fortnight|term|half[- ]term|month|lesson|morning|afternoon|session|transition|hour)s?\b/i,
+  /\bhourly\b/i,
   /\ba\s+(day|week|fortnight|term|month)\b/i,
   /\bevery\s+(two|three|four|2|3|4|other)\s+(days|weeks|lessons)\b/i,
   /\b\d+\s*(x|×)\s*\d*/i,
@@ -68,9 +69,9 @@ export const PERIOD_PATTERN = /\b(per|a|each|every|this|the)\s+(school\s+)?(day|
  * programme's name, so ratios stop at 15.
  */
 export const RATIO_PATTERN =
-  /(?<![\d:])\b([1-9]|1[0-5])\s*:\s*([1-9]|1[0-5])\b(?!\s*:)|\bone[- ]to[- ]one\b|\b1-1\b|\b1-2-1\b|\bratio of\b/i;
+  /(?<![\d:])\b([1-9]|1[0-5])\s*:\s*([1-9]|1[0-5])\b(?!\s*:)|\bone[- ]to[- ]one\b|\b1-1\b|\b1-2-1\b|\bratio of (one|\d+)\b/i;
 export const CLASS_SIZE_PATTERN =
-  /\b(class(es)?|class sizes?|teaching groups?|groups?)\s+(sizes?\s+)?of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|a maximum of\s+|maximum\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(no more than|not more than|maximum of|max\.?)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(children|pupils|learners|students)\b/i;
+  /\b(class(es)?|class sizes?|teaching groups?|groups?)\s+(sizes?\s+)?of\s+(no more than\s+|not more than\s+|up to\s+|at most\s+|a maximum of\s+|maximum\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(no more than|not more than|(a )?maximum( of)?|max\.?)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(children|pupils|learners|students)\b/i;
 
 /** Adult support or a teaching arrangement, where a ratio or class size is the amount. */
 export const STAFFING_WORDS =
