@@ -12,6 +12,8 @@ export type { HolidayCalendar } from "./calendar/working-days";
 
 export { LAW_CATALOGUE } from "./law/catalogue";
 export { getRule, findRule, hasRule, listRuleVersions } from "./law/get-rule";
+export { LAW_AS_AT } from "./law/catalogue";
+export { describePeriod, describeVerification, lawAsAtText, periodOf, VERIFICATION_TEXT } from "./law/statements";
 export type { LawRule, Citation, Period, Verification } from "./law/law-rule";
 
 export { computeDeadlines, DUE_SOON_DAYS } from "./deadlines/compute-deadlines";

@@ -26,14 +26,16 @@ export const EVENT_TYPE_LABELS = {
   mediation_ended: "Mediation ended",
   mediation_certificate_issued: "Mediation certificate issued",
   appeal_lodged: "We sent an appeal to the SEND Tribunal",
-  annual_review_meeting: "Annual review meeting held",
+  annual_review_papers_received: "We received the papers for the annual review meeting",
+  annual_review_meeting: "Annual review meeting (held, or the date it is planned for)",
   annual_review_report_sent: "The annual review report was sent to us",
-  annual_review_decision_issued: "The council told us its decision after the annual review",
+  annual_review_decision_issued: "The council told us its decision after the annual review (no changes to the plan)",
   annual_review_completed: "Annual review finished",
   amendment_notice_issued: "The council sent proposed changes to the plan",
   amendment_comments_sent: "We sent our comments on the proposed changes",
   amended_plan_issued: "Final amended plan issued",
   amendment_withdrawn: "The council decided not to change the plan after all",
+  plan_ceased: "The council decided to stop (cease) the EHC plan",
   phase_transfer: "My child will move to a new phase of education (the date of the move)",
   phase_transfer_plan_issued: "Plan naming the new school or college issued",
   plan_transfer_notified: "We moved and the old council was told",
@@ -72,8 +74,8 @@ export const TRANSFER_LABELS: Record<Transfer, string> = {
 
 export { DEADLINE_LABELS } from "~/domain/deadlines/deadline-definitions";
 
-/** Types whose date can be in the future: a move that is planned. */
-const FUTURE_ALLOWED: ReadonlySet<string> = new Set(["phase_transfer"]);
+/** Types whose date can be in the future: a move or a review meeting that is planned. */
+const FUTURE_ALLOWED: ReadonlySet<string> = new Set(["phase_transfer", "annual_review_meeting"]);
 
 function eventFields() {
   return {

@@ -17,6 +17,12 @@ const COP_URL = "https://www.gov.uk/government/publications/send-code-of-practic
 /** The day Part 3 of the Children and Families Act 2014 and the 2014 Regulations came into force. */
 const SEND_REFORMS_START = "2014-09-01";
 
+/**
+ * The day the catalogue was last checked against the project's reference notes: pages that state
+ * the law say "law as at" this date. Move it forward only after checking every rule again.
+ */
+export const LAW_AS_AT = "2026-12-05";
+
 function cfa(section: string, number: number): Citation {
   return { instrument: CFA, provision: section, url: `https://www.legislation.gov.uk/ukpga/2014/6/section/${number}` };
 }
@@ -35,6 +41,11 @@ function eqa(provision: string, path: string): Citation {
 
 function weeks(amount: number): Period {
   return { kind: "count", amount, unit: "weeks", counting: "after" };
+}
+
+/** Calendar days after the event (the event day is day 0), e.g. 15 days from receiving a request. */
+function days(amount: number): Period {
+  return { kind: "count", amount, unit: "days", counting: "after" };
 }
 
 function months(amount: number): Period {
@@ -381,6 +392,22 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     periods: { main: weeks(6) },
   }),
   rule({
+    id: "R-EHCNA-RECEIPT",
+    title: "When a request counts as received",
+    summary:
+      "The council's time limits run from the day it received the request. The Regulations say only \"receiving\"; IPSEA's practice is: by hand, that day; by email, the day it is sent; either of them after 5 pm or on a day that is not a working day, the next working day; signed-for post, the day it is signed for; first-class post, the next working day after posting. Keep proof of sending and receipt.",
+    citations: [
+      regs("regulation 5(1)", 5),
+      {
+        instrument: "IPSEA, model letter 9: when a council does not respond to a request for assessment in time",
+        provision: "practice guidance on receipt",
+        url: "https://www.ipsea.org.uk/complaining-if-the-la-does-not-respond",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+  }),
+  rule({
     id: "R-EHCNA-REFUSAL-NOTICE",
     title: "What a refusal letter must say",
     summary:
@@ -400,7 +427,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     id: "R-EHCNA-ADVICE-6W",
     title: "Advisers reply within 6 weeks",
     summary:
-      "Health, social care, schools and educational psychologists asked for advice must normally reply within 6 weeks of being asked.",
+      "Health, social care, schools and educational psychologists asked for advice must reply within 6 weeks of being asked. Only a few listed exceptions allow longer.",
     citations: [regs("regulation 8(1)–(2)", 8)],
     verification: "unverified",
     periods: { main: weeks(6) },
@@ -578,7 +605,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
   rule({
     id: "R-AR-INFANT",
     title: "Reviews for under-fives",
-    summary: "For children under five, plans should be reviewed every 3 to 6 months.",
+    summary: "For children under five, the Code says councils should consider reviewing the plan every 3 to 6 months.",
     citations: [cop("paragraph 9.178")],
     verification: "unverified",
     kind: "guidance",
@@ -598,6 +625,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
       "Everyone invited must get at least 2 weeks' notice of the meeting, and the advice collected must be sent out at least 2 weeks before it.",
     citations: [regs("regulation 20(3)–(4)", 20), regs("regulation 21(3)–(4)", 21)],
     verification: "verified",
+    periods: { papers: { kind: "weeks_before", amount: 2 } },
   }),
   rule({
     id: "R-AR-REPORT",
@@ -666,10 +694,10 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     id: "R-AR-REASSESS",
     title: "Asking for a reassessment",
     summary:
-      "A parent, young person or school can ask for a reassessment. The council must decide within 6 weeks, and need not reassess within 6 months of the last assessment unless it thinks it necessary.",
-    citations: [cfa("section 44(2)", 44), regs("regulations 24–25", 24)],
+      "A parent, young person or school can ask for a reassessment. The council must tell the parent or young person whether it will reassess within 15 days of receiving the request. It need not reassess within 6 months of the last assessment unless it thinks it necessary. A refusal to reassess can be appealed.",
+    citations: [cfa("section 44(2)", 44), regs("regulation 25(1)", 25), regs("regulation 24", 24)],
     verification: "unverified",
-    periods: { main: weeks(6) },
+    periods: { main: days(15) },
   }),
 
   // 7. Disagreements

@@ -1,7 +1,8 @@
 // The council's decisions a family can challenge at the SEND Tribunal, and what disagreeing well
 // involves for each: what the appeal can be about, whether mediation advice comes first, what an
 // appeal needs, and the appeal date the deadlines work out (R-APP-WHAT, R-APP-MEDIATION,
-// R-APP-DEADLINE). Facts only; the page says it is information, not legal advice.
+// R-APP-DEADLINE). Every decision listed here starts the appeal date (deadline-definitions'
+// STARTED_BY; a test keeps them in step). Facts only; the page says it is information, not legal advice.
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { Deadline } from "../deadlines/compute-deadlines";
@@ -38,7 +39,8 @@ const DECISIONS: Readonly<Record<string, DecisionInfo>> = {
   },
   annual_review_decision_issued: {
     title: "Decision after the annual review",
-    canAppeal: "If the council decided not to change the plan, or to end it, you can appeal against that decision.",
+    canAppeal:
+      "If the council decided not to change the plan, you can appeal against that decision, and about Sections B, F and I of the plan as it stands.",
   },
   amendment_withdrawn: {
     title: "Decision not to change the plan after all",
@@ -47,6 +49,11 @@ const DECISIONS: Readonly<Record<string, DecisionInfo>> = {
   reassessment_refused: {
     title: "Refusal to reassess",
     canAppeal: "You can appeal against the refusal and ask the tribunal to order a reassessment.",
+  },
+  plan_ceased: {
+    title: "Decision to stop (cease) the EHC plan",
+    canAppeal:
+      "You can appeal against the decision to stop the plan. The council must keep the plan in place until the time to appeal has passed, or until the appeal is decided.",
   },
 };
 
