@@ -5,8 +5,8 @@ export { AREAS_OF_NEED, AREA_INFO, IMPACT_LEVELS, IMPACT_LABELS, findSign } from
 export type { AreaOfNeed, AreaInfo, ImpactLevel, Sign } from "./areas-of-need";
 
 export * from "./calendar/calendar-date";
-export { ENGLAND_AND_WALES_BANK_HOLIDAYS, BANK_HOLIDAYS_COVER_FROM, BANK_HOLIDAYS_COVER_UNTIL } from "./calendar/bank-holidays";
-export type { BankHoliday } from "./calendar/bank-holidays";
+export { bankHolidaysIn, easterSunday, BANK_HOLIDAYS_COVER_FROM, ONE_OFF_CHANGES } from "./calendar/bank-holidays";
+export type { BankHoliday, OneOffChange } from "./calendar/bank-holidays";
 export { addWorkingDays, isBankHoliday, isWorkingDay, buildHolidayCalendar, ENGLAND_AND_WALES } from "./calendar/working-days";
 export type { HolidayCalendar } from "./calendar/working-days";
 

@@ -89,6 +89,12 @@ describe("worked examples from the reference (section 11)", () => {
     expect(dueOf([{ type: "plan_transfer_notified", date: "2026-11-02" }], "plan_transfer")).toEqual(["2026-11-20"]);
   });
 
+  it("counts a mediation certificate's 3 working days past New Year's Day 2029, after the old list ended (R-APP-MEDIATION-TIMES)", () => {
+    expect(dueOf([{ type: "mediation_declined", date: "2028-12-27" }], "mediation_certificate")).toEqual(["2029-01-02"]);
+    const [deadline] = computeDeadlines({ events: [{ type: "mediation_declined", date: "2028-12-27" }], today: "2028-12-28" }).deadlines;
+    expect(deadline?.notes).toEqual([]);
+  });
+
   it("skips Christmas Day and the substitute Boxing Day for a mediation certificate", () => {
     expect(dueOf([{ type: "mediation_declined", date: "2026-12-23" }], "mediation_certificate")).toEqual(["2026-12-30"]);
   });

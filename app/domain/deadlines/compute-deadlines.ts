@@ -273,7 +273,7 @@ function toDeadline(instance: Instance, today: CalendarDate, calendar: HolidayCa
   const notes = [...instance.notes];
   const isWorkingDayPeriod = instance.period.kind === "count" && instance.period.unit === "working_days";
   if (isWorkingDayPeriod && !isCoveredByHolidayCalendar(instance.due, calendar)) {
-    notes.push("This date counts working days past the end of the bank holiday list the app knows; check it against gov.uk/bank-holidays.");
+    notes.push("This date counts working days in a year before the bank holidays Clearpath knows; check it against gov.uk/bank-holidays.");
   }
   if (instance.key === "phase_transfer_plan" && instance.period.kind === "before_fixed_date" && compareDates(instance.due, instance.anchor.date) >= 0) {
     notes.push(
