@@ -2,6 +2,7 @@
 // and meet it, and what to say about it in plain English.
 
 import { formatLongDate, type CalendarDate } from "../calendar/calendar-date";
+import { periodOf } from "../law/statements";
 
 export const DEADLINE_KEYS = [
   "ehcna_decision",
@@ -104,7 +105,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     explain: ({ due, period }) =>
       `The final EHC plan must be sent within ${period} of the council receiving the request: by ${by(due)}.`,
     ifMissed:
-      "Write to the council saying the 20-week limit in regulation 13 has passed and ask when the final plan will come. You can complain to the council, then to the Ombudsman. A solicitor can send a letter before a judicial review claim.",
+      `Write to the council saying the time limit of ${periodOf("R-EHCP-FINAL-20W")} in regulation 13 has passed and ask when the final plan will come. You can complain to the council, then to the Ombudsman. A solicitor can send a letter before a judicial review claim.`,
   },
   {
     key: "appeal",
@@ -115,7 +116,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["appeal_registered", "appeal_lodged"],
     endedBy: [],
     explain: ({ due }) =>
-      `If you want to appeal to the SEND Tribunal, the appeal must reach it by ${by(due)}. That is 2 months from the date of the decision letter, or 1 month from the date a mediation certificate was issued, whichever is later. You need to contact a mediation adviser first, unless the appeal is only about the school named.`,
+      `If you want to appeal to the SEND Tribunal, the appeal must reach it by ${by(due)}. That is ${periodOf("R-APP-DEADLINE", "decision")} from the date of the decision letter, or ${periodOf("R-APP-DEADLINE", "certificate")} from the date a mediation certificate was issued, whichever is later. You need to contact a mediation adviser first, unless the appeal is only about the school named.`,
     ifMissed:
       "You can still send the appeal and ask the tribunal to accept it late, explaining why it is late. The tribunal decides whether to allow it.",
   },
@@ -141,7 +142,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["annual_review_decision_issued", "annual_review_completed"],
     endedBy: [],
     explain: ({ due, period }) =>
-      `The council must review the EHC plan within ${period} of the plan being made or last reviewed: by ${by(due)}. You should get at least 2 weeks' notice of the meeting and the papers.`,
+      `The council must review the EHC plan within ${period} of the plan being made or last reviewed: by ${by(due)}. You should be told of the meeting, and get the papers, at least ${periodOf("R-AR-NOTICE", "notice")} it.`,
     ifMissed:
       "Ask the school and the council in writing to hold the review straight away. You can complain to the council, then to the Ombudsman.",
   },
@@ -154,7 +155,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["annual_review_papers_received"],
     endedBy: [],
     explain: ({ due, period }) =>
-      `The advice and reports for the review meeting must be sent to you at least ${period} the meeting: by ${by(due)}. You must also get at least ${period.replace(/ before$/, "")}' notice of the meeting itself.`,
+      `The advice and reports for the review meeting must be sent to you at least ${period} the meeting: by ${by(due)}. You must also be told of the meeting at least ${periodOf("R-AR-NOTICE", "notice")} it.`,
     ifMissed:
       "Ask the school (or the council) in writing for the papers straight away. If they come too late to read, you can ask for the meeting to be moved.",
   },
@@ -181,7 +182,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     explain: ({ due, period }) =>
       `Within ${period} of the review meeting the council must tell you whether it will keep the plan as it is, change it or end it: by ${by(due)}. If it will change it, the letter should set out the proposed changes.`,
     ifMissed:
-      "Write to the council saying the 4-week limit in regulation 20(10) has passed and ask for its decision. You can complain to the council, then to the Ombudsman.",
+      `Write to the council saying the time limit of ${periodOf("R-AR-DECISION")} in regulation 20(10) has passed and ask for its decision. You can complain to the council, then to the Ombudsman.`,
   },
   {
     key: "amendment_comments",
@@ -205,7 +206,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     endedBy: [],
     explain: ({ due, period }) =>
       `The final amended plan, or a letter saying the council will not amend it after all, must be sent within ${period} of the proposed changes: by ${by(due)}. Your right to appeal runs from the final amended plan.`,
-    ifMissed: "Write to the council saying the 8-week limit in regulation 22 has passed. You can complain to the council, then to the Ombudsman.",
+    ifMissed: `Write to the council saying the time limit of ${periodOf("R-AR-AMEND-8W")} in regulation 22 has passed. You can complain to the council, then to the Ombudsman.`,
   },
   {
     key: "phase_transfer_plan",

@@ -609,6 +609,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     citations: [cop("paragraph 9.178")],
     verification: "unverified",
     kind: "guidance",
+    periods: { shortest: months(3), longest: months(6) },
   }),
   rule({
     id: "R-AR-MEETING",
@@ -625,7 +626,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
       "Everyone invited must get at least 2 weeks' notice of the meeting, and the advice collected must be sent out at least 2 weeks before it.",
     citations: [regs("regulation 20(3)–(4)", 20), regs("regulation 21(3)–(4)", 21)],
     verification: "verified",
-    periods: { papers: { kind: "weeks_before", amount: 2 } },
+    periods: { notice: { kind: "weeks_before", amount: 2 }, papers: { kind: "weeks_before", amount: 2 } },
   }),
   rule({
     id: "R-AR-REPORT",
@@ -956,4 +957,72 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     kind: "fact",
     inForceFrom: "2025-06-26",
   }),
+
+  // 12. Proposed reforms: proposals, NOT law. Nothing here changes a deadline or a right; the
+  // guide states them only beside what the law is today (the reference's section 3, P-REFORM).
+  ...proposals([
+    {
+      id: "P-REFORM-WHITE-PAPER",
+      title: "The Schools White Paper, February 2026",
+      summary:
+        "The Government published the Schools White Paper \"Every Child Achieving and Thriving\" on 23 February 2026, with a consultation on SEND reform that closed on 18 May 2026. It also proposes a new SEND Code of Practice.",
+    },
+    {
+      id: "P-REFORM-ISP",
+      title: "Proposed Individual Support Plans",
+      summary:
+        "A proposed duty on schools, nurseries and colleges to write an Individual Support Plan with parents for every child with SEN, reviewed at least once a year. Disputes would go to the setting's complaints process and then an independent panel, not the tribunal.",
+    },
+    {
+      id: "P-REFORM-EHCP",
+      title: "Proposed changes to EHC plans",
+      summary:
+        "EHC plans would be kept for children with the most complex needs, with a national template. Some sources say reviews would happen at key stages and moves instead of every year.",
+    },
+    {
+      id: "P-REFORM-PROTECT",
+      title: "Proposed protection for children who have plans now",
+      summary:
+        "Existing plans would stay until they are reviewed at the next move between stages, and a child with a special school place in 2029 could keep it until the end of that stage.",
+    },
+    {
+      id: "P-REFORM-TRIBUNAL",
+      title: "Proposed changes to tribunal powers",
+      summary:
+        "The consultation proposes that the tribunal could no longer order a named school in Section I, only ask the council to think again. Today the tribunal can still order a named school.",
+    },
+    {
+      id: "P-REFORM-DATES",
+      title: "When the proposals might start",
+      summary: "Most changes are proposed from 2029 or September 2030 (sources differ), with a long change-over.",
+    },
+    {
+      id: "P-REFORM-BILL",
+      title: "The Bill to make the changes law",
+      summary:
+        "The King's Speech on 13 May 2026 announced an Education for All Bill. Nothing changes until a law is passed by Parliament and brought into force, with new regulations and a new Code.",
+      url: "https://bills.parliament.uk",
+    },
+  ]),
 ];
+
+/** Proposals for reform, each kept apart from the law by its kind ("proposal") and its "P-" id. */
+function proposals(inputs: ReadonlyArray<{ id: string; title: string; summary: string; url?: string }>): LawRule[] {
+  return inputs.map((input) =>
+    rule({
+      id: input.id,
+      title: input.title,
+      summary: input.summary,
+      citations: [
+        {
+          instrument: "Schools White Paper \"Every Child Achieving and Thriving\" and the SEND reform consultation (February 2026), as summarised by advice charities and law firms",
+          provision: "proposals, not law",
+          url: input.url ?? "https://www.gov.uk/search/all?keywords=Every+Child+Achieving+and+Thriving",
+        },
+      ],
+      verification: "secondary",
+      kind: "proposal",
+      inForceFrom: "2026-02-23",
+    }),
+  );
+}

@@ -48,8 +48,11 @@ export type LawRule = {
   /** The last day this version applies, or null while it is still in force. */
   inForceTo: CalendarDate | null;
   verification: Verification;
-  /** "law" binds; "guidance" is statutory guidance bodies must have regard to; "fact" is a statistic. */
-  kind: "law" | "guidance" | "case_law" | "fact";
+  /**
+   * "law" binds; "guidance" is statutory guidance bodies must have regard to; "fact" is a
+   * statistic; "proposal" is a change the Government has proposed, never law (ids start "P-").
+   */
+  kind: "law" | "guidance" | "case_law" | "fact" | "proposal";
   /** Time limits this rule sets, by name, e.g. { main: 6 weeks after }. */
   periods?: Readonly<Record<string, Period>>;
 };

@@ -1,7 +1,7 @@
 // How the product states the law: the time limits in words, read from the catalogue (never typed
 // into prose), how sure we are of each rule, and the date the catalogue states the law as at.
 
-import { formatDayMonthYear } from "../calendar/calendar-date";
+import { formatDayMonthYear, MONTH_NAMES } from "../calendar/calendar-date";
 import { LAW_AS_AT, LAW_CATALOGUE } from "./catalogue";
 import { getRule } from "./get-rule";
 import type { LawRule, Period, Verification } from "./law-rule";
@@ -33,6 +33,13 @@ export function periodOf(id: string, name = "main", catalogue: readonly LawRule[
   return describePeriod(period);
 }
 
+/** A rule's fixed date in words, e.g. fixedDateOf("R-AR-PHASE", "school") === "15 February". */
+export function fixedDateOf(id: string, name: string, catalogue: readonly LawRule[] = LAW_CATALOGUE): string {
+  const period = getRule(id, LAW_AS_AT, catalogue).periods?.[name];
+  if (period?.kind !== "before_fixed_date") throw new Error(`${id} has no fixed date called "${name}"`);
+  return `${period.day} ${MONTH_NAMES[period.month - 1]}`;
+}
+
 /** How sure we are of a rule, in the words every page shows beside it. */
 export const VERIFICATION_TEXT: Readonly<Record<Verification, string>> = {
   verified: "Checked against the law's own text.",
@@ -41,9 +48,15 @@ export const VERIFICATION_TEXT: Readonly<Record<Verification, string>> = {
   unverified: "Not yet checked against the law's own text.",
 };
 
-/** e.g. describeVerification(getRule("R-AR-REASSESS", LAW_AS_AT)) === "Not yet checked against the law's own text." */
-export function describeVerification(rule: Pick<LawRule, "verification">): string {
-  return VERIFICATION_TEXT[rule.verification];
+/** What every page says beside a proposal: it is not law. */
+export const PROPOSAL_TEXT = "A proposal, not law: nothing changes until Parliament passes a new law and it comes into force.";
+
+/**
+ * How sure we are of a rule, or that it is only a proposal, e.g.
+ * describeVerification(getRule("R-AR-REASSESS", LAW_AS_AT)) === "Not yet checked against the law's own text."
+ */
+export function describeVerification(rule: Pick<LawRule, "verification"> & Partial<Pick<LawRule, "kind">>): string {
+  return rule.kind === "proposal" ? PROPOSAL_TEXT : VERIFICATION_TEXT[rule.verification];
 }
 
 /** "Law as at 5 December 2026": what every page that states the law says. */

@@ -6,6 +6,7 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { Deadline } from "../deadlines/compute-deadlines";
+import { periodOf } from "../law/statements";
 
 type DecisionInfo = {
   /** The decision in a few words. */
@@ -77,6 +78,8 @@ export type Disagreement = {
   checklist: string[];
 };
 
+const MEDIATION_ADVICE = `Before appealing, contact a mediation adviser (the decision letter says who) within ${periodOf("R-APP-MEDIATION")} of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you.`;
+
 const PLAN_TYPES = new Set(["final_plan_issued", "ehcp_final_issued", "amended_plan_issued"]);
 
 /**
@@ -101,8 +104,8 @@ export function listDisagreements(
         decidedOn: event.date,
         canAppeal: DECISIONS[event.type]!.canAppeal,
         mediationAdvice: isPlan
-          ? "Before appealing, contact a mediation adviser (the decision letter says who) within 2 months of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you. If the appeal is only about the school or college named, you do not need one."
-          : "Before appealing, contact a mediation adviser (the decision letter says who) within 2 months of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you.",
+          ? `${MEDIATION_ADVICE} If the appeal is only about the school or college named, you do not need one.`
+          : MEDIATION_ADVICE,
         appeal: findAppeal(event, events, deadlines),
         checklist: appealChecklist(isPlan),
       };
