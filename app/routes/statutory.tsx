@@ -22,7 +22,7 @@ import { compareDates, daysBetween } from "~/domain/calendar/calendar-date";
 import { computeDeadlines, type Deadline } from "~/domain/deadlines/compute-deadlines";
 import { DEADLINE_KEYS } from "~/domain/deadlines/deadline-definitions";
 import { findRule } from "~/domain/law/get-rule";
-import { describeVerification, lawAsAtText } from "~/domain/law/statements";
+import { describeVerification, lawAsAtText, periodOf } from "~/domain/law/statements";
 import { describeReceipt } from "~/domain/statutory/receipt";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
@@ -116,6 +116,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     editing,
     canWrite,
     lawAsAt: lawAsAtText(),
+    appealPeriod: periodOf("R-APP-DEADLINE", "decision"),
   };
 }
 
@@ -202,7 +203,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
-  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt } = loaderData;
+  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod } = loaderData;
   const errors = actionData?.errors;
   const values = actionData?.values;
   return (
@@ -232,7 +233,7 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
         )}
       </section>
 
-      <DisagreeSection disagreements={disagreements} rules={disagreeRules} />
+      <DisagreeSection disagreements={disagreements} rules={disagreeRules} appealPeriod={appealPeriod} />
 
       <section aria-labelledby="events">
         <h2 id="events">What has happened</h2>
