@@ -4,6 +4,7 @@
 import {
   compareDates,
   daysBetween,
+  formatDayMonthYear,
   isCalendarDate,
   isWeekend,
   laterOf,
@@ -277,7 +278,7 @@ function toDeadline(instance: Instance, today: CalendarDate, calendar: HolidayCa
   }
   if (instance.key === "phase_transfer_plan" && instance.period.kind === "before_fixed_date" && compareDates(instance.due, instance.anchor.date) >= 0) {
     notes.push(
-      `Your child moves on ${instance.anchor.date}, before the fixed date in regulation 18. The law's date comes after the move itself, so ask the council now to review the plan and name the new school or college before your child starts.`,
+      `Your child moves on ${formatDayMonthYear(instance.anchor.date)}, before the fixed date in regulation 18. The law's date comes after the move itself, so ask the council now to review the plan and name the new school or college before your child starts.`,
     );
   }
   if (!isWorkingDayPeriod && (isWeekend(instance.due) || isBankHoliday(instance.due, calendar))) {
