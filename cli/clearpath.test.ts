@@ -48,6 +48,25 @@ describe("clearpath deadlines", () => {
     expect(deadlines[0].if_missed).toMatch(/late/);
   });
 
+  it("keeps the event names scripts use, and starts an appeal from each appealable decision (CFA 2014 s.51(2)) and 15 days for a reassessment (reg 25(1))", () => {
+    const events = [
+      { type: "reassessment_requested", date: "2026-09-14" },
+      { type: "reassessment_refused", date: "2026-09-20" },
+      { type: "amended_plan_issued", date: "2026-10-01" },
+      { type: "plan_ceased", date: "2026-11-02" },
+    ];
+    const result = run(["deadlines"], JSON.stringify({ events, today: "2026-11-03" }));
+    expect(result.status).toBe(0);
+    const { deadlines } = JSON.parse(result.stdout);
+    const appeals = deadlines.filter((deadline: { key: string }) => deadline.key === "appeal");
+    expect(appeals.map((deadline: { from_event: string; due: string }) => [deadline.from_event, deadline.due])).toEqual([
+      ["reassessment_refused", "2026-11-20"],
+      ["amended_plan_issued", "2026-12-01"],
+      ["plan_ceased", "2027-01-02"],
+    ]);
+    expect(deadlines.find((deadline: { key: string }) => deadline.key === "reassessment_decision")).toMatchObject({ due: "2026-09-29", status: "met" });
+  });
+
   it("exits 2 with a one-line message when the input is not JSON", () => {
     const result = run(["deadlines"], "{");
     expect(result.status).toBe(2);

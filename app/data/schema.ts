@@ -713,6 +713,12 @@ export const statutoryEvents = pgTable(
     /** Tells apart several events of one type, e.g. two annual reviews. */
     key: text("key"),
     notes: text("notes"),
+    /** For a request: how the family sent it, which sets the day it counts as received (decision 032). */
+    sentBy: text("sent_by", { enum: ["by_hand", "email", "signed_for", "first_class", "second_class"] }),
+    /** The day it was sent (for signed-for post, the day it was signed for). */
+    sentOn: date("sent_on", { mode: "string" }),
+    /** Sent after 5 pm (by hand or email): it counts as received the next working day. */
+    sentAfter5pm: boolean("sent_after_5pm"),
     documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
     search: searchVector("type", "notes"),
     createdAt: createdAt(),

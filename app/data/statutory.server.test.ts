@@ -28,6 +28,14 @@ const requestReceived: StatutoryEventInput = {
 };
 
 describe("the statutory timeline", () => {
+  it("keeps how and when a request was sent, and clears it when the event is saved without it (decision 032)", async () => {
+    const access = await ownCase();
+    const id = await addStatutoryEvent(access, { ...requestReceived, date: "2026-09-14", sentBy: "email", sentOn: "2026-09-11", sentAfter5pm: true });
+    expect(await findStatutoryEvent(access, id)).toMatchObject({ date: "2026-09-14", sentBy: "email", sentOn: "2026-09-11", sentAfter5pm: true });
+    await updateStatutoryEvent(access, id, requestReceived);
+    expect(await findStatutoryEvent(access, id)).toMatchObject({ sentBy: null, sentOn: null, sentAfter5pm: null });
+  });
+
   it("lists events oldest first and puts them in the case document", async () => {
     const access = await ownCase();
     await addStatutoryEvent(access, { ...requestReceived, type: "ehcna_agreed", date: "2026-10-20", notes: null });

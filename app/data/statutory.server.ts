@@ -6,7 +6,8 @@ import type { StatutoryEventForm } from "~/forms/statutory";
 import { db } from "./db.server";
 import { readable, statutoryEvents } from "./schema";
 
-export type StatutoryEventInput = Pick<StatutoryEventForm, "type" | "date" | "transfer" | "key" | "notes">;
+export type StatutoryEventInput = Pick<StatutoryEventForm, "type" | "date" | "transfer" | "key" | "notes"> &
+  Partial<Pick<StatutoryEventForm, "sentBy" | "sentOn" | "sentAfter5pm">>;
 
 /** The events of this case, oldest first; same-day events in the order they were recorded. */
 export async function listStatutoryEvents(access: CaseAccess) {
@@ -53,4 +54,13 @@ export async function removeStatutoryEvent(access: CaseAccess, eventId: string):
   return removed.length > 0;
 }
 
-const pick = ({ type, date, transfer, key, notes }: StatutoryEventInput) => ({ type, date, transfer, key, notes });
+const pick = ({ type, date, transfer, key, notes, sentBy = null, sentOn = null, sentAfter5pm = null }: StatutoryEventInput) => ({
+  type,
+  date,
+  transfer,
+  key,
+  notes,
+  sentBy,
+  sentOn,
+  sentAfter5pm,
+});

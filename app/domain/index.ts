@@ -5,13 +5,15 @@ export { AREAS_OF_NEED, AREA_INFO, IMPACT_LEVELS, IMPACT_LABELS, findSign } from
 export type { AreaOfNeed, AreaInfo, ImpactLevel, Sign } from "./areas-of-need";
 
 export * from "./calendar/calendar-date";
-export { ENGLAND_AND_WALES_BANK_HOLIDAYS, BANK_HOLIDAYS_COVER_FROM, BANK_HOLIDAYS_COVER_UNTIL } from "./calendar/bank-holidays";
-export type { BankHoliday } from "./calendar/bank-holidays";
+export { bankHolidaysIn, easterSunday, BANK_HOLIDAYS_COVER_FROM, ONE_OFF_CHANGES } from "./calendar/bank-holidays";
+export type { BankHoliday, OneOffChange } from "./calendar/bank-holidays";
 export { addWorkingDays, isBankHoliday, isWorkingDay, buildHolidayCalendar, ENGLAND_AND_WALES } from "./calendar/working-days";
 export type { HolidayCalendar } from "./calendar/working-days";
 
 export { LAW_CATALOGUE } from "./law/catalogue";
 export { getRule, findRule, hasRule, listRuleVersions } from "./law/get-rule";
+export { LAW_AS_AT } from "./law/catalogue";
+export { describePeriod, describeVerification, lawAsAtText, periodOf, VERIFICATION_TEXT } from "./law/statements";
 export type { LawRule, Citation, Period, Verification } from "./law/law-rule";
 
 export { computeDeadlines, DUE_SOON_DAYS } from "./deadlines/compute-deadlines";

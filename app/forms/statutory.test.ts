@@ -36,7 +36,35 @@ describe("the statutory event form", () => {
       transfer: null,
       key: null,
       notes: null,
+      sentBy: null,
+      sentOn: null,
+      sentAfter5pm: null,
     });
+  });
+
+  it("works out the day a request was received from how and when it was sent, when no date is given (decision 032)", () => {
+    const sent = { intent: "add", type: "ehcna_request_received", sentBy: "email", sentOn: { day: "20", month: "11", year: "2026" }, sentTime: "after_5pm" };
+    // Friday 20 November 2026 after 5 pm: received Monday 23 November.
+    expect(addStatutoryEventFormSchema(TODAY).parse(sent)).toMatchObject({ date: "2026-11-23", sentBy: "email", sentOn: "2026-11-20", sentAfter5pm: true });
+    // The parent's own date wins: it is editable.
+    expect(addStatutoryEventFormSchema(TODAY).parse({ ...sent, date: { day: "21", month: "11", year: "2026" } })).toMatchObject({ date: "2026-11-21" });
+    // Post ignores the time of day.
+    expect(addStatutoryEventFormSchema(TODAY).parse({ ...sent, sentBy: "first_class" })).toMatchObject({ date: "2026-11-23", sentAfter5pm: null });
+  });
+
+  it("asks for a date or the sending, never a receipt before the day sent, and keeps the sending only for a request", () => {
+    expect(errorsOf(addStatutoryEventFormSchema(TODAY).safeParse({ intent: "add", type: "ehcna_request_received" }))).toEqual({
+      date: "Enter the date the council received it, or how and when you sent it",
+    });
+    expect(errorsOf(addStatutoryEventFormSchema(TODAY).safeParse({ intent: "add", type: "ehcna_refused" }))).toEqual({
+      date: "Enter the date it happened, for example 27 3 2017",
+    });
+    const early = { ...valid, sentBy: "first_class", sentOn: { day: "15", month: "9", year: "2026" } };
+    expect(errorsOf(addStatutoryEventFormSchema(TODAY).safeParse(early))).toEqual({
+      date: "The day the council received it cannot be before the day you sent it",
+    });
+    const refusal = { ...valid, type: "ehcna_refused", sentBy: "email", sentOn: { day: "10", month: "9", year: "2026" } };
+    expect(addStatutoryEventFormSchema(TODAY).parse(refusal)).toMatchObject({ sentBy: null, sentOn: null, sentAfter5pm: null });
   });
 
   it("asks for what happened and a real, past date", () => {

@@ -5,6 +5,7 @@ import type { Route } from "./+types/guide-page";
 import { listAccessibleCaseIds } from "~/auth/access.server";
 import { userContext, type SignedInUser } from "~/context";
 import { findGuidePage, GUIDE_PAGES, type GuideTool } from "~/domain/guide";
+import { lawAsAtText } from "~/domain/law/statements";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { todayIn } from "~/services/clock.server";
@@ -57,13 +58,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     })),
     glossary: page.glossary ?? [],
     tools: await linkTools(context.get(userContext), page.tools),
+    lawAsAt: lawAsAtText(),
     previous: neighbour(at - 1),
     next: neighbour(at + 1),
   };
 }
 
 export default function GuidePage({ loaderData }: Route.ComponentProps) {
-  const { slug, title, summary, sections, glossary, tools, previous, next } = loaderData;
+  const { slug, title, summary, sections, glossary, tools, lawAsAt, previous, next } = loaderData;
   return (
     <article className="narrow">
       <p className="meta">
@@ -71,6 +73,7 @@ export default function GuidePage({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{title}</h1>
       <p className="lead">{summary}</p>
+      <p className="meta">{lawAsAt}. Under each part, "What the law or guidance says" shows how far each rule has been checked.</p>
 
       {sections.map((section) => (
         <section key={section.heading}>

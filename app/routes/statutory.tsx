@@ -22,6 +22,8 @@ import { compareDates, daysBetween } from "~/domain/calendar/calendar-date";
 import { computeDeadlines, type Deadline } from "~/domain/deadlines/compute-deadlines";
 import { DEADLINE_KEYS } from "~/domain/deadlines/deadline-definitions";
 import { findRule } from "~/domain/law/get-rule";
+import { describeVerification, lawAsAtText, periodOf } from "~/domain/law/statements";
+import { describeReceipt } from "~/domain/statutory/receipt";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
 import { dateParts } from "~/forms/fields";
@@ -32,6 +34,10 @@ import {
   EVENT_TYPE_LABELS,
   eventTypeLabel,
   removeStatutoryEventFormSchema,
+  SENDING_METHOD_LABELS,
+  SENDING_METHODS,
+  SENT_TIME_LABELS,
+  SENT_TIMES,
   STATUTORY_EVENT_TYPES,
   STATUTORY_LIMITS,
   TRANSFER_LABELS,
@@ -78,6 +84,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       : row.key && row.key in DEADLINE_LABELS
         ? `About: ${DEADLINE_LABELS[row.key as keyof typeof DEADLINE_LABELS]}`
         : null,
+    receipt:
+      row.sentBy && row.sentOn
+        ? describeReceipt({ date: row.date, sentBy: row.sentBy, sentOn: row.sentOn, sentAfter5pm: row.sentAfter5pm })
+        : null,
     notes: row.notes,
     problem: problems.some((problem) => problem.eventIndex === index)
       ? "Clearpath could not work out a time limit from this event. Check its type and date."
@@ -105,6 +115,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     disagreeRules: rulesAt(["R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE", "R-APP-NO-CERT"], today, today),
     editing,
     canWrite,
+    lawAsAt: lawAsAtText(),
+    appealPeriod: periodOf("R-APP-DEADLINE", "decision"),
   };
 }
 
@@ -112,7 +124,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 function rulesAt(ids: readonly string[], date: string, today: string): RuleView[] {
   return ids.flatMap((id) => {
     const rule = findRule(id, date) ?? findRule(id, today);
-    return rule ? [{ id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations }] : [];
+    return rule
+      ? [{ id: rule.id, title: rule.title, summary: rule.summary, status: describeVerification(rule), citations: rule.citations }]
+      : [];
   });
 }
 
@@ -189,7 +203,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
-  const { events, deadlines, disagreements, disagreeRules, editing, canWrite } = loaderData;
+  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod } = loaderData;
   const errors = actionData?.errors;
   const values = actionData?.values;
   return (
@@ -201,6 +215,7 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
         whether it was met, and what you can do if it was not. This is information, not legal
         advice.
       </p>
+      <p className="narrow meta">{lawAsAt}. Each rule says how far we have checked it against the law's own text.</p>
 
       <section aria-labelledby="deadlines">
         <h2 id="deadlines">Time limits</h2>
@@ -218,7 +233,7 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
         )}
       </section>
 
-      <DisagreeSection disagreements={disagreements} rules={disagreeRules} />
+      <DisagreeSection disagreements={disagreements} rules={disagreeRules} appealPeriod={appealPeriod} />
 
       <section aria-labelledby="events">
         <h2 id="events">What has happened</h2>
@@ -230,7 +245,7 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
           <h2 id="event-form" tabIndex={-1}>
             {editing ? `Change: ${eventTypeLabel(editing.type)}` : "Record what happened"}
           </h2>
-          <ErrorSummary errors={errors} labels={{ date: "date" }} />
+          <ErrorSummary errors={errors} labels={{ date: "date", sentOn: "date" }} />
           <Form method="post" noValidate key={editing?.id ?? "new"}>
             <input type="hidden" name="intent" value={editing ? "update" : "add"} />
             {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
@@ -246,10 +261,43 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
             <DateField
               name="date"
               legend="When did it happen?"
-              hint="For example 14 9 2026. For a move to a new phase, the date of the move."
+              hint="For example 14 9 2026. For a move to a new phase, the date of the move. For a request you sent, the day the council received it: leave it empty and Clearpath works it out from how and when you sent it."
               errors={errors}
               value={typedDate(values, "date", dateParts(editing?.date))}
             />
+            <fieldset className="field">
+              <legend>Only for a request you sent: how and when did you send it?</legend>
+              <p className="hint">
+                The council's time limits start on the day it received your request. Keep proof of
+                sending, such as the email or the signed-for receipt.
+              </p>
+              <RadioGroup
+                name="sentBy"
+                legend="How did you send it?"
+                options={SENDING_METHODS.map((method) => ({ value: method, label: SENDING_METHOD_LABELS[method] }))}
+                selected={typedOr(values, "sentBy", editing?.sentBy)}
+                errors={errors}
+              />
+              <DateField
+                name="sentOn"
+                legend="When did you send it?"
+                hint="For signed-for post, the day it was signed for."
+                errors={errors}
+                value={typedDate(values, "sentOn", dateParts(editing?.sentOn))}
+              />
+              <RadioGroup
+                name="sentTime"
+                legend="By hand or email only: what time?"
+                hint="After 5 pm it counts as received on the next working day."
+                options={SENT_TIMES.map((time) => ({ value: time, label: SENT_TIME_LABELS[time] }))}
+                selected={typedOr(
+                  values,
+                  "sentTime",
+                  editing?.sentAfter5pm == null ? null : editing.sentAfter5pm ? "after_5pm" : "before_5pm",
+                )}
+                errors={errors}
+              />
+            </fieldset>
             <RadioGroup
               name="transfer"
               legend="Only for a move to a new phase: which move is it?"

@@ -308,6 +308,23 @@ describe("a case's forms without JavaScript", () => {
     expect(readable(await (await client.get(`/cases/${caseId}`)).text())).toContain("Decision on whether to assess");
   });
 
+  it("records a request by how and when it was sent, and shows the receipt date it implies with the rule's status (decision 032)", async () => {
+    const page = await redirectedPage(
+      client,
+      await client.post(`/cases/${caseId}/statutory`, {
+        intent: "add",
+        type: "reassessment_requested",
+        sentBy: "first_class",
+        ...dateFields("sentOn", daysFromToday(-4)),
+      }),
+    );
+    expect(page).toContain("Event recorded.");
+    expect(page).toMatch(/Posted first class on .* First-class post counts as received on the next working day after posting: /);
+    expect(page).toContain("IPSEA's practice; not yet checked against the law's own text.");
+    expect(page).toMatch(/Law as at 5 December 2026/);
+    expect(page).toContain("within 15 days of receiving the request");
+  });
+
   it("writes the response letter to a pasted draft plan, and compares it with the final plan by the plain GET form", async () => {
     const caseId = await createCaseOverHttp(client, "Rowan Ash");
     const draft = [

@@ -13,7 +13,7 @@ export function Citations({ rules }: { rules: RuleCitation[] }) {
       <ul>
         {rules.map((rule) => (
           <li key={rule.id}>
-            <strong>{rule.title}.</strong> {rule.summary}{" "}
+            <strong>{rule.title}.</strong> {rule.summary} <em className="rule-status">{rule.status}</em>{" "}
             <a href={rule.url} rel="noreferrer">
               {rule.source}
             </a>

@@ -1,9 +1,10 @@
 // Turns the health check's findings into what the page shows: each record as a link, each rule
 // as a citation with its public source, and the next step as a link.
-import { findRule, type CaseCheck, type CaseDocument, type Severity } from "~/domain";
+import { describeVerification, findRule, type CaseCheck, type CaseDocument, type Severity } from "~/domain";
 import { indexRecords, nextStepPath, type RecordLink } from "./links";
 
-export type RuleCitation = { id: string; title: string; summary: string; source: string; url: string };
+/** A rule ready to cite; `status` says how far it was checked, or that it is only a proposal. */
+export type RuleCitation = { id: string; title: string; summary: string; status: string; source: string; url: string };
 
 export type FindingView = {
   code: string;
@@ -23,7 +24,16 @@ export function citeRules(ids: readonly string[], onDate: string): RuleCitation[
     const rule = findRule(id, onDate);
     const citation = rule?.citations[0];
     if (!rule || !citation) return [];
-    return [{ id, title: rule.title, summary: rule.summary, source: `${citation.instrument}, ${citation.provision}`, url: citation.url }];
+    return [
+      {
+        id,
+        title: rule.title,
+        summary: rule.summary,
+        status: describeVerification(rule),
+        source: `${citation.instrument}, ${citation.provision}`,
+        url: citation.url,
+      },
+    ];
   });
 }
 

@@ -7,6 +7,8 @@ export type RuleView = {
   id: string;
   title: string;
   summary: string;
+  /** How sure we are of the rule, e.g. "Not yet checked against the law's own text." */
+  status: string;
   citations: ReadonlyArray<{ instrument: string; provision: string; url: string }>;
 };
 
@@ -98,7 +100,7 @@ export function RuleList({ rules }: { rules: RuleView[] }) {
     <ul className="deadline__rules">
       {rules.map((rule) => (
         <li key={rule.id}>
-          <strong>{rule.title}.</strong> {rule.summary}{" "}
+          <strong>{rule.title}.</strong> {rule.summary} <em className="rule-status">{rule.status}</em>{" "}
           <span className="citation">
             Source:{" "}
             {rule.citations.map((citation, index) => (

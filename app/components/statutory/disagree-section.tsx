@@ -17,7 +17,16 @@ export type DisagreementView = {
   reasonsLetterPath: string;
 };
 
-export function DisagreeSection({ disagreements, rules }: { disagreements: DisagreementView[]; rules: RuleView[] }) {
+export function DisagreeSection({
+  disagreements,
+  rules,
+  appealPeriod,
+}: {
+  disagreements: DisagreementView[];
+  rules: RuleView[];
+  /** The time limit from the decision letter, from the law catalogue, e.g. "2 months". */
+  appealPeriod: string;
+}) {
   if (disagreements.length === 0) return null;
   return (
     <section aria-labelledby="disagree">
@@ -38,7 +47,7 @@ export function DisagreeSection({ disagreements, rules }: { disagreements: Disag
                   Appeal by {formatDate(item.appealDue)} ({item.appealStatus?.toLowerCase()})
                 </p>
               ) : (
-                <p>The appeal must reach the tribunal within 2 months of the date of the decision letter.</p>
+                <p>The appeal must reach the tribunal within {appealPeriod} of the date of the decision letter.</p>
               )}
               <h4>What you can appeal</h4>
               <p>{item.canAppeal}</p>

@@ -7,6 +7,8 @@ export type EventView = {
   label: string;
   date: string;
   details: string | null;
+  /** For a request: how and when it was sent, and the day that makes it received. */
+  receipt: string | null;
   notes: string | null;
   problem: string | null;
 };
@@ -22,6 +24,7 @@ export function EventList({ events, canWrite }: { events: EventView[]; canWrite:
             <p className="statutory-events__date">{formatDate(event.date)}</p>
             <h3 className="card__title">{event.label}</h3>
             {event.details ? <p>{event.details}</p> : null}
+            {event.receipt ? <p className="statutory-events__receipt">{event.receipt}</p> : null}
             {event.notes ? <p className="statutory-events__notes">{event.notes}</p> : null}
             {event.problem ? <p className="statutory-events__problem">{event.problem}</p> : null}
             {canWrite ? (

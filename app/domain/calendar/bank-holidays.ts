@@ -1,120 +1,139 @@
-// Bank holidays in England and Wales, kept as data in the project so that working-day deadlines
-// need no network call. Source: https://www.gov.uk/bank-holidays (the "england-and-wales" list).
-// Years up to 2026 are as published; 2027 and 2028 follow the usual rules (first and last
-// Monday in May, last Monday in August, Easter, and substitute days when Christmas or New Year
-// falls at a weekend) and must be checked against gov.uk once published — a one-off holiday
-// (a coronation, a state funeral) can be added at short notice.
+// Bank holidays in England and Wales, worked out for any year by the rules they follow, so that
+// working-day deadlines need no list that runs out and no network call (decision 031):
+//
+// - New Year's Day, 1 January; when it falls at a weekend, the Monday after is the holiday;
+// - Good Friday and Easter Monday, from the date of Easter Sunday (the Gregorian computus);
+// - the early May bank holiday, the first Monday in May;
+// - the spring bank holiday, the last Monday in May;
+// - the summer bank holiday, the last Monday in August;
+// - Christmas Day and Boxing Day; when either falls at a weekend, the next weekday not already a
+//   holiday is the substitute day.
+//
+// Days a royal proclamation moved or added (a jubilee, a coronation, a state funeral) are data,
+// in ONE_OFF_CHANGES below: add one when it is announced. Checked against gov.uk/bank-holidays for
+// 2018 to 2028 by the tests.
 
-import type { CalendarDate } from "./calendar-date";
+import { addDays, dayOfWeek, daysInMonth, makeDate, type CalendarDate } from "./calendar-date";
 
 export type BankHoliday = { date: CalendarDate; name: string };
 
-/** The last date the list below is known to be complete for. A test fails as this date nears. */
-export const BANK_HOLIDAYS_COVER_UNTIL: CalendarDate = "2028-12-31";
+/**
+ * The first date the rules below hold for: every one-off change since then is in ONE_OFF_CHANGES.
+ * Before it, the calendar is not known (the early May holiday itself began in 1978).
+ */
+export const BANK_HOLIDAYS_COVER_FROM: CalendarDate = "1995-01-01";
 
-/** The first date the list below covers. */
-export const BANK_HOLIDAYS_COVER_FROM: CalendarDate = "2018-01-01";
+/** A change a proclamation made to one year: a holiday moved to another day, or a day added. */
+export type OneOffChange =
+  | { kind: "moved"; from: CalendarDate; to: CalendarDate; name: string }
+  | { kind: "added"; date: CalendarDate; name: string };
 
-export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly BankHoliday[] = [
-  { date: "2018-01-01", name: "New Year’s Day" },
-  { date: "2018-03-30", name: "Good Friday" },
-  { date: "2018-04-02", name: "Easter Monday" },
-  { date: "2018-05-07", name: "Early May bank holiday" },
-  { date: "2018-05-28", name: "Spring bank holiday" },
-  { date: "2018-08-27", name: "Summer bank holiday" },
-  { date: "2018-12-25", name: "Christmas Day" },
-  { date: "2018-12-26", name: "Boxing Day" },
-
-  { date: "2019-01-01", name: "New Year’s Day" },
-  { date: "2019-04-19", name: "Good Friday" },
-  { date: "2019-04-22", name: "Easter Monday" },
-  { date: "2019-05-06", name: "Early May bank holiday" },
-  { date: "2019-05-27", name: "Spring bank holiday" },
-  { date: "2019-08-26", name: "Summer bank holiday" },
-  { date: "2019-12-25", name: "Christmas Day" },
-  { date: "2019-12-26", name: "Boxing Day" },
-
-  { date: "2020-01-01", name: "New Year’s Day" },
-  { date: "2020-04-10", name: "Good Friday" },
-  { date: "2020-04-13", name: "Easter Monday" },
-  { date: "2020-05-08", name: "Early May bank holiday (VE Day)" },
-  { date: "2020-05-25", name: "Spring bank holiday" },
-  { date: "2020-08-31", name: "Summer bank holiday" },
-  { date: "2020-12-25", name: "Christmas Day" },
-  { date: "2020-12-28", name: "Boxing Day (substitute day)" },
-
-  { date: "2021-01-01", name: "New Year’s Day" },
-  { date: "2021-04-02", name: "Good Friday" },
-  { date: "2021-04-05", name: "Easter Monday" },
-  { date: "2021-05-03", name: "Early May bank holiday" },
-  { date: "2021-05-31", name: "Spring bank holiday" },
-  { date: "2021-08-30", name: "Summer bank holiday" },
-  { date: "2021-12-27", name: "Christmas Day (substitute day)" },
-  { date: "2021-12-28", name: "Boxing Day (substitute day)" },
-
-  { date: "2022-01-03", name: "New Year’s Day (substitute day)" },
-  { date: "2022-04-15", name: "Good Friday" },
-  { date: "2022-04-18", name: "Easter Monday" },
-  { date: "2022-05-02", name: "Early May bank holiday" },
-  { date: "2022-06-02", name: "Spring bank holiday" },
-  { date: "2022-06-03", name: "Platinum Jubilee bank holiday" },
-  { date: "2022-08-29", name: "Summer bank holiday" },
-  { date: "2022-09-19", name: "Bank holiday for the State Funeral of Queen Elizabeth II" },
-  { date: "2022-12-26", name: "Boxing Day" },
-  { date: "2022-12-27", name: "Christmas Day (substitute day)" },
-
-  { date: "2023-01-02", name: "New Year’s Day (substitute day)" },
-  { date: "2023-04-07", name: "Good Friday" },
-  { date: "2023-04-10", name: "Easter Monday" },
-  { date: "2023-05-01", name: "Early May bank holiday" },
-  { date: "2023-05-08", name: "Bank holiday for the coronation of King Charles III" },
-  { date: "2023-05-29", name: "Spring bank holiday" },
-  { date: "2023-08-28", name: "Summer bank holiday" },
-  { date: "2023-12-25", name: "Christmas Day" },
-  { date: "2023-12-26", name: "Boxing Day" },
-
-  { date: "2024-01-01", name: "New Year’s Day" },
-  { date: "2024-03-29", name: "Good Friday" },
-  { date: "2024-04-01", name: "Easter Monday" },
-  { date: "2024-05-06", name: "Early May bank holiday" },
-  { date: "2024-05-27", name: "Spring bank holiday" },
-  { date: "2024-08-26", name: "Summer bank holiday" },
-  { date: "2024-12-25", name: "Christmas Day" },
-  { date: "2024-12-26", name: "Boxing Day" },
-
-  { date: "2025-01-01", name: "New Year’s Day" },
-  { date: "2025-04-18", name: "Good Friday" },
-  { date: "2025-04-21", name: "Easter Monday" },
-  { date: "2025-05-05", name: "Early May bank holiday" },
-  { date: "2025-05-26", name: "Spring bank holiday" },
-  { date: "2025-08-25", name: "Summer bank holiday" },
-  { date: "2025-12-25", name: "Christmas Day" },
-  { date: "2025-12-26", name: "Boxing Day" },
-
-  { date: "2026-01-01", name: "New Year’s Day" },
-  { date: "2026-04-03", name: "Good Friday" },
-  { date: "2026-04-06", name: "Easter Monday" },
-  { date: "2026-05-04", name: "Early May bank holiday" },
-  { date: "2026-05-25", name: "Spring bank holiday" },
-  { date: "2026-08-31", name: "Summer bank holiday" },
-  { date: "2026-12-25", name: "Christmas Day" },
-  { date: "2026-12-28", name: "Boxing Day (substitute day)" },
-
-  { date: "2027-01-01", name: "New Year’s Day" },
-  { date: "2027-03-26", name: "Good Friday" },
-  { date: "2027-03-29", name: "Easter Monday" },
-  { date: "2027-05-03", name: "Early May bank holiday" },
-  { date: "2027-05-31", name: "Spring bank holiday" },
-  { date: "2027-08-30", name: "Summer bank holiday" },
-  { date: "2027-12-27", name: "Christmas Day (substitute day)" },
-  { date: "2027-12-28", name: "Boxing Day (substitute day)" },
-
-  { date: "2028-01-03", name: "New Year’s Day (substitute day)" },
-  { date: "2028-04-14", name: "Good Friday" },
-  { date: "2028-04-17", name: "Easter Monday" },
-  { date: "2028-05-01", name: "Early May bank holiday" },
-  { date: "2028-05-29", name: "Spring bank holiday" },
-  { date: "2028-08-28", name: "Summer bank holiday" },
-  { date: "2028-12-25", name: "Christmas Day" },
-  { date: "2028-12-26", name: "Boxing Day" },
+/** Every one-off change since BANK_HOLIDAYS_COVER_FROM, oldest first. */
+export const ONE_OFF_CHANGES: readonly OneOffChange[] = [
+  { kind: "moved", from: "1995-05-01", to: "1995-05-08", name: "Early May bank holiday (VE Day)" },
+  { kind: "added", date: "1999-12-31", name: "Millennium bank holiday" },
+  { kind: "moved", from: "2002-05-27", to: "2002-06-04", name: "Spring bank holiday" },
+  { kind: "added", date: "2002-06-03", name: "Golden Jubilee bank holiday" },
+  { kind: "added", date: "2011-04-29", name: "Royal wedding bank holiday" },
+  { kind: "moved", from: "2012-05-28", to: "2012-06-04", name: "Spring bank holiday" },
+  { kind: "added", date: "2012-06-05", name: "Diamond Jubilee bank holiday" },
+  { kind: "moved", from: "2020-05-04", to: "2020-05-08", name: "Early May bank holiday (VE Day)" },
+  { kind: "moved", from: "2022-05-30", to: "2022-06-02", name: "Spring bank holiday" },
+  { kind: "added", date: "2022-06-03", name: "Platinum Jubilee bank holiday" },
+  { kind: "added", date: "2022-09-19", name: "Bank holiday for the State Funeral of Queen Elizabeth II" },
+  { kind: "added", date: "2023-05-08", name: "Bank holiday for the coronation of King Charles III" },
 ];
+
+/** Easter Sunday by the anonymous Gregorian algorithm, e.g. easterSunday(2027) === "2027-03-28". */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return makeDate(year, month, day);
+}
+
+const MONDAY = 1;
+const SATURDAY = 6;
+const SUNDAY = 0;
+
+function firstMonday(year: number, month: number): CalendarDate {
+  const first = makeDate(year, month, 1);
+  return addDays(first, (MONDAY - dayOfWeek(first) + 7) % 7);
+}
+
+function lastMonday(year: number, month: number): CalendarDate {
+  const last = makeDate(year, month, daysInMonth(year, month));
+  return addDays(last, -((dayOfWeek(last) - MONDAY + 7) % 7));
+}
+
+/** New Year's Day, or the Monday after it when it falls at a weekend. */
+function newYear(year: number): BankHoliday {
+  const day = makeDate(year, 1, 1);
+  const weekday = dayOfWeek(day);
+  if (weekday === SATURDAY) return { date: addDays(day, 2), name: "New Year’s Day (substitute day)" };
+  if (weekday === SUNDAY) return { date: addDays(day, 1), name: "New Year’s Day (substitute day)" };
+  return { date: day, name: "New Year’s Day" };
+}
+
+/** Christmas Day and Boxing Day, each moved to the next free weekday when it falls at a weekend. */
+function christmas(year: number): BankHoliday[] {
+  const christmasDay = makeDate(year, 12, 25);
+  switch (dayOfWeek(christmasDay)) {
+    case SATURDAY:
+      return [
+        { date: makeDate(year, 12, 27), name: "Christmas Day (substitute day)" },
+        { date: makeDate(year, 12, 28), name: "Boxing Day (substitute day)" },
+      ];
+    case SUNDAY:
+      return [
+        { date: makeDate(year, 12, 26), name: "Boxing Day" },
+        { date: makeDate(year, 12, 27), name: "Christmas Day (substitute day)" },
+      ];
+    case 5: // Friday: Boxing Day is a Saturday.
+      return [
+        { date: christmasDay, name: "Christmas Day" },
+        { date: makeDate(year, 12, 28), name: "Boxing Day (substitute day)" },
+      ];
+    default:
+      return [
+        { date: christmasDay, name: "Christmas Day" },
+        { date: makeDate(year, 12, 26), name: "Boxing Day" },
+      ];
+  }
+}
+
+/**
+ * The bank holidays of England and Wales in a year, in date order, by the usual rules with the
+ * one-off changes applied, e.g. bankHolidaysIn(2029)[0] === { date: "2029-01-01", name: "New Year’s Day" }.
+ */
+export function bankHolidaysIn(year: number, changes: readonly OneOffChange[] = ONE_OFF_CHANGES): BankHoliday[] {
+  const easter = easterSunday(year);
+  let holidays: BankHoliday[] = [
+    newYear(year),
+    { date: addDays(easter, -2), name: "Good Friday" },
+    { date: addDays(easter, 1), name: "Easter Monday" },
+    { date: firstMonday(year, 5), name: "Early May bank holiday" },
+    { date: lastMonday(year, 5), name: "Spring bank holiday" },
+    { date: lastMonday(year, 8), name: "Summer bank holiday" },
+    ...christmas(year),
+  ];
+  const prefix = `${String(year).padStart(4, "0")}-`;
+  for (const change of changes) {
+    if (change.kind === "moved" && change.from.startsWith(prefix)) {
+      holidays = holidays.map((holiday) => (holiday.date === change.from ? { date: change.to, name: change.name } : holiday));
+    }
+    if (change.kind === "added" && change.date.startsWith(prefix)) holidays.push({ date: change.date, name: change.name });
+  }
+  return holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dayOfWeek, daysInMonth, formatLongDate, isCalendarDate } from "./calendar-date";
-import { BANK_HOLIDAYS_COVER_FROM, BANK_HOLIDAYS_COVER_UNTIL, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
-import { addWorkingDays, isWorkingDay } from "./working-days";
-
-/** Easter Sunday by the anonymous Gregorian algorithm, to check the Easter holidays in the list. */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+import { addMonths, dayOfWeek, daysInMonth, formatLongDate, isCalendarDate, isWeekend } from "./calendar-date";
+import { bankHolidaysIn, easterSunday, ONE_OFF_CHANGES } from "./bank-holidays";
+import { LISTED_2018_TO_2028 } from "./published-bank-holidays.fixture";
+import { addWorkingDays } from "./working-days";
 
 describe("calendar dates", () => {
   it("rejects dates that do not exist", () => {
@@ -41,48 +23,54 @@ describe("calendar dates", () => {
   it("writes dates as people read them", () => expect(formatLongDate("2026-10-26")).toBe("Monday 26 October 2026"));
 });
 
-describe("bank holidays", () => {
-  const dates = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => holiday.date));
-
-  it("still covers at least the next 12 months from the date this test was last updated; extend the list from gov.uk/bank-holidays when this fails", () => {
-    // The list runs out on BANK_HOLIDAYS_COVER_UNTIL. This test is pinned to a fixed date so that
-    // it stays deterministic; move REVIEWED_ON forward each time the list is extended.
-    const REVIEWED_ON = "2026-11-23";
-    expect(BANK_HOLIDAYS_COVER_UNTIL >= addMonths(REVIEWED_ON, 24)).toBe(true);
-    expect(BANK_HOLIDAYS_COVER_FROM <= "2018-01-01").toBe(true);
+describe("bank holidays, computed for any year by England's rules (decision 031)", () => {
+  it.each(Array.from({ length: 11 }, (_, i) => 2018 + i))("matches the list gov.uk published (2018–2026) and the old list (2027–2028) for %i, names and all", (year) => {
+    const published = LISTED_2018_TO_2028.filter((holiday) => holiday.date.startsWith(`${year}-`));
+    expect(bankHolidaysIn(year)).toEqual(published);
   });
 
-  it("has between 8 and 10 holidays in every year it covers", () => {
-    for (let year = 2018; year <= 2028; year += 1) {
-      const count = [...dates].filter((date) => date.startsWith(`${year}-`)).length;
-      expect(count, String(year)).toBeGreaterThanOrEqual(8);
-      expect(count, String(year)).toBeLessThanOrEqual(10);
+  it("finds Easter Sunday by the computus, including its earliest and latest dates", () => {
+    expect(easterSunday(2024)).toBe("2024-03-31");
+    expect(easterSunday(2029)).toBe("2029-04-01");
+    expect(easterSunday(2038)).toBe("2038-04-25");
+    expect(easterSunday(2285)).toBe("2285-03-22");
+  });
+
+  it("works out 2029 and later, past the end of the old list", () => {
+    expect(bankHolidaysIn(2029).map((holiday) => holiday.date)).toEqual([
+      "2029-01-01",
+      "2029-03-30",
+      "2029-04-02",
+      "2029-05-07",
+      "2029-05-28",
+      "2029-08-27",
+      "2029-12-25",
+      "2029-12-26",
+    ]);
+    // 2032: Christmas on a Saturday, so both days are substitutes; New Year 2033 is a Saturday.
+    expect(bankHolidaysIn(2032).slice(-2).map((holiday) => holiday.date)).toEqual(["2032-12-27", "2032-12-28"]);
+    expect(bankHolidaysIn(2033)[0]).toEqual({ date: "2033-01-03", name: "New Year’s Day (substitute day)" });
+  });
+
+  it("applies the one-off days as data: moved and added", () => {
+    const dates = (year: number) => bankHolidaysIn(year).map((holiday) => holiday.date);
+    expect(dates(2020)).toContain("2020-05-08");
+    expect(dates(2020)).not.toContain("2020-05-04");
+    expect(dates(2022)).toEqual(expect.arrayContaining(["2022-06-02", "2022-06-03", "2022-09-19"]));
+    expect(dates(2022)).not.toContain("2022-05-30");
+    expect(dates(2023)).toContain("2023-05-08");
+    expect(dates(2012)).toEqual(expect.arrayContaining(["2012-06-04", "2012-06-05"]));
+    const extra = { kind: "added" as const, date: "2031-06-06", name: "A new one-off day" };
+    expect(bankHolidaysIn(2031, [...ONE_OFF_CHANGES, extra]).map((holiday) => holiday.date)).toContain("2031-06-06");
+  });
+
+  it("never lists a weekend day, and has 8 to 10 holidays a year from 1995 to 2100", () => {
+    for (let year = 1995; year <= 2100; year += 1) {
+      const holidays = bankHolidaysIn(year);
+      expect(holidays.length, String(year)).toBeGreaterThanOrEqual(8);
+      expect(holidays.length, String(year)).toBeLessThanOrEqual(10);
+      for (const holiday of holidays) expect(isWeekend(holiday.date), holiday.date).toBe(false);
     }
-  });
-
-  it("has Good Friday and Easter Monday in the right place every year", () => {
-    for (let year = 2018; year <= 2028; year += 1) {
-      const easter = easterSunday(year);
-      const [y, m, d] = easter.split("-").map(Number) as [number, number, number];
-      const friday = new Date(Date.UTC(y, m - 1, d - 2)).toISOString().slice(0, 10);
-      const monday = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-      expect(dates.has(friday), friday).toBe(true);
-      expect(dates.has(monday), monday).toBe(true);
-    }
-  });
-
-  it("includes the one-off holidays", () => {
-    for (const date of ["2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08"]) expect(dates.has(date), date).toBe(true);
-  });
-
-  it("includes substitute days when Christmas or New Year falls at a weekend", () => {
-    for (const date of ["2020-12-28", "2021-12-27", "2021-12-28", "2022-01-03", "2022-12-27", "2023-01-02", "2026-12-28", "2027-12-27", "2027-12-28", "2028-01-03"]) {
-      expect(dates.has(date), date).toBe(true);
-    }
-  });
-
-  it("never lists a weekend day", () => {
-    for (const date of dates) expect(isWorkingDay(date) || !["0", "6"].includes(String(new Date(`${date}T00:00:00Z`).getUTCDay())), date).toBe(true);
   });
 });
 
@@ -95,5 +83,10 @@ describe("working days", () => {
   });
   it("skips a one-off bank holiday", () => {
     expect(addWorkingDays({ from: "2022-09-16", count: 1, counting: "after" })).toBe("2022-09-20");
+  });
+  it("skips the bank holidays of 2029, past the end of the old list (15 working days for a plan transfer, reg 15(2))", () => {
+    // New Year's Day 2029 (a Monday) is not a working day; the old list ended on 31 Dec 2028.
+    expect(addWorkingDays({ from: "2028-12-27", count: 3, counting: "after" })).toBe("2029-01-02");
+    expect(addWorkingDays({ from: "2029-03-26", count: 15, counting: "beginning_with" })).toBe("2029-04-17");
   });
 });

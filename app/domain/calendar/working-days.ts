@@ -1,48 +1,45 @@
 // Working days as the SEND rules count them: every day except Saturdays, Sundays, Christmas Day,
 // Good Friday and bank holidays (law catalogue R-DEF-DAYS).
 
-import { addDays, compareDates, isWeekend, type CalendarDate } from "./calendar-date";
-import {
-  BANK_HOLIDAYS_COVER_FROM,
-  BANK_HOLIDAYS_COVER_UNTIL,
-  ENGLAND_AND_WALES_BANK_HOLIDAYS,
-  type BankHoliday,
-} from "./bank-holidays";
+import { addDays, compareDates, isWeekend, yearOf, type CalendarDate } from "./calendar-date";
+import { BANK_HOLIDAYS_COVER_FROM, bankHolidaysIn, type BankHoliday } from "./bank-holidays";
 
 export type HolidayCalendar = {
-  holidays: ReadonlySet<CalendarDate>;
+  /** The holiday dates of a year. */
+  holidaysIn: (year: number) => ReadonlySet<CalendarDate>;
+  /** The first date the calendar knows; before it, a working day may be a holiday it does not know. */
   coverFrom: CalendarDate;
-  coverUntil: CalendarDate;
 };
 
-/** Builds the holiday calendar the working-day functions read, from a list of holidays. */
-export function buildHolidayCalendar(options: {
-  holidays: readonly BankHoliday[];
-  coverFrom: CalendarDate;
-  coverUntil: CalendarDate;
-}): HolidayCalendar {
-  return {
-    holidays: new Set(options.holidays.map((holiday) => holiday.date)),
-    coverFrom: options.coverFrom,
-    coverUntil: options.coverUntil,
-  };
+/** A calendar from a fixed list of holidays (for tests and other lists), known from `coverFrom`. */
+export function buildHolidayCalendar(options: { holidays: readonly BankHoliday[]; coverFrom: CalendarDate }): HolidayCalendar {
+  const dates = new Set(options.holidays.map((holiday) => holiday.date));
+  return { holidaysIn: () => dates, coverFrom: options.coverFrom };
 }
 
-/** England and Wales, from the list shipped with the project. */
-export const ENGLAND_AND_WALES: HolidayCalendar = buildHolidayCalendar({
-  holidays: ENGLAND_AND_WALES_BANK_HOLIDAYS,
-  coverFrom: BANK_HOLIDAYS_COVER_FROM,
-  coverUntil: BANK_HOLIDAYS_COVER_UNTIL,
-});
+const yearsComputed = new Map<number, ReadonlySet<CalendarDate>>();
 
-/** Whether the calendar knows the holidays for this date, e.g. false for "2031-05-05". */
+/** England and Wales, worked out by the rules for any year (bank-holidays.ts, decision 031). */
+export const ENGLAND_AND_WALES: HolidayCalendar = {
+  holidaysIn: (year) => {
+    let dates = yearsComputed.get(year);
+    if (!dates) {
+      dates = new Set(bankHolidaysIn(year).map((holiday) => holiday.date));
+      yearsComputed.set(year, dates);
+    }
+    return dates;
+  },
+  coverFrom: BANK_HOLIDAYS_COVER_FROM,
+};
+
+/** Whether the calendar knows the holidays for this date, e.g. false for "1990-05-07". */
 export function isCoveredByHolidayCalendar(date: CalendarDate, calendar: HolidayCalendar = ENGLAND_AND_WALES): boolean {
-  return compareDates(date, calendar.coverFrom) >= 0 && compareDates(date, calendar.coverUntil) <= 0;
+  return compareDates(date, calendar.coverFrom) >= 0;
 }
 
 /** Whether a date is a bank holiday, e.g. isBankHoliday("2022-09-19") === true. */
 export function isBankHoliday(date: CalendarDate, calendar: HolidayCalendar = ENGLAND_AND_WALES): boolean {
-  return calendar.holidays.has(date) || date.endsWith("-12-25");
+  return calendar.holidaysIn(yearOf(date)).has(date);
 }
 
 /** Whether a date is a working day, e.g. isWorkingDay("2026-12-28") === false (a substitute Boxing Day). */

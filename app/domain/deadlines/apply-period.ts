@@ -21,7 +21,7 @@ import type { Period } from "../law/law-rule";
  * - months "beginning_with": the day before that (12 months from 10 Mar 2026 end on 9 Mar 2027);
  * - working days: see addWorkingDays;
  * - before a fixed date: the day before it in the event's year (before 15 Feb 2027 = 14 Feb 2027);
- * - months before: counting back from a future event.
+ * - months or weeks before: counting back from a future event (papers 2 weeks before 5 May 2027: 21 Apr 2027).
  */
 export function applyPeriod(
   from: CalendarDate,
@@ -33,6 +33,8 @@ export function applyPeriod(
       return addDays(makeDate(yearOf(from), period.month, period.day), -1);
     case "months_before":
       return addMonths(from, -period.amount);
+    case "weeks_before":
+      return addDays(from, -7 * period.amount);
     case "count":
       return applyCount(from, period, calendar);
   }

@@ -89,6 +89,12 @@ describe("worked examples from the reference (section 11)", () => {
     expect(dueOf([{ type: "plan_transfer_notified", date: "2026-11-02" }], "plan_transfer")).toEqual(["2026-11-20"]);
   });
 
+  it("counts a mediation certificate's 3 working days past New Year's Day 2029, after the old list ended (R-APP-MEDIATION-TIMES)", () => {
+    expect(dueOf([{ type: "mediation_declined", date: "2028-12-27" }], "mediation_certificate")).toEqual(["2029-01-02"]);
+    const [deadline] = computeDeadlines({ events: [{ type: "mediation_declined", date: "2028-12-27" }], today: "2028-12-28" }).deadlines;
+    expect(deadline?.notes).toEqual([]);
+  });
+
   it("skips Christmas Day and the substitute Boxing Day for a mediation certificate", () => {
     expect(dueOf([{ type: "mediation_declined", date: "2026-12-23" }], "mediation_certificate")).toEqual(["2026-12-30"]);
   });
@@ -180,6 +186,133 @@ describe("more worked examples, computed by hand from the reference (sections 10
   });
 });
 
+describe("the law corrected (issue 19)", () => {
+  it("gives the council 15 calendar days to decide on a reassessment (SEND Regs 2014 reg 25(1), R-AR-REASSESS)", () => {
+    // D-REASSESS-DECIDE: counted from the day the council received the request, day 0.
+    expect(dueOf([{ type: "reassessment_requested", date: "2026-09-14" }], "reassessment_decision")).toEqual(["2026-09-29"]);
+    // Weekends and the Christmas holidays are counted: 20 Dec 2026 + 15 days.
+    expect(dueOf([{ type: "reassessment_requested", date: "2026-12-20" }], "reassessment_decision")).toEqual(["2027-01-04"]);
+    const [deadline] = computeDeadlines({ events: [{ type: "reassessment_requested", date: "2026-09-14" }], today: "2026-09-15" }).deadlines;
+    expect(deadline?.explanation).toContain("within 15 days of receiving the request");
+    expect(deadline?.explanation).not.toMatch(/weeks/);
+  });
+
+  it("marks the reassessment decision met by a refusal, which then opens the appeal (reg 25(1), CFA 2014 s.51(2))", () => {
+    const { deadlines } = computeDeadlines({
+      events: [
+        { type: "reassessment_requested", date: "2026-09-14" },
+        { type: "reassessment_refused", date: "2026-09-25" },
+      ],
+      today: "2026-10-01",
+    });
+    expect(deadlines.find((deadline) => deadline.key === "reassessment_decision")).toMatchObject({ status: "met", metOn: "2026-09-25" });
+    expect(deadlines.find((deadline) => deadline.key === "appeal")).toMatchObject({ due: "2026-11-25", fromEvent: "reassessment_refused" });
+  });
+
+  it.each([
+    ["a refusal to reassess", "reassessment_refused", "2026-08-31", "2026-10-31"],
+    ["a decision not to amend after a review", "annual_review_decision_issued", "2027-01-31", "2027-03-31"],
+    ["a decision not to amend after proposing changes", "amendment_withdrawn", "2027-12-31", "2028-02-29"],
+    ["a decision to cease the plan", "plan_ceased", "2026-03-10", "2026-05-10"],
+  ])("starts the 2-month appeal date from %s (CFA 2014 s.51(2), Tribunal Rules r.20(1)(c), R-APP-DEADLINE)", (_what, type, date, due) => {
+    expect(dueOf([{ type, date }], "appeal")).toEqual([due]);
+  });
+
+  it("moves the appeal on a decision to cease to 1 month after a later mediation certificate (Tribunal Rules r.20(1)(c))", () => {
+    const events = [
+      { type: "plan_ceased", date: "2026-08-31" },
+      { type: "mediation_certificate_issued", date: "2026-10-15" },
+    ];
+    expect(dueOf(events, "appeal", "2026-10-16")).toEqual(["2026-11-15"]);
+  });
+
+  it.each([
+    ["ehcna_decision", "regulation 5(4)"],
+    ["ehcp_issue_decision", "regulation 10(4)"],
+    ["ehcp_final", "regulation 13(3)"],
+  ])("notes a claimed exception on the council's %s limit, citing %s of the SEND Regs 2014", (key, regulation) => {
+    const events = [
+      { type: "ehcna_request_received", date: "2026-09-14" },
+      { type: "exception_claimed", date: "2026-09-20", key },
+    ];
+    const deadlines = computeDeadlines({ events, today: "2026-09-21" }).deadlines;
+    const noted = deadlines.filter((deadline) => deadline.notes.some((note) => note.includes("exception")));
+    expect(noted.map((deadline) => deadline.key)).toEqual([key]);
+    expect(noted[0]?.notes.join(" ")).toContain(regulation);
+    expect(noted[0]?.due).toBe(dueOf([{ type: "ehcna_request_received", date: "2026-09-14" }], key)[0]);
+  });
+
+  it("never notes an exception on the family's own deadlines: appeal and draft comments (regs 5(4), 10(4), 13(3) excuse only the council)", () => {
+    const events = [
+      { type: "ehcna_request_received", date: "2026-09-14" },
+      { type: "ehcna_refused", date: "2026-10-01" },
+      { type: "draft_plan_issued", date: "2026-10-02" },
+      { type: "reassessment_requested", date: "2026-10-02" },
+      { type: "exception_claimed", date: "2026-10-03" },
+    ];
+    const deadlines = computeDeadlines({ events, today: "2026-10-04" }).deadlines;
+    for (const key of ["appeal", "draft_plan_comments", "reassessment_decision"]) {
+      const deadline = deadlines.find((item) => item.key === key);
+      expect(deadline, key).toBeDefined();
+      expect(deadline?.notes.join(" "), key).not.toMatch(/exception/);
+      expect(deadline?.rules, key).not.toContain("R-EHCNA-EXCEPTIONS");
+    }
+    // An exception claimed for the appeal itself is not noted either.
+    const aimed = computeDeadlines({ events: [...events, { type: "exception_claimed", date: "2026-10-03", key: "appeal" }], today: "2026-10-04" }).deadlines;
+    expect(aimed.find((item) => item.key === "appeal")?.notes.join(" ")).not.toMatch(/exception/);
+  });
+
+  it("wants the review papers 2 weeks before the meeting (SEND Regs 2014 reg 20(3)–(4), D-AR-NOTICE)", () => {
+    // Worked example in the reference, section 11: meeting 5 May 2027, papers by 21 Apr 2027.
+    expect(dueOf([{ type: "annual_review_meeting", date: "2027-05-05" }], "annual_review_papers")).toEqual(["2027-04-21"]);
+    const [papers] = computeDeadlines({ events: [{ type: "annual_review_meeting", date: "2027-05-05" }], today: "2027-04-01" }).deadlines;
+    expect(papers).toMatchObject({ key: "annual_review_papers", status: "upcoming", rules: ["R-AR-NOTICE", "R-AR-MEETING"] });
+    expect(papers?.explanation).toContain("at least 2 weeks before the meeting");
+  });
+
+  it("meets the review papers deadline by papers received before the meeting, late after 21 Apr (reg 20(4))", () => {
+    const papers = (received: string) =>
+      computeDeadlines({
+        events: [
+          { type: "annual_review_papers_received", date: received },
+          { type: "annual_review_meeting", date: "2027-05-05" },
+        ],
+        today: "2027-05-06",
+      }).deadlines.find((deadline) => deadline.key === "annual_review_papers");
+    expect(papers("2027-04-20")).toMatchObject({ status: "met", isMetLate: false });
+    expect(papers("2027-04-28")).toMatchObject({ status: "met", isMetLate: true });
+  });
+
+  it("does not count last year's papers for this year's meeting (reg 20(4))", () => {
+    const deadlines = computeDeadlines({
+      events: [
+        { type: "annual_review_papers_received", date: "2026-04-20" },
+        { type: "annual_review_meeting", date: "2026-05-05" },
+        { type: "annual_review_meeting", date: "2027-05-05" },
+      ],
+      today: "2027-04-22",
+    }).deadlines.filter((deadline) => deadline.key === "annual_review_papers");
+    expect(deadlines.map((deadline) => deadline.status)).toEqual(["met", "overdue"]);
+  });
+
+  it("meets the phase transfer date by a plan issued before the move (SEND Regs 2014 reg 18(1))", () => {
+    const events = [
+      { type: "phase_transfer_plan_issued", date: "2027-02-10" },
+      { type: "phase_transfer", date: "2027-09-01", transfer: "school" },
+    ];
+    const deadline = computeDeadlines({ events, today: "2027-03-01" }).deadlines.find((item) => item.key === "phase_transfer_plan");
+    expect(deadline).toMatchObject({ due: "2027-02-14", status: "met", isMetLate: false });
+  });
+
+  it("warns when 15 February falls after a January move (SEND Regs 2014 reg 18(1), R-AR-PHASE)", () => {
+    const [january] = computeDeadlines({ events: [{ type: "phase_transfer", date: "2028-01-04", transfer: "school" }], today: "2027-11-01" }).deadlines;
+    expect(january?.due).toBe("2028-02-14");
+    expect(january?.notes.join(" ")).toMatch(/moves on 4 January 2028, before the fixed date .* comes after the move itself/);
+    const [september] = computeDeadlines({ events: [{ type: "phase_transfer", date: "2027-09-01", transfer: "school" }], today: "2026-11-01" }).deadlines;
+    expect(september?.notes.join(" ")).not.toMatch(/after the move/);
+  });
+});
+
 describe("every event type the issue lists", () => {
   const cases: [StatutoryEventInput, string[]][] = [
     [{ type: "ehcna_request_received", date: "2026-09-14" }, ["ehcna_decision", "ehcp_issue_decision", "ehcp_final"]],
@@ -188,7 +321,12 @@ describe("every event type the issue lists", () => {
     [{ type: "mediation_certificate_issued", date: "2026-09-14" }, ["appeal"]],
     [{ type: "draft_plan_issued", date: "2026-09-14" }, ["draft_plan_comments"]],
     [{ type: "final_plan_issued", date: "2026-09-14" }, ["appeal", "annual_review"]],
-    [{ type: "annual_review_meeting", date: "2026-09-14" }, ["annual_review_report", "annual_review_decision"]],
+    [{ type: "annual_review_meeting", date: "2026-09-14" }, ["annual_review_papers", "annual_review_report", "annual_review_decision"]],
+    [{ type: "reassessment_requested", date: "2026-09-14" }, ["reassessment_decision"]],
+    [{ type: "reassessment_refused", date: "2026-09-14" }, ["appeal"]],
+    [{ type: "amendment_withdrawn", date: "2026-09-14" }, ["appeal"]],
+    [{ type: "annual_review_decision_issued", date: "2026-09-14" }, ["annual_review", "appeal"]],
+    [{ type: "plan_ceased", date: "2026-09-14" }, ["appeal"]],
     [{ type: "amendment_notice_issued", date: "2026-09-14" }, ["amendment_comments", "amended_plan_final"]],
     [{ type: "phase_transfer", date: "2027-09-01", transfer: "school" }, ["phase_transfer_plan"]],
     [{ type: "phase_transfer", date: "2027-09-01", transfer: "post16" }, ["phase_transfer_plan"]],
@@ -264,7 +402,7 @@ const eventArbitrary = fc.record({
 });
 
 describe("invariants", () => {
-  it("never puts a deadline before the event it is counted from (phase transfers count back, so they are left out)", () => {
+  it("never puts a deadline before the event it is counted from (phase transfers and review papers count back)", () => {
     fc.assert(
       fc.property(fc.array(eventArbitrary, { maxLength: 12 }), (events) => {
         const { deadlines } = computeDeadlines({ events, today: "2025-01-01" });
@@ -273,8 +411,9 @@ describe("invariants", () => {
           if (deadline.key === "phase_transfer_plan") {
             const isSameYear = deadline.due.slice(0, 4) === deadline.fromDate.slice(0, 4);
             expect(isSameYear || compareDates(deadline.due, deadline.fromDate) < 0).toBe(true);
-          }
-          else expect(compareDates(deadline.due, deadline.fromDate)).toBeGreaterThanOrEqual(0);
+          } else if (deadline.key === "annual_review_papers") {
+            expect(compareDates(deadline.due, deadline.fromDate)).toBeLessThan(0);
+          } else expect(compareDates(deadline.due, deadline.fromDate)).toBeGreaterThanOrEqual(0);
         }
       }),
     );

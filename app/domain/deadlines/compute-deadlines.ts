@@ -4,6 +4,7 @@
 import {
   compareDates,
   daysBetween,
+  formatDayMonthYear,
   isCalendarDate,
   isWeekend,
   laterOf,
@@ -12,12 +13,13 @@ import {
 import { ENGLAND_AND_WALES, isBankHoliday, isCoveredByHolidayCalendar, type HolidayCalendar } from "../calendar/working-days";
 import { LAW_CATALOGUE } from "../law/catalogue";
 import { findRule } from "../law/get-rule";
+import { describePeriod } from "../law/statements";
 import type { LawRule, Period } from "../law/law-rule";
 import { applyPeriod } from "./apply-period";
 import {
   DEADLINE_DEFINITIONS,
-  describePeriod,
   EXCEPTION_CLAIMED,
+  EXCEPTION_REGULATIONS,
   KNOWN_EVENT_TYPES,
   MEDIATION_CERTIFICATE,
   STARTED_BY,
@@ -101,6 +103,7 @@ export function computeDeadlines(options: {
   events.sort((a, b) => compareDates(a.date, b.date) || a.index - b.index);
 
   const instances: Instance[] = [];
+  const seen: NormalisedEvent[] = [];
   for (const event of events) {
     markMet(instances, event);
     endStopped(instances, event);
@@ -108,8 +111,11 @@ export function computeDeadlines(options: {
     if (event.type === EXCEPTION_CLAIMED) noteException(instances, event);
     for (const key of STARTED_BY[event.type] ?? []) {
       const instance = startInstance({ key, event, catalogue, calendar, problems });
-      if (instance) instances.push(instance);
+      if (!instance) continue;
+      if (isCountedBack(instance.period)) instance.metOn = findEarlierMarker(instance, instances, seen);
+      instances.push(instance);
     }
+    seen.push(event);
   }
 
   const deadlines = instances
@@ -153,11 +159,35 @@ function endStopped(instances: Instance[], event: NormalisedEvent): void {
   }
 }
 
+/** An exception is noted only on the council's 6-, 16- and 20-week limits (EXCEPTION_REGULATIONS). */
+/** A limit counted back from a later event (papers before a meeting, a plan before a move). */
+function isCountedBack(period: Period): boolean {
+  return period.kind === "before_fixed_date" || period.kind === "months_before" || period.kind === "weeks_before";
+}
+
+/**
+ * A limit counted back from a later event is met by a marker recorded before that event: the
+ * papers that came before the meeting. Only markers after the previous deadline of the same kind
+ * count, so last year's papers never meet this year's.
+ */
+function findEarlierMarker(instance: Instance, instances: readonly Instance[], seen: readonly NormalisedEvent[]): CalendarDate | null {
+  const metBy = DEADLINE_DEFINITIONS[instance.key].metBy;
+  const previous = instances.filter((other) => other.key === instance.key).at(-1)?.anchor.date ?? null;
+  const marker = seen.find(
+    (event) =>
+      metBy.includes(event.type) &&
+      compareDates(event.date, instance.anchor.date) <= 0 &&
+      (previous === null || compareDates(event.date, previous) > 0),
+  );
+  return marker?.date ?? null;
+}
+
 function noteException(instances: Instance[], event: NormalisedEvent): void {
   for (const instance of instances) {
-    if ((event.key === undefined || instance.key === event.key) && isOpenAt(instance, event.date)) {
+    const regulation = EXCEPTION_REGULATIONS[instance.key];
+    if (regulation && (event.key === undefined || instance.key === event.key) && isOpenAt(instance, event.date)) {
       instance.notes.push(
-        `On ${event.date} the council said an exception applies (regulation 5(4), 10(4) or 13(3)). The date above is the legal one; the council must still act as soon as it can.`,
+        `On ${event.date} the council said an exception applies (${regulation} of the SEND Regulations 2014). The date above is the legal one; the council must still act as soon as it can.`,
       );
       if (!instance.rules.includes("R-EHCNA-EXCEPTIONS")) instance.rules.push("R-EHCNA-EXCEPTIONS");
     }
@@ -244,7 +274,12 @@ function toDeadline(instance: Instance, today: CalendarDate, calendar: HolidayCa
   const notes = [...instance.notes];
   const isWorkingDayPeriod = instance.period.kind === "count" && instance.period.unit === "working_days";
   if (isWorkingDayPeriod && !isCoveredByHolidayCalendar(instance.due, calendar)) {
-    notes.push("This date counts working days past the end of the bank holiday list the app knows; check it against gov.uk/bank-holidays.");
+    notes.push("This date counts working days in a year before the bank holidays Clearpath knows; check it against gov.uk/bank-holidays.");
+  }
+  if (instance.key === "phase_transfer_plan" && instance.period.kind === "before_fixed_date" && compareDates(instance.due, instance.anchor.date) >= 0) {
+    notes.push(
+      `Your child moves on ${formatDayMonthYear(instance.anchor.date)}, before the fixed date in regulation 18. The law's date comes after the move itself, so ask the council now to review the plan and name the new school or college before your child starts.`,
+    );
   }
   if (!isWorkingDayPeriod && (isWeekend(instance.due) || isBankHoliday(instance.due, calendar))) {
     notes.push("This date falls on a weekend or bank holiday. It does not move, so you may want to act before it.");

@@ -2,7 +2,7 @@
 // and meet it, and what to say about it in plain English.
 
 import { formatLongDate, type CalendarDate } from "../calendar/calendar-date";
-import type { Period } from "../law/law-rule";
+import { periodOf } from "../law/statements";
 
 export const DEADLINE_KEYS = [
   "ehcna_decision",
@@ -11,6 +11,7 @@ export const DEADLINE_KEYS = [
   "appeal",
   "draft_plan_comments",
   "annual_review",
+  "annual_review_papers",
   "annual_review_report",
   "annual_review_decision",
   "amendment_comments",
@@ -33,6 +34,7 @@ export const DEADLINE_LABELS: Record<DeadlineKey, string> = {
   appeal: "Appeal to the SEND Tribunal",
   draft_plan_comments: "Your comments on the draft plan",
   annual_review: "Annual review",
+  annual_review_papers: "Papers for the annual review meeting",
   annual_review_report: "Report of the annual review meeting",
   annual_review_decision: "Decision after the annual review",
   amendment_comments: "Your comments on the proposed changes",
@@ -103,7 +105,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     explain: ({ due, period }) =>
       `The final EHC plan must be sent within ${period} of the council receiving the request: by ${by(due)}.`,
     ifMissed:
-      "Write to the council saying the 20-week limit in regulation 13 has passed and ask when the final plan will come. You can complain to the council, then to the Ombudsman. A solicitor can send a letter before a judicial review claim.",
+      `Write to the council saying the time limit of ${periodOf("R-EHCP-FINAL-20W")} in regulation 13 has passed and ask when the final plan will come. You can complain to the council, then to the Ombudsman. A solicitor can send a letter before a judicial review claim.`,
   },
   {
     key: "appeal",
@@ -114,7 +116,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["appeal_registered", "appeal_lodged"],
     endedBy: [],
     explain: ({ due }) =>
-      `If you want to appeal to the SEND Tribunal, the appeal must reach it by ${by(due)}. That is 2 months from the date of the decision letter, or 1 month from the date a mediation certificate was issued, whichever is later. You need to contact a mediation adviser first, unless the appeal is only about the school named.`,
+      `If you want to appeal to the SEND Tribunal, the appeal must reach it by ${by(due)}. That is ${periodOf("R-APP-DEADLINE", "decision")} from the date of the decision letter, or ${periodOf("R-APP-DEADLINE", "certificate")} from the date a mediation certificate was issued, whichever is later. You need to contact a mediation adviser first, unless the appeal is only about the school named.`,
     ifMissed:
       "You can still send the appeal and ask the tribunal to accept it late, explaining why it is late. The tribunal decides whether to allow it.",
   },
@@ -140,9 +142,22 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["annual_review_decision_issued", "annual_review_completed"],
     endedBy: [],
     explain: ({ due, period }) =>
-      `The council must review the EHC plan within ${period} of the plan being made or last reviewed: by ${by(due)}. You should get at least 2 weeks' notice of the meeting and the papers.`,
+      `The council must review the EHC plan within ${period} of the plan being made or last reviewed: by ${by(due)}. You should be told of the meeting, and get the papers, at least ${periodOf("R-AR-NOTICE", "notice")} it.`,
     ifMissed:
       "Ask the school and the council in writing to hold the review straight away. You can complain to the council, then to the Ombudsman.",
+  },
+  {
+    key: "annual_review_papers",
+    ruleId: "R-AR-NOTICE",
+    periodName: "papers",
+    relatedRules: ["R-AR-MEETING"],
+    ifMissedRules: [],
+    metBy: ["annual_review_papers_received"],
+    endedBy: [],
+    explain: ({ due, period }) =>
+      `The advice and reports for the review meeting must be sent to you at least ${period} the meeting: by ${by(due)}. You must also be told of the meeting at least ${periodOf("R-AR-NOTICE", "notice")} it.`,
+    ifMissed:
+      "Ask the school (or the council) in writing for the papers straight away. If they come too late to read, you can ask for the meeting to be moved.",
   },
   {
     key: "annual_review_report",
@@ -167,7 +182,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     explain: ({ due, period }) =>
       `Within ${period} of the review meeting the council must tell you whether it will keep the plan as it is, change it or end it: by ${by(due)}. If it will change it, the letter should set out the proposed changes.`,
     ifMissed:
-      "Write to the council saying the 4-week limit in regulation 20(10) has passed and ask for its decision. You can complain to the council, then to the Ombudsman.",
+      `Write to the council saying the time limit of ${periodOf("R-AR-DECISION")} in regulation 20(10) has passed and ask for its decision. You can complain to the council, then to the Ombudsman.`,
   },
   {
     key: "amendment_comments",
@@ -191,7 +206,7 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     endedBy: [],
     explain: ({ due, period }) =>
       `The final amended plan, or a letter saying the council will not amend it after all, must be sent within ${period} of the proposed changes: by ${by(due)}. Your right to appeal runs from the final amended plan.`,
-    ifMissed: "Write to the council saying the 8-week limit in regulation 22 has passed. You can complain to the council, then to the Ombudsman.",
+    ifMissed: `Write to the council saying the time limit of ${periodOf("R-AR-AMEND-8W")} in regulation 22 has passed. You can complain to the council, then to the Ombudsman.`,
   },
   {
     key: "phase_transfer_plan",
@@ -251,8 +266,9 @@ const DEFINITIONS: readonly DeadlineDefinition[] = [
     metBy: ["reassessment_decision_made", "reassessment_refused", "reassessment_agreed"],
     endedBy: [],
     explain: ({ due, period }) =>
-      `The council must decide whether to reassess within ${period} of the request: by ${by(due)}.`,
-    ifMissed: "Write to the council asking for its decision. You can complain to the council, then to the Ombudsman.",
+      `The council must tell you whether it will reassess within ${period} of receiving the request: by ${by(due)}. If it refuses, you can appeal.`,
+    ifMissed:
+      "Write to the council asking for its decision and say that the time limit in regulation 25(1) of the SEND Regulations 2014 has passed. You can complain to the council, then to the Ombudsman.",
   },
   {
     key: "subject_access_reply",
@@ -277,12 +293,15 @@ export const STARTED_BY: Readonly<Record<string, readonly DeadlineKey[]>> = {
   ehcna_request_received: ["ehcna_decision", "ehcp_issue_decision", "ehcp_final"],
   ehcna_refused: ["appeal"],
   ehcp_refused: ["appeal"],
+  reassessment_refused: ["appeal"],
+  amendment_withdrawn: ["appeal"],
+  plan_ceased: ["appeal"],
   final_plan_issued: ["appeal", "annual_review"],
   ehcp_final_issued: ["appeal", "annual_review"],
   amended_plan_issued: ["appeal"],
   draft_plan_issued: ["draft_plan_comments"],
-  annual_review_meeting: ["annual_review_report", "annual_review_decision"],
-  annual_review_decision_issued: ["annual_review"],
+  annual_review_meeting: ["annual_review_papers", "annual_review_report", "annual_review_decision"],
+  annual_review_decision_issued: ["annual_review", "appeal"],
   annual_review_completed: ["annual_review"],
   amendment_notice_issued: ["amendment_comments", "amended_plan_final"],
   phase_transfer: ["phase_transfer_plan"],
@@ -300,6 +319,17 @@ export const MEDIATION_CERTIFICATE = "mediation_certificate_issued";
 /** The council says an exception lets it miss a limit; the date is shown unchanged, with a note. */
 export const EXCEPTION_CLAIMED = "exception_claimed";
 
+/**
+ * The only time limits an exception can excuse, each with the regulation that lists the
+ * exceptions: the council's 6, 16 and 20 weeks (R-EHCNA-EXCEPTIONS). Never the family's own
+ * deadlines (an appeal, comments on a draft) and never the council's other limits.
+ */
+export const EXCEPTION_REGULATIONS: Readonly<Partial<Record<DeadlineKey, string>>> = {
+  ehcna_decision: "regulation 5(4)",
+  ehcp_issue_decision: "regulation 10(4)",
+  ehcp_final: "regulation 13(3)",
+};
+
 /** Every event type the deadlines understand. */
 export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
   ...Object.keys(STARTED_BY),
@@ -307,17 +337,3 @@ export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
   MEDIATION_CERTIFICATE,
   EXCEPTION_CLAIMED,
 ]);
-
-/** Words for a time limit, e.g. "6 weeks", "15 days", "3 working days". */
-export function describePeriod(period: Period): string {
-  switch (period.kind) {
-    case "before_fixed_date":
-      return "the fixed date";
-    case "months_before":
-      return `${period.amount} months before the move`;
-    case "count": {
-      const unit = period.unit === "working_days" ? "working day" : period.unit.replace(/s$/, "");
-      return `${period.amount} ${unit}${period.amount === 1 ? "" : "s"}`;
-    }
-  }
-}

@@ -3,7 +3,8 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { findGuidePage, GUIDE_PAGES, searchGuide, SNIPPET_LENGTH } from "./index";
 import type { GuidePage } from "./guide-page";
-import { hasRule } from "../law/get-rule";
+import { LAW_AS_AT } from "../law/catalogue";
+import { getRule, hasRule } from "../law/get-rule";
 import { findLetterTemplate } from "../letters/registry";
 
 /**
@@ -106,7 +107,7 @@ function listTextsInOrder(page: GuidePage): string[] {
 }
 
 describe("the guide's pages", () => {
-  it("has the thirteen pages in reading order", () => {
+  it("has the fourteen pages in reading order", () => {
     expect(GUIDE_PAGES.map((page) => page.slug)).toEqual([
       "what-is-sen",
       "areas-of-need",
@@ -119,6 +120,7 @@ describe("the guide's pages", () => {
       "ehc-plans",
       "annual-reviews",
       "disagreements",
+      "proposed-reforms",
       "myths",
       "glossary",
     ]);
@@ -207,6 +209,35 @@ describe("the guide's pages", () => {
     expect(terms).toEqual(
       [...terms].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })),
     );
+  });
+});
+
+describe("the law in the guide (issue 19)", () => {
+  const sources = import.meta.glob("./pages/*.ts", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+
+  it("types no time limit into its prose: every number of weeks or months comes from the law catalogue", () => {
+    expect(Object.keys(sources).length).toBe(GUIDE_PAGES.length);
+    for (const [path, text] of Object.entries(sources)) {
+      expect(text.match(/\b\d+[ -](weeks?|months?|working days|days)\b/g) ?? [], path).toEqual([]);
+    }
+  });
+
+  it("gives a reassessment decision 15 days (reg 25(1)), advisers a duty to reply in 6 weeks (reg 8(1)) and under-fives a review the council should consider every 3 to 6 months (Code 9.178)", () => {
+    const text = (slug: string) => JSON.stringify(findGuidePage(slug));
+    expect(text("annual-reviews")).toContain("within 15 days of getting your request");
+    expect(text("annual-reviews")).toContain("the Code says councils should consider a review every 3 months to 6 months");
+    expect(text("ehc-needs-assessment")).toContain("They must each reply within 6 weeks of being asked");
+  });
+
+  it("never states a proposal as law: the reform page cites each proposal by its P- entry, beside the law of today", () => {
+    const page = findGuidePage("proposed-reforms")!;
+    const proposals = page.sections.flatMap((section) => section.rules ?? []).filter((id) => id.startsWith("P-"));
+    expect(proposals.length).toBeGreaterThanOrEqual(6);
+    for (const id of proposals) expect(getRule(id, LAW_AS_AT).kind, id).toBe("proposal");
+    expect(JSON.stringify(page)).toMatch(/changes nothing until Parliament passes a new law and that law comes into force/);
+    for (const other of GUIDE_PAGES.filter((item) => item !== page)) {
+      for (const section of other.sections) expect((section.rules ?? []).filter((id) => id.startsWith("P-")), other.slug).toEqual([]);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { EHC_PLANS } from "./pages/ehc-plans";
 import { GLOSSARY } from "./pages/glossary";
 import { MYTHS } from "./pages/myths";
 import { OUTSIDE_PROFESSIONALS } from "./pages/outside-professionals";
+import { PROPOSED_REFORMS } from "./pages/proposed-reforms";
 import { REASONABLE_ADJUSTMENTS } from "./pages/reasonable-adjustments";
 import { SEN_SUPPORT } from "./pages/sen-support";
 import { SENCO } from "./pages/senco";
@@ -29,6 +30,7 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   EHC_PLANS,
   ANNUAL_REVIEWS,
   DISAGREEMENTS,
+  PROPOSED_REFORMS,
   MYTHS,
   GLOSSARY,
 ];

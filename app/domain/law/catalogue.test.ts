@@ -51,4 +51,12 @@ describe("the law catalogue", () => {
     expect(findRule("R-EHCNA-DECIDE", "2014-08-31")).toBeUndefined();
     expect(() => getRule("R-NOT-A-RULE", "2026-01-01")).toThrow(/No version/);
   });
+
+  it("gives a reassessment decision 15 calendar days, not 6 weeks (SEND Regs 2014 reg 25(1))", () => {
+    const rule = getRule("R-AR-REASSESS", "2026-12-05");
+    expect(rule.periods?.main).toEqual({ kind: "count", amount: 15, unit: "days", counting: "after" });
+    expect(rule.summary).toContain("within 15 days of receiving the request");
+    expect(rule.summary).not.toMatch(/6 weeks/);
+    expect(rule.citations.map((citation) => citation.provision)).toContain("regulation 25(1)");
+  });
 });

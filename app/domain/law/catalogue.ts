@@ -17,6 +17,12 @@ const COP_URL = "https://www.gov.uk/government/publications/send-code-of-practic
 /** The day Part 3 of the Children and Families Act 2014 and the 2014 Regulations came into force. */
 const SEND_REFORMS_START = "2014-09-01";
 
+/**
+ * The day the catalogue was last checked against the project's reference notes: pages that state
+ * the law say "law as at" this date. Move it forward only after checking every rule again.
+ */
+export const LAW_AS_AT = "2026-12-05";
+
 function cfa(section: string, number: number): Citation {
   return { instrument: CFA, provision: section, url: `https://www.legislation.gov.uk/ukpga/2014/6/section/${number}` };
 }
@@ -35,6 +41,11 @@ function eqa(provision: string, path: string): Citation {
 
 function weeks(amount: number): Period {
   return { kind: "count", amount, unit: "weeks", counting: "after" };
+}
+
+/** Calendar days after the event (the event day is day 0), e.g. 15 days from receiving a request. */
+function days(amount: number): Period {
+  return { kind: "count", amount, unit: "days", counting: "after" };
 }
 
 function months(amount: number): Period {
@@ -381,6 +392,22 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     periods: { main: weeks(6) },
   }),
   rule({
+    id: "R-EHCNA-RECEIPT",
+    title: "When a request counts as received",
+    summary:
+      "The council's time limits run from the day it received the request. The Regulations say only \"receiving\"; IPSEA's practice is: by hand, that day; by email, the day it is sent; either of them after 5 pm or on a day that is not a working day, the next working day; signed-for post, the day it is signed for; first-class post, the next working day after posting. Keep proof of sending and receipt.",
+    citations: [
+      regs("regulation 5(1)", 5),
+      {
+        instrument: "IPSEA, model letter 9: when a council does not respond to a request for assessment in time",
+        provision: "practice guidance on receipt",
+        url: "https://www.ipsea.org.uk/complaining-if-the-la-does-not-respond",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+  }),
+  rule({
     id: "R-EHCNA-REFUSAL-NOTICE",
     title: "What a refusal letter must say",
     summary:
@@ -400,7 +427,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     id: "R-EHCNA-ADVICE-6W",
     title: "Advisers reply within 6 weeks",
     summary:
-      "Health, social care, schools and educational psychologists asked for advice must normally reply within 6 weeks of being asked.",
+      "Health, social care, schools and educational psychologists asked for advice must reply within 6 weeks of being asked. Only a few listed exceptions allow longer.",
     citations: [regs("regulation 8(1)–(2)", 8)],
     verification: "unverified",
     periods: { main: weeks(6) },
@@ -578,10 +605,11 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
   rule({
     id: "R-AR-INFANT",
     title: "Reviews for under-fives",
-    summary: "For children under five, plans should be reviewed every 3 to 6 months.",
+    summary: "For children under five, the Code says councils should consider reviewing the plan every 3 to 6 months.",
     citations: [cop("paragraph 9.178")],
     verification: "unverified",
     kind: "guidance",
+    periods: { shortest: months(3), longest: months(6) },
   }),
   rule({
     id: "R-AR-MEETING",
@@ -598,6 +626,7 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
       "Everyone invited must get at least 2 weeks' notice of the meeting, and the advice collected must be sent out at least 2 weeks before it.",
     citations: [regs("regulation 20(3)–(4)", 20), regs("regulation 21(3)–(4)", 21)],
     verification: "verified",
+    periods: { notice: { kind: "weeks_before", amount: 2 }, papers: { kind: "weeks_before", amount: 2 } },
   }),
   rule({
     id: "R-AR-REPORT",
@@ -666,10 +695,10 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     id: "R-AR-REASSESS",
     title: "Asking for a reassessment",
     summary:
-      "A parent, young person or school can ask for a reassessment. The council must decide within 6 weeks, and need not reassess within 6 months of the last assessment unless it thinks it necessary.",
-    citations: [cfa("section 44(2)", 44), regs("regulations 24–25", 24)],
+      "A parent, young person or school can ask for a reassessment. The council must tell the parent or young person whether it will reassess within 15 days of receiving the request. It need not reassess within 6 months of the last assessment unless it thinks it necessary. A refusal to reassess can be appealed.",
+    citations: [cfa("section 44(2)", 44), regs("regulation 25(1)", 25), regs("regulation 24", 24)],
     verification: "unverified",
-    periods: { main: weeks(6) },
+    periods: { main: days(15) },
   }),
 
   // 7. Disagreements
@@ -928,4 +957,72 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     kind: "fact",
     inForceFrom: "2025-06-26",
   }),
+
+  // 12. Proposed reforms: proposals, NOT law. Nothing here changes a deadline or a right; the
+  // guide states them only beside what the law is today (the reference's section 3, P-REFORM).
+  ...proposals([
+    {
+      id: "P-REFORM-WHITE-PAPER",
+      title: "The Schools White Paper, February 2026",
+      summary:
+        "The Government published the Schools White Paper \"Every Child Achieving and Thriving\" on 23 February 2026, with a consultation on SEND reform that closed on 18 May 2026. It also proposes a new SEND Code of Practice.",
+    },
+    {
+      id: "P-REFORM-ISP",
+      title: "Proposed Individual Support Plans",
+      summary:
+        "A proposed duty on schools, nurseries and colleges to write an Individual Support Plan with parents for every child with SEN, reviewed at least once a year. Disputes would go to the setting's complaints process and then an independent panel, not the tribunal.",
+    },
+    {
+      id: "P-REFORM-EHCP",
+      title: "Proposed changes to EHC plans",
+      summary:
+        "EHC plans would be kept for children with the most complex needs, with a national template. Some sources say reviews would happen at key stages and moves instead of every year.",
+    },
+    {
+      id: "P-REFORM-PROTECT",
+      title: "Proposed protection for children who have plans now",
+      summary:
+        "Existing plans would stay until they are reviewed at the next move between stages, and a child with a special school place in 2029 could keep it until the end of that stage.",
+    },
+    {
+      id: "P-REFORM-TRIBUNAL",
+      title: "Proposed changes to tribunal powers",
+      summary:
+        "The consultation proposes that the tribunal could no longer order a named school in Section I, only ask the council to think again. Today the tribunal can still order a named school.",
+    },
+    {
+      id: "P-REFORM-DATES",
+      title: "When the proposals might start",
+      summary: "Most changes are proposed from 2029 or September 2030 (sources differ), with a long change-over.",
+    },
+    {
+      id: "P-REFORM-BILL",
+      title: "The Bill to make the changes law",
+      summary:
+        "The King's Speech on 13 May 2026 announced an Education for All Bill. Nothing changes until a law is passed by Parliament and brought into force, with new regulations and a new Code.",
+      url: "https://bills.parliament.uk",
+    },
+  ]),
 ];
+
+/** Proposals for reform, each kept apart from the law by its kind ("proposal") and its "P-" id. */
+function proposals(inputs: ReadonlyArray<{ id: string; title: string; summary: string; url?: string }>): LawRule[] {
+  return inputs.map((input) =>
+    rule({
+      id: input.id,
+      title: input.title,
+      summary: input.summary,
+      citations: [
+        {
+          instrument: "Schools White Paper \"Every Child Achieving and Thriving\" and the SEND reform consultation (February 2026), as summarised by advice charities and law firms",
+          provision: "proposals, not law",
+          url: input.url ?? "https://www.gov.uk/search/all?keywords=Every+Child+Achieving+and+Thriving",
+        },
+      ],
+      verification: "secondary",
+      kind: "proposal",
+      inForceFrom: "2026-02-23",
+    }),
+  );
+}

@@ -14,7 +14,9 @@ export type Period =
   /** By the day before a fixed date in the calendar year of the event, e.g. before 15 February. */
   | { kind: "before_fixed_date"; month: number; day: number }
   /** A number of months before the event itself (the event is in the future), e.g. 5 months before a move. */
-  | { kind: "months_before"; amount: number };
+  | { kind: "months_before"; amount: number }
+  /** A number of weeks before the event itself, e.g. papers at least 2 weeks before a review meeting. */
+  | { kind: "weeks_before"; amount: number };
 
 export type Citation = {
   /** The instrument, e.g. "Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)". */
@@ -46,8 +48,11 @@ export type LawRule = {
   /** The last day this version applies, or null while it is still in force. */
   inForceTo: CalendarDate | null;
   verification: Verification;
-  /** "law" binds; "guidance" is statutory guidance bodies must have regard to; "fact" is a statistic. */
-  kind: "law" | "guidance" | "case_law" | "fact";
+  /**
+   * "law" binds; "guidance" is statutory guidance bodies must have regard to; "fact" is a
+   * statistic; "proposal" is a change the Government has proposed, never law (ids start "P-").
+   */
+  kind: "law" | "guidance" | "case_law" | "fact" | "proposal";
   /** Time limits this rule sets, by name, e.g. { main: 6 weeks after }. */
   periods?: Readonly<Record<string, Period>>;
 };

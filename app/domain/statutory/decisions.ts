@@ -1,10 +1,12 @@
 // The council's decisions a family can challenge at the SEND Tribunal, and what disagreeing well
 // involves for each: what the appeal can be about, whether mediation advice comes first, what an
 // appeal needs, and the appeal date the deadlines work out (R-APP-WHAT, R-APP-MEDIATION,
-// R-APP-DEADLINE). Facts only; the page says it is information, not legal advice.
+// R-APP-DEADLINE). Every decision listed here starts the appeal date (deadline-definitions'
+// STARTED_BY; a test keeps them in step). Facts only; the page says it is information, not legal advice.
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { Deadline } from "../deadlines/compute-deadlines";
+import { periodOf } from "../law/statements";
 
 type DecisionInfo = {
   /** The decision in a few words. */
@@ -38,7 +40,8 @@ const DECISIONS: Readonly<Record<string, DecisionInfo>> = {
   },
   annual_review_decision_issued: {
     title: "Decision after the annual review",
-    canAppeal: "If the council decided not to change the plan, or to end it, you can appeal against that decision.",
+    canAppeal:
+      "If the council decided not to change the plan, you can appeal against that decision, and about Sections B, F and I of the plan as it stands.",
   },
   amendment_withdrawn: {
     title: "Decision not to change the plan after all",
@@ -47,6 +50,11 @@ const DECISIONS: Readonly<Record<string, DecisionInfo>> = {
   reassessment_refused: {
     title: "Refusal to reassess",
     canAppeal: "You can appeal against the refusal and ask the tribunal to order a reassessment.",
+  },
+  plan_ceased: {
+    title: "Decision to stop (cease) the EHC plan",
+    canAppeal:
+      "You can appeal against the decision to stop the plan. The council must keep the plan in place until the time to appeal has passed, or until the appeal is decided.",
   },
 };
 
@@ -69,6 +77,8 @@ export type Disagreement = {
   appeal: Deadline | null;
   checklist: string[];
 };
+
+const MEDIATION_ADVICE = `Before appealing, contact a mediation adviser (the decision letter says who) within ${periodOf("R-APP-MEDIATION")} of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you.`;
 
 const PLAN_TYPES = new Set(["final_plan_issued", "ehcp_final_issued", "amended_plan_issued"]);
 
@@ -94,8 +104,8 @@ export function listDisagreements(
         decidedOn: event.date,
         canAppeal: DECISIONS[event.type]!.canAppeal,
         mediationAdvice: isPlan
-          ? "Before appealing, contact a mediation adviser (the decision letter says who) within 2 months of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you. If the appeal is only about the school or college named, you do not need one."
-          : "Before appealing, contact a mediation adviser (the decision letter says who) within 2 months of the letter. You do not have to go to mediation, but you need the certificate the adviser gives you.",
+          ? `${MEDIATION_ADVICE} If the appeal is only about the school or college named, you do not need one.`
+          : MEDIATION_ADVICE,
         appeal: findAppeal(event, events, deadlines),
         checklist: appealChecklist(isPlan),
       };

@@ -1,5 +1,6 @@
 // Guide page: annual reviews of an EHC plan, what happens after the meeting, and phase transfer.
 import type { GuidePage } from "../guide-page";
+import { fixedDateOf, periodOf } from "../../law/statements";
 
 export const ANNUAL_REVIEWS: GuidePage = {
   slug: "annual-reviews",
@@ -10,7 +11,7 @@ export const ANNUAL_REVIEWS: GuidePage = {
     {
       heading: "A review every year",
       paragraphs: [
-        "The council must review an EHC plan within 12 months of making it, and then within 12 months of each review. For children under five, reviews should happen every 3 to 6 months.",
+        `The council must review an EHC plan within ${periodOf("R-AR-12M")} of making it, and then within ${periodOf("R-AR-12M")} of each review. For children under five, the Code says councils should consider a review every ${periodOf("R-AR-INFANT", "shortest")} to ${periodOf("R-AR-INFANT", "longest")}.`,
         "A review is a chance to check that the plan still fits. Needs change as children grow, and the plan should change with them.",
       ],
       rules: ["R-AR-12M", "R-AR-INFANT"],
@@ -18,7 +19,7 @@ export const ANNUAL_REVIEWS: GuidePage = {
     {
       heading: "The review meeting",
       paragraphs: [
-        "There must be a meeting. You must be invited, along with the school, an officer from the council's special educational needs (SEN) team, a health worker and social care. Everyone must get at least 2 weeks' notice. Reports must be sent out at least 2 weeks before the meeting. Your child's views and wishes should be heard.",
+        `There must be a meeting. You must be invited, along with the school, an officer from the council's special educational needs (SEN) team, a health worker and social care. Everyone must be told of it at least ${periodOf("R-AR-NOTICE", "notice")} it. Reports must be sent out at least ${periodOf("R-AR-NOTICE", "papers")} the meeting. Your child's views and wishes should be heard.`,
         "Before the meeting, it helps to:",
       ],
       bullets: [
@@ -34,10 +35,10 @@ export const ANNUAL_REVIEWS: GuidePage = {
       heading: "After the meeting",
       paragraphs: ["The steps after the meeting each have a time limit:"],
       bullets: [
-        "Within 2 weeks, a report of the meeting goes to the council and everyone invited.",
-        "Within 4 weeks of the meeting, the council must decide whether to keep, change or end the plan, and tell you. If it wants to make changes, it must say what they are.",
-        "You then have at least 15 days to comment on the changes.",
-        "The final plan with the changes must follow within 8 weeks of the council sending them.",
+        `Within ${periodOf("R-AR-REPORT")}, a report of the meeting goes to the council and everyone invited.`,
+        `Within ${periodOf("R-AR-DECISION")} of the meeting, the council must decide whether to keep, change or end the plan, and tell you. If it wants to make changes, it must say what they are.`,
+        `You then have at least ${periodOf("R-AR-AMEND-15")} to comment on the changes.`,
+        `The final plan with the changes must follow within ${periodOf("R-AR-AMEND-8W")} of the council sending them.`,
       ],
       rules: ["R-AR-REPORT", "R-AR-DECISION", "R-AR-AMEND-15", "R-AR-AMEND-8W"],
     },
@@ -54,9 +55,9 @@ export const ANNUAL_REVIEWS: GuidePage = {
         "A move from one stage of education to the next is called a phase transfer, such as from primary to secondary school. Before such a move, the plan must be reviewed and the new school named by set dates:",
       ],
       bullets: [
-        "For most school moves, before 15 February in the year of the move.",
-        "For a move from school to a college or other place after 16, before 31 March in the year of the move.",
-        "For a move between two places after 16 at another time, at least 5 months before the move.",
+        `For most school moves, before ${fixedDateOf("R-AR-PHASE", "school")} in the year of the move. If the move is in January, that date comes after it, so ask for the new school to be named well before.`,
+        `For a move from school to a college or other place after 16, before ${fixedDateOf("R-AR-PHASE", "post16")} in the year of the move.`,
+        `For a move between two places after 16 at another time, at least ${periodOf("R-AR-PHASE", "post16_move")}.`,
       ],
       rules: ["R-AR-PHASE"],
     },
@@ -64,7 +65,7 @@ export const ANNUAL_REVIEWS: GuidePage = {
       heading: "Start early",
       paragraphs: [
         "Visit schools in the year before the move, and tell the council which one you want in good time. If the council has not named a school by the date, write to it at once.",
-        "You can ask for a new assessment if your child's needs have changed a lot. The council must decide within 6 weeks. If you move to a new council area, the plan moves with you. A council can only end a plan in a few cases, and you can appeal if it tries to.",
+        `You can ask for a new assessment if your child's needs have changed a lot. The council must tell you within ${periodOf("R-AR-REASSESS")} of getting your request whether it will do one. If it says no, you can appeal. If you move to a new council area, the plan moves with you. A council can only end a plan in a few cases, and you can appeal if it tries to.`,
       ],
       rules: ["R-AR-REASSESS", "R-EHCP-TRANSFER", "R-EHCP-CEASE", "R-APP-WHAT"],
     },

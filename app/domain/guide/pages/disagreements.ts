@@ -1,5 +1,6 @@
 // Guide page: disagreements: talking, mediation, appeals to the tribunal, complaints and the Ombudsman.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const DISAGREEMENTS: GuidePage = {
   slug: "disagreements",
@@ -32,15 +33,15 @@ export const DISAGREEMENTS: GuidePage = {
     {
       heading: "Mediation",
       paragraphs: [
-        "Mediation is a meeting with someone who takes no side. They help you and the council try to agree. Before most appeals, you must contact a mediation adviser within 2 months of the decision letter. You do not have to take part in mediation, but you do need the certificate the adviser gives you.",
-        "If you do not want mediation, the certificate should come within 3 working days. If you do, the council must set it up within 30 days. An appeal only about the school named does not need a certificate. Without a certificate, you can still ask the tribunal for permission to appeal.",
+        `Mediation is a meeting with someone who takes no side. They help you and the council try to agree. Before most appeals, you must contact a mediation adviser within ${periodOf("R-APP-MEDIATION")} of the decision letter. You do not have to take part in mediation, but you do need the certificate the adviser gives you.`,
+        `If you do not want mediation, the certificate should come within ${periodOf("R-APP-MEDIATION-TIMES", "certificate")}. If you do, the council must set it up within ${periodOf("R-APP-MEDIATION-TIMES", "mediation")}. An appeal only about the school named does not need a certificate. Without a certificate, you can still ask the tribunal for permission to appeal.`,
       ],
       rules: ["R-APP-MEDIATION", "R-APP-MEDIATION-TIMES", "R-APP-NO-CERT"],
     },
     {
       heading: "The appeal deadline",
       paragraphs: [
-        "Your appeal must reach the tribunal within 2 months of the date the decision letter was sent. If you have a mediation certificate, you can use 1 month from the date on it instead, if that ends later. Weekends and holidays count. The tribunal can allow a late appeal, but do not rely on it.",
+        `Your appeal must reach the tribunal within ${periodOf("R-APP-DEADLINE", "decision")} of the date the decision letter was sent. If you have a mediation certificate, you can use ${periodOf("R-APP-DEADLINE", "certificate")} from the date on it instead, if that ends later. Weekends and holidays count. The tribunal can allow a late appeal, but do not rely on it.`,
         "In an appeal, you can also ask the tribunal for its view on the health and social care parts of the plan. Those views are not binding, but the health or care body must reply with reasons.",
       ],
       rules: ["R-APP-DEADLINE", "R-DEF-DAYS", "R-APP-NATIONAL-TRIAL"],
@@ -55,14 +56,14 @@ export const DISAGREEMENTS: GuidePage = {
     {
       heading: "Complaints about the council",
       paragraphs: [
-        "Some problems cannot be appealed, such as delays, missed deadlines, or help in a plan that is not given. Use the council's complaints process first. Then you can go to the Local Government and Social Care Ombudsman, normally within 12 months. The Ombudsman does not usually look at things you could take to the tribunal.",
+        `Some problems cannot be appealed, such as delays, missed deadlines, or help in a plan that is not given. Use the council's complaints process first. Then you can go to the Local Government and Social Care Ombudsman, normally within ${periodOf("R-CMP-LGSCO")}. The Ombudsman does not usually look at things you could take to the tribunal.`,
       ],
       rules: ["R-CMP-LGSCO", "R-EHCP-DUTY"],
     },
     {
       heading: "Other routes",
       paragraphs: [
-        "If a school has treated your disabled child unfairly, you can bring a claim to the SEND Tribunal within 6 months. If a council has acted against the law, a court can look at it through judicial review. That claim must be made quickly, and within 3 months at most. You will need a lawyer for this.",
+        `If a school has treated your disabled child unfairly, you can bring a claim to the SEND Tribunal within ${periodOf("R-EQ-CLAIM", "claim")}. If a council has acted against the law, a court can look at it through judicial review. That claim must be made quickly, and within ${periodOf("R-CMP-JR")} at most. You will need a lawyer for this.`,
         "Whatever route you take, keep copies of letters and emails, note dates, and stick to the facts. This guide gives information, not legal advice.",
       ],
       rules: ["R-EQ-CLAIM", "R-CMP-JR"],

@@ -1,5 +1,6 @@
 // Guide page: asking for an EHC needs assessment, the legal test and the statutory time limits.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const EHC_NEEDS_ASSESSMENT: GuidePage = {
   slug: "ehc-needs-assessment",
@@ -53,11 +54,11 @@ export const EHC_NEEDS_ASSESSMENT: GuidePage = {
         "The clock starts on the day the council gets your request, so keep proof of that date. The council must tell you it is looking at your request, and ask for your views. Then:",
       ],
       bullets: [
-        "By week 6, the council must tell you whether it will assess.",
-        "During the assessment, it must get advice from you, the school, a health worker, an educational psychologist and social care. They should each reply within 6 weeks of being asked.",
-        "By week 16, the council must tell you if it has decided not to make a plan, with its reasons.",
-        "If it will make a plan, it sends you a draft first. You have at least 15 days to comment and to ask for a school.",
-        "By week 20, the council must send the final plan.",
+        `Within ${periodOf("R-EHCNA-DECIDE")}, the council must tell you whether it will assess.`,
+        `During the assessment, it must get advice from you, the school, a health worker, an educational psychologist and social care. They must each reply within ${periodOf("R-EHCNA-ADVICE-6W")} of being asked.`,
+        `Within ${periodOf("R-EHCNA-NO-PLAN")}, the council must tell you if it has decided not to make a plan, with its reasons.`,
+        `If it will make a plan, it sends you a draft first. You have at least ${periodOf("R-EHCP-DRAFT-15")} to comment and to ask for a school.`,
+        `Within ${periodOf("R-EHCP-FINAL-20W")}, the council must send the final plan.`,
       ],
       rules: [
         "R-EHCNA-CONSULT",
@@ -75,14 +76,14 @@ export const EHC_NEEDS_ASSESSMENT: GuidePage = {
       heading: "Holidays and delays",
       paragraphs: [
         "School holidays do not stop the clock. The council can only go past a time limit in a few set cases, and even then it must act as soon as it can.",
-        "Delays are common. In 2024, fewer than half of new plans were sent out within 20 weeks. If the council is late, you can write to remind it of the date, and then complain.",
+        `Delays are common. In 2024, fewer than half of new plans were sent out within ${periodOf("R-EHCP-FINAL-20W")}. If the council is late, you can write to remind it of the date, and then complain.`,
       ],
       rules: ["R-DEF-SCHOOL-HOLIDAYS", "R-EHCNA-EXCEPTIONS", "S-EHCP-20W", "R-CMP-LGSCO"],
     },
     {
       heading: "If the council says no",
       paragraphs: [
-        "If the council will not assess, its letter must give reasons and explain how to appeal. You can appeal to the special educational needs and disability tribunal, known as the SEND Tribunal. First you must contact a mediation adviser. The appeal must reach the tribunal within 2 months of the date the letter was sent, or 1 month from the mediation certificate if that is later.",
+        `If the council will not assess, its letter must give reasons and explain how to appeal. You can appeal to the special educational needs and disability tribunal, known as the SEND Tribunal. First you must contact a mediation adviser. The appeal must reach the tribunal within ${periodOf("R-APP-DEADLINE", "decision")} of the date the letter was sent, or ${periodOf("R-APP-DEADLINE", "certificate")} from the mediation certificate if that is later.`,
       ],
       rules: ["R-EHCNA-REFUSAL-NOTICE", "R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE"],
     },

@@ -1,5 +1,6 @@
 // Guide page: what an EHC plan contains, with Sections B, E and F, and what specific help looks like.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const EHC_PLANS: GuidePage = {
   slug: "ehc-plans",
@@ -69,7 +70,7 @@ export const EHC_PLANS: GuidePage = {
     {
       heading: "Checking the draft plan",
       paragraphs: [
-        "You have at least 15 days to comment on the draft. You can ask for a meeting and ask for a school or college by name. The council must ask that school and name it, unless one of a few set reasons applies. You can also ask for a personal budget.",
+        `You have at least ${periodOf("R-EHCP-DRAFT-15")} to comment on the draft. You can ask for a meeting and ask for a school or college by name. The council must ask that school and name it, unless one of a few set reasons applies. You can also ask for a personal budget.`,
         "Check that each piece of advice in the reports has a place in the plan. Do not feel pushed to accept a draft that is vague or wrong.",
       ],
       rules: [

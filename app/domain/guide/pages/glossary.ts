@@ -1,5 +1,6 @@
 // Guide page: the glossary, the guide's words and short forms in A to Z order with short meanings.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const GLOSSARY: GuidePage = {
   slug: "glossary",
@@ -70,7 +71,7 @@ export const GLOSSARY: GuidePage = {
     {
       term: "Annual review",
       meaning:
-        "The check of an EHC plan that must happen at least once every 12 months, with a meeting.",
+        `The check of an EHC plan that must happen at least once every ${periodOf("R-AR-12M")}, with a meeting.`,
     },
     {
       term: "APDR (assess, plan, do, review)",

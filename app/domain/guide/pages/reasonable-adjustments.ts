@@ -1,5 +1,6 @@
 // Guide page: reasonable adjustments under the Equality Act 2010, a duty separate from SEN support.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const REASONABLE_ADJUSTMENTS: GuidePage = {
   slug: "reasonable-adjustments",
@@ -58,7 +59,7 @@ export const REASONABLE_ADJUSTMENTS: GuidePage = {
     {
       heading: "If you think the school has been unfair",
       paragraphs: [
-        "You can bring a claim of disability discrimination against a school to the special educational needs and disability tribunal, known as the SEND Tribunal. The claim must be made within 6 months of what happened. If it went on over time, the 6 months start from when it ended. The tribunal can sometimes accept a late claim, but do not count on it.",
+        `You can bring a claim of disability discrimination against a school to the special educational needs and disability tribunal, known as the SEND Tribunal. The claim must be made within ${periodOf("R-EQ-CLAIM", "claim")} of what happened. If it went on over time, the ${periodOf("R-EQ-CLAIM", "claim")} start from when it ended. The tribunal can sometimes accept a late claim, but do not count on it.`,
       ],
       rules: ["R-EQ-CLAIM"],
     },

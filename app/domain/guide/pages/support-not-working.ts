@@ -1,5 +1,6 @@
 // Guide page: when SEN support is not working, how to gather the evidence and what to do next.
 import type { GuidePage } from "../guide-page";
+import { periodOf } from "../../law/statements";
 
 export const SUPPORT_NOT_WORKING: GuidePage = {
   slug: "support-not-working",
@@ -40,7 +41,7 @@ export const SUPPORT_NOT_WORKING: GuidePage = {
       heading: "Ask for records in writing",
       paragraphs: [
         "Many schools keep a provision map. It lists the help on offer, who gives it, how often, and how well it works. Ask for your child's part and compare it with their plan. If the school has none, or will not share it, make a note of that.",
-        "You can also ask for a copy of the personal data the school holds about your child. The school must normally reply within one month. At a maintained school, you can also ask to see your child's school record, and the school must let you within 15 school days. This right does not cover academies.",
+        `You can also ask for a copy of the personal data the school holds about your child. The school must normally reply within ${periodOf("R-DP-SAR")}. At a maintained school, you can also ask to see your child's school record, and the school must let you within 15 school days. This right does not cover academies.`,
         "Follow up every talk with a short email that says what was agreed.",
       ],
       rules: ["R-DP-SAR", "R-DP-EDUCATIONAL-RECORD"],

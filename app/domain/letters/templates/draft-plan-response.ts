@@ -11,6 +11,7 @@ import type { WordingAspect } from "../../wording/check-wording";
 import { bulletList, cite, describeChild, joinParagraphs, letterDate, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
 import { listCaseDeadlines } from "../statutory-facts";
+import { periodOf } from "../../law/statements";
 
 const TEXT_LIMIT = 2000;
 
@@ -43,7 +44,7 @@ export const draftPlanResponse: LetterTemplate = {
   label: "Respond to a draft EHC plan",
   whenToUse: "When the council sends a draft EHC plan: ask for vague support to be made specific and for anything missing to be added, within 15 days.",
   audience: "local_authority",
-  reply: { kind: "rule", ruleId: "R-EHCP-DRAFT-15", periodName: "main", description: "15 days" },
+  reply: { kind: "rule", ruleId: "R-EHCP-DRAFT-15", periodName: "main", description: periodOf("R-EHCP-DRAFT-15") },
   options(document) {
     const plans = planChoices(document);
     return [

@@ -7,6 +7,7 @@ import { AREA_INFO, findSign, IMPACT_LABELS } from "../../areas-of-need";
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../../case/case-document";
 import { formatDeliveryRate, tallySessions } from "../../delivery/provision-audit";
+import { periodOf } from "../../law/statements";
 import { listCyclesInOrder, listTrailingLimitedCycles } from "../../health/case-helpers";
 import { ageInMonths, describeMonths, expectedValueFor } from "../../progress/measure-kinds";
 import { OVERALL_PROGRESS_LABELS } from "../../support/review-options";
@@ -104,7 +105,7 @@ export const ehcnaRequest: LetterTemplate = {
     kind: "rule",
     ruleId: "R-EHCNA-DECIDE",
     periodName: "main",
-    description: "6 weeks",
+    description: periodOf("R-EHCNA-DECIDE"),
   },
   options(document, today) {
     const fields: LetterOptionField[] = [
@@ -256,7 +257,7 @@ export const ehcnaRequest: LetterTemplate = {
         enclosures.length > 0
           ? `I enclose copies of the following evidence:\n${bulletList(enclosures)}`
           : null,
-        `The council must tell me whether it will carry out an assessment as soon as it can, and within 6 weeks of receiving this request at the latest (${cite("R-EHCNA-DECIDE", today)}). Please confirm the date you received this letter, and tell me who my contact at the council will be.`,
+        `The council must tell me whether it will carry out an assessment as soon as it can, and within ${periodOf("R-EHCNA-DECIDE")} of receiving this request at the latest (${cite("R-EHCNA-DECIDE", today)}). Please confirm the date you received this letter, and tell me who my contact at the council will be.`,
         "Thank you for considering this request. I look forward to hearing from you.",
       ]),
       replyWithinDays: null,
