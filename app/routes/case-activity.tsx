@@ -1,8 +1,7 @@
 // Activity: everything anyone other than the owner opened or changed in this case, and every
 // opening of a shared link. The log is append-only; only the owner reads it.
 import type { Route } from "./+types/case-activity";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { describeCasePage } from "~/components/collaboration/page-names";
 import { casePage, listActivity } from "~/data/comments.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
@@ -20,7 +19,7 @@ function describeRole(actorRole: string): string {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access } = await openCase({ request, context, params }, "own");
   const events = await listActivity(access);
   return {
     events: events.map((e) => ({

@@ -1,9 +1,8 @@
 // Comments: every conversation in the case, newest first; and where a comment box posts to.
 import { Link } from "react-router";
 import type { Route } from "./+types/case-comments";
-import { requireCaseAccess } from "~/auth/access.server";
+import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
-import { requireUser } from "~/auth/session.server";
 import { canCommentOn, describeCasePage } from "~/components/collaboration/page-names";
 import { addComment, listAllComments } from "~/data/comments.server";
 import { commentFormSchema, isCasePagePath } from "~/forms/comments";
@@ -17,14 +16,13 @@ export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath"
 const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access } = await openCase({ request, context, params }, "read");
   const comments = await listAllComments(access);
   return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(c.page), at: timeFormat.format(c.createdAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "comment");
+  const { user, access } = await openCase({ request, context, params }, "comment");
   const form = parseForm(await readForm(request), commentFormSchema);
   // The page goes into the redirect's Location header, so only a plain case path is used.
   const page = form.ok && isCasePagePath(form.data.page) ? form.data.page : "";

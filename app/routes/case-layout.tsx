@@ -1,8 +1,7 @@
 // The frame around every case page: the child's name and the case's own navigation.
 import { Form, NavLink, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useSearchParams } from "react-router";
 import type { Route } from "./+types/case-layout";
-import { hasLevel, requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { casePage, listComments } from "~/data/comments.server";
 import { isCaseShared } from "~/data/sharing.server";
@@ -10,7 +9,7 @@ import { CommentThread } from "~/components/collaboration/comment-thread";
 import { canCommentOn } from "~/components/collaboration/page-names";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const found = await getCase(access);
   // The conversation about the page inside this frame, shown under it.
   // A case nobody else can see has no one to talk to: the box appears once it is shared.
@@ -19,12 +18,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     caseId: found.id,
     childName: found.childName,
-    canWrite: hasLevel(access.level, "write"),
-    isOwner: access.level === "own",
+    canWrite: can.write,
+    isOwner: can.own,
     role: access.role,
     page,
     isShared,
-    canComment: canCommentOn(page) && isShared && hasLevel(access.level, "comment"),
+    canComment: canCommentOn(page) && isShared && can.comment,
     comments: comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
   };
 }

@@ -2,12 +2,10 @@
 // guidance looks at, with the records behind it.
 import { Link } from "react-router";
 import type { Route } from "./+types/health";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { Citations, FindingList } from "~/components/health/findings";
 import { presentFindings, presentProgress } from "~/components/health/present";
-import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Health check – Clearpath" }];
 
@@ -18,8 +16,7 @@ const ANSWER = {
 } as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const { document, check } = await getCheckedCase(access, today);
   return {
     childName: document.child.name,

@@ -5,11 +5,12 @@ import type { Route } from "./+types/outbox";
 import { config } from "~/services/config.server";
 import { listOutbox } from "~/services/mail.server";
 import { formatDateTime } from "~/components/format";
+import { fail } from "~/errors";
 
 export const meta: Route.MetaFunction = () => [{ title: "Email outbox – Clearpath" }];
 
 export async function loader() {
-  if (!config.isOutboxVisible) throw new Response("Not Found", { status: 404 });
+  if (!config.isOutboxVisible) fail("not_found");
   const messages = await listOutbox();
   return { messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
 }
