@@ -24,9 +24,8 @@ import { recordCaseVisit } from "~/auth/access.server";
 import { todayIn } from "~/services/clock.server";
 import { config } from "~/services/config.server";
 import { readFlash } from "~/services/flash.server";
+import { findAppPageMeta } from "~/route-meta.server";
 import "./styles/app.css";
-
-const SECOND_FACTOR_SETUP_PAGES = /^\/(account\/two-factor|sign-out|outbox|guide)(\/|\.data$|$)/;
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {
@@ -35,7 +34,8 @@ export const middleware: Route.MiddlewareFunction[] = [
     // "Today" once per request, from the app's clock (tests fix it through /__test/clock).
     context.set(todayContext, todayIn("Europe/London"));
     // Advisers and admins see other families' cases: nothing opens until their second factor is on.
-    if (user?.orgRole && !user.hasTwoFactor && !SECOND_FACTOR_SETUP_PAGES.test(new URL(request.url).pathname)) {
+    // Pages that open before then say so in their route's handle (`beforeSecondFactor`).
+    if (user?.orgRole && !user.hasTwoFactor && !(await findAppPageMeta(new URL(request.url).pathname))?.meta.beforeSecondFactor) {
       throw redirect("/account/two-factor");
     }
     const response = await next();

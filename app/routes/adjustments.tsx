@@ -1,6 +1,7 @@
 // The register of reasonable adjustments: a record, separate from SEN support, of what was asked
 // for under the Equality Act, the school's answer, and whether it works. The duty is explained
 // from the law catalogue, each rule with its citation.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/adjustments";
@@ -35,6 +36,8 @@ import {
 import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Adjustments", menu: { label: "Adjustments", group: "case", order: 80 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reasonable adjustments – Clearpath" }];
 

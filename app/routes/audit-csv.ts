@@ -1,5 +1,6 @@
 // The provision audit as a spreadsheet (CSV): one row per line of support per term, and a row
 // for all terms, ready to open in Excel or Numbers and take into a meeting.
+import type { RouteHandle } from "~/route-meta";
 import { stringify } from "csv-stringify/sync";
 import type { Route } from "./+types/audit-csv";
 import { openCase } from "~/auth/case-route.server";
@@ -8,6 +9,8 @@ import { getProvisionAudit } from "~/data/delivery.server";
 import { MISSED_REASONS, type DeliveryTally } from "~/domain/delivery";
 import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
 import { auditFileName } from "~/services/pdf/audit.server";
+
+export const handle: RouteHandle = { page: { name: "Audit (spreadsheet)" } };
 
 const HEADINGS = [
   "Plan",

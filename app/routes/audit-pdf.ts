@@ -1,9 +1,12 @@
 // The provision audit as a PDF (A4), for printing or sending before a meeting.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/audit-pdf";
 import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { auditFileName, renderAuditPdf } from "~/services/pdf/audit.server";
+
+export const handle: RouteHandle = { page: { name: "Audit (PDF)" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

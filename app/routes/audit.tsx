@@ -1,6 +1,7 @@
 // The provision audit, "promised against delivered": for each line of support and each term,
 // the sessions planned, held and cancelled, the delivery rate, the time missed and why, what the
 // school's provision map says, and each review's views. Also a printable page and downloads.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/audit";
 import { openCase } from "~/auth/case-route.server";
@@ -16,6 +17,8 @@ import { getProvisionAudit, saveProvisionMap } from "~/data/delivery.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { listTexts } from "~/domain/printing/printable-text";
+
+export const handle: RouteHandle = { page: { name: "Audit", menu: { label: "Audit", group: "case", order: 50 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Promised against delivered – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // A case's upcoming dates as a calendar file to download; `?item=<key>` gives one date only (the
 // "Add to calendar" links on the dashboard, the time limits and the meetings).
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/case-calendar-ics";
 import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
@@ -7,6 +8,8 @@ import { getCaseDocument } from "~/data/case-document.server";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { renderCalendar } from "~/services/reminders/calendar.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Calendar file" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

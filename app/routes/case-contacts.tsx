@@ -1,4 +1,5 @@
 // Key contacts for the child: teachers, therapists, the family's own helpers.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-contacts";
 import { openCase } from "~/auth/case-route.server";
@@ -7,6 +8,8 @@ import { contactFormSchema, removeFormSchema } from "~/forms/case";
 import { parseForm, readForm } from "~/forms/parse";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Contacts", menu: { label: "Contacts", group: "case", order: 190 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Contacts – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // The case dashboard: the child at a glance, the health check (most serious first), the figures
 // that matter (next review, this term's delivery, latest measures), the journey, and needs by area.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-dashboard";
 import { openCase } from "~/auth/case-route.server";
@@ -12,6 +13,8 @@ import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
 import { screenPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
+
+export const handle: RouteHandle = { page: { name: "Overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
 

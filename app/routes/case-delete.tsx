@@ -1,9 +1,12 @@
 // Delete a case and everything in it. Owner only.
+import type { RouteHandle } from "~/route-meta";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/case-delete";
 import { openCase } from "~/auth/case-route.server";
 import { deleteCase, getCase } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Delete the case", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delete case – Clearpath" }];
 

@@ -1,4 +1,5 @@
 // Diagnoses: optional, and kept apart from needs. Support follows needs, not labels.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-diagnoses";
 import { openCase } from "~/auth/case-route.server";
@@ -9,6 +10,8 @@ import { parseForm, readForm } from "~/forms/parse";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { formatDate } from "~/components/format";
+
+export const handle: RouteHandle = { page: { name: "Diagnoses", menu: { label: "Diagnoses", group: "case", order: 200 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Diagnoses – Clearpath" }];
 

@@ -1,7 +1,10 @@
 // The whole case as one readable PDF, for the owner only.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/case-export-pdf";
 import { openCase } from "~/auth/case-route.server";
 import { buildWholeCasePdf } from "~/services/evidence-pack/build-pack.server";
+
+export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "own");

@@ -1,9 +1,12 @@
 // The case archive: every record and file of the case, for the owner only.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/case-export-zip";
 import { openCase } from "~/auth/case-route.server";
 import { exportCaseArchive } from "~/data/case-archive.server";
 import { getCase } from "~/data/cases.server";
 import { now } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "own");

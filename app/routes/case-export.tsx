@@ -1,10 +1,13 @@
 // Take the case away: an archive to keep or to bring into another Clearpath, and a readable PDF.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-export";
 import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findWholeCaseUnprintable } from "~/services/evidence-pack/build-pack.server";
+
+export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Download the case – Clearpath" }];
 

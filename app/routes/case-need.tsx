@@ -1,4 +1,5 @@
 // Record or change the need in one area: the signs the parent sees, since when, and how much.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-need";
 import { openCase } from "~/auth/case-route.server";
@@ -10,6 +11,8 @@ import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed } from "~/domain/areas-of-need";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Needs: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.label ?? "Need"} – Clearpath` }];
 

@@ -1,9 +1,12 @@
 // The four broad areas of need: what each means, and what has been recorded for this child.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-needs";
 import { openCase } from "~/auth/case-route.server";
 import { listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
+
+export const handle: RouteHandle = { page: { name: "Needs", menu: { label: "Needs", group: "case", order: 30 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Needs – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // Adviser notes: an adviser's notes of a support session. The adviser sees their own; the family,
 // and anyone else with access, sees a note once the adviser shares it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-notes";
 import { openCase } from "~/auth/case-route.server";
@@ -11,6 +12,8 @@ import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Adviser notes", menu: { label: "Adviser notes", group: "shared", order: 220 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Adviser notes – Clearpath" }];
 

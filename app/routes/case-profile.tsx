@@ -1,4 +1,5 @@
 // The child's profile: name, date of birth, school, year group, SENCO, strengths, interests, views.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-profile";
 import { openCase } from "~/auth/case-route.server";
@@ -8,6 +9,8 @@ import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { getCase, updateChildProfile } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Profile", menu: { label: "Profile", group: "case", order: 20 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Profile – Clearpath" }];
 

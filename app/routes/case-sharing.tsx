@@ -1,5 +1,6 @@
 // Who can see this case: invite a second carer or an adviser by email, change what they may do
 // and until when, and take access away at once. Only the case's owner sees this page.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-sharing";
 import { openCase } from "~/auth/case-route.server";
@@ -33,6 +34,8 @@ import { instantAt, wallClockIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { sendInvitationEmail } from "~/services/notify.server";
 import { isFailure } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Sharing", menu: { label: "Sharing", group: "owner", order: 230 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Sharing – Clearpath" }];
 

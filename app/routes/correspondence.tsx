@@ -1,6 +1,7 @@
 // The correspondence log: letters, emails and calls, sent and received, with "awaiting reply"
 // timers for what the parent sent with a date to reply by. Logging a received item as the reply
 // to a sent one stops that one's timer.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/correspondence";
@@ -43,6 +44,8 @@ import {
 import { getReplyStatus, matchesFilter } from "~/domain/correspondence/reply-status";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Correspondence", menu: { label: "Correspondence", group: "case", order: 150 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Correspondence – Clearpath" }];
 

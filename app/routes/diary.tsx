@@ -1,5 +1,6 @@
 // The home diary: what the parent saw each week, tagged by area of need (tags suggested by the
 // domain's classifier, changed by the parent), and searchable by words and by area.
+import type { RouteHandle } from "~/route-meta";
 import { useState } from "react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/diary";
@@ -30,6 +31,8 @@ import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { suggestDiaryTags } from "~/domain/progress/diary-tags";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Diary", menu: { label: "Diary", group: "case", order: 70 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];
 

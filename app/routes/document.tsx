@@ -1,6 +1,7 @@
 // One document: a preview (the picture itself, a PDF opened in a new tab, or the text read from
 // it), a download of the original, and, for those who may change the case, its details to
 // correct and a way to delete it (file and all).
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/document";
 import { openCase } from "~/auth/case-route.server";
@@ -23,6 +24,8 @@ import {
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Documents: one record" } };
 
 /** The page shows at most this much of the text; the download has the rest. */
 const PREVIEW_CHARACTERS = 50_000;

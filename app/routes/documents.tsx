@@ -1,6 +1,7 @@
 // The evidence library: every document of the case, newest first, filtered by where it came
 // from or the area of need it is about, and (for those who may change the case) the upload form.
 // After an upload the new documents are shown first with the dates suggested for them.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/documents";
 import { openCase } from "~/auth/case-route.server";
@@ -20,6 +21,8 @@ import { formValues, parseForm } from "~/forms/parse";
 import { config } from "~/services/config.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
+
+export const handle: RouteHandle = { page: { name: "Documents", menu: { label: "Documents", group: "case", order: 90 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Documents – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // Share one evidence pack by a link that needs no account: it expires, may need a passcode, and
 // can be withdrawn. The link is shown once, when it is made. Every opening is in the activity log.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/evidence-pack-share";
@@ -12,6 +13,8 @@ import { optionalText, requiredText } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
 

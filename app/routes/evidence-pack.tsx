@@ -1,5 +1,6 @@
 // One evidence pack: its details, the documents in it (ticked from the evidence library), their
 // order, and the PDF to download. Every form works without JavaScript.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/evidence-pack";
 import { openCase } from "~/auth/case-route.server";
@@ -13,6 +14,8 @@ import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];
 

@@ -1,5 +1,6 @@
 // Evidence packs: the bundles a family has put together (for an assessment request, an appeal, a
 // new school), and a form to start a new one.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/evidence-packs";
 import { openCase } from "~/auth/case-route.server";
@@ -9,6 +10,8 @@ import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.ser
 import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs", menu: { label: "Evidence packs", group: "case", order: 180 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Evidence packs – Clearpath" }];
 

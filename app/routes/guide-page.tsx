@@ -1,5 +1,6 @@
 // One page of the guide: the guidance in sections, what the law says behind each, a glossary where
 // the page has one, and links to the screens of the reader's case that act on it. Public.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/guide-page";
 import { listAccessibleCaseIds } from "~/auth/access.server";
@@ -8,6 +9,8 @@ import { findGuidePage, GUIDE_PAGES, type GuideTool } from "~/domain/guide";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} – the guide – Clearpath` : "Page not found – Clearpath" },

@@ -1,11 +1,14 @@
 // The full health check, and "is progress inadequate?": the evidence on each dimension the
 // guidance looks at, with the records behind it.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/health";
 import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { Citations, FindingList } from "~/components/health/findings";
 import { presentFindings, presentProgress } from "~/components/health/present";
+
+export const handle: RouteHandle = { page: { name: "Health check", kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Health check – Clearpath" }];
 

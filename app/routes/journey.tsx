@@ -1,5 +1,6 @@
 // The journey: the nine stages from a first concern to an EHC plan, with where this child is,
 // worked out from the records, and what to do at each stage.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/journey";
 import { openCase } from "~/auth/case-route.server";
@@ -8,6 +9,8 @@ import { deriveJourney } from "~/domain";
 import { Citations } from "~/components/health/findings";
 import { screenPath } from "~/components/health/links";
 import { citeRules } from "~/components/health/present";
+
+export const handle: RouteHandle = { page: { name: "Where you are", kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clearpath" }];
 

@@ -1,6 +1,7 @@
 // One letter: read it as it will print, change the words, download it as Word or PDF, mark it
 // as sent (which logs it in the correspondence with the date a reply is due), or delete a draft.
 // A sent letter is the record of what was sent, so it is shown but no longer changed.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letter";
 import { openCase } from "~/auth/case-route.server";
@@ -33,6 +34,8 @@ import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Letters: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: `${loaderData?.letter.subject ?? "Letter"} – Clearpath` },

@@ -2,6 +2,7 @@
 // letters the app can write from the case, each with when to use it. Choosing one shows its
 // questions; answering them writes a draft from the records, ready to read and change.
 // `?kind=provision_map_request` opens a letter's questions directly, so other pages can link to it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letters";
 import { openCase } from "~/auth/case-route.server";
@@ -15,6 +16,8 @@ import { LETTER_LIMITS, newLetterFormSchema } from "~/forms/letters";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Letters", menu: { label: "Letters", group: "case", order: 140 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Letters – Clearpath" }];
 

@@ -1,6 +1,7 @@
 // The follow-up email after a meeting, drafted from its notes: a summary that confirms what was
 // agreed, or a request for an update on actions that are overdue. The parent edits it, copies it
 // or downloads it (.txt, or .eml to open in their mail program), and logs it as sent.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-follow-up";
 import { openCase } from "~/auth/case-route.server";
@@ -29,6 +30,8 @@ import {
   FOLLOW_UP_REPLY_DAYS,
 } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Follow-up email – Clearpath" }];
 

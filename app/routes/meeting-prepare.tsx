@@ -1,6 +1,7 @@
 // The preparation sheet for a meeting, made from the case: reviews, support that did not happen
 // this term, what the health check found, recommendations not in the plan, actions still open,
 // and the parent's questions (their own, and any picked from the question bank). Printable.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-prepare";
 import { openCase } from "~/auth/case-route.server";
@@ -22,6 +23,8 @@ import { prepareAnnualReview } from "~/domain/meetings/prepare-annual-review";
 import { prepareMeeting, type DeliveryGap } from "~/domain/meetings/prepare-meeting";
 import { groupQuestions } from "~/domain/meetings/question-bank";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Preparation sheet – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // The record of one meeting: when, who was there, what was discussed and agreed, and the actions
 // agreed, each with who does it and by when, marked done or dropped as things move on.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting";
 import { openCase } from "~/auth/case-route.server";
@@ -40,6 +41,8 @@ import {
 import { describeAction } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data ? `Meeting on ${formatDate(data.meeting.date)}` : "Meeting"} – Clearpath` },

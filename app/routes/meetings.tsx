@@ -1,5 +1,6 @@
 // Meetings: what is coming up and what has been held, the actions still open across them (the
 // overdue ones first, each with a way to ask for an update in writing), and planning a new one.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meetings";
 import { openCase } from "~/auth/case-route.server";
@@ -26,6 +27,8 @@ import { listMeetings, planMeeting, type MeetingWithActions } from "~/data/meeti
 import { listOpenActions } from "~/domain/meetings/open-actions";
 import { splitQuestions } from "~/domain/meetings/prepare-meeting";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings", menu: { label: "Meetings", group: "case", order: 130 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Meetings – Clearpath" }];
 

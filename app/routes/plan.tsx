@@ -1,6 +1,7 @@
 // One EHC plan, reviewed line by line: is each Section F line specific, does every need have an
 // outcome and support, are the professionals' recommendations in it; its lines by section, each
 // correctable; and the letter that asks for the changes.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/plan";
@@ -20,6 +21,8 @@ import { parseForm, readForm } from "~/forms/parse";
 import { PLAN_LIMITS, PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.plan.title ?? "EHC plan"} – Clearpath` }];
 

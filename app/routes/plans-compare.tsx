@@ -1,11 +1,14 @@
 // Two versions of an EHC plan side by side: support added, removed, cut or increased (hours a
 // week read from the wording), outcomes changed, and where the family's priorities appear.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/plans-compare";
 import { openCase } from "~/auth/case-route.server";
 import { findPlan, listFamilyPriorities } from "~/data/plans.server";
 import { comparePlanVersions, describeWeekly, type LineChange } from "~/domain/plans/compare-plans";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Compare EHC plans – Clearpath" }];
 

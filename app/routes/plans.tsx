@@ -1,6 +1,7 @@
 // EHC plans: each version the council sent (draft, final, amended), how its Section F reads at a
 // glance, a form to add a plan by pasting it or choosing the uploaded file, a comparison of two
 // versions, and the family's own priorities to look for in every version.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
 import { openCase } from "~/auth/case-route.server";
@@ -16,6 +17,8 @@ import { formValues, parseForm, readForm } from "~/forms/parse";
 import { addPriorityFormSchema, createPlanFormSchema, PLAN_LIMITS, PLAN_STAGE_LABELS, PLAN_STAGES, removePriorityFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans", menu: { label: "EHC plans", group: "case", order: 170 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "EHC plans – Clearpath" }];
 

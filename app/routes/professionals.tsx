@@ -1,6 +1,7 @@
 // The professionals involved with the child (educational psychologist, therapists, CAMHS…) and
 // the referrals to their services: who asked, when, where each has got to and how long it has
 // waited. Why outside advice matters is explained from the law catalogue, with its citation.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/professionals";
@@ -49,6 +50,8 @@ import {
 import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Professionals", menu: { label: "Professionals", group: "case", order: 110 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Professionals – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // Progress over time: record measurements, and see each series as a chart with its numbers in a
 // table and, where there is an age-expected value, the gap to other children of the same age.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/progress";
 import { openCase } from "~/auth/case-route.server";
@@ -35,6 +36,8 @@ import {
 import { groupSeries } from "~/domain/progress/series";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Progress", menu: { label: "Progress", group: "case", order: 60 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Progress – Clearpath" }];
 

@@ -2,6 +2,7 @@
 // for the parent to confirm, change or discard; the confirmed ones, each tracked against the
 // school's plan, the EHC plan and what is delivered; and the health check's finding when some
 // are missing from the current plan.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/report";
@@ -51,6 +52,8 @@ import {
 import { describeProvision } from "~/domain/support/describe-provision";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Reports: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.report.title ?? "Report"} – Clearpath` },

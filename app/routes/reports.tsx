@@ -1,6 +1,7 @@
 // Professionals' reports: the list, and adding one from an uploaded document or pasted text.
 // On saving, the domain's extractor reads the text and each recommendation it finds is stored as
 // a suggestion for the parent to check on the report's own page.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/reports";
 import { openCase } from "~/auth/case-route.server";
@@ -23,6 +24,8 @@ import { listProfessionals } from "~/data/professionals.server";
 import { addReport, listReports } from "~/data/reports.server";
 import { extractRecommendations } from "~/domain/recommendations/extract-recommendations";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Reports", menu: { label: "Reports", group: "case", order: 120 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reports – Clearpath" }];
 

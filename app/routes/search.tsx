@@ -1,5 +1,6 @@
 // Search the whole case: every document's text and every record, best matches first, each with
 // the passage that matched and a link to where it lives. The case header's search box comes here.
+import type { RouteHandle } from "~/route-meta";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/search";
 import { openCase } from "~/auth/case-route.server";
@@ -7,6 +8,8 @@ import { SearchResult } from "~/components/search/search-result";
 import { CASE_SEARCH_LIMIT, caseSearchSchema } from "~/forms/search";
 import { hasSearchWords, SEARCH_PAGE_SIZE, searchCase } from "~/data/search.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Search", comments: false } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: data?.q ? `“${data.q}”: search – Clearpath` : "Search this case – Clearpath" }];
 

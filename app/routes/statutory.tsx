@@ -1,6 +1,7 @@
 // The statutory timeline: what has happened in the EHC process and when, and every time limit the
 // law sets from it, worked out by the domain core, each with its status, the law it comes from
 // and, once missed, what the parent can do.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/statutory";
@@ -40,6 +41,8 @@ import {
 } from "~/forms/statutory";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Assessment and plan", menu: { label: "Assessment and plan", group: "case", order: 160 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Assessment and plan deadlines – Clearpath" }];
 

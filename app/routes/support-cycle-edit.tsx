@@ -1,5 +1,6 @@
 // Change a cycle's kind, name, dates and assessment, and attach the school's own plan: one of the
 // case's documents, or a file uploaded here (kept in the documents like any other upload).
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/support-cycle-edit";
 import { openCase } from "~/auth/case-route.server";
@@ -13,6 +14,8 @@ import { getCycle, setSchoolPlanDocument, updateCycle } from "~/data/cycles.serv
 import { listDocumentChoices } from "~/data/documents.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Change ${data?.name ?? "the cycle"} – Clearpath` },

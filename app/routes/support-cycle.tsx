@@ -1,4 +1,5 @@
 // One cycle of support: the assessment, the plan (each target and provision line checked), and the review.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support-cycle";
 import { openCase } from "~/auth/case-route.server";
@@ -18,6 +19,8 @@ import {
   REVIEW_DECISION_LABELS,
   TARGET_RATING_LABELS,
 } from "~/domain/support/review-options";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.name ?? "Support plan"} – Clearpath` },

@@ -1,6 +1,7 @@
 // The delivery log of one cycle: for each line of provision, the sessions that should have
 // happened, each marked held, cancelled (and why) or not known; many at once in plain words, or
 // from a spreadsheet the school sends.
+import type { RouteHandle } from "~/route-meta";
 import { parse as parseCsv } from "csv-parse/sync";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
@@ -15,6 +16,8 @@ import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delive
 import { applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession } from "~/domain/delivery";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delivery log – Clearpath" }];
 

@@ -1,4 +1,5 @@
 // Start a new Assess–Plan–Do–Review cycle. The last cycle's plan is carried forward into it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-new";
 import { openCase } from "~/auth/case-route.server";
@@ -9,6 +10,8 @@ import { cycleFormSchema } from "~/forms/support";
 import { parseForm, readForm } from "~/forms/parse";
 import { findLatestCycle, startCycle } from "~/data/cycles.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Start a new cycle – Clearpath" }];
 

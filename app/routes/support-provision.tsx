@@ -1,4 +1,5 @@
 // The provision of one cycle: add, change and remove lines, each checked for vague wording.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-provision";
 import { openCase } from "~/auth/case-route.server";
@@ -29,6 +30,8 @@ import { comparePlans } from "~/domain/support/compare-plans";
 import { describeProvision } from "~/domain/support/describe-provision";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Provision – Clearpath" }];
 

@@ -1,5 +1,6 @@
 // Record the review that closes a cycle: progress on each target, views, how well each provision
 // worked, and the decision. One review per cycle; saving again replaces it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-review";
 import { openCase } from "~/auth/case-route.server";
@@ -27,6 +28,8 @@ import {
   TARGET_RATING_LABELS,
 } from "~/domain/support/review-options";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Record the review – Clearpath" }];
 

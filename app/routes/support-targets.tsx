@@ -1,4 +1,5 @@
 // The targets of one cycle: add, change and remove them, each with the target check.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-targets";
 import { openCase } from "~/auth/case-route.server";
@@ -14,6 +15,8 @@ import { AREA_INFO, AREAS_OF_NEED, checkTarget } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Targets – Clearpath" }];
 

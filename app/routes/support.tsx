@@ -1,4 +1,5 @@
 // The support record: every Assess–Plan–Do–Review cycle for the child, newest first.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support";
 import { openCase } from "~/auth/case-route.server";
@@ -9,6 +10,8 @@ import { listCycles } from "~/data/cycles.server";
 import { getRule } from "~/domain";
 import { isReviewOverdue } from "~/domain/support/review-due";
 import { CYCLE_KIND_LABELS, REVIEW_DECISION_LABELS } from "~/domain/support/review-options";
+
+export const handle: RouteHandle = { page: { name: "Support plans", menu: { label: "Support plans", group: "case", order: 40 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Support plans – Clearpath" }];
 

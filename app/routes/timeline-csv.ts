@@ -1,5 +1,6 @@
 // The timeline as a spreadsheet (CSV), with the same filter and order as the page it is
 // downloaded from: one row per entry, ready to open in Excel or Numbers.
+import type { RouteHandle } from "~/route-meta";
 import { stringify } from "csv-stringify/sync";
 import type { Route } from "./+types/timeline-csv";
 import { openCase } from "~/auth/case-route.server";
@@ -9,6 +10,8 @@ import { getCaseDocument } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
 import { AREA_INFO } from "~/domain/areas-of-need";
 import { buildTimeline, filterTimeline, sortTimeline, TIMELINE_TYPE_NAMES } from "~/domain/chronology";
+
+export const handle: RouteHandle = { page: { name: "Timeline (spreadsheet)" } };
 
 const HEADINGS = ["Date", "Type", "What happened", "Details", "Areas of need"];
 

@@ -1,6 +1,7 @@
 // The case's chronology: every dated thing in one list, filtered by type, area of need and
 // dates (a GET form, so a filtered timeline can be bookmarked), newest or oldest first, grouped by
 // month or year; printable, and downloadable as a spreadsheet with the same filter.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/timeline";
 import { openCase } from "~/auth/case-route.server";
@@ -24,6 +25,8 @@ import {
   TIMELINE_TYPES,
   type TimelineFilter,
 } from "~/domain/chronology";
+
+export const handle: RouteHandle = { page: { name: "Timeline", menu: { label: "Timeline", group: "case", order: 100 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Timeline – Clearpath" }];
 
