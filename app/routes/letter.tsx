@@ -109,7 +109,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!parseForm(formData, deleteLetterFormSchema).ok)
       throw new Response("Bad Request", { status: 400 });
     const outcome = await deleteDraft(access, letter.id);
-    if (outcome === "missing") fail("not_found");
     if (outcome === "sent") return alreadySent();
     return redirectWithFlash(`/cases/${access.caseId}/letters`, "Draft deleted.");
   }
@@ -125,7 +124,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       replyBy,
       channel: form.data.channel,
     });
-    if (outcome === "missing") fail("not_found");
     if (outcome === "sent") return alreadySent();
     return redirectWithFlash(
       here,
@@ -137,7 +135,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...text } = form.data;
   const outcome = await saveLetter(access, letter.id, text);
-  if (outcome === "missing") fail("not_found");
   if (outcome === "sent") return alreadySent();
   return redirectWithFlash(here, "Letter saved.");
 }

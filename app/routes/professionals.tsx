@@ -138,7 +138,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       if (!form.ok) return invalid("referral", form.errors, form.values);
       const { intent: _intent, id, referralNotes, ...referral } = form.data;
       const result = await updateReferral(access, id, { ...referral, notes: referralNotes });
-      if (result === "not_found") fail("not_found");
       if (result === "unknown_professional")
         return invalid("referral", PROFESSIONAL_GONE, formValues(formData));
       return redirectWithFlash(here, "Referral saved.");
