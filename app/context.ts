@@ -28,3 +28,10 @@ export type SignedInUser = {
 
 /** The signed-in user, resolved once per request by the root middleware; null when signed out. */
 export const userContext = createContext<SignedInUser | null>(null);
+
+/**
+ * Today's date in England ("YYYY-MM-DD", Europe/London), resolved once per request by the root
+ * middleware from the app's clock, so every loader and action of one request sees the same day.
+ * It has no default: reading it outside a request is a mistake and throws.
+ */
+export const todayContext = createContext<string>();

@@ -3,7 +3,7 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import type { EntryContext, RouterContextProvider } from "react-router";
-import { ServerRouter } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { requestInfoContext } from "~/context";
 import { NonceContext } from "~/components/nonce";
@@ -57,7 +57,8 @@ export default function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  if (error instanceof Response) return;
+  // What we answered on purpose (a 404, a refused form) is not an error of ours; a 5xx is.
+  if (error instanceof Response || (isRouteErrorResponse(error) && error.status < 500)) return;
   const url = new URL(request.url);
   log("error", "unhandled error", {
     path: url.pathname,

@@ -15,29 +15,33 @@ import {
 } from "react-router";
 import { useEffect, useRef } from "react";
 import type { Route } from "./+types/root";
-import { describeError, ErrorPage } from "~/components/error-page";
-import { userContext } from "~/context";
+import { ErrorPage } from "~/components/error-page";
+import { describeFailure, failureAsText, isFileRouteFailure } from "~/errors";
+import { todayContext, userContext } from "~/context";
 import { useNonce } from "~/components/nonce";
 import { findSignedInUser } from "~/auth/session.server";
 import { recordCaseVisit } from "~/auth/access.server";
+import { todayIn } from "~/services/clock.server";
 import { config } from "~/services/config.server";
 import { readFlash } from "~/services/flash.server";
+import { findAppPageMeta } from "~/route-meta.server";
 import "./styles/app.css";
-
-const SECOND_FACTOR_SETUP_PAGES = /^\/(account\/two-factor|sign-out|outbox|guide)(\/|\.data$|$)/;
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {
     const user = await findSignedInUser(request);
     context.set(userContext, user);
+    // "Today" once per request, from the app's clock (tests fix it through /__test/clock).
+    context.set(todayContext, todayIn("Europe/London"));
     // Advisers and admins see other families' cases: nothing opens until their second factor is on.
-    if (user?.orgRole && !user.hasTwoFactor && !SECOND_FACTOR_SETUP_PAGES.test(new URL(request.url).pathname)) {
+    // Pages that open before then say so in their route's handle (`beforeSecondFactor`).
+    if (user?.orgRole && !user.hasTwoFactor && !(await findAppPageMeta(new URL(request.url).pathname))?.meta.beforeSecondFactor) {
       throw redirect("/account/two-factor");
     }
     const response = await next();
     // Anyone other than a case's owner leaves a line in that case's activity log.
     if (user && response instanceof Response && response.status < 400) await recordCaseVisit(user, request.method, new URL(request.url));
-    return response;
+    return response instanceof Response && isFileRouteFailure(response) ? failureAsText(response.status) : response;
   },
 ];
 
@@ -55,7 +59,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 // An error page says what went wrong in its title too, so it is the first thing a screen reader hears.
-export const meta: Route.MetaFunction = ({ error }) => [{ title: error ? `${describeError(error).title} – Clearpath` : "Clearpath" }];
+export const meta: Route.MetaFunction = ({ error }) => [{ title: error ? `${describeFailure(error).title} – Clearpath` : "Clearpath" }];
 
 // The icon is inline so browsers do not ask for a /favicon.ico that is not there (a 404 on
 // every first visit). The Content-Security-Policy allows data: images.

@@ -6,6 +6,7 @@ import { db } from "~/data/db.server";
 import { caseAccess } from "~/data/schema";
 import { getCase, listCases } from "~/data/cases.server";
 import { hasLevel, requireCaseAccess, type AccessLevel } from "./access.server";
+import { isFailure } from "~/errors";
 
 useTestDatabase();
 
@@ -14,8 +15,8 @@ async function expectNotFound(promise: Promise<unknown>) {
     () => null,
     (error: unknown) => error,
   );
-  expect(thrown).toBeInstanceOf(Response);
-  expect((thrown as Response).status).toBe(404);
+  expect(isFailure(thrown, "forbidden")).toBe(true);
+  expect((thrown as { init: { status: number } }).init.status).toBe(404);
 }
 
 async function grant(caseId: string, userId: string, level: AccessLevel, extra: Partial<typeof caseAccess.$inferInsert> = {}) {

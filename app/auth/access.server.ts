@@ -7,6 +7,7 @@ import { auditEvents, caseAccess, evidencePacks, shareLinks } from "~/data/schem
 import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
+import { fail } from "~/errors";
 
 export const ACCESS_LEVELS = ["read", "comment", "write", "own"] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
@@ -44,13 +45,9 @@ function isInForce() {
   );
 }
 
-function notFound(): Response {
-  // 404, never 403: a person without access must not learn that the case exists.
-  return new Response("Not Found", { status: 404 });
-}
-
 /**
- * Returns the user's access to the case, or throws a 404 response when they have none in force,
+ * Returns the user's access to the case, or fails as "forbidden" (answered 404, never 403: a person
+ * without access must not learn that the case exists) when they have none in force,
  * or less than `needed`. Read on every request, so a revoked or expired grant stops at once.
  *
  * @example const access = await requireCaseAccess(user, params.caseId, "write");
@@ -60,9 +57,9 @@ export async function requireCaseAccess(
   caseId: string | undefined,
   needed: AccessLevel,
 ): Promise<CaseAccess> {
-  if (!caseId || !isUuid(caseId)) throw notFound();
+  if (!caseId || !isUuid(caseId)) fail("forbidden");
   const access = await findAccessThisRequest(user, caseId);
-  if (!access || !hasLevel(access.level, needed)) throw notFound();
+  if (!access || !hasLevel(access.level, needed)) fail("forbidden");
   return access;
 }
 

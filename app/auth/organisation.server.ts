@@ -7,9 +7,10 @@ import { makeAdviser } from "~/data/bookings.server";
 import { sendMail } from "~/services/mail.server";
 import { hashPassword } from "./password.server";
 import { createToken } from "./tokens.server";
+import { fail } from "~/errors";
 
 export function requireOrgRole(user: SignedInUser, role: "adviser" | "admin"): SignedInUser {
-  if (user.orgRole !== role) throw new Response("Not Found", { status: 404 });
+  if (user.orgRole !== role) fail("not_found");
   return user;
 }
 

@@ -12,7 +12,7 @@ const SESSION_DAYS = 30;
 // Touch last_seen_at at most this often, so page views do not each write to the database.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
-type ContextReader = { get: <T>(ctx: import("react-router").RouterContext<T>) => T };
+export type ContextReader = { get: <T>(ctx: import("react-router").RouterContext<T>) => T };
 
 function readCookie(request: Request, name: string): string | undefined {
   const header = request.headers.get("Cookie");

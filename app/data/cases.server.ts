@@ -8,6 +8,7 @@ import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
 import { listStorageKeys, removeStoredFiles } from "./documents.server";
 import { caseAccess, caseContacts, cases, diagnoses, needs, readable } from "./schema";
+import { fail } from "~/errors";
 
 export type ChildProfile = {
   childName: string;
@@ -73,7 +74,7 @@ export function getCase(access: CaseAccess): Promise<CaseRow> {
 
 async function readCase(access: CaseAccess): Promise<CaseRow> {
   const [row] = await db.select().from(cases).where(eq(cases.id, access.caseId)).limit(1);
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) fail("not_found");
   return row;
 }
 

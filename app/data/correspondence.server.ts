@@ -7,6 +7,7 @@ import type { MeetingKind } from "~/forms/meetings";
 import { db, type Db } from "./db.server";
 import { correspondence, meetingActions, meetings, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 export type CorrespondenceRow = ReadableRow<typeof correspondence>;
 
@@ -30,9 +31,6 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
 
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 /**
  * Adds a letter, email or call to the log and returns its id. When it is received in reply to
@@ -119,13 +117,13 @@ export async function removeCorrespondence(access: CaseAccess, id: string): Prom
 }
 
 async function requireInCase(tx: Tx, access: CaseAccess, id: string) {
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) fail("not_found");
   const [row] = await tx
     .select({ id: correspondence.id, direction: correspondence.direction, repliedOn: correspondence.repliedOn })
     .from(correspondence)
     .where(and(eq(correspondence.caseId, access.caseId), eq(correspondence.id, id)))
     .limit(1);
-  return row ?? notFound();
+  return row ?? fail("not_found");
 }
 
 async function markReplied(tx: Tx, access: CaseAccess, answered: { id: string; direction: "sent" | "received"; repliedOn: string | null }, reply: { direction: "sent" | "received"; date: string }) {

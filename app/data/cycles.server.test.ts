@@ -23,6 +23,7 @@ import {
   updateTarget,
   type ReviewInput,
 } from "./cycles.server";
+import { isFailure } from "~/errors";
 
 useTestDatabase();
 
@@ -37,8 +38,8 @@ async function expectNotFound(promise: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(Response);
-  expect((error as Response).status).toBe(404);
+  expect(isFailure(error, "not_found")).toBe(true);
+  expect((error as { init: { status: number } }).init.status).toBe(404);
 }
 
 function review(overrides: Partial<ReviewInput> = {}): ReviewInput {

@@ -10,6 +10,7 @@ import type { CycleKind, Effectiveness, OverallProgress, ReviewDecision, TargetR
 import { db } from "./db.server";
 import { cycles, documents, provisions, readable, type ReadableRow, recommendationProvisions, reviews, targets } from "./schema";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 export type CycleInput = {
   kind: CycleKind;
@@ -56,9 +57,6 @@ export type ProvisionRow = ReadableRow<typeof provisions>;
 export type ReviewRow = ReadableRow<typeof reviews>;
 
 
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 /** The case's cycles, newest first, with how many targets and provision lines each has and its review decision. */
 export async function listCycles(access: CaseAccess) {
@@ -82,13 +80,13 @@ export async function listCycles(access: CaseAccess) {
 
 /** One cycle of this case; a 404 for an id that is not a cycle of this case. */
 export async function getCycle(access: CaseAccess, cycleId: string | undefined): Promise<CycleRow> {
-  if (!cycleId || !isUuid(cycleId)) notFound();
+  if (!cycleId || !isUuid(cycleId)) fail("not_found");
   const [row] = await db
     .select(readable(cycles))
     .from(cycles)
     .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
     .limit(1);
-  return row ?? notFound();
+  return row ?? fail("not_found");
 }
 
 /** The most recent cycle (by start date), or null when the case has none yet. */

@@ -4,6 +4,7 @@ import { createChildCase, createParent } from "../../tests/factories";
 import { createCycle, createProvision, createReview, createSessions } from "../../tests/factories/delivery";
 import { useTestDatabase } from "../../tests/support/db";
 import { getCycle, listCaseDeliveryLogs, listCycleDeliveryLogs, saveProvisionMap, saveSessions } from "./delivery.server";
+import { isFailure } from "~/errors";
 
 useTestDatabase();
 
@@ -15,8 +16,8 @@ async function ownCase() {
 
 async function expectNotFound(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(Response);
-  expect((error as Response).status).toBe(404);
+  expect(isFailure(error, "not_found")).toBe(true);
+  expect((error as { init: { status: number } }).init.status).toBe(404);
 }
 
 describe("the delivery log", () => {

@@ -16,6 +16,7 @@ import { db } from "./db.server";
 import { cycles, deliverySessions, provisions, readable, type ReadableRow, reviews } from "./schema";
 import { rememberForCaseVersion } from "./case-cache.server";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 type ProvisionRow = ReadableRow<typeof provisions>;
 type CycleRow = ReadableRow<typeof cycles>;
@@ -29,19 +30,16 @@ export type ProvisionLog = {
   sessions: LoggedSession[];
 };
 
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 /** The cycle, if it belongs to this case; a 404 otherwise (never saying whether it exists). */
 export async function getCycle(access: CaseAccess, cycleId: string): Promise<CycleRow> {
-  if (!isUuid(cycleId)) notFound();
+  if (!isUuid(cycleId)) fail("not_found");
   const [cycle] = await db
     .select(readable(cycles))
     .from(cycles)
     .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
     .limit(1);
-  return cycle ?? notFound();
+  return cycle ?? fail("not_found");
 }
 
 /** The session logs of one cycle's provision lines, in plan order. */
@@ -118,13 +116,13 @@ async function buildLogs(access: CaseAccess, lines: Array<{ provision: Provision
 
 /** The provision line, if it belongs to this case (and to `cycleId` when given); a 404 otherwise. */
 export async function getProvision(access: CaseAccess, provisionId: string, cycleId?: string): Promise<ProvisionRow> {
-  if (!isUuid(provisionId)) notFound();
+  if (!isUuid(provisionId)) fail("not_found");
   const [found] = await db
     .select(readable(provisions))
     .from(provisions)
     .where(and(eq(provisions.caseId, access.caseId), eq(provisions.id, provisionId), cycleId ? eq(provisions.cycleId, cycleId) : undefined))
     .limit(1);
-  return found ?? notFound();
+  return found ?? fail("not_found");
 }
 
 /** Records sessions of one provision line, replacing what was recorded for the same dates. */

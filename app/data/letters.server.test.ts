@@ -7,6 +7,7 @@ import { listCorrespondence } from "./correspondence.server";
 import { db } from "./db.server";
 import { createLetter, deleteDraft, findLetter, listLetters, markLetterSent, saveLetter, type NewLetter } from "./letters.server";
 import { correspondence } from "./schema";
+import { isFailure } from "~/errors";
 
 useTestDatabase();
 
@@ -25,6 +26,11 @@ const DRAFT: NewLetter = {
   body: "I am writing about my child, Robin Hale.\n\nPlease send the provision map.",
   replyWithinDays: 14,
 };
+
+async function expectNotFound(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(isFailure(error, "not_found")).toBe(true);
+}
 
 describe("letters", () => {
   it("keeps a draft, saves its new words, and lists the newest first", async () => {
@@ -85,7 +91,7 @@ describe("letters", () => {
     const id = await createLetter(access, DRAFT);
     expect(await deleteDraft(access, id)).toBe("done");
     expect(await findLetter(access, id)).toBeNull();
-    expect(await deleteDraft(access, id)).toBe("missing");
+    await expectNotFound(deleteDraft(access, id));
   });
 
   it("never finds, changes, sends or deletes another family's letter", async () => {
@@ -93,9 +99,9 @@ describe("letters", () => {
     const other = await ownCase();
     const theirs = await createLetter(other, DRAFT);
     expect(await findLetter(access, theirs)).toBeNull();
-    expect(await saveLetter(access, theirs, { ...DRAFT, body: "Intruder" })).toBe("missing");
-    expect(await markLetterSent(access, theirs, { sentOn: "2026-03-12", replyBy: "2026-03-26", channel: "email" })).toBe("missing");
-    expect(await deleteDraft(access, theirs)).toBe("missing");
+    await expectNotFound(saveLetter(access, theirs, { ...DRAFT, body: "Intruder" }));
+    await expectNotFound(markLetterSent(access, theirs, { sentOn: "2026-03-12", replyBy: "2026-03-26", channel: "email" }));
+    await expectNotFound(deleteDraft(access, theirs));
     expect(await listLetters(access)).toEqual([]);
     expect(await findLetter(other, theirs)).toMatchObject({ body: DRAFT.body, sentOn: null });
     expect(await db.select({ id: correspondence.id }).from(correspondence).where(eq(correspondence.caseId, other.caseId))).toEqual([]);
@@ -104,9 +110,9 @@ describe("letters", () => {
   it("treats an id that is not an id as not found", async () => {
     const access = await ownCase();
     expect(await findLetter(access, "not-an-id")).toBeNull();
-    expect(await saveLetter(access, "not-an-id", DRAFT)).toBe("missing");
-    expect(await markLetterSent(access, "1; drop table letters", { sentOn: "2026-03-12", replyBy: "2026-03-26", channel: "email" })).toBe("missing");
-    expect(await deleteDraft(access, "")).toBe("missing");
+    await expectNotFound(saveLetter(access, "not-an-id", DRAFT));
+    await expectNotFound(markLetterSent(access, "1; drop table letters", { sentOn: "2026-03-12", replyBy: "2026-03-26", channel: "email" }));
+    await expectNotFound(deleteDraft(access, ""));
   });
 
   it("does not show a reply-by date from another case's log entry", async () => {

@@ -8,6 +8,7 @@ import type { CorrespondenceInput } from "./correspondence.server";
 import { db } from "./db.server";
 import { correspondence, letters, readable } from "./schema";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 /** The words of a letter, as the parent edits them. */
 export type LetterText = {
@@ -67,16 +68,17 @@ export async function createLetter(access: CaseAccess, letter: NewLetter): Promi
   return row!.id;
 }
 
-type Outcome = "done" | "sent" | "missing";
+/** "sent": the letter was sent already, so it was left as it was. A letter not in this case fails as not found. */
+type Outcome = "done" | "sent";
 
 /** Tells a letter that is not this case's from one already sent, after a change found no draft. */
 async function explainNoDraft(access: CaseAccess, letterId: string): Promise<Outcome> {
-  return (await findLetter(access, letterId)) ? "sent" : "missing";
+  return (await findLetter(access, letterId)) ? "sent" : fail("not_found");
 }
 
 /** Saves a draft's new words. A sent letter is a record of what was sent, so it stays as it was. */
 export async function saveLetter(access: CaseAccess, letterId: string, text: LetterText): Promise<Outcome> {
-  if (!isUuid(letterId)) return "missing";
+  if (!isUuid(letterId)) fail("not_found");
   const saved = await db
     .update(letters)
     .set({ ...text, updatedAt: new Date() })
@@ -87,7 +89,7 @@ export async function saveLetter(access: CaseAccess, letterId: string, text: Let
 
 /** Deletes a draft. A sent letter stays, with its entry in the correspondence log. */
 export async function deleteDraft(access: CaseAccess, letterId: string): Promise<Outcome> {
-  if (!isUuid(letterId)) return "missing";
+  if (!isUuid(letterId)) fail("not_found");
   const removed = await db
     .delete(letters)
     .where(and(eq(letters.caseId, access.caseId), eq(letters.id, letterId), isNull(letters.sentOn)))
@@ -101,7 +103,7 @@ export async function deleteDraft(access: CaseAccess, letterId: string): Promise
  * is left alone ("sent"), so sending twice does not log it twice.
  */
 export async function markLetterSent(access: CaseAccess, letterId: string, sending: Sending): Promise<Outcome> {
-  if (!isUuid(letterId)) return "missing";
+  if (!isUuid(letterId)) fail("not_found");
   const outcome = await db.transaction(async (tx): Promise<Outcome | null> => {
     // Claiming the draft first means a second, simultaneous "mark as sent" finds nothing to claim.
     const [letter] = await tx

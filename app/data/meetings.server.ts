@@ -6,14 +6,12 @@ import type { ActionForm, ActionStatus, MeetingRecordForm, PlanMeetingForm } fro
 import { db } from "./db.server";
 import { meetingActions, meetings, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 export type MeetingRow = ReadableRow<typeof meetings>;
 export type ActionRow = ReadableRow<typeof meetingActions>;
 export type MeetingWithActions = MeetingRow & { actions: ActionRow[] };
 
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
 
@@ -45,13 +43,13 @@ export async function listMeetings(access: CaseAccess): Promise<MeetingWithActio
 
 /** One meeting of this case with its actions; a 404 when there is none with that id in this case. */
 export async function getMeeting(access: CaseAccess, meetingId: string): Promise<MeetingWithActions> {
-  if (!isUuid(meetingId)) notFound();
+  if (!isUuid(meetingId)) fail("not_found");
   const [row] = await db
     .select(readable(meetings))
     .from(meetings)
     .where(and(eq(meetings.caseId, access.caseId), eq(meetings.id, meetingId)))
     .limit(1);
-  if (!row) notFound();
+  if (!row) fail("not_found");
   return { ...row, actions: (await listActions(access, [row.id])).get(row.id) ?? [] };
 }
 

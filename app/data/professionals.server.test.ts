@@ -14,6 +14,7 @@ import {
   updateProfessional,
   updateReferral,
 } from "./professionals.server";
+import { isFailure } from "~/errors";
 
 useTestDatabase();
 
@@ -75,7 +76,8 @@ describe("another family's records", () => {
     expect(await removeProfessional(access, theirs.id)).toBe(false);
     const { id: _referralId, ...referral } = theirReferral;
     expect(await findReferral(access, theirReferral.id)).toBeNull();
-    expect(await updateReferral(access, theirReferral.id, { ...referral, status: "closed" })).toBe("not_found");
+    const refused = await updateReferral(access, theirReferral.id, { ...referral, status: "closed" }).then(() => null, (e: unknown) => e);
+    expect(isFailure(refused, "not_found")).toBe(true);
     expect(await removeReferral(access, theirReferral.id)).toBe(false);
     expect(await findProfessional(otherAccess, theirs.id)).toMatchObject({ name: "Their EP" });
     expect(await findReferral(otherAccess, theirReferral.id)).toMatchObject({ status: "waiting" });

@@ -6,6 +6,7 @@ import type { CaseAccess } from "~/auth/access.server";
 import type { ProfessionalForm, ReferralForm } from "~/forms/professionals";
 import { db } from "./db.server";
 import { professionals, readable, referrals } from "./schema";
+import { fail } from "~/errors";
 
 export type ProfessionalInput = ProfessionalForm;
 export type ReferralInput = Omit<ReferralForm, "referralNotes"> & { notes: string | null };
@@ -92,21 +93,21 @@ export async function addReferral(access: CaseAccess, referral: ReferralInput): 
 }
 
 /**
- * Saves a referral's new details. "not_found" when the referral is not in this case;
- * "unknown_professional" (and nothing written) when the professional named is not.
+ * Saves a referral's new details. Fails as not found when the referral is not in this case;
+ * "unknown_professional" (and nothing written) when the professional named is not (a form error).
  */
 export async function updateReferral(
   access: CaseAccess,
   referralId: string,
   referral: ReferralInput,
-): Promise<"saved" | "not_found" | "unknown_professional"> {
+): Promise<"saved" | "unknown_professional"> {
   if (!(await isProfessionalOf(access, referral.professionalId))) return "unknown_professional";
   const updated = await db
     .update(referrals)
     .set({ ...referral, updatedAt: new Date() })
     .where(and(eq(referrals.caseId, access.caseId), eq(referrals.id, referralId)))
     .returning({ id: referrals.id });
-  return updated.length > 0 ? "saved" : "not_found";
+  return updated.length > 0 ? "saved" : fail("not_found");
 }
 
 export async function removeReferral(access: CaseAccess, referralId: string): Promise<boolean> {

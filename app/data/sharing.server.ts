@@ -8,6 +8,7 @@ import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
 import { caseAccess, caseInvitations, cases, users } from "./schema";
 import { isUuid } from "./ids";
+import { fail } from "~/errors";
 
 /** How long an invitation link works if nobody uses it. */
 export const INVITATION_DAYS = 7;
@@ -114,7 +115,7 @@ export async function changeAccess(access: CaseAccess, accessId: string, change:
     .from(caseAccess)
     .where(and(eq(caseAccess.id, accessId), eq(caseAccess.caseId, access.caseId), ne(caseAccess.role, "owner")));
   if (!row) return false;
-  if (row.role === "adviser" && change.level === "write") throw new Error("An adviser can be given read or comment access only");
+  if (row.role === "adviser" && change.level === "write") fail("invalid", "An adviser can have read, or read and comment, access. Choose one of those");
   const updated = await db
     .update(caseAccess)
     .set({ level: change.level, expiresAt: change.expiresAt, revokedAt: null })

@@ -17,7 +17,7 @@ export type FormValues = Record<string, string | string[]>;
 export type FormResult<T> =
   { ok: true; data: T } | { ok: false; errors: FieldErrors; values: FormValues };
 
-/** What a refused request is told; the error page shows `problem` (app/components/error-page.tsx). */
+/** What a refused request is told; the error page shows `problem` (app/errors.ts). */
 export type RequestProblem = { problem: string };
 
 export const FORM_PROBLEMS = {

@@ -1,5 +1,6 @@
 // Two-step sign-in: add Clearpath to an authenticator app, confirm with a first code, keep the
 // recovery codes. Advisers and admins must have it on; parents may turn it on and off.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/account-two-factor";
@@ -16,6 +17,8 @@ import {
 import { ErrorSummary, TextField } from "~/components/form";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Two-step sign-in – Clearpath" }];
 

@@ -1,9 +1,11 @@
 // The register of reasonable adjustments: a record, separate from SEN support, of what was asked
 // for under the Equality Act, the school's answer, and whether it works. The duty is explained
 // from the law catalogue, each rule with its citation.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/adjustments";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -24,8 +26,6 @@ import {
 } from "~/forms/adjustments";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   addAdjustment,
   findAdjustment,
@@ -35,7 +35,9 @@ import {
 } from "~/data/adjustments.server";
 import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Adjustments", menu: { label: "Adjustments", group: "case", order: 80 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reasonable adjustments – Clearpath" }];
 
@@ -45,17 +47,16 @@ const DUTY_RULES = ["R-EQ-ADJ", "R-EQ-SCHOOL-DUTY", "R-EQ-SCH13", "R-EQ-AUX-AIDS
 const editIdSchema = z.uuid();
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   let editing = null;
   if (editId !== null) {
     // An id that is not this case's (or not an id at all) is a page that does not exist.
     const parsed = editIdSchema.safeParse(editId);
     editing = canWrite && parsed.success ? await findAdjustment(access, parsed.data) : null;
-    if (!editing) throw new Response("Not Found", { status: 404 });
+    if (!editing) fail("not_found");
   }
-  const today = todayIn("Europe/London");
   const duty = DUTY_RULES.map((id) => {
     const rule = getRule(id, today);
     return { id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations };
@@ -64,15 +65,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/adjustments`;
-  const today = todayIn("Europe/London");
   const intent = formData.get("intent");
   if (intent === "remove") {
     const form = parseForm(formData, removeAdjustmentFormSchema);
     if (!form.ok || !(await removeAdjustment(access, form.data.id)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Adjustment removed.");
   }
   if (intent === "update") {
@@ -80,7 +80,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const { intent: _intent, id, ...adjustment } = form.data;
     if (!(await updateAdjustment(access, id, adjustment)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Adjustment updated.");
   }
   const form = parseForm(formData, addAdjustmentFormSchema(today));

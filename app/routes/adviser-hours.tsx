@@ -1,6 +1,7 @@
 // An adviser's weekly hours and days off, from which parents see free times to book.
 import { data, Form } from "react-router";
 import type { Route } from "./+types/adviser-hours";
+import { todayContext } from "~/context";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
@@ -10,7 +11,6 @@ import { checkWeeklyHours, WEEKDAY_NAMES, type WeeklyHours } from "~/domain/book
 import { dateParts } from "~/forms/fields";
 import { dayOffFormSchema } from "~/forms/organisation";
 import { formValues, parseForm, readForm } from "~/forms/parse";
-import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your hours – Clearpath" }];
@@ -31,7 +31,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (intent === "day-off") {
     const form = parseForm(formData, dayOffFormSchema);
     if (!form.ok) return data({ form: "day-off", errors: form.errors, values: form.values }, { status: 400 });
-    if ((form.data.day as string) < todayIn("Europe/London")) {
+    if ((form.data.day as string) < context.get(todayContext)) {
       return data({ form: "day-off", errors: { day: "The day off must be today or in the future" }, values: formValues(formData) }, { status: 400 });
     }
     await addDayOff(user.id, form.data.day as string, form.data.reason);

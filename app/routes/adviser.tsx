@@ -2,6 +2,7 @@
 // and the next dates at a glance, and their booked sessions.
 import { Link } from "react-router";
 import type { Route } from "./+types/adviser";
+import { todayContext } from "~/context";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
@@ -11,7 +12,7 @@ import { listBookings } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { LEVEL_LABELS } from "~/forms/sharing";
-import { now, todayIn } from "~/services/clock.server";
+import { now } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your cases and sessions – Clearpath" }];
 
@@ -19,7 +20,7 @@ const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London"
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireOrgRole(requireUser(request, context), "adviser");
-  const today = todayIn("Europe/London");
+  const today = context.get(todayContext);
   const shared = (await listCases(user)).filter((c) => c.role === "adviser");
   const cases = await Promise.all(
     shared.map(async (c) => {

@@ -1,15 +1,16 @@
 // The provision audit as a spreadsheet (CSV): one row per line of support per term, and a row
 // for all terms, ready to open in Excel or Numbers and take into a meeting.
+import type { RouteHandle } from "~/route-meta";
 import { stringify } from "csv-stringify/sync";
 import type { Route } from "./+types/audit-csv";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { MISSED_REASONS, type DeliveryTally } from "~/domain/delivery";
 import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
 import { auditFileName } from "~/services/pdf/audit.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Audit (spreadsheet)" } };
 
 const HEADINGS = [
   "Plan",
@@ -29,8 +30,7 @@ const HEADINGS = [
 ];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const [found, audit] = await Promise.all([getCase(access), getProvisionAudit(access, today)]);
   const rows = audit.lines.flatMap((line) => {
     const map = [line.provisionMap.note ?? "", line.provisionMap.sessions ?? "", line.provisionMap.difference ?? ""];

@@ -1,15 +1,15 @@
 // The provision audit as a PDF (A4), for printing or sending before a meeting.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/audit-pdf";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { auditFileName, renderAuditPdf } from "~/services/pdf/audit.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Audit (PDF)" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const [found, audit] = await Promise.all([getCase(access), getProvisionAudit(access, today)]);
   const pdf = await renderAuditPdf({ childName: found.childName, today, audit });
   return new Response(Buffer.from(pdf), {

@@ -1,8 +1,10 @@
 // The provision audit, "promised against delivered": for each line of support and each term,
 // the sessions planned, held and cancelled, the delivery rate, the time missed and why, what the
 // school's provision map says, and each review's views. Also a printable page and downloads.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/audit";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { describeRate, TallyTable } from "~/components/audit/tally-table";
@@ -10,23 +12,21 @@ import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { PROVISION_MAP_NOTE_LIMIT, provisionMapFormSchema } from "~/forms/delivery";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit, saveProvisionMap } from "~/data/delivery.server";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { listTexts } from "~/domain/printing/printable-text";
+
+export const handle: RouteHandle = { page: { name: "Audit", menu: { label: "Audit", group: "case", order: 50 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Promised against delivered – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const [found, audit] = await Promise.all([getCase(access), getProvisionAudit(access, today)]);
   const url = new URL(request.url);
-  const canWrite = access.level === "write" || access.level === "own";
+  const canWrite = can.write;
   const editing = canWrite ? url.searchParams.get("map") : null;
   return {
     caseId: access.caseId,
@@ -41,7 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const form = parseForm(await readForm(request), provisionMapFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await saveProvisionMap(access, form.data.provisionId, { note: form.data.mapNote, sessions: form.data.mapSessions });

@@ -20,6 +20,7 @@ import { renderSessionInvite } from "~/services/reminders/calendar.server";
 import { config } from "~/services/config.server";
 import { readForm } from "~/forms/parse";
 import { now } from "~/services/clock.server";
+import { fail } from "~/errors";
 
 export const meta: Route.MetaFunction = () => [{ title: "Book a support session – Clearpath" }];
 
@@ -39,7 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (rebookId) {
     const booking = await getBooking(user, rebookId);
     if (!booking || !booking.isMine || booking.status !== "booked" || !canStillChange(booking.startsAt, now(), organisation.noticeHours)) {
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     }
     rebooking = { id: booking.id, typeId: booking.sessionTypeId };
   }
@@ -47,7 +48,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const types = await listSessionTypes({ activeOnly: true });
   if (!typeId) return { step: "type" as const, organisation, types, rebookId: null };
   const found = await listFreeSlots(typeId, now(), rebooking?.id);
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) fail("not_found");
   const slot = readSlot(url.searchParams.get("slot"));
   const chosen = slot ? found.slots.find((s) => s.adviserId === slot.adviserId && s.date === slot.date && s.startTime === slot.startTime) : undefined;
   const ownCases = (await listCases(user)).filter((c) => c.level === "own").map((c) => ({ id: c.id, childName: c.childName }));

@@ -4,11 +4,12 @@ import { requireUser } from "~/auth/session.server";
 import { getBooking, getOrganisation } from "~/data/bookings.server";
 import { config } from "~/services/config.server";
 import { renderSessionInvite } from "~/services/reminders/calendar.server";
+import { fail } from "~/errors";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   const booking = await getBooking(user, params.bookingId);
-  if (!booking) throw new Response("Not Found", { status: 404 });
+  if (!booking) fail("not_found");
   const organisation = await getOrganisation();
   const ics = renderSessionInvite({
     id: booking.id,

@@ -9,6 +9,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCancellationEmail } from "~/services/notify.server";
 import { now } from "~/services/clock.server";
+import { fail } from "~/errors";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your session – Clearpath" }];
 
@@ -17,7 +18,7 @@ const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London"
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   const booking = await getBooking(user, params.bookingId);
-  if (!booking) throw new Response("Not Found", { status: 404 });
+  if (!booking) fail("not_found");
   const { noticeHours } = await getOrganisation();
   return {
     booking: {
@@ -39,7 +40,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
   const booking = await getBooking(user, params.bookingId);
-  if (!booking || !booking.isMine) throw new Response("Not Found", { status: 404 });
+  if (!booking || !booking.isMine) fail("not_found");
   const { noticeHours } = await getOrganisation();
   const done = await cancelBooking(user, booking.id, noticeHours);
   if (!done) return redirectWithFlash(`/bookings/${booking.id}`, `This session can no longer be cancelled here: it is less than ${noticeHours} hours away, or already cancelled. Contact the adviser.`);

@@ -2,19 +2,20 @@
 // the secret in the link (no sign-in: calendar apps cannot sign in). Access goes through the one
 // gate on every fetch, so a revoked or expired share drops out of the feed at once.
 import type { Route } from "./+types/calendar-feed";
+import { todayContext } from "~/context";
 import { listAccessibleCaseIds, requireCaseAccess } from "~/auth/access.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { findFeedOwner } from "~/data/calendars.server";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { siteOrigin } from "~/auth/accounts.server";
 import { renderCalendar } from "~/services/reminders/calendar.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, context }: Route.LoaderArgs) {
   const owner = await findFeedOwner(params.token.replace(/\.ics$/, ""));
-  if (!owner) throw new Response("Not Found", { status: 404 });
+  if (!owner) fail("not_found");
   const user = { ...owner, sessionId: "calendar-feed" };
-  const today = todayIn("Europe/London");
+  const today = context.get(todayContext);
   const origin = siteOrigin();
   const entries = [];
   for (const { caseId } of await listAccessibleCaseIds(user)) {

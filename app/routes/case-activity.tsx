@@ -1,11 +1,13 @@
 // Activity: everything anyone other than the owner opened or changed in this case, and every
 // opening of a shared link. The log is append-only; only the owner reads it.
+import { describeCasePage, type RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/case-activity";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
-import { describeCasePage } from "~/components/collaboration/page-names";
+import { openCase } from "~/auth/case-route.server";
+import { appRoutes } from "~/route-meta.server";
 import { casePage, listActivity } from "~/data/comments.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
+
+export const handle: RouteHandle = { page: { name: "Activity", menu: { label: "Activity", group: "owner", order: 240 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Activity – Clearpath" }];
 
@@ -20,8 +22,8 @@ function describeRole(actorRole: string): string {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
-  const events = await listActivity(access);
+  const { access } = await openCase({ request, context, params }, "own");
+  const [events, routes] = await Promise.all([listActivity(access), appRoutes()]);
   return {
     events: events.map((e) => ({
       id: e.id,
@@ -29,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       who: e.actorName,
       role: describeRole(e.actorRole),
       what: ACTIONS[e.action],
-      page: e.action === "open_link" ? e.path : describeCasePage(casePage(e.path)),
+      page: e.action === "open_link" ? e.path : describeCasePage(routes, casePage(e.path)),
     })),
   };
 }

@@ -1,10 +1,10 @@
 // Comments: every conversation in the case, newest first; and where a comment box posts to.
+import { canCommentOn, describeCasePage, type RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-comments";
-import { requireCaseAccess } from "~/auth/access.server";
+import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
-import { requireUser } from "~/auth/session.server";
-import { canCommentOn, describeCasePage } from "~/components/collaboration/page-names";
+import { appRoutes } from "~/route-meta.server";
 import { addComment, listAllComments } from "~/data/comments.server";
 import { commentFormSchema, isCasePagePath } from "~/forms/comments";
 import { parseForm, readForm } from "~/forms/parse";
@@ -12,27 +12,29 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCommentEmail } from "~/services/notify.server";
 
+export const handle: RouteHandle = { page: { name: "Comments", menu: { label: "Comments", group: "shared", order: 210 }, comments: false } };
+
 export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath" }];
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const comments = await listAllComments(access);
-  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(c.page), at: timeFormat.format(c.createdAt) })) };
+  const { access } = await openCase({ request, context, params }, "read");
+  const [comments, routes] = await Promise.all([listAllComments(access), appRoutes()]);
+  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(routes, c.page), at: timeFormat.format(c.createdAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "comment");
+  const { user, access } = await openCase({ request, context, params }, "comment");
   const form = parseForm(await readForm(request), commentFormSchema);
   // The page goes into the redirect's Location header, so only a plain case path is used.
   const page = form.ok && isCasePagePath(form.data.page) ? form.data.page : "";
   const back = `/cases/${access.caseId}${page ? `/${page}` : ""}`;
-  if (!form.ok || !canCommentOn(page) || page !== form.data.page) {
+  const routes = await appRoutes();
+  if (!form.ok || !canCommentOn(routes, page) || page !== form.data.page) {
     return redirectWithFlash(back, form.ok ? "Comments cannot be added to that page." : "Your comment was empty, so it was not posted. Write something, then post it.");
   }
-  const pageTitle = describeCasePage(page);
+  const pageTitle = describeCasePage(routes, page);
   const { childName, recipients } = await addComment(access, user, { page, pageTitle, body: form.data.commentBody });
   const link = `${siteOrigin()}${back}`;
   for (const to of recipients) {

@@ -1,23 +1,25 @@
 // Key contacts for the child: teachers, therapists, the family's own helpers.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-contacts";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { contactFormSchema, removeFormSchema } from "~/forms/case";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Contacts", menu: { label: "Contacts", group: "case", order: 190 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Contacts – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  return { contacts: await listContacts(access), canWrite: access.level === "write" || access.level === "own" };
+  const { access, can } = await openCase({ request, context, params }, "read");
+  return { contacts: await listContacts(access), canWrite: can.write };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/contacts`;
   if (formData.get("intent") === "remove") {

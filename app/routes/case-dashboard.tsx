@@ -1,9 +1,9 @@
 // The case dashboard: the child at a glance, the health check (most serious first), the figures
 // that matter (next review, this term's delivery, latest measures), the journey, and needs by area.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-dashboard";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
@@ -13,7 +13,8 @@ import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
 import { screenPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
 
@@ -29,8 +30,7 @@ const PROGRESS_ANSWER = {
 const COMING_UP = 6;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   // The replies and meetings panel reads one small query of its own, not the case document.
   const [{ document, check }, followUp] = await Promise.all([getCheckedCase(access, today), getFollowUpGlance(access, today)]);
   const summary = summariseCase(document, today);
@@ -44,8 +44,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     comingUp: comingUp.map((item) => ({ key: item.key, date: item.date, title: item.title, path: item.path, isOverdue: item.isOverdue })),
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
-    isOwner: access.level === "own",
+    canWrite: can.write,
+    isOwner: can.own,
     child: {
       name: child.name,
       age: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,

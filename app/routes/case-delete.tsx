@@ -1,21 +1,23 @@
 // Delete a case and everything in it. Owner only.
+import type { RouteHandle } from "~/route-meta";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/case-delete";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { deleteCase, getCase } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Delete the case", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delete case – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access } = await openCase({ request, context, params }, "own");
   const found = await getCase(access);
   return { caseId: found.id, childName: found.childName };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access } = await openCase({ request, context, params }, "own");
   const found = await getCase(access);
   await deleteCase(access);
   return redirectWithFlash("/cases", `The case for ${found.childName} has been deleted.`);

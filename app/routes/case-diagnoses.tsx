@@ -1,26 +1,27 @@
 // Diagnoses: optional, and kept apart from needs. Support follows needs, not labels.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-diagnoses";
+import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
 import { diagnosisFormSchema, removeFormSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
 import { formatDate } from "~/components/format";
+
+export const handle: RouteHandle = { page: { name: "Diagnoses", menu: { label: "Diagnoses", group: "case", order: 200 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Diagnoses – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  return { diagnoses: await listDiagnoses(access), canWrite: access.level === "write" || access.level === "own" };
+  const { access, can } = await openCase({ request, context, params }, "read");
+  return { diagnoses: await listDiagnoses(access), canWrite: can.write };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diagnoses`;
   if (formData.get("intent") === "remove") {
@@ -29,7 +30,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     await removeDiagnosis(access, form.data.id);
     return redirectWithFlash(here, "Diagnosis removed.");
   }
-  const form = parseForm(formData, diagnosisFormSchema(todayIn("Europe/London")));
+  const form = parseForm(formData, diagnosisFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...diagnosis } = form.data;
   await addDiagnosis(access, diagnosis);

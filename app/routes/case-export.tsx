@@ -1,19 +1,20 @@
 // Take the case away: an archive to keep or to bring into another Clearpath, and a readable PDF.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-export";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
-import { todayIn } from "~/services/clock.server";
 import { findWholeCaseUnprintable } from "~/services/evidence-pack/build-pack.server";
+
+export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Download the case – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access, today } = await openCase({ request, context, params }, "own");
   const found = await getCase(access);
-  return { childName: found.childName, unprintable: await findWholeCaseUnprintable(access, todayIn("Europe/London")) };
+  return { childName: found.childName, unprintable: await findWholeCaseUnprintable(access, today) };
 }
 
 export default function CaseExport({ loaderData, params }: Route.ComponentProps) {

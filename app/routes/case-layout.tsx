@@ -1,30 +1,37 @@
-// The frame around every case page: the child's name and the case's own navigation.
+// The frame around every case page: the child's name and the case's own navigation, built from
+// the case pages' `handle` (app/route-meta.ts). An error inside a case keeps the frame.
 import { Form, NavLink, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useSearchParams } from "react-router";
 import type { Route } from "./+types/case-layout";
-import { hasLevel, requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { casePage, listComments } from "~/data/comments.server";
 import { isCaseShared } from "~/data/sharing.server";
 import { CommentThread } from "~/components/collaboration/comment-thread";
-import { canCommentOn } from "~/components/collaboration/page-names";
+import { ErrorPage } from "~/components/error-page";
+import { canCommentOn, caseMenu } from "~/route-meta";
+import { appRoutes } from "~/route-meta.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const found = await getCase(access);
   // The conversation about the page inside this frame, shown under it.
   // A case nobody else can see has no one to talk to: the box appears once it is shared.
   const page = casePage(new URL(request.url).pathname);
-  const [comments, isShared] = await Promise.all([canCommentOn(page) ? listComments(access, page) : [], isCaseShared(access)]);
+  const routes = await appRoutes();
+  const hasComments = canCommentOn(routes, page);
+  const [comments, isShared] = await Promise.all([hasComments ? listComments(access, page) : [], isCaseShared(access)]);
+  // Comments and adviser notes once someone else can see the case; sharing and activity for the owner.
+  const menu = caseMenu(routes).filter((entry) => entry.group === "case" || (entry.group === "shared" && isShared) || (entry.group === "owner" && can.own));
   return {
     caseId: found.id,
     childName: found.childName,
-    canWrite: hasLevel(access.level, "write"),
-    isOwner: access.level === "own",
+    canWrite: can.write,
+    isOwner: can.own,
     role: access.role,
     page,
     isShared,
-    canComment: canCommentOn(page) && isShared && hasLevel(access.level, "comment"),
+    menu: menu.map(({ path, label }) => ({ path, label })),
+    canComment: hasComments && isShared && can.comment,
     comments: comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
   };
 }
@@ -35,100 +42,50 @@ export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShoul
   return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
+type Frame = { caseId: string; childName: string; menu: Array<{ path: string; label: string }> };
+
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
-  const base = `/cases/${loaderData.caseId}`;
+  return (
+    <CaseFrame frame={loaderData}>
+      <Outlet />
+      <CommentThread caseId={loaderData.caseId} page={loaderData.page} comments={loaderData.comments} canComment={loaderData.canComment} />
+    </CaseFrame>
+  );
+}
+
+/**
+ * A page of this case that failed (a record not in this case, a server failure) is told in plain
+ * words inside the frame, so the case menu stays. When the case itself cannot be opened there is
+ * no frame to keep: the page shell's error page shows.
+ */
+export function ErrorBoundary({ error, loaderData }: Route.ErrorBoundaryProps) {
+  if (!loaderData) return <ErrorPage error={error} />;
+  return (
+    <CaseFrame frame={loaderData}>
+      <ErrorPage error={error} inCase />
+    </CaseFrame>
+  );
+}
+
+function CaseFrame({ frame, children }: { frame: Frame; children: React.ReactNode }) {
+  const base = `/cases/${frame.caseId}`;
   const [searchParams] = useSearchParams();
   // On the search page the box keeps what was searched for; elsewhere it starts empty.
   const searched = useLocation().pathname === `${base}/search` ? (searchParams.get("q") ?? "") : "";
   return (
     <div className="case">
       <p className="case__child" aria-hidden="true">
-        {loaderData.childName}
+        {frame.childName}
       </p>
       <nav aria-label="Case" className="case-nav">
         <ul>
-          <li>
-            <NavLink to={base} end>
-              Overview
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/profile`}>Profile</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/needs`}>Needs</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/support`}>Support plans</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/audit`}>Audit</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/progress`}>Progress</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/diary`}>Diary</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/adjustments`}>Adjustments</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/documents`}>Documents</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/timeline`}>Timeline</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/professionals`}>Professionals</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/reports`}>Reports</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/meetings`}>Meetings</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/letters`}>Letters</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/correspondence`}>Correspondence</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/statutory`}>Assessment and plan</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/plans`}>EHC plans</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/evidence-packs`}>Evidence packs</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/contacts`}>Contacts</NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/diagnoses`}>Diagnoses</NavLink>
-          </li>
-          {loaderData.isShared ? (
-            <>
-              <li>
-                <NavLink to={`${base}/comments`}>Comments</NavLink>
-              </li>
-              <li>
-                <NavLink to={`${base}/notes`}>Adviser notes</NavLink>
-              </li>
-            </>
-          ) : null}
-          {loaderData.isOwner ? (
-            <>
-              <li>
-                <NavLink to={`${base}/sharing`}>Sharing</NavLink>
-              </li>
-              <li>
-                <NavLink to={`${base}/activity`}>Activity</NavLink>
-              </li>
-            </>
-          ) : null}
+          {frame.menu.map(({ path, label }) => (
+            <li key={path}>
+              <NavLink to={path ? `${base}/${path}` : base} end={path === ""}>
+                {label}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <Form method="get" action={`${base}/search`} role="search" className="case-search">
@@ -136,8 +93,7 @@ export default function CaseLayout({ loaderData }: Route.ComponentProps) {
         <input id="case-search-q" name="q" type="search" autoComplete="off" defaultValue={searched} key={searched} />
         <button type="submit">Search</button>
       </Form>
-      <Outlet />
-      <CommentThread caseId={loaderData.caseId} page={loaderData.page} comments={loaderData.comments} canComment={loaderData.canComment} />
+      {children}
     </div>
   );
 }

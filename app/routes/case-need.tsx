@@ -1,26 +1,28 @@
 // Record or change the need in one area: the signs the parent sees, since when, and how much.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-need";
+import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, TextArea, typedDate, typedOr } from "~/components/form";
 import { needFormSchema, TEXT_LIMIT } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed } from "~/domain/areas-of-need";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Needs: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.label ?? "Need"} – Clearpath` }];
 
 function requireArea(value: string | undefined): AreaOfNeed {
-  if (!AREAS_OF_NEED.includes(value as AreaOfNeed)) throw new Response("Not Found", { status: 404 });
+  if (!AREAS_OF_NEED.includes(value as AreaOfNeed)) fail("not_found");
   return value as AreaOfNeed;
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const area = requireArea(params.area);
   const need = (await listNeeds(access)).find((n) => n.area === area) ?? null;
   const info = AREA_INFO[area];
@@ -28,7 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const area = requireArea(params.area);
   const formData = await readForm(request);
   const back = `/cases/${access.caseId}/needs`;
@@ -36,7 +38,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     await removeNeed(access, area);
     return redirectWithFlash(back, `${AREA_INFO[area].label}: removed.`);
   }
-  const form = parseForm(formData, needFormSchema(area, todayIn("Europe/London")));
+  const form = parseForm(formData, needFormSchema(area, today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await saveNeed(access, area, form.data);
   return redirectWithFlash(back, `${AREA_INFO[area].label}: saved.`);

@@ -1,20 +1,22 @@
 // The four broad areas of need: what each means, and what has been recorded for this child.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/case-needs";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
+
+export const handle: RouteHandle = { page: { name: "Needs", menu: { label: "Needs", group: "case", order: 30 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Needs – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const needs = await listNeeds(access);
   const byArea = new Map(needs.map((n) => [n.area, n]));
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     areas: AREAS_OF_NEED.map((area) => {
       const need = byArea.get(area);
       return {

@@ -1,9 +1,9 @@
 // Adviser notes: an adviser's notes of a support session. The adviser sees their own; the family,
 // and anyone else with access, sees a note once the adviser shares it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-notes";
-import { hasLevel, requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
@@ -11,23 +11,25 @@ import { noteFormSchema } from "~/forms/comments";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Adviser notes", menu: { label: "Adviser notes", group: "shared", order: 220 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Adviser notes – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const notes = await listNotes(access);
   return {
-    canWrite: access.role === "adviser" && hasLevel(access.level, "comment"),
+    canWrite: access.role === "adviser" && can.comment,
     notes: notes.map((n) => ({ id: n.id, title: n.title, body: n.body, heldOn: n.heldOn, authorName: n.authorName, isShared: n.sharedAt !== null, isMine: n.authorId === access.userId })),
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "comment");
+  const { user, access } = await openCase({ request, context, params }, "comment");
   // Only advisers keep session notes; to anyone else this action does not exist.
-  if (access.role !== "adviser") throw new Response("Not Found", { status: 404 });
+  if (access.role !== "adviser") fail("not_found");
   const back = `/cases/${access.caseId}/notes`;
   const formData = await readForm(request);
   if (formData.get("intent") === "share") {

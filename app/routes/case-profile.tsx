@@ -1,27 +1,28 @@
 // The child's profile: name, date of birth, school, year group, SENCO, strengths, interests, views.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-profile";
+import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { profileFormSchema, TEXT_LIMIT, YEAR_GROUPS } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCase, updateChildProfile } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Profile", menu: { label: "Profile", group: "case", order: 20 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Profile – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const found = await getCase(access);
-  return { profile: found, canWrite: access.level === "write" || access.level === "own" };
+  return { profile: found, canWrite: can.write };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
-  const form = parseForm(await readForm(request), profileFormSchema(todayIn("Europe/London")));
+  const { access, today } = await openCase({ request, context, params }, "write");
+  const form = parseForm(await readForm(request), profileFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await updateChildProfile(access, form.data);
   return redirectWithFlash(`/cases/${access.caseId}`, "Profile saved.");

@@ -1,10 +1,10 @@
 // Who can see this case: invite a second carer or an adviser by email, change what they may do
 // and until when, and take access away at once. Only the case's owner sees this page.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-sharing";
-import { requireCaseAccess } from "~/auth/access.server";
+import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
-import { requireUser } from "~/auth/session.server";
 import {
   DateField,
   ErrorSummary,
@@ -30,9 +30,12 @@ import {
   ROLE_LABELS,
 } from "~/forms/sharing";
 import { addDays } from "~/domain/calendar/calendar-date";
-import { instantAt, now, wallClockIn } from "~/services/clock.server";
+import { instantAt, wallClockIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { sendInvitationEmail } from "~/services/notify.server";
+import { isFailure } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Sharing", menu: { label: "Sharing", group: "owner", order: 230 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Sharing – Clearpath" }];
 
@@ -46,7 +49,7 @@ function lastDay(endsAt: Date | null): string | null {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access } = await openCase({ request, context, params }, "own");
   const { people, invitations } = await listSharing(access);
   return {
     // One form per page for access: ?edit=<id> opens it for one person, in place of the invitation form.
@@ -61,8 +64,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "own");
+  const { user, access, today } = await openCase({ request, context, params }, "own");
   const back = `/cases/${access.caseId}/sharing`;
   const formData = await readForm(request);
   const intent = formData.get("intent");
@@ -105,13 +107,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         back,
         done ? "Access changed." : "That person no longer has access.",
       );
-    } catch {
+    } catch (error) {
+      // Only the refusal of write access for an adviser goes back to the form; a database
+      // failure is a failure (500, logged), never a message about the form.
+      if (!isFailure(error, "invalid")) throw error;
       return data(
         {
           form: "change",
           accessId: form.data.accessId,
           errors: {
-            level: "An adviser can have read, or read and comment, access. Choose one of those",
+            level: error.data.problem ?? "",
           },
           values: formValues(formData),
         },
@@ -139,7 +144,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const today = wallClockIn("Europe/London", now()).date;
   if (form.data.endsOn && form.data.endsOn < today) {
     return data(
       {

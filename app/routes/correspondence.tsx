@@ -1,9 +1,11 @@
 // The correspondence log: letters, emails and calls, sent and received, with "awaiting reply"
 // timers for what the parent sent with a date to reply by. Logging a received item as the reply
 // to a sent one stops that one's timer.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/correspondence";
+import { openCase } from "~/auth/case-route.server";
 import {
   CorrespondenceItem,
   type CorrespondenceView,
@@ -32,8 +34,6 @@ import {
 } from "~/forms/correspondence";
 import { dateParts } from "~/forms/fields";
 import { formValues, parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   findCorrespondence,
   listCorrespondence,
@@ -43,7 +43,9 @@ import {
 } from "~/data/correspondence.server";
 import { getReplyStatus, matchesFilter } from "~/domain/correspondence/reply-status";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Correspondence", menu: { label: "Correspondence", group: "case", order: 150 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Correspondence – Clearpath" }];
 
@@ -55,9 +57,8 @@ const FILTER_LABELS: Record<CorrespondenceFilter, string> = {
 const idSchema = z.uuid();
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const url = new URL(request.url);
   const filter = correspondenceFilterSchema.parse(url.searchParams.get("show") ?? "all");
   const rows = await listCorrespondence(access);
@@ -86,7 +87,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const id = url.searchParams.get(name);
     if (id === null) return null;
     const found = canWrite && idSchema.safeParse(id).success ? byId.get(id) : undefined;
-    if (!found) throw new Response("Not Found", { status: 404 });
+    if (!found) fail("not_found");
     return found;
   };
   const editing = pick("edit");
@@ -128,19 +129,19 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/correspondence`;
   const intent = formData.get("intent");
   if (intent === "remove") {
     const form = parseForm(formData, removeCorrespondenceFormSchema);
     if (!form.ok || !(await removeCorrespondence(access, form.data.id)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Removed from the log.");
   }
   const editId = intent === "update" ? idSchema.safeParse(formData.get("id")) : null;
-  if (editId && !editId.success) throw new Response("Not Found", { status: 404 });
-  const form = parseForm(formData, correspondenceFormSchema(todayIn("Europe/London")));
+  if (editId && !editId.success) fail("not_found");
+  const form = parseForm(formData, correspondenceFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const entry = form.data;
   // What it answers must be an earlier item of this case, and not itself.
@@ -167,7 +168,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   );
   if (editId) {
     if (!(await updateCorrespondence(access, editId.data, entry)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(
       `${here}#item-${editId.data}`,
       isReply

@@ -1,8 +1,10 @@
 // The home diary: what the parent saw each week, tagged by area of need (tags suggested by the
 // domain's classifier, changed by the parent), and searchable by words and by area.
+import type { RouteHandle } from "~/route-meta";
 import { useState } from "react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/diary";
+import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, TextArea, typedDate, typedOr } from "~/components/form";
 import { DiaryEntry } from "~/components/progress/diary-entry";
 import { TagSuggestion } from "~/components/progress/tag-suggestion";
@@ -16,8 +18,6 @@ import {
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   addDiaryEntry,
   countDiaryEntries,
@@ -30,12 +30,14 @@ import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { suggestDiaryTags } from "~/domain/progress/diary-tags";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Diary", menu: { label: "Diary", group: "case", order: 70 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const url = new URL(request.url);
   const search = diarySearchSchema.parse({
     q: url.searchParams.get("q") ?? "",
@@ -51,29 +53,29 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     pageSize: DIARY_PAGE_SIZE,
     search,
     justSaved: url.searchParams.get("saved"),
-    today: todayIn("Europe/London"),
-    canWrite: access.level === "write" || access.level === "own",
+    today: today,
+    canWrite: can.write,
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diary`;
   const intent = formData.get("intent");
   if (intent === "tags") {
     const form = parseForm(formData, diaryTagsFormSchema);
     if (!form.ok || !(await updateDiaryAreas(access, form.data.id, form.data.areas)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(`${here}#entry-${form.data.id}`, "Tags saved.");
   }
   if (intent === "remove") {
     const form = parseForm(formData, removeDiaryEntryFormSchema);
     if (!form.ok || !(await removeDiaryEntry(access, form.data.id)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Diary entry removed.");
   }
-  const form = parseForm(formData, diaryEntryFormSchema(todayIn("Europe/London")));
+  const form = parseForm(formData, diaryEntryFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const areas = suggestDiaryTags(form.data.text);
   const id = await addDiaryEntry(access, { date: form.data.date!, text: form.data.text, areas });

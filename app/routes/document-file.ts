@@ -4,12 +4,15 @@
 // sandbox with nothing allowed to load (a PDF without the sandbox, which would stop its viewer).
 // Its type is the one found from its content when it was uploaded, and nosniff stops the browser
 // guessing another. This policy replaces the app's page policy (server/app.ts).
+import type { RouteHandle } from "~/route-meta";
 import { Readable } from "node:stream";
 import type { Route } from "./+types/document-file";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { openDocumentFile } from "~/data/documents.server";
 import { INLINE_MEDIA_TYPES } from "~/services/uploads/detect-type.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Documents: one record" } };
 
 /** The file's name for Content-Disposition: an ASCII stand-in, and the real name in UTF-8 (RFC 6266, RFC 8187). */
 function contentDisposition(kind: "attachment" | "inline", fileName: string): string {
@@ -22,9 +25,9 @@ function contentDisposition(kind: "attachment" | "inline", fileName: string): st
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access } = await openCase({ request, context, params }, "read");
   const file = await openDocumentFile(access, params.documentId);
-  if (!file) throw new Response("Not Found", { status: 404 });
+  if (!file) fail("not_found");
   const isInline =
     new URL(request.url).searchParams.get("inline") === "1" &&
     INLINE_MEDIA_TYPES.has(file.mediaType);

@@ -1,8 +1,10 @@
 // One document: a preview (the picture itself, a PDF opened in a new tab, or the text read from
 // it), a download of the original, and, for those who may change the case, its details to
 // correct and a way to delete it (file and all).
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/document";
+import { openCase } from "~/auth/case-route.server";
 import { SourceAndTagFields, TitleAndDateFields } from "~/components/documents/document-fields";
 import {
   DATE_SOURCE_NOTES,
@@ -11,8 +13,6 @@ import {
 } from "~/components/documents/labels";
 import { ErrorSummary } from "~/components/form";
 import { formatDate, formatDateTime } from "~/components/format";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { deleteDocument, findDocument, updateDocumentDetails } from "~/data/documents.server";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
 import {
@@ -23,6 +23,9 @@ import {
 } from "~/forms/documents";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Documents: one record" } };
 
 /** The page shows at most this much of the text; the download has the rest. */
 const PREVIEW_CHARACTERS = 50_000;
@@ -32,12 +35,12 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
+  fail("not_found");
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { access, can } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const document = (await findDocument(access, params.documentId)) ?? notFound();
   const isConfirmingDelete = new URL(request.url).searchParams.has("delete");
   if (isConfirmingDelete && !canWrite) notFound();
@@ -57,7 +60,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const document = (await findDocument(access, params.documentId)) ?? notFound();
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/documents/${document.id}`;

@@ -1,12 +1,12 @@
 // The evidence library: every document of the case, newest first, filtered by where it came
 // from or the area of need it is about, and (for those who may change the case) the upload form.
 // After an upload the new documents are shown first with the dates suggested for them.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/documents";
+import { openCase } from "~/auth/case-route.server";
 import { DocumentCard } from "~/components/documents/document-list";
 import { UploadForm } from "~/components/documents/upload-form";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { listDocuments, listDocumentsByIds } from "~/data/documents.server";
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import {
@@ -18,16 +18,17 @@ import {
   uploadDetailsFormSchema,
 } from "~/forms/documents";
 import { formValues, parseForm } from "~/forms/parse";
-import { todayIn } from "~/services/clock.server";
 import { config } from "~/services/config.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
 
+export const handle: RouteHandle = { page: { name: "Documents", menu: { label: "Documents", group: "case", order: 90 } } };
+
 export const meta: Route.MetaFunction = () => [{ title: "Documents – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { access, can } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const url = new URL(request.url);
   const filter = documentFilterSchema.parse({
     source: url.searchParams.get("source") ?? "",
@@ -54,8 +55,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "write");
+  const { user, access, today } = await openCase({ request, context, params }, "write");
   const upload = await receiveDocuments(request);
   const form = parseForm(upload.fields, uploadDetailsFormSchema);
   const hasRefusals = upload.problems.length > 0;
@@ -76,7 +76,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     uploadedBy: user.id,
     upload,
     details: form.data,
-    today: todayIn("Europe/London"),
+    today: today,
   });
   const message =
     ids.length === 1

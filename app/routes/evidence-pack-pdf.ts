@@ -1,14 +1,16 @@
 // The evidence pack as one PDF, built when asked for, so it always has the latest documents.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/evidence-pack-pdf";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const pack = await buildEvidencePackPdf(access, params.packId, todayIn("Europe/London"));
-  if (!pack) throw new Response("Not Found", { status: 404 });
+  const { access, today } = await openCase({ request, context, params }, "read");
+  const pack = await buildEvidencePackPdf(access, params.packId, today);
+  if (!pack) fail("not_found");
   return new Response(Buffer.from(pack.bytes), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,17 +1,20 @@
 // Share one evidence pack by a link that needs no account: it expires, may need a passcode, and
 // can be withdrawn. The link is shown once, when it is made. Every opening is in the activity log.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/evidence-pack-share";
-import { requireCaseAccess } from "~/auth/access.server";
+import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
-import { requireUser } from "~/auth/session.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { createShareLink, listShareLinks, revokeShareLink } from "~/data/share-links.server";
 import { optionalText, requiredText } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
 
@@ -27,9 +30,9 @@ const linkFormSchema = z.object({
 const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
 
 async function ownPack(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
+  const { access } = await openCase({ request, context, params }, "own");
   const pack = await findEvidencePack(access, params.packId);
-  if (!pack) throw new Response("Not Found", { status: 404 });
+  if (!pack) fail("not_found");
   return { access, pack };
 }
 

@@ -1,33 +1,35 @@
 // One evidence pack: its details, the documents in it (ticked from the evidence library), their
 // order, and the PDF to download. Every form works without JavaScript.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/evidence-pack";
+import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { listDocumentChoices } from "~/data/documents.server";
 import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvidencePack } from "~/data/evidence-packs.server";
 import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const pack = await findEvidencePack(access, params.packId);
-  if (!pack) throw new Response("Not Found", { status: 404 });
+  if (!pack) fail("not_found");
   const choices = await listDocumentChoices(access);
   const byId = new Map(choices.map((choice) => [choice.id, choice]));
   const label = (choice: (typeof choices)[number]) => (choice.date ? `${choice.title} (${formatDate(choice.date)})` : choice.title);
   return {
     base: `/cases/${access.caseId}`,
-    canWrite: access.level === "write" || access.level === "own",
-    isOwner: access.level === "own",
+    canWrite: can.write,
+    isOwner: can.own,
     pack: {
       id: pack.id,
       title: pack.title,
@@ -40,28 +42,28 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       return choice ? [{ id, label: label(choice) }] : [];
     }),
     choices: choices.map((choice) => ({ value: choice.id, label: label(choice) })),
-    unprintable: await findPackUnprintable(access, pack, todayIn("Europe/London")),
+    unprintable: await findPackUnprintable(access, pack, today),
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/evidence-packs/${params.packId}`;
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "delete") {
-    if (!(await deleteEvidencePack(access, params.packId))) throw new Response("Not Found", { status: 404 });
+    if (!(await deleteEvidencePack(access, params.packId))) fail("not_found");
     return redirectWithFlash(`/cases/${access.caseId}/evidence-packs`, "Pack deleted. The documents are still in your evidence library.");
   }
   if (intent === "move") {
     const form = parseForm(formData, movePackDocumentFormSchema);
     if (!form.ok || !(await moveEvidencePackDocument(access, params.packId, form.data.documentId, form.data.direction)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirect(`${here}#order`);
   }
   const form = parseForm(formData, savePackFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  if (!(await saveEvidencePack(access, params.packId, form.data.details, form.data.documentIds))) throw new Response("Not Found", { status: 404 });
+  if (!(await saveEvidencePack(access, params.packId, form.data.details, form.data.documentIds))) fail("not_found");
   return redirectWithFlash(here, "Pack saved.");
 }
 

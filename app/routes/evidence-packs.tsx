@@ -1,24 +1,26 @@
 // Evidence packs: the bundles a family has put together (for an assessment request, an appeal, a
 // new school), and a form to start a new one.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/evidence-packs";
+import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
 import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
+export const handle: RouteHandle = { page: { name: "Evidence packs", menu: { label: "Evidence packs", group: "case", order: 180 } } };
+
 export const meta: Route.MetaFunction = () => [{ title: "Evidence packs – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const packs = await listEvidencePacks(access);
   return {
     base: `/cases/${access.caseId}/evidence-packs`,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     packs: packs.map((pack) => ({
       id: pack.id,
       title: pack.title,
@@ -30,7 +32,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const form = parseForm(await readForm(request), createPackFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...details } = form.data;

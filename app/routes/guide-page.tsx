@@ -1,14 +1,17 @@
 // One page of the guide: the guidance in sections, what the law says behind each, a glossary where
 // the page has one, and links to the screens of the reader's case that act on it. Public.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/guide-page";
 import { listAccessibleCaseIds } from "~/auth/access.server";
-import { userContext, type SignedInUser } from "~/context";
+import { todayContext, userContext, type SignedInUser } from "~/context";
 import { findGuidePage, GUIDE_PAGES, type GuideTool } from "~/domain/guide";
 import { lawAsAtText } from "~/domain/law/statements";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} – the guide – Clearpath` : "Page not found – Clearpath" },
@@ -39,8 +42,8 @@ async function linkTools(user: SignedInUser | null, tools: GuideTool[]): Promise
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const page = findGuidePage(params.slug);
-  if (!page) throw new Response("Not Found", { status: 404 });
-  const today = todayIn("Europe/London");
+  if (!page) fail("not_found");
+  const today = context.get(todayContext);
   const at = GUIDE_PAGES.indexOf(page);
   const neighbour = (i: number) => {
     const other = GUIDE_PAGES[i];

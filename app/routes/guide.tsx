@@ -1,8 +1,11 @@
 // The guide's front page: search every page of the guide, and the list of all pages. Public: the
 // guidance is for anyone, signed in or not.
+import type { RouteHandle } from "~/route-meta";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/guide";
 import { GUIDE_PAGES, searchGuide } from "~/domain/guide";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 /** The longest search a person can type; longer text is cut, as no page needs more words. */
 const QUERY_LIMIT = 100;

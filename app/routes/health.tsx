@@ -1,13 +1,14 @@
 // The full health check, and "is progress inadequate?": the evidence on each dimension the
 // guidance looks at, with the records behind it.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/health";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { Citations, FindingList } from "~/components/health/findings";
 import { presentFindings, presentProgress } from "~/components/health/present";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Health check", kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Health check – Clearpath" }];
 
@@ -18,8 +19,7 @@ const ANSWER = {
 } as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const { document, check } = await getCheckedCase(access, today);
   return {
     childName: document.child.name,

@@ -1,23 +1,23 @@
 // The journey: the nine stages from a first concern to an EHC plan, with where this child is,
 // worked out from the records, and what to do at each stage.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/journey";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { deriveJourney } from "~/domain";
 import { Citations } from "~/components/health/findings";
 import { screenPath } from "~/components/health/links";
 import { citeRules } from "~/components/health/present";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Where you are", kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clearpath" }];
 
 const STATUS = { done: "Done", current: "You are here", ahead: "Ahead" } as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const { document, check } = await getCheckedCase(access, today);
   const journey = deriveJourney(document, check.findings);
   return {

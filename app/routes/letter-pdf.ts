@@ -1,17 +1,19 @@
 // One letter as a PDF (A4), dated the day it was sent, or today for a draft.
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/letter-pdf";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { findLetter } from "~/data/letters.server";
 import { letterFileName } from "~/services/letters/letter-file";
 import { renderLetterPdf } from "~/services/letters/pdf.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Letters: one record" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const letter = await findLetter(access, params.letterId);
-  if (!letter) throw new Response("Not Found", { status: 404 });
-  const date = letter.sentOn ?? todayIn("Europe/London");
+  if (!letter) fail("not_found");
+  const date = letter.sentOn ?? today;
   const bytes = await renderLetterPdf({ ...letter, date });
   return new Response(Buffer.from(bytes), {
     headers: {

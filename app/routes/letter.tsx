@@ -1,8 +1,10 @@
 // One letter: read it as it will print, change the words, download it as Word or PDF, mark it
 // as sent (which logs it in the correspondence with the date a reply is due), or delete a draft.
 // A sent letter is the record of what was sent, so it is shown but no longer changed.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letter";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -17,8 +19,6 @@ import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { LetterPreview } from "~/components/letters/letter-preview";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { deleteDraft, findLetter, markLetterSent, saveLetter } from "~/data/letters.server";
 import { computeReplyBy, findCitedRules, findLetterTemplate, type ReplyTime } from "~/domain";
 import { dateParts } from "~/forms/fields";
@@ -33,7 +33,9 @@ import {
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Letters: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: `${loaderData?.letter.subject ?? "Letter"} – Clearpath` },
@@ -51,19 +53,18 @@ async function requireLetter(
   letterId: string | undefined,
 ) {
   const letter = letterId ? await findLetter(access, letterId) : null;
-  if (!letter) throw new Response("Not Found", { status: 404 });
+  if (!letter) fail("not_found");
   return letter;
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const letter = await requireLetter(access, params.letterId);
-  const today = todayIn("Europe/London");
   const reply = replyTimeOf(letter.kind);
   const days = letter.replyWithinDays ?? (reply.kind === "days" ? reply.days : null);
   return {
     base: `/cases/${access.caseId}`,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     today,
     kindLabel: findLetterTemplate(letter.kind)?.label ?? "Letter",
     letter: {
@@ -96,7 +97,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const letter = await requireLetter(access, params.letterId);
   const here = `/cases/${access.caseId}/letters/${letter.id}`;
   const alreadySent = () =>
@@ -108,13 +109,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!parseForm(formData, deleteLetterFormSchema).ok)
       throw new Response("Bad Request", { status: 400 });
     const outcome = await deleteDraft(access, letter.id);
-    if (outcome === "missing") throw new Response("Not Found", { status: 404 });
     if (outcome === "sent") return alreadySent();
     return redirectWithFlash(`/cases/${access.caseId}/letters`, "Draft deleted.");
   }
 
   if (intent === "send") {
-    const today = todayIn("Europe/London");
     const form = parseForm(formData, sendLetterFormSchema(today));
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const sentOn = form.data.sentOn as string;
@@ -125,7 +124,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       replyBy,
       channel: form.data.channel,
     });
-    if (outcome === "missing") throw new Response("Not Found", { status: 404 });
     if (outcome === "sent") return alreadySent();
     return redirectWithFlash(
       here,
@@ -137,7 +135,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...text } = form.data;
   const outcome = await saveLetter(access, letter.id, text);
-  if (outcome === "missing") throw new Response("Not Found", { status: 404 });
   if (outcome === "sent") return alreadySent();
   return redirectWithFlash(here, "Letter saved.");
 }

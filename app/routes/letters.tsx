@@ -2,20 +2,22 @@
 // letters the app can write from the case, each with when to use it. Choosing one shows its
 // questions; answering them writes a draft from the records, ready to read and change.
 // `?kind=provision_map_request` opens a letter's questions directly, so other pages can link to it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letters";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate, formatDateTime } from "~/components/format";
 import { LetterOptionFields } from "~/components/letters/letter-options";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";
 import { findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
 import { LETTER_LIMITS, newLetterFormSchema } from "~/forms/letters";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Letters", menu: { label: "Letters", group: "case", order: 140 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Letters – Clearpath" }];
 
@@ -38,16 +40,14 @@ function presetFromQuery(
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { user, access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const search = new URL(request.url).searchParams;
   const kind = search.get("kind");
   const template = kind === null ? null : findLetterTemplate(kind);
-  if (kind !== null && !template) throw new Response("Not Found", { status: 404 });
+  if (kind !== null && !template) fail("not_found");
   let chosen = null;
   if (template && canWrite) {
-    const today = todayIn("Europe/London");
     const document = await getCaseDocument(access);
     // To the SENCO for a letter to the school, the SEND team for one to the council, until the parent says otherwise.
     const recipient = suggestRecipient(template.audience, document);
@@ -85,11 +85,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const template = findLetterTemplate(String(formData.get("kind") ?? ""));
-  if (!template) throw new Response("Not Found", { status: 404 });
-  const today = todayIn("Europe/London");
+  if (!template) fail("not_found");
   const document = await getCaseDocument(access);
   const form = parseForm(formData, newLetterFormSchema(template.options(document, today)));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

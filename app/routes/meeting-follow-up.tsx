@@ -1,8 +1,10 @@
 // The follow-up email after a meeting, drafted from its notes: a summary that confirms what was
 // agreed, or a request for an update on actions that are overdue. The parent edits it, copies it
 // or downloads it (.txt, or .eml to open in their mail program), and logs it as sent.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-follow-up";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -17,8 +19,6 @@ import { meetingName } from "~/components/meetings/meeting-name";
 import { followUpFormSchema, MEETING_LIMITS, type FollowUpForm } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
 import { listMeetingCorrespondence, logCorrespondence } from "~/data/correspondence.server";
 import { getMeeting } from "~/data/meetings.server";
@@ -30,7 +30,8 @@ import {
   FOLLOW_UP_REPLY_DAYS,
 } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Follow-up email – Clearpath" }];
 
@@ -45,9 +46,9 @@ export const middleware: Route.MiddlewareFunction[] = [
     const formData = await readForm(request.clone());
     const intent = formData.get("intent");
     if (intent !== "download-txt" && intent !== "download-eml") return next();
-    const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+    const { access, today } = await openCase({ request, context, params }, "read");
     const meeting = await getMeeting(access, params.meetingId);
-    const form = parseForm(formData, followUpFormSchema(todayIn("Europe/London")));
+    const form = parseForm(formData, followUpFormSchema(today));
     if (!form.ok) return next();
     const email = { to: form.data.to, subject: form.data.subject, body: form.data.body };
     const isEml = intent === "download-eml";
@@ -64,13 +65,11 @@ export const middleware: Route.MiddlewareFunction[] = [
 ];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "read");
+  const { user, access, can, today } = await openCase({ request, context, params }, "read");
   const [meeting, found] = await Promise.all([
     getMeeting(access, params.meetingId),
     getCase(access),
   ]);
-  const today = todayIn("Europe/London");
   const hasOpenActions = meeting.actions.some((action) => action.status === "open");
   const draft =
     new URL(request.url).searchParams.get("draft") === "reminder" && hasOpenActions
@@ -91,7 +90,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const logged = await listMeetingCorrespondence(access, meeting.id);
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     meeting: {
       id: meeting.id,
       date: meeting.date,
@@ -114,12 +113,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
   const formData = await readForm(request);
-  const today = todayIn("Europe/London");
   const isSending = formData.get("intent") === "sent";
   // Logging the email changes the case; looking at problems with a download does not.
-  const access = await requireCaseAccess(user, params.caseId, isSending ? "write" : "read");
+  const { user, access, today } = await openCase({ request, context, params }, isSending ? "write" : "read");
   const meeting = await getMeeting(access, params.meetingId);
   const form = parseForm(formData, followUpFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

@@ -1,8 +1,10 @@
 // The preparation sheet for a meeting, made from the case: reviews, support that did not happen
 // this term, what the health check found, recommendations not in the plan, actions still open,
 // and the parent's questions (their own, and any picked from the question bank). Printable.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-prepare";
+import { openCase } from "~/auth/case-route.server";
 import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
 import { ErrorSummary, TextArea, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
@@ -14,8 +16,6 @@ import { QuestionPicker } from "~/components/meetings/question-picker";
 import { SheetFindings } from "~/components/meetings/sheet-findings";
 import { MEETING_KIND_LABELS, MEETING_LIMITS, meetingQuestionsFormSchema } from "~/forms/meetings";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { getMeeting, saveMeetingQuestions } from "~/data/meetings.server";
@@ -23,13 +23,13 @@ import { prepareAnnualReview } from "~/domain/meetings/prepare-annual-review";
 import { prepareMeeting, type DeliveryGap } from "~/domain/meetings/prepare-meeting";
 import { groupQuestions } from "~/domain/meetings/question-bank";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Preparation sheet – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const meeting = await getMeeting(access, params.meetingId);
   const [{ document, check }, audit] = await Promise.all([
     getCheckedCase(access, today),
@@ -40,7 +40,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     presentFindings(access.caseId, document, { ...check, findings }, today);
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     childName: document.child.name,
     meeting: {
       id: meeting.id,
@@ -66,7 +66,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const meeting = await getMeeting(access, params.meetingId);
   const form = parseForm(await readForm(request), meetingQuestionsFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

@@ -1,7 +1,9 @@
 // The record of one meeting: when, who was there, what was discussed and agreed, and the actions
 // agreed, each with who does it and by when, marked done or dropped as things move on.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -27,8 +29,6 @@ import {
 } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   addAction,
   getMeeting,
@@ -40,7 +40,9 @@ import {
 } from "~/data/meetings.server";
 import { describeAction } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data ? `Meeting on ${formatDate(data.meeting.date)}` : "Meeting"} – Clearpath` },
@@ -58,14 +60,13 @@ const STATUS_FLASH: Record<ActionStatus, string> = {
 };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const meeting = await getMeeting(access, params.meetingId);
-  const canWrite = access.level === "write" || access.level === "own";
-  const today = todayIn("Europe/London");
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("action");
   const editing =
     canWrite && editId ? (meeting.actions.find((action) => action.id === editId) ?? null) : null;
-  if (editId && !editing) throw new Response("Not Found", { status: 404 });
+  if (editId && !editing) fail("not_found");
   return {
     caseId: access.caseId,
     canWrite,
@@ -108,11 +109,10 @@ function invalid(form: "record" | "action", errors: FieldErrors, values: FormVal
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const meeting = await getMeeting(access, params.meetingId);
   const here = `/cases/${access.caseId}/meetings/${meeting.id}`;
   const formData = await readForm(request);
-  const notFound = () => new Response("Not Found", { status: 404 });
   switch (formData.get("intent")) {
     case "record": {
       const form = parseForm(formData, meetingRecordFormSchema);
@@ -132,7 +132,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       const form = parseForm(formData, editActionFormSchema);
       if (!form.ok) return invalid("action", form.errors, form.values);
       const { intent: _intent, id, ...details } = form.data;
-      if (!(await updateAction(access, meeting.id, id, details))) throw notFound();
+      if (!(await updateAction(access, meeting.id, id, details))) fail("not_found");
       return redirectWithFlash(`${here}#actions`, "Action saved.");
     }
     case "action-status": {
@@ -144,15 +144,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           meeting.id,
           form.data.id,
           form.data.status,
-          todayIn("Europe/London"),
+          today,
         ))
       )
-        throw notFound();
+        fail("not_found");
       return redirectWithFlash(`${here}#actions`, STATUS_FLASH[form.data.status]);
     }
     case "remove-action": {
       const form = parseForm(formData, removeActionFormSchema);
-      if (!form.ok || !(await removeAction(access, meeting.id, form.data.id))) throw notFound();
+      if (!form.ok || !(await removeAction(access, meeting.id, form.data.id))) fail("not_found");
       return redirectWithFlash(`${here}#actions`, "Action removed.");
     }
     case "remove-meeting":

@@ -1,7 +1,9 @@
 // Meetings: what is coming up and what has been held, the actions still open across them (the
 // overdue ones first, each with a way to ask for an update in writing), and planning a new one.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meetings";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -21,13 +23,12 @@ import {
   planMeetingFormSchema,
 } from "~/forms/meetings";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { listMeetings, planMeeting, type MeetingWithActions } from "~/data/meetings.server";
 import { listOpenActions } from "~/domain/meetings/open-actions";
 import { splitQuestions } from "~/domain/meetings/prepare-meeting";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Meetings", menu: { label: "Meetings", group: "case", order: 130 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Meetings – Clearpath" }];
 
@@ -50,13 +51,12 @@ function summarise(meeting: MeetingWithActions, today: string) {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const meetings = await listMeetings(access);
   const openActions = listOpenActions(meetings, today);
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     upcoming: meetings
       .filter((meeting) => meeting.date >= today)
       .reverse()
@@ -82,13 +82,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const form = parseForm(await readForm(request), planMeetingFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const id = await planMeeting(access, form.data);
   const here = `/cases/${access.caseId}/meetings/${id}`;
   // A meeting already held is recorded; one still to come is prepared for.
-  if (form.data.date! < todayIn("Europe/London"))
+  if (form.data.date! < today)
     return redirectWithFlash(here, "Meeting added. Now write down what was said and agreed.");
   return redirectWithFlash(
     `${here}/prepare`,

@@ -1,6 +1,8 @@
 // Any address that matches no page.
+import { fail } from "~/errors";
+
 export function loader() {
-  throw new Response("Not Found", { status: 404 });
+  fail("not_found");
 }
 
 export default function NotFound() {

@@ -1,15 +1,19 @@
 // The outbox: emails kept instead of sent when no mail server is configured. It exists only on a
 // server that listens on a loopback address (this computer only): anyone who could read it could
 // ask a password reset for anyone and follow the link (docs/decisions/015-where-it-listens.md).
+import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/outbox";
 import { config } from "~/services/config.server";
 import { listOutbox } from "~/services/mail.server";
 import { formatDateTime } from "~/components/format";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Email outbox – Clearpath" }];
 
 export async function loader() {
-  if (!config.isOutboxVisible) throw new Response("Not Found", { status: 404 });
+  if (!config.isOutboxVisible) fail("not_found");
   const messages = await listOutbox();
   return { messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
 }

@@ -1,15 +1,15 @@
 // One EHC plan, reviewed line by line: is each Section F line specific, does every need have an
 // outcome and support, are the professionals' recommendations in it; its lines by section, each
 // correctable; and the letter that asks for the changes.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/plan";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, SelectField, TextArea, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { deletePlan, findPlan, removePlanLine, updatePlanLine } from "~/data/plans.server";
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
@@ -20,7 +20,9 @@ import type { WordingAspect } from "~/domain/wording/check-wording";
 import { parseForm, readForm } from "~/forms/parse";
 import { PLAN_LIMITS, PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.plan.title ?? "EHC plan"} – Clearpath` }];
 
@@ -36,14 +38,13 @@ const ASPECT_WORDS: Record<WordingAspect, string> = {
 const lineIdSchema = z.uuid();
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const found = await findPlan(access, params.planId);
-  if (!found) throw new Response("Not Found", { status: 404 });
-  const canWrite = access.level === "write" || access.level === "own";
+  if (!found) fail("not_found");
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   const editing = editId === null ? null : lineIdSchema.safeParse(editId).success && canWrite ? (found.lines.find((line) => line.id === editId) ?? null) : null;
-  if (editId !== null && !editing) throw new Response("Not Found", { status: 404 });
-  const today = todayIn("Europe/London");
+  if (editId !== null && !editing) fail("not_found");
   const document = await getCaseDocument(access);
   const review = reviewPlan(found.lines, document.reports);
   const window = found.plan.stage === "draft" ? listCaseDeadlines(document, today).find((deadline) => deadline.key === "draft_plan_comments" && deadline.status !== "met") : undefined;
@@ -81,9 +82,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/plans/${params.planId}`;
-  if (!(await findPlan(access, params.planId))) throw new Response("Not Found", { status: 404 });
+  if (!(await findPlan(access, params.planId))) fail("not_found");
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "delete") {
@@ -92,13 +93,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   if (intent === "remove-line") {
     const form = parseForm(formData, removePlanLineFormSchema);
-    if (!form.ok || !(await removePlanLine(access, params.planId, form.data.lineId))) throw new Response("Not Found", { status: 404 });
+    if (!form.ok || !(await removePlanLine(access, params.planId, form.data.lineId))) fail("not_found");
     return redirectWithFlash(`${here}#lines`, "Line removed.");
   }
   const form = parseForm(formData, updatePlanLineFormSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { lineId, text, section, area } = form.data;
-  if (!(await updatePlanLine(access, params.planId, lineId, { text, section, area }))) throw new Response("Not Found", { status: 404 });
+  if (!(await updatePlanLine(access, params.planId, lineId, { text, section, area }))) fail("not_found");
   return redirectWithFlash(`${here}#lines`, "Line saved.");
 }
 

@@ -1,11 +1,14 @@
 // Two versions of an EHC plan side by side: support added, removed, cut or increased (hours a
 // week read from the wording), outcomes changed, and where the family's priorities appear.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/plans-compare";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
+import { openCase } from "~/auth/case-route.server";
 import { findPlan, listFamilyPriorities } from "~/data/plans.server";
 import { comparePlanVersions, describeWeekly, type LineChange } from "~/domain/plans/compare-plans";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Compare EHC plans – Clearpath" }];
 
@@ -30,10 +33,10 @@ function describeChange(change: LineChange): { kind: string; text: string; detai
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access } = await openCase({ request, context, params }, "read");
   const search = new URL(request.url).searchParams;
   const [before, after, priorities] = await Promise.all([findPlan(access, search.get("from")), findPlan(access, search.get("to")), listFamilyPriorities(access)]);
-  if (!before || !after) throw new Response("Not Found", { status: 404 });
+  if (!before || !after) fail("not_found");
   const comparison = comparePlanVersions(before.lines, after.lines, priorities);
   return {
     base: `/cases/${access.caseId}`,

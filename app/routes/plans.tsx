@@ -1,12 +1,12 @@
 // EHC plans: each version the council sent (draft, final, amended), how its Section F reads at a
 // glance, a form to add a plan by pasting it or choosing the uploaded file, a comparison of two
 // versions, and the family's own priorities to look for in every version.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
+import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
 import { addFamilyPriority, createPlan, listFamilyPriorities, listPlans, removeFamilyPriority } from "~/data/plans.server";
@@ -16,7 +16,9 @@ import { splitPlan } from "~/domain/plans/split-plan";
 import { formValues, parseForm, readForm } from "~/forms/parse";
 import { addPriorityFormSchema, createPlanFormSchema, PLAN_LIMITS, PLAN_STAGE_LABELS, PLAN_STAGES, removePriorityFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "EHC plans", menu: { label: "EHC plans", group: "case", order: 170 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "EHC plans – Clearpath" }];
 
@@ -28,12 +30,12 @@ const TEXT_TYPES = new Set([
 ]);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const [plans, document, choices, priorities] = await Promise.all([listPlans(access), getCaseDocument(access), listDocumentChoices(access), listFamilyPriorities(access)]);
   const reviewed = new Map(document.ehcPlans.map((plan) => [plan.id, reviewPlan(planLinesOf(plan), document.reports)]));
   return {
     base: `/cases/${access.caseId}`,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     plans: plans.map((plan) => {
       const review = reviewed.get(plan.id);
       return {
@@ -54,7 +56,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/plans`;
   const formData = await readForm(request);
   const intent = formData.get("intent");
@@ -66,10 +68,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   if (intent === "remove-priority") {
     const form = parseForm(formData, removePriorityFormSchema);
-    if (!form.ok || !(await removeFamilyPriority(access, form.data.id))) throw new Response("Not Found", { status: 404 });
+    if (!form.ok || !(await removeFamilyPriority(access, form.data.id))) fail("not_found");
     return redirectWithFlash(`${here}#priorities`, "Priority removed.");
   }
-  const form = parseForm(formData, createPlanFormSchema(todayIn("Europe/London")));
+  const form = parseForm(formData, createPlanFormSchema(today));
   if (!form.ok) return data({ form: "plan", errors: form.errors, values: form.values }, { status: 400 });
   const fromDocument = form.data.text ? null : await getDocumentText(access, form.data.documentId!);
   if (!form.data.text && !fromDocument) return data({ form: "plan", errors: { documentId: "Choose a document from the list" }, values: formValues(formData) }, { status: 400 });

@@ -1,9 +1,11 @@
 // The professionals involved with the child (educational psychologist, therapists, CAMHS…) and
 // the referrals to their services: who asked, when, where each has got to and how long it has
 // waited. Why outside advice matters is explained from the law catalogue, with its citation.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/professionals";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -33,8 +35,6 @@ import {
   updateProfessionalFormSchema,
   updateReferralFormSchema,
 } from "~/forms/professionals";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   addProfessional,
   addReferral,
@@ -49,7 +49,9 @@ import {
 } from "~/data/professionals.server";
 import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Professionals", menu: { label: "Professionals", group: "case", order: 110 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Professionals – Clearpath" }];
 
@@ -73,15 +75,14 @@ async function findEditing<T>(
   if (id === null) return null;
   const parsed = idSchema.safeParse(id);
   const found = canWrite && parsed.success ? await find(parsed.data) : null;
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) fail("not_found");
   return found;
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const url = new URL(request.url);
-  const today = todayIn("Europe/London");
   const [professionals, referrals, editingProfessional, editingReferral] = await Promise.all([
     listProfessionals(access),
     listReferrals(access),
@@ -101,15 +102,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/professionals`;
-  const today = todayIn("Europe/London");
   switch (formData.get("intent")) {
     case "remove-professional": {
       const form = parseForm(formData, removeProfessionalFormSchema);
       if (!form.ok || !(await removeProfessional(access, form.data.id)))
-        throw new Response("Not Found", { status: 404 });
+        fail("not_found");
       return redirectWithFlash(here, "Professional removed.");
     }
     case "update-professional": {
@@ -117,7 +117,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       if (!form.ok) return invalid("professional", form.errors, form.values);
       const { intent: _intent, id, ...professional } = form.data;
       if (!(await updateProfessional(access, id, professional)))
-        throw new Response("Not Found", { status: 404 });
+        fail("not_found");
       return redirectWithFlash(here, `${professional.name}: details saved.`);
     }
     case "add-professional": {
@@ -130,7 +130,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     case "remove-referral": {
       const form = parseForm(formData, removeReferralFormSchema);
       if (!form.ok || !(await removeReferral(access, form.data.id)))
-        throw new Response("Not Found", { status: 404 });
+        fail("not_found");
       return redirectWithFlash(here, "Referral removed.");
     }
     case "update-referral": {
@@ -138,7 +138,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       if (!form.ok) return invalid("referral", form.errors, form.values);
       const { intent: _intent, id, referralNotes, ...referral } = form.data;
       const result = await updateReferral(access, id, { ...referral, notes: referralNotes });
-      if (result === "not_found") throw new Response("Not Found", { status: 404 });
       if (result === "unknown_professional")
         return invalid("referral", PROFESSIONAL_GONE, formValues(formData));
       return redirectWithFlash(here, "Referral saved.");

@@ -1,7 +1,9 @@
 // Progress over time: record measurements, and see each series as a chart with its numbers in a
 // table and, where there is an age-expected value, the gap to other children of the same age.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/progress";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -19,8 +21,6 @@ import {
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
 import {
   addMeasurement,
@@ -35,12 +35,14 @@ import {
 } from "~/domain/progress/measure-kinds";
 import { groupSeries } from "~/domain/progress/series";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Progress", menu: { label: "Progress", group: "case", order: 60 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Progress – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const [measurements, last] = await Promise.all([
     listMeasurements(access),
     findLastAddedMeasurement(access),
@@ -57,21 +59,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       higherIsBetter: last.higherIsBetter,
       source: last.source,
     },
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/progress`;
   if (formData.get("intent") === "remove") {
     const form = parseForm(formData, removeMeasurementFormSchema);
     if (!form.ok || !(await removeMeasurement(access, form.data.id)))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Result removed.");
   }
-  const today = todayIn("Europe/London");
   const form = parseForm(formData, measurementFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, higherIsBetter, ...measurement } = form.data;

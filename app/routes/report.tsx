@@ -2,9 +2,11 @@
 // for the parent to confirm, change or discard; the confirmed ones, each tracked against the
 // school's plan, the EHC plan and what is delivered; and the health check's finding when some
 // are missing from the current plan.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/report";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -33,8 +35,6 @@ import {
   updateRecommendationFormSchema,
   updateReportFormSchema,
 } from "~/forms/reports";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { listProfessionals } from "~/data/professionals.server";
 import {
@@ -51,7 +51,9 @@ import {
 } from "~/data/reports.server";
 import { describeProvision } from "~/domain/support/describe-provision";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Reports: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.report.title ?? "Report"} – Clearpath` },
@@ -60,7 +62,7 @@ export const meta: Route.MetaFunction = ({ data }) => [
 const idSchema = z.uuid();
 
 function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
+  fail("not_found");
 }
 
 async function requireReport(
@@ -72,10 +74,9 @@ async function requireReport(
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const report = await requireReport(access, params.reportId);
-  const canWrite = access.level === "write" || access.level === "own";
-  const today = todayIn("Europe/London");
+  const canWrite = can.write;
   const base = `/cases/${access.caseId}`;
   const recommendations = await listRecommendations(access, report.id);
 
@@ -141,14 +142,14 @@ function refuse(refusal: Refusal) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const report = await requireReport(access, params.reportId);
   const here = `/cases/${access.caseId}/reports/${report.id}`;
   const formData = await readForm(request);
   const intent = formData.get("intent");
   switch (intent) {
     case "update-report": {
-      const form = parseForm(formData, updateReportFormSchema(todayIn("Europe/London")));
+      const form = parseForm(formData, updateReportFormSchema(today));
       if (!form.ok) return refuse({ form: "report", errors: form.errors, values: form.values });
       const { intent: _intent, ...details } = form.data;
       const result = await updateReport(access, report.id, details);

@@ -1,8 +1,10 @@
 // Professionals' reports: the list, and adding one from an uploaded document or pasted text.
 // On saving, the domain's extractor reads the text and each recommendation it finds is stored as
 // a suggestion for the parent to check on the report's own page.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/reports";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -16,15 +18,14 @@ import { formatDate } from "~/components/format";
 import { formValues, parseForm, readForm } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
 import { addReportFormSchema, REPORT_LIMITS } from "~/forms/reports";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
 import { listProfessionals } from "~/data/professionals.server";
 import { addReport, listReports } from "~/data/reports.server";
 import { extractRecommendations } from "~/domain/recommendations/extract-recommendations";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Reports", menu: { label: "Reports", group: "case", order: 120 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reports – Clearpath" }];
 
@@ -34,9 +35,8 @@ const PROBLEMS = {
 } as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const [reports, professionals, documentChoices, { check }] = await Promise.all([
     listReports(access),
     canWrite ? listProfessionals(access) : [],
@@ -74,9 +74,9 @@ function describeFound(count: number): string {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
-  const form = parseForm(formData, addReportFormSchema(todayIn("Europe/London")));
+  const form = parseForm(formData, addReportFormSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, text: pastedText, ...report } = form.data;
   let text = pastedText;

@@ -1,23 +1,26 @@
 // Search the whole case: every document's text and every record, best matches first, each with
 // the passage that matched and a link to where it lives. The case header's search box comes here.
+import type { RouteHandle } from "~/route-meta";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/search";
+import { openCase } from "~/auth/case-route.server";
 import { SearchResult } from "~/components/search/search-result";
 import { CASE_SEARCH_LIMIT, caseSearchSchema } from "~/forms/search";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { hasSearchWords, SEARCH_PAGE_SIZE, searchCase } from "~/data/search.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Search", comments: false } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: data?.q ? `“${data.q}”: search – Clearpath` : "Search this case – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const url = new URL(request.url);
   const { q, page } = caseSearchSchema.parse({ q: url.searchParams.get("q"), page: url.searchParams.get("page") ?? undefined });
   const results = hasSearchWords(q) ? await searchCase(access, q, { page }) : null;
   // A page past the last one (an old link after records were removed) does not exist.
-  if (page > 1 && results && results.hits.length === 0) throw new Response("Not Found", { status: 404 });
-  return { caseId: access.caseId, q, page, pageSize: SEARCH_PAGE_SIZE, results, canWrite: access.level === "write" || access.level === "own" };
+  if (page > 1 && results && results.hits.length === 0) fail("not_found");
+  return { caseId: access.caseId, q, page, pageSize: SEARCH_PAGE_SIZE, results, canWrite: can.write };
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {

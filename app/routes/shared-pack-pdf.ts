@@ -2,17 +2,18 @@
 // the opening in the case's activity log, and sends the file. A wrong passcode goes back to the page.
 import { redirect } from "react-router";
 import type { Route } from "./+types/shared-pack-pdf";
+import { todayContext } from "~/context";
 import { findShareLinkAccess, recordShareLinkOpening } from "~/auth/access.server";
 import { verifyPassword } from "~/auth/password.server";
 import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } from "~/auth/rate-limit.server";
 import { requestInfoContext } from "~/context";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
-import { todayIn } from "~/services/clock.server";
 import { readForm } from "~/forms/parse";
+import { fail } from "~/errors";
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const found = await findShareLinkAccess(params.token);
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) fail("not_found");
   const { access, link } = found;
   const page = `/shared/${params.token}`;
   if (link.passcodeHash) {
@@ -26,8 +27,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     }
     await noteSignInSuccess(keys);
   }
-  const pdf = await buildEvidencePackPdf(access, link.packId, todayIn("Europe/London"));
-  if (!pdf) throw new Response("Not Found", { status: 404 });
+  const pdf = await buildEvidencePackPdf(access, link.packId, context.get(todayContext));
+  if (!pdf) fail("not_found");
   await recordShareLinkOpening(link);
   return new Response(Buffer.from(pdf.bytes), {
     headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${pdf.fileName}"`, "Cache-Control": "private, no-store" },

@@ -3,13 +3,14 @@
 // counts as an opening.
 import { Form } from "react-router";
 import type { Route } from "./+types/shared-pack";
+import { todayContext } from "~/context";
 import { findShareLinkAccess } from "~/auth/access.server";
 import { ErrorSummary, TextField } from "~/components/form";
 import { formatWait } from "~/components/format";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findEvidencePack } from "~/data/evidence-packs.server";
-import { todayIn } from "~/services/clock.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
+import { fail } from "~/errors";
 
 export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
 
@@ -17,7 +18,7 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", d
 
 async function openLink(token: string) {
   const found = await findShareLinkAccess(token);
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) fail("not_found");
   return found;
 }
 
@@ -33,7 +34,7 @@ function describeProblem(query: URLSearchParams): string | null {
   return `There have been several wrong passcodes. Wait ${formatWait(seconds)} before trying again`;
 }
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, link } = await openLink(params.token);
   const problem = describeProblem(new URL(request.url).searchParams);
   // Behind a passcode, nothing about the pack's content shows before the passcode is given.
@@ -43,7 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     needsPasscode: link.passcodeHash !== null,
     until: dateTime.format(link.expiresAt),
     errors: problem ? { passcode: problem } : undefined,
-    unprintable: pack ? await findPackUnprintable(access, pack, todayIn("Europe/London")) : [],
+    unprintable: pack ? await findPackUnprintable(access, pack, context.get(todayContext)) : [],
   };
 }
 

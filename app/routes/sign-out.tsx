@@ -1,9 +1,12 @@
 // Sign out: ends the session on the server and clears the cookie. POST only.
+import type { RouteHandle } from "~/route-meta";
 import { redirect } from "react-router";
 import type { Route } from "./+types/sign-out";
 import { userContext } from "~/context";
 import { clearSessionCookie, endSession } from "~/auth/session.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export function loader() {
   return redirect("/");

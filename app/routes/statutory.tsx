@@ -1,16 +1,16 @@
 // The statutory timeline: what has happened in the EHC process and when, and every time limit the
 // law sets from it, worked out by the domain core, each with its status, the law it comes from
 // and, once missed, what the parent can do.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/statutory";
+import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
 import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import {
   addStatutoryEvent,
   findStatutoryEvent,
@@ -46,24 +46,25 @@ import {
   type Transfer,
 } from "~/forms/statutory";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Assessment and plan", menu: { label: "Assessment and plan", group: "case", order: 160 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Assessment and plan deadlines – Clearpath" }];
 
 const editIdSchema = z.uuid();
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const canWrite = access.level === "write" || access.level === "own";
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   let editing = null;
   if (editId !== null) {
     // An id that is not this case's (or not an id at all) is a page that does not exist.
     const parsed = editIdSchema.safeParse(editId);
     editing = canWrite && parsed.success ? await findStatutoryEvent(access, parsed.data) : null;
-    if (!editing) throw new Response("Not Found", { status: 404 });
+    if (!editing) fail("not_found");
   }
-  const today = todayIn("Europe/London");
   const rows = await listStatutoryEvents(access);
   const { deadlines, problems } = computeDeadlines({
     today,
@@ -178,21 +179,20 @@ function statusText(deadline: Deadline, today: string): string {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/statutory`;
-  const today = todayIn("Europe/London");
   const intent = formData.get("intent");
   if (intent === "remove") {
     const form = parseForm(formData, removeStatutoryEventFormSchema);
-    if (!form.ok || !(await removeStatutoryEvent(access, form.data.id))) throw new Response("Not Found", { status: 404 });
+    if (!form.ok || !(await removeStatutoryEvent(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Event removed.");
   }
   if (intent === "update") {
     const form = parseForm(formData, updateStatutoryEventFormSchema(today));
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const { intent: _intent, id, ...event } = form.data;
-    if (!(await updateStatutoryEvent(access, id, event))) throw new Response("Not Found", { status: 404 });
+    if (!(await updateStatutoryEvent(access, id, event))) fail("not_found");
     return redirectWithFlash(here, "Event updated.");
   }
   const form = parseForm(formData, addStatutoryEventFormSchema(today));

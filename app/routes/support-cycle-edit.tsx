@@ -1,27 +1,28 @@
 // Change a cycle's kind, name, dates and assessment, and attach the school's own plan: one of the
 // case's documents, or a file uploaded here (kept in the documents like any other upload).
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/support-cycle-edit";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, fieldId } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { cycleName } from "~/components/support/cycle-name";
 import { CYCLE_DATE_FIELDS, CycleFields } from "~/components/support/cycle-fields";
 import { cycleFormSchema, schoolPlanDocumentFormSchema } from "~/forms/support";
 import { formValues, parseForm, type FieldErrors } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getCycle, setSchoolPlanDocument, updateCycle } from "~/data/cycles.server";
 import { listDocumentChoices } from "~/data/documents.server";
-import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Change ${data?.name ?? "the cycle"} – Clearpath` },
 ];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const cycle = await getCycle(access, params.cycleId);
   return {
     caseId: access.caseId,
@@ -34,8 +35,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 const PLAN_FILE = "schoolPlanFile";
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const user = requireUser(request, context);
-  const access = await requireCaseAccess(user, params.caseId, "write");
+  const { user, access, today } = await openCase({ request, context, params }, "write");
   const cycle = await getCycle(access, params.cycleId);
   const upload = await receiveDocuments(request, { fileField: PLAN_FILE, maxFiles: 1 });
   const form = parseForm(upload.fields, cycleFormSchema());
@@ -55,7 +55,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       uploadedBy: user.id,
       upload,
       details: { source: "school", author: null, areas: [], tags: ["school plan"] },
-      today: todayIn("Europe/London"),
+      today: today,
     });
   }
   if (!(await setSchoolPlanDocument(access, cycle, documentId))) {

@@ -1,12 +1,12 @@
 // One cycle of support: the assessment, the plan (each target and provision line checked), and the review.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support-cycle";
+import { openCase } from "~/auth/case-route.server";
 import { formatDate } from "~/components/format";
 import { LineStatusTag, TargetCheckResult, WordingCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { ProvisionSummary } from "~/components/support/provision-summary";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { findSchoolPlanDocument, getPlan } from "~/data/cycles.server";
 import { AREA_INFO, checkTarget, judgeProvisionLine } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
@@ -18,26 +18,27 @@ import {
   REVIEW_DECISION_LABELS,
   TARGET_RATING_LABELS,
 } from "~/domain/support/review-options";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.name ?? "Support plan"} – Clearpath` },
 ];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const plan = await getPlan(access, params.cycleId);
   const schoolPlan = await findSchoolPlanDocument(access, plan.cycle);
   const comparison = plan.previous ? comparePlans(plan.previous, plan) : null;
   const targetText = new Map(plan.targets.map((t) => [t.id, t.text]));
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     name: cycleName(plan.cycle),
     cycle: plan.cycle,
     isOverdue: isReviewOverdue(
       { reviewDate: plan.cycle.reviewDate, hasReview: plan.review !== null },
-      todayIn("Europe/London"),
+      today,
     ),
     isRepeatedUnchanged: comparison?.isRepeatedUnchanged ?? false,
     targets: plan.targets.map((target) => ({

@@ -1,30 +1,32 @@
 // The delivery log of one cycle: for each line of provision, the sessions that should have
 // happened, each marked held, cancelled (and why) or not known; many at once in plain words, or
 // from a spreadsheet the school sends.
+import type { RouteHandle } from "~/route-meta";
 import { parse as parseCsv } from "csv-parse/sync";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { describeRate } from "~/components/audit/tally-table";
 import { SessionLogForm } from "~/components/audit/session-log-form";
 import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
 import { applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession } from "~/domain/delivery";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delivery log – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const { cycle, logs } = await listCycleDeliveryLogs(access, params.cycleId, todayIn("Europe/London"));
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  const { cycle, logs } = await listCycleDeliveryLogs(access, params.cycleId, today);
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     cycle: { id: cycle.id, title: cycle.title, startDate: cycle.startDate },
     lines: logs.map((log) => ({
       id: log.provision.id,
@@ -42,7 +44,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 type ActionErrors = { errors: FieldErrors; values: Record<string, string | string[]>; lineErrors?: Array<{ line: number; message: string }> };
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/support/${params.cycleId}/delivery`;
   // Refuse an upload far over the limit before reading it into memory.
   const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
@@ -50,7 +52,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return data<ActionErrors>({ errors: { file: "The file must be 200 KB or smaller" }, values: { intent: "import" } }, { status: 400 });
   }
   const formData = await readForm(request);
-  const today = todayIn("Europe/London");
   const { logs } = await listCycleDeliveryLogs(access, params.cycleId, today);
   const intent = formData.get("intent");
 
@@ -58,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const form = parseForm(formData, bulkEntryFormSchema);
     if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
     const log = logs.find((l) => l.provision.id === form.data.provisionId);
-    if (!log) throw new Response("Not Found", { status: 404 });
+    if (!log) fail("not_found");
     if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValues(formData) }, { status: 400 });
     const read = parseBulkEntry(form.data.text, log.span);
     if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValues(formData) }, { status: 400 });
@@ -73,7 +74,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const values = formValues(formData);
     if (!form.ok) return data<ActionErrors>({ errors: form.errors, values }, { status: 400 });
     const log = logs.find((l) => l.provision.id === form.data.importFor);
-    if (!log) throw new Response("Not Found", { status: 404 });
+    if (!log) fail("not_found");
     const text = await readTextFile(file);
     if (!text.ok) return data<ActionErrors>({ errors: { file: text.error }, values }, { status: 400 });
     if (!log.span) return data<ActionErrors>({ errors: { file: "This support has not started yet, so there are no sessions to record" }, values }, { status: 400 });

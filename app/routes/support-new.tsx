@@ -1,20 +1,22 @@
 // Start a new Assess–Plan–Do–Review cycle. The last cycle's plan is carried forward into it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-new";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary } from "~/components/form";
 import { cycleName } from "~/components/support/cycle-name";
 import { CYCLE_DATE_FIELDS, CycleFields } from "~/components/support/cycle-fields";
 import { cycleFormSchema } from "~/forms/support";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { findLatestCycle, startCycle } from "~/data/cycles.server";
 import { redirectWithFlash } from "~/services/flash.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Start a new cycle – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const latest = await findLatestCycle(access);
   return {
     caseId: access.caseId,
@@ -23,7 +25,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const form = parseForm(await readForm(request), cycleFormSchema());
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const cycleId = await startCycle(access, { ...form.data, startDate: form.data.startDate! });

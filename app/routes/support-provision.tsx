@@ -1,6 +1,8 @@
 // The provision of one cycle: add, change and remove lines, each checked for vague wording.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-provision";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -22,22 +24,23 @@ import {
   MAX_SESSIONS_PER_WEEK,
 } from "~/forms/support";
 import { formValues, parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { addProvision, getPlan, removeProvision, updateProvision } from "~/data/cycles.server";
 import { judgeProvisionLine } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
 import { redirectWithFlash } from "~/services/flash.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Provision – Clearpath" }];
 
 const TARGET_GONE = { targetId: "Choose a target from the list" };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const plan = await getPlan(access, params.cycleId);
   const comparison = plan.previous ? comparePlans(plan.previous, plan) : null;
-  const canWrite = access.level === "write" || access.level === "own";
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   const targetText = new Map(plan.targets.map((t) => [t.id, t.text]));
   return {
@@ -57,7 +60,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/provision`;
   const formData = await readForm(request);
@@ -72,7 +75,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const form = parseForm(formData, editProvisionFormSchema);
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const { intent: _intent, id, ...line } = form.data;
-    if (!plan.provision.some((p) => p.id === id)) throw new Response("Not Found", { status: 404 });
+    if (!plan.provision.some((p) => p.id === id)) fail("not_found");
     if (!(await updateProvision(access, plan.cycle, id, line)))
       return data({ errors: TARGET_GONE, values: formValues(formData) }, { status: 400 });
     return redirectWithFlash(here, "Provision saved.");

@@ -1,7 +1,9 @@
 // Record the review that closes a cycle: progress on each target, views, how well each provision
 // worked, and the decision. One review per cycle; saving again replaces it.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-review";
+import { openCase } from "~/auth/case-route.server";
 import {
   DateField,
   ErrorSummary,
@@ -14,8 +16,6 @@ import { cycleName } from "~/components/support/cycle-name";
 import { dateParts } from "~/forms/fields";
 import { reviewFormSchema, TEXT_LIMIT } from "~/forms/support";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { getPlan, saveReview } from "~/data/cycles.server";
 import {
   EFFECTIVENESS,
@@ -28,12 +28,13 @@ import {
   TARGET_RATING_LABELS,
 } from "~/domain/support/review-options";
 import { redirectWithFlash } from "~/services/flash.server";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Record the review – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const plan = await getPlan(access, params.cycleId);
   return {
     caseId: access.caseId,
@@ -47,10 +48,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access, today } = await openCase({ request, context, params }, "write");
   const plan = await getPlan(access, params.cycleId);
   const schema = reviewFormSchema({
-    today: todayIn("Europe/London"),
+    today: today,
     targetIds: plan.targets.map((t) => t.id),
     provisionIds: plan.provision.map((p) => p.id),
   });

@@ -1,6 +1,8 @@
 // The targets of one cycle: add, change and remove them, each with the target check.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-targets";
+import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, RadioGroup, TextArea, typedOr } from "~/components/form";
 import { LineStatusTag, TargetCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
@@ -8,20 +10,21 @@ import { LiveTargetCheck } from "~/components/support/live-target-check";
 import { removeFormSchema } from "~/forms/case";
 import { addTargetFormSchema, editTargetFormSchema, TARGET_LIMIT } from "~/forms/support";
 import { parseForm, readForm } from "~/forms/parse";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { addTarget, getPlan, removeTarget, updateTarget } from "~/data/cycles.server";
 import { AREA_INFO, AREAS_OF_NEED, checkTarget } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
 import { redirectWithFlash } from "~/services/flash.server";
+import { fail } from "~/errors";
+
+export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Targets – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const plan = await getPlan(access, params.cycleId);
   const comparison = plan.previous ? comparePlans(plan.previous, plan) : null;
-  const canWrite = access.level === "write" || access.level === "own";
+  const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   return {
     caseId: access.caseId,
@@ -39,7 +42,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
+  const { access } = await openCase({ request, context, params }, "write");
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/targets`;
   const formData = await readForm(request);
@@ -55,7 +58,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const { id, text, area } = form.data;
     if (!(await updateTarget(access, plan.cycle, id, { text, area })))
-      throw new Response("Not Found", { status: 404 });
+      fail("not_found");
     return redirectWithFlash(here, "Target saved.");
   }
   const form = parseForm(formData, addTargetFormSchema);

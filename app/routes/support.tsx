@@ -1,26 +1,26 @@
 // The support record: every Assess–Plan–Do–Review cycle for the child, newest first.
+import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support";
+import { openCase } from "~/auth/case-route.server";
 import { formatDate } from "~/components/format";
 import { cycleName } from "~/components/support/cycle-name";
 import { RuleCitation } from "~/components/support/rule-citation";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { listCycles } from "~/data/cycles.server";
 import { getRule } from "~/domain";
 import { isReviewOverdue } from "~/domain/support/review-due";
 import { CYCLE_KIND_LABELS, REVIEW_DECISION_LABELS } from "~/domain/support/review-options";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Support plans", menu: { label: "Support plans", group: "case", order: 40 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Support plans – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
-  const today = todayIn("Europe/London");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const cycles = await listCycles(access);
   return {
     caseId: access.caseId,
-    canWrite: access.level === "write" || access.level === "own",
+    canWrite: can.write,
     rule: getRule("R-SCH-GRADUATED", today),
     cycles: cycles.map((cycle) => ({
       ...cycle,

@@ -1,16 +1,17 @@
 // The timeline as a spreadsheet (CSV), with the same filter and order as the page it is
 // downloaded from: one row per entry, ready to open in Excel or Numbers.
+import type { RouteHandle } from "~/route-meta";
 import { stringify } from "csv-stringify/sync";
 import type { Route } from "./+types/timeline-csv";
+import { openCase } from "~/auth/case-route.server";
 import { readTimelineQuery } from "~/forms/timeline";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { rememberForCaseVersion } from "~/data/case-cache.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
 import { AREA_INFO } from "~/domain/areas-of-need";
 import { buildTimeline, filterTimeline, sortTimeline, TIMELINE_TYPE_NAMES } from "~/domain/chronology";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Timeline (spreadsheet)" } };
 
 const HEADINGS = ["Date", "Type", "What happened", "Details", "Areas of need"];
 
@@ -21,7 +22,7 @@ function timelineFileName(childName: string, today: string): string {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, today } = await openCase({ request, context, params }, "read");
   const { view, dates } = readTimelineQuery(new URL(request.url));
   if (!dates.ok) {
     const problems = Object.values(dates.errors).join(". ");
@@ -40,7 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${timelineFileName(found.childName, todayIn("Europe/London"))}"`,
+      "Content-Disposition": `attachment; filename="${timelineFileName(found.childName, today)}"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,16 +1,16 @@
 // The case's chronology: every dated thing in one list, filtered by type, area of need and
 // dates (a GET form, so a filtered timeline can be bookmarked), newest or oldest first, grouped by
 // month or year; printable, and downloadable as a spreadsheet with the same filter.
+import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/timeline";
+import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, typedDate } from "~/components/form";
 import { formatDate } from "~/components/format";
 import { PrintButton } from "~/components/timeline/print-button";
 import { TimelineList } from "~/components/timeline/timeline-list";
 import { dateParts } from "~/forms/fields";
 import { readTimelineQuery } from "~/forms/timeline";
-import { requireCaseAccess } from "~/auth/access.server";
-import { requireUser } from "~/auth/session.server";
 import { rememberForCaseVersion } from "~/data/case-cache.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
@@ -25,12 +25,13 @@ import {
   TIMELINE_TYPES,
   type TimelineFilter,
 } from "~/domain/chronology";
-import { todayIn } from "~/services/clock.server";
+
+export const handle: RouteHandle = { page: { name: "Timeline", menu: { label: "Timeline", group: "case", order: 100 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Timeline – Clearpath" }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const url = new URL(request.url);
   const { view, dates } = readTimelineQuery(url);
   const [found, all] = await Promise.all([
@@ -48,8 +49,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const page = {
     caseId: access.caseId,
     childName: found.childName,
-    today: todayIn("Europe/London"),
-    canWrite: access.level === "write" || access.level === "own",
+    today: today,
+    canWrite: can.write,
     view,
     filter,
     isFiltered: isTimelineFiltered(filter) || !dates.ok,

@@ -1,5 +1,5 @@
-// Finished HTML of the case's heaviest read-only pages (dashboard, audit, health check, journey,
-// progress), kept in memory per person and case version and served again without rendering
+// Finished HTML of the case's heaviest read-only pages (those whose route's handle says `kept`:
+// dashboard, audit, health check, journey, progress), kept in memory per person and case version and served again without rendering
 // until anything in the case changes. See docs/decisions/010-page-cache.md.
 //
 // Every request still passes the session check and the gate, and reads the case's version, so a
@@ -13,9 +13,10 @@ import { findSignedInUser } from "~/auth/session.server";
 import { getCase } from "~/data/cases.server";
 import { todayIn } from "./clock.server";
 import { FLASH_COOKIE } from "./flash.server";
+import { findAppPageMeta } from "~/route-meta.server";
 
-/** The pages kept: each shows only the case, the person and today's date. */
-const KEPT_PAGES = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/(audit|health|journey|progress))?\/?$/i;
+/** A page of a case; which are kept, each showing only the case, the person and today's date, its route says. */
+const CASE_PAGE = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 const MAX_ENTRIES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -36,8 +37,8 @@ function remember(key: string, page: Kept) {
 /** The key of a request's page, or null when this request must be rendered afresh. */
 async function keyFor(req: ExpressRequest): Promise<string | null> {
   if (req.method !== "GET") return null;
-  const match = KEPT_PAGES.exec(req.path);
-  if (!match) return null;
+  const match = CASE_PAGE.exec(req.path);
+  if (!match || req.path.endsWith(".data") || !(await findAppPageMeta(req.path))?.meta.kept) return null;
   const cookies = req.headers.cookie ?? "";
   if (cookies.includes(`${FLASH_COOKIE}=`)) return null;
   const user = await findSignedInUser(new Request("http://localhost/", { headers: { Cookie: cookies } }));

@@ -1,7 +1,7 @@
 // Error pages show the menu of the person who sees them: a signed-in person keeps "My cases" and
 // "Sign out", never the signed-out menu that suggests they have been signed out.
 import { describe, expect, inject, it } from "vitest";
-import { Client, signedUpClient } from "../support/http";
+import { Client, createCaseOverHttp, signedUpClient } from "../support/http";
 
 const [baseUrl] = inject("baseUrls") as [string];
 
@@ -35,5 +35,46 @@ describe("the menu on an error page", () => {
     const nav = menu(await (await new Client(baseUrl).get("/no-such-page")).text());
     expect(nav).toContain("Sign in");
     expect(nav).not.toContain("Sign out");
+  });
+});
+
+function caseMenu(html: string): string {
+  return /<nav aria-label="Case"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+}
+
+describe("an error inside a case", () => {
+  it("keeps the case menu and says in plain words that the page is not in this case", async () => {
+    const { client } = await signedUpClient(baseUrl);
+    const caseId = await createCaseOverHttp(client, "Robin Error");
+    const missing = "6b0e7b1e-5a7d-4b1a-8d2c-3e4f5a6b7c8d";
+    for (const path of [`/cases/${caseId}/meetings/${missing}`, `/cases/${caseId}/support/${missing}`, `/cases/${caseId}/reports/not-an-id`]) {
+      const response = await client.get(path);
+      expect(response.status, path).toBe(404);
+      const html = await response.text();
+      expect(html).toContain("<title>Page not found – Clearpath</title>");
+      expect(html).toContain("This page was not found in this case.");
+      const nav = caseMenu(html);
+      expect(nav, path).toContain(`href="/cases/${caseId}/diary"`);
+      expect(nav).toContain("Support plans");
+      expect(html).toContain("Robin Error");
+    }
+  });
+
+  it("shows no case menu for a case the person cannot open", async () => {
+    const { client } = await signedUpClient(baseUrl);
+    const response = await client.get("/cases/00000000-0000-4000-8000-000000000000/meetings");
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(caseMenu(html)).toBe("");
+    expect(html).toContain("The page may have moved, the link may be wrong, or you may not have access to it.");
+  });
+
+  it("answers a file that is not in the case with a plain sentence, not the framework's text", async () => {
+    const { client } = await signedUpClient(baseUrl);
+    const caseId = await createCaseOverHttp(client, "Robin File");
+    const response = await client.get(`/cases/${caseId}/letters/6b0e7b1e-5a7d-4b1a-8d2c-3e4f5a6b7c8d/letter.pdf`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+    expect(await response.text()).toBe("Page not found. The page may have moved, the link may be wrong, or you may not have access to it.\n");
   });
 });

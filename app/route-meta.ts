@@ -1,0 +1,105 @@
+// What the app knows about a page besides its content, declared by the page itself in React
+// Router's `handle` export and read from there only (docs/decisions/022-route-metadata.md): its
+// entry in the case menu, its name in the activity log and comments, whether the page cache may
+// keep it, and whether it opens before an adviser has set up two-step sign-in.
+import { matchRoutes, type RouteObject } from "react-router";
+
+/** The case menu's groups: always shown, shown once the case is shared, shown to the owner only. */
+export const MENU_GROUPS = ["case", "shared", "owner"] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export type PageMeta = {
+  /** A case page's name in the activity log and above its comments, e.g. "Support plans". */
+  name?: string;
+  /** Its entry in the case menu; `order` places it (smaller first). */
+  menu?: { label: string; group: MenuGroup; order: number };
+  /** False where a comment box would make no sense (the comments page itself, search). */
+  comments?: boolean;
+  /** The page cache may keep its finished HTML: it shows only the case, the person and today. */
+  kept?: boolean;
+  /** Opens for an adviser or admin who has not yet set up two-step sign-in. */
+  beforeSecondFactor?: boolean;
+};
+
+/** The shape of every route's `handle` export: `export const handle: RouteHandle = { page: { … } }`. */
+export type RouteHandle = { page: PageMeta };
+
+/** The routes as React Router's server build lists them (`build.routes`), or a test builds them. */
+export type RouteManifest = Record<
+  string,
+  { id: string; parentId?: string; path?: string; index?: boolean; caseSensitive?: boolean; module: { handle?: unknown } } | undefined
+>;
+
+/** The id of the case layout in the manifest: its children are the case pages. */
+export const CASE_LAYOUT_ID = "routes/case-layout";
+
+export function pageMetaOf(handle: unknown): PageMeta | null {
+  if (typeof handle !== "object" || handle === null || !("page" in handle)) return null;
+  const page = (handle as { page: unknown }).page;
+  return typeof page === "object" && page !== null ? (page as PageMeta) : null;
+}
+
+const trees = new WeakMap<RouteManifest, RouteObject[]>();
+
+function treeOf(routes: RouteManifest): RouteObject[] {
+  let tree = trees.get(routes);
+  if (tree) return tree;
+  const childrenOf = (parentId: string | undefined): RouteObject[] =>
+    Object.values(routes)
+      .filter((route) => route !== undefined && route.parentId === parentId)
+      .map((route) => {
+        const node = { id: route!.id, path: route!.path, caseSensitive: route!.caseSensitive, handle: route!.module.handle };
+        return route!.index ? { ...node, index: true as const } : { ...node, children: childrenOf(route!.id) };
+      });
+  tree = childrenOf(undefined);
+  trees.set(routes, tree);
+  return tree;
+}
+
+/**
+ * The page an address shows and what it declares, or null when it declares nothing. The
+ * single-fetch suffix (`/diary.data`) is the same page.
+ */
+export function findPageMeta(routes: RouteManifest, pathname: string): { routeId: string; meta: PageMeta } | null {
+  const matches = matchRoutes(treeOf(routes), pathname.replace(/\.data$/, ""));
+  const leaf = matches?.at(-1);
+  if (!leaf) return null;
+  const meta = pageMetaOf(leaf.route.handle);
+  return meta ? { routeId: leaf.route.id!, meta } : null;
+}
+
+/** The pages inside a case: each route under the case layout with its path inside the case ("" for the overview). */
+export function listCasePages(routes: RouteManifest): Array<{ routeId: string; path: string; meta: PageMeta | null }> {
+  return Object.values(routes)
+    .filter((route) => route?.parentId === CASE_LAYOUT_ID)
+    .map((route) => ({ routeId: route!.id, path: route!.index ? "" : (route!.path ?? ""), meta: pageMetaOf(route!.module.handle) }));
+}
+
+export type CaseMenuEntry = { path: string; label: string; group: MenuGroup };
+
+/** The case menu, in its order: every case page that declares a menu entry. */
+export function caseMenu(routes: RouteManifest): CaseMenuEntry[] {
+  return listCasePages(routes)
+    .flatMap(({ path, meta }) => (meta?.menu ? [{ path, ...meta.menu }] : []))
+    .sort((a, b) => a.order - b.order)
+    .map(({ path, label, group }) => ({ path, label, group }));
+}
+
+const ANY_CASE = "/cases/00000000-0000-4000-8000-000000000000";
+
+/** A case page's declared facts from its path inside the case ("support/<id>"), or null for no case page. */
+function casePageMeta(routes: RouteManifest, page: string): PageMeta | null {
+  const found = findPageMeta(routes, page ? `${ANY_CASE}/${page}` : ANY_CASE);
+  return found && listCasePages(routes).some((p) => p.routeId === found.routeId) ? found.meta : null;
+}
+
+/** The name of a page of a case in the activity log and comments; "A page" for one that no longer exists. */
+export function describeCasePage(routes: RouteManifest, page: string): string {
+  return casePageMeta(routes, page)?.name ?? "A page";
+}
+
+/** Whether a page of a case has a comment box: it exists and does not say otherwise. */
+export function canCommentOn(routes: RouteManifest, page: string): boolean {
+  const meta = casePageMeta(routes, page);
+  return meta !== null && meta.comments !== false;
+}
