@@ -5,7 +5,7 @@ import type { Route } from "./+types/adviser";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
-import { formatDate } from "~/components/format";
+import { formatDate, formatWeekdayDateTime } from "~/domain/presentation";
 import { getCheckedCase } from "~/data/case-document.server";
 import { listBookings } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
@@ -14,8 +14,6 @@ import { LEVEL_LABELS } from "~/forms/sharing";
 import { now, todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your cases and sessions – Clearpath" }];
-
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireOrgRole(requireUser(request, context), "adviser");
@@ -37,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
   const sessions = (await listBookings(user))
     .filter((b) => !b.isMine && b.status === "booked" && b.endsAt > now())
-    .map((b) => ({ id: b.id, when: sessionTime.format(b.startsAt), typeName: b.typeName, parentName: b.parentName, caseId: b.caseId }));
+    .map((b) => ({ id: b.id, when: formatWeekdayDateTime(b.startsAt), typeName: b.typeName, parentName: b.parentName, caseId: b.caseId }));
   return { cases, sessions };
 }
 

@@ -4,7 +4,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/audit";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { describeRate, TallyTable } from "~/components/audit/tally-table";
 import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";

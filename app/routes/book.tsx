@@ -7,7 +7,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { siteOrigin } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/session.server";
 import { ErrorSummary, RadioGroup, SelectField } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { bookSlot, findAdviserEmails, getBooking, getOrganisation, listFreeSlots, listSessionTypes } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
 import { isUuid } from "~/data/ids";

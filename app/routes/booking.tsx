@@ -9,10 +9,9 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCancellationEmail } from "~/services/notify.server";
 import { now } from "~/services/clock.server";
+import { formatWeekdayDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your session – Clearpath" }];
-
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
@@ -22,7 +21,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     booking: {
       id: booking.id,
-      when: sessionTime.format(booking.startsAt),
+      when: formatWeekdayDateTime(booking.startsAt),
       minutes: booking.minutes,
       typeName: booking.typeName,
       adviserName: booking.adviserName,

@@ -6,10 +6,10 @@ import { requireUser } from "~/auth/session.server";
 import { describeCasePage } from "~/components/collaboration/page-names";
 import { casePage, listActivity } from "~/data/comments.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Activity – Clearpath" }];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 const ACTIONS = { read: "Opened", change: "Changed", open_link: "Opened your shared link to" } as const;
 
 function describeRole(actorRole: string): string {
@@ -25,7 +25,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     events: events.map((e) => ({
       id: e.id,
-      at: timeFormat.format(e.at),
+      at: formatDateTime(e.at),
       who: e.actorName,
       role: describeRole(e.actorRole),
       what: ACTIONS[e.action],

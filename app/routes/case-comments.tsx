@@ -11,15 +11,14 @@ import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCommentEmail } from "~/services/notify.server";
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath" }];
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
   const comments = await listAllComments(access);
-  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(c.page), at: timeFormat.format(c.createdAt) })) };
+  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(c.page), at: formatDateTime(c.createdAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

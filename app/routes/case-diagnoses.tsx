@@ -10,7 +10,7 @@ import { requireUser } from "~/auth/session.server";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Diagnoses – Clearpath" }];
 

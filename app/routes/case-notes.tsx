@@ -5,7 +5,7 @@ import type { Route } from "./+types/case-notes";
 import { hasLevel, requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { CheckboxGroup, DateField, ErrorSummary, TextArea, TextField, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
 import { noteFormSchema } from "~/forms/comments";
 import { dateParts } from "~/forms/fields";

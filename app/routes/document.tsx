@@ -10,7 +10,7 @@ import {
   isPreviewablePicture,
 } from "~/components/documents/labels";
 import { ErrorSummary } from "~/components/form";
-import { formatDate, formatDateTime } from "~/components/format";
+import { formatDate, formatDateTime } from "~/domain/presentation";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { deleteDocument, findDocument, updateDocumentDetails } from "~/data/documents.server";

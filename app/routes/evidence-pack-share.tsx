@@ -12,6 +12,7 @@ import { createShareLink, listShareLinks, revokeShareLink } from "~/data/share-l
 import { optionalText, requiredText } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
 
@@ -24,8 +25,6 @@ const linkFormSchema = z.object({
   passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
 });
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
-
 async function ownPack(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "own");
   const pack = await findEvidencePack(access, params.packId);
@@ -36,7 +35,7 @@ async function ownPack(request: Request, context: Route.LoaderArgs["context"], p
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, pack } = await ownPack(request, context, params);
   const links = await listShareLinks(access, pack.id);
-  return { title: pack.title, links: links.map((l) => ({ ...l, until: dateTime.format(l.expiresAt) })) };
+  return { title: pack.title, links: links.map((l) => ({ ...l, until: formatDateTime(l.expiresAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

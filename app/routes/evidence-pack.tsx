@@ -3,7 +3,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/evidence-pack";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";

@@ -3,7 +3,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/evidence-packs";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";

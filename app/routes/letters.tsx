@@ -5,7 +5,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letters";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate, formatDateTime } from "~/components/format";
+import { formatDate, formatDateTime } from "~/domain/presentation";
 import { LetterOptionFields } from "~/components/letters/letter-options";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";

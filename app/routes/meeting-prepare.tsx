@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-prepare";
 import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
 import { ErrorSummary, TextArea, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { presentFindings } from "~/components/health/present";
 import { meetingName } from "~/components/meetings/meeting-name";
 import { OpenActionList } from "~/components/meetings/open-action-list";

@@ -4,7 +4,7 @@
 import type { Route } from "./+types/outbox";
 import { config } from "~/services/config.server";
 import { listOutbox } from "~/services/mail.server";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Email outbox – Clearpath" }];
 

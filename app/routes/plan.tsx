@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/plan";
 import { ErrorSummary, SelectField, TextArea, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { requireCaseAccess } from "~/auth/access.server";

@@ -4,7 +4,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { getCaseDocument } from "~/data/case-document.server";

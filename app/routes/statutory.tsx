@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/statutory";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
 import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";

@@ -1,7 +1,7 @@
 // One cycle of support: the assessment, the plan (each target and provision line checked), and the review.
 import { Link } from "react-router";
 import type { Route } from "./+types/support-cycle";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { LineStatusTag, TargetCheckResult, WordingCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { ProvisionSummary } from "~/components/support/provision-summary";

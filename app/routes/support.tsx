@@ -1,7 +1,7 @@
 // The support record: every Assess–Plan–Do–Review cycle for the child, newest first.
 import { Link } from "react-router";
 import type { Route } from "./+types/support";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { cycleName } from "~/components/support/cycle-name";
 import { RuleCitation } from "~/components/support/rule-citation";
 import { requireCaseAccess } from "~/auth/access.server";

@@ -4,7 +4,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/timeline";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, typedDate } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { PrintButton } from "~/components/timeline/print-button";
 import { TimelineList } from "~/components/timeline/timeline-list";
 import { dateParts } from "~/forms/fields";

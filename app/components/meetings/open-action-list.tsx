@@ -1,6 +1,6 @@
 // The actions still to do from meetings, the overdue ones marked, each linked to its meeting.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import type { OpenAction } from "~/domain/meetings/open-actions";
 
 export function OpenActionList({

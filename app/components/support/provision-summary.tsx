@@ -1,5 +1,5 @@
 // One provision line in full: what, who, how often, how long, group size, dates and the target it serves.
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 
 type Line = {
   what: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dayOfWeek, daysInMonth, formatLongDate, isCalendarDate } from "./calendar-date";
+import { addMonths, ageOn, dayOfWeek, daysInMonth, isCalendarDate } from "./calendar-date";
 import { BANK_HOLIDAYS_COVER_FROM, BANK_HOLIDAYS_COVER_UNTIL, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
 import { addWorkingDays, isWorkingDay } from "./working-days";
 
@@ -38,7 +38,12 @@ describe("calendar dates", () => {
     expect(addMonths("2027-12-31", 2)).toBe("2028-02-29");
   });
   it("finds the day of the week", () => expect(dayOfWeek("2026-09-14")).toBe(1));
-  it("writes dates as people read them", () => expect(formatLongDate("2026-10-26")).toBe("Monday 26 October 2026"));
+  it("works out an age in whole years, turning over on the birthday", () => {
+    expect(ageOn("2017-11-14", "2026-11-13")).toBe(8);
+    expect(ageOn("2017-11-14", "2026-11-14")).toBe(9);
+    expect(ageOn("2016-02-29", "2026-02-28")).toBe(9);
+    expect(ageOn("2016-02-29", "2026-03-01")).toBe(10);
+  });
 });
 
 describe("bank holidays", () => {

@@ -1,7 +1,8 @@
 // What each statutory deadline is: the rule and time limit it comes from, the events that start
 // and meet it, and what to say about it in plain English.
 
-import { formatLongDate, type CalendarDate } from "../calendar/calendar-date";
+import { type CalendarDate } from "../calendar/calendar-date";
+import { formatWeekdayDate } from "../presentation";
 import type { Period } from "../law/law-rule";
 
 export const DEADLINE_KEYS = [
@@ -63,7 +64,7 @@ export type DeadlineDefinition = {
   ifMissed: string;
 };
 
-const by = (due: CalendarDate) => formatLongDate(due);
+const by = (due: CalendarDate) => formatWeekdayDate(due);
 
 const DEFINITIONS: readonly DeadlineDefinition[] = [
   {

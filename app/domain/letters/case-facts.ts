@@ -2,7 +2,8 @@
 // is, the support in the current plan, what the records show about sessions missed, and how a
 // rule of law is cited in a sentence.
 
-import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { formatDate } from "../presentation";
 import type { CaseDocument, Cycle, ProvisionLine } from "../case/case-document";
 import { findCurrentCycle } from "../health/case-helpers";
 import { LAW_CATALOGUE } from "../law/catalogue";
@@ -11,7 +12,7 @@ import { describeProvision } from "../support/describe-provision";
 
 /** A date as a letter writes it, e.g. letterDate("2017-03-27") === "27 March 2017". */
 export function letterDate(date: CalendarDate): string {
-  return formatDayMonthYear(date);
+  return formatDate(date);
 }
 
 export type ChildFacts = {

@@ -1,7 +1,7 @@
 // Renders the provision audit as an A4 PDF with pdf-lib and the shared PDF fonts
 // (fonts.server.ts): a title, the child's name, a table per line of support, and page numbers.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { describeMapDifference } from "~/components/audit/provision-map-summary";
 import { describeRate, describeReasons } from "~/components/audit/tally-table";
 import { formatDeliveryRate, formatMinutes, type ProvisionAudit } from "~/domain/delivery";
