@@ -3,7 +3,7 @@
 // and the parent's questions (their own, and any picked from the question bank). Printable.
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting-prepare";
-import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
+import { MISSED_REASON_LABELS } from "~/domain/delivery";
 import { ErrorSummary, TextArea, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
 import { presentFindings } from "~/components/health/present";

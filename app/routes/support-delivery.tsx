@@ -6,7 +6,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
 import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
-import { describeRate } from "~/components/audit/tally-table";
+import { describeRate } from "~/domain/delivery";
 import { SessionLogForm } from "~/components/audit/session-log-form";
 import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";

@@ -4,9 +4,9 @@
 
 import { AREA_INFO, IMPACT_LABELS } from "../areas-of-need";
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
-import { formatDate } from "../presentation";
+import { formatDate, formatRate } from "../presentation";
 import type { CaseDocument } from "../case/case-document";
-import { formatDeliveryRate, tallySessions } from "../delivery/provision-audit";
+import { tallySessions } from "../delivery/provision-audit";
 import { listCyclesInOrder } from "../health/case-helpers";
 import { OVERALL_PROGRESS_LABELS } from "../support/review-options";
 
@@ -39,7 +39,7 @@ export function summariseSupport(document: CaseDocument, today: CalendarDate): S
       lines:
         tally.deliveryRate === null
           ? []
-          : [`Of ${tally.held + tally.cancelled} sessions recorded as held or cancelled, ${tally.held} took place (${formatDeliveryRate(tally.deliveryRate)}).`],
+          : [`Of ${tally.held + tally.cancelled} sessions recorded as held or cancelled, ${tally.held} took place (${formatRate(tally.deliveryRate)}).`],
     },
     {
       heading: "What the reviews found",

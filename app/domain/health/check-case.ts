@@ -6,6 +6,7 @@ import type { CaseDocument, Cycle } from "../case/case-document";
 import { computeDeadlines } from "../deadlines/compute-deadlines";
 import { checkTarget } from "../targets/check-target";
 import { checkWording } from "../wording/check-wording";
+import { formatRate } from "../presentation";
 import {
   compareWording,
   describeProvisionLine,
@@ -269,15 +270,13 @@ function checkDelivery(caseDocument: CaseDocument, today: CalendarDate): Finding
       const held = sessions.filter((session) => session.status === "held").length;
       const rate = held / sessions.length;
       if (rate >= DELIVERY_RATE_FLOOR) continue;
-      // Rounded down, so a rate just under the line never shows as "80%".
-      const percent = Math.floor(rate * 100);
       const unknown = logged.length - sessions.length;
       const unknownNote = unknown > 0 ? ` ${unknown} more session(s) have no record either way and are not counted.` : "";
       findings.push({
         code: "delivery_below_plan",
         severity: rate < DELIVERY_RATE_SERIOUS ? "high" : "medium",
-        title: `Only ${percent}% of planned sessions happened`,
-        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
+        title: `Only ${formatRate(rate)} of planned sessions happened`,
+        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${formatRate(DELIVERY_RATE_FLOOR)}, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
         records: [line.id, cycle.id, ...sessions.filter((session) => session.status !== "held").map((session) => session.id)],
         rules: line.source === "ehc_plan" ? ["R-EHCP-DUTY"] : ["R-SCH-APDR-DO", "R-SCH-BEST-ENDEAVOURS"],
         nextStep: { label: "Ask for the session records", action: "request_session_records" },

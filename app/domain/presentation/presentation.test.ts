@@ -65,6 +65,7 @@ describe("rates", () => {
     expect(percent(0.58)).toBe(58); // 0.58 * 100 is 57.99999… in floating point
     expect(percent(0.756)).toBe(75);
     expect(percent(0.7999)).toBe(79); // just under the 80% line never shows as on it
+    expect(percent(0.8)).toBe(80);
     expect(percent(1)).toBe(100);
     expect(percent(0)).toBe(0);
   });
@@ -96,6 +97,7 @@ describe("plurals and numbers", () => {
   it("writes lengths of time", () => {
     expect(formatMinutes(90)).toBe("1 hour 30 minutes");
     expect(formatMinutes(60)).toBe("1 hour");
+    expect(formatMinutes(120)).toBe("2 hours");
     expect(formatMinutes(1)).toBe("1 minute");
     expect(formatMinutes(0)).toBe("0 minutes");
     expect(formatMinutes(null)).toBe("Not known");

@@ -1,10 +1,8 @@
 // Renders the provision audit as an A4 PDF with pdf-lib and the shared PDF fonts
 // (fonts.server.ts): a title, the child's name, a table per line of support, and page numbers.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "~/domain/presentation";
-import { describeMapDifference } from "~/components/audit/provision-map-summary";
-import { describeRate, describeReasons } from "~/components/audit/tally-table";
-import { formatDeliveryRate, formatMinutes, type ProvisionAudit } from "~/domain/delivery";
+import { formatDate, formatMinutes, formatRate } from "~/domain/presentation";
+import { describeMapDifference, describeRate, describeReasons, type ProvisionAudit } from "~/domain/delivery";
 import { embedPdfFonts, measureText, toPdfText, wrapText } from "./fonts.server";
 
 const A4: [number, number] = [595.28, 841.89];
@@ -118,7 +116,7 @@ export async function renderAuditPdf({ childName, today, audit }: { childName: s
     out.row(COLUMNS.map((c) => c.title), { bold: true });
     const terms = line.terms.map((t) => ({ label: t.term.label, tally: t as typeof line.total }));
     for (const { label, tally } of line.terms.length > 1 ? [...terms, { label: "All terms", tally: line.total }] : terms) {
-      out.row([label, String(tally.planned), String(tally.held), String(tally.cancelled), String(tally.unknown), formatDeliveryRate(tally.deliveryRate), formatMinutes(tally.minutesMissed)]);
+      out.row([label, String(tally.planned), String(tally.held), String(tally.cancelled), String(tally.unknown), formatRate(tally.deliveryRate), formatMinutes(tally.minutesMissed)]);
     }
     out.gap(2);
     out.text(`Why sessions were missed: ${describeReasons(line.total)}`, { size: 9 });

@@ -6,7 +6,8 @@
 import { AREA_INFO, findSign, IMPACT_LABELS } from "../../areas-of-need";
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../../case/case-document";
-import { formatDeliveryRate, tallySessions } from "../../delivery/provision-audit";
+import { tallySessions } from "../../delivery/provision-audit";
+import { formatRate } from "../../presentation";
 import { listCyclesInOrder, listTrailingLimitedCycles } from "../../health/case-helpers";
 import { ageInMonths, describeMonths, expectedValueFor } from "../../progress/measure-kinds";
 import { OVERALL_PROGRESS_LABELS } from "../../support/review-options";
@@ -239,7 +240,7 @@ export const ehcnaRequest: LetterTemplate = {
           : null,
         support,
         tally.deliveryRate !== null
-          ? `Of the ${tally.held + tally.cancelled} sessions of support recorded as held or cancelled, ${tally.held} took place (${formatDeliveryRate(tally.deliveryRate)}).`
+          ? `Of the ${tally.held + tally.cancelled} sessions of support recorded as held or cancelled, ${tally.held} took place (${formatRate(tally.deliveryRate)}).`
           : null,
         reviews.length > 0 ? `The reviews of this support found:\n${bulletList(reviews)}` : null,
         measurements.length > 0
