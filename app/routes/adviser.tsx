@@ -5,7 +5,7 @@ import type { Route } from "./+types/adviser";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
-import { formatDate, formatWeekdayDateTime } from "~/domain/presentation";
+import { formatDate, formatWeekdayDateTime, plural } from "~/domain/presentation";
 import { getCheckedCase } from "~/data/case-document.server";
 import { listBookings } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
@@ -76,7 +76,7 @@ export default function Adviser({ loaderData }: Route.ComponentProps) {
             </h3>
             <p className="meta">Your access: {c.level}</p>
             <p>
-              {c.findingCount === 0 ? "The health check found nothing to act on." : `The health check found ${c.findingCount} ${c.findingCount === 1 ? "thing" : "things"} to act on:`}
+              {c.findingCount === 0 ? "The health check found nothing to act on." : `The health check found ${plural(c.findingCount, "thing")} to act on:`}
             </p>
             {c.findings.length > 0 ? (
               <ul>

@@ -9,7 +9,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCancellationEmail } from "~/services/notify.server";
 import { now } from "~/services/clock.server";
-import { formatWeekdayDateTime } from "~/domain/presentation";
+import { formatWeekdayDateTime, plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your session – Clearpath" }];
 
@@ -41,7 +41,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!booking || !booking.isMine) throw new Response("Not Found", { status: 404 });
   const { noticeHours } = await getOrganisation();
   const done = await cancelBooking(user, booking.id, noticeHours);
-  if (!done) return redirectWithFlash(`/bookings/${booking.id}`, `This session can no longer be cancelled here: it is less than ${noticeHours} hours away, or already cancelled. Contact the adviser.`);
+  if (!done) return redirectWithFlash(`/bookings/${booking.id}`, `This session can no longer be cancelled here: it is less than ${plural(noticeHours, "hour")} away, or already cancelled. Contact the adviser.`);
   const [adviser] = await findAdviserEmails([booking.adviserId]);
   await sendCancellationEmail({ to: [user.email, ...(adviser ? [adviser.email] : [])], typeName: booking.typeName, startsAt: booking.startsAt, who: user.name }).catch(
     (error: unknown) => log("warn", "cancellation email not sent", { error: String(error) }),

@@ -5,6 +5,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
+import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Needs – Clearpath" }];
 
@@ -45,7 +46,7 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
             <p>{area.summary}</p>
             <p className="meta">
               {area.recorded
-                ? `${area.signCount} ${area.signCount === 1 ? "sign" : "signs"} recorded${area.impact ? `, affects your child ${area.impact.toLowerCase()}` : ""}`
+                ? `${plural(area.signCount, "sign")} recorded${area.impact ? `, affects your child ${area.impact.toLowerCase()}` : ""}`
                 : "Nothing recorded"}
             </p>
             {loaderData.canWrite ? (

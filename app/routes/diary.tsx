@@ -31,6 +31,7 @@ import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { suggestDiaryTags } from "~/domain/progress/diary-tags";
 import { redirectWithFlash } from "~/services/flash.server";
 import { todayIn } from "~/services/clock.server";
+import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];
 
@@ -174,7 +175,7 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
               ? "No entries yet."
               : entries.length < total
                 ? `Showing the ${loaderData.pageSize} newest of ${total} entries. Search to find older ones.`
-                : `${total} ${total === 1 ? "entry" : "entries"}, newest first.`}
+                : `${plural(total, "entry", "entries")}, newest first.`}
         </p>
         <ul className="card-list diary-list">
           {entries.map((entry) => (

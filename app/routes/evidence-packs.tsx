@@ -3,7 +3,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/evidence-packs";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/domain/presentation";
+import { formatDate, plural } from "~/domain/presentation";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
@@ -64,7 +64,7 @@ export default function EvidencePacks({ loaderData, actionData }: Route.Componen
                 </h3>
                 {pack.purpose ? <p>{pack.purpose}</p> : null}
                 <p className="meta">
-                  {pack.documents === 1 ? "1 document" : `${pack.documents} documents`}. Last changed {formatDate(pack.updatedOn)}.
+                  {plural(pack.documents, "document")}. Last changed {formatDate(pack.updatedOn)}.
                 </p>
               </li>
             ))}

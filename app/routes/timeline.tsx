@@ -4,7 +4,7 @@
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/timeline";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, typedDate } from "~/components/form";
-import { formatDate } from "~/domain/presentation";
+import { formatDate, plural } from "~/domain/presentation";
 import { PrintButton } from "~/components/timeline/print-button";
 import { TimelineList } from "~/components/timeline/timeline-list";
 import { dateParts } from "~/forms/fields";
@@ -158,8 +158,8 @@ export default function Timeline({ loaderData }: Route.ComponentProps) {
           : shown === 0
             ? "No entries match. Choose fewer filters, or “Show everything”."
             : filterWords
-              ? `${shown} of ${total} ${total === 1 ? "entry" : "entries"}, ${order}: ${filterWords}.`
-              : `${shown} ${shown === 1 ? "entry" : "entries"}, ${order}.`}
+              ? `${shown} of ${plural(total, "entry", "entries")}, ${order}: ${filterWords}.`
+              : `${plural(shown, "entry", "entries")}, ${order}.`}
       </p>
       <TimelineList groups={groups} caseId={caseId} canWrite={canWrite} />
     </section>

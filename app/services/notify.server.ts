@@ -1,7 +1,7 @@
 // The emails Clearpath sends when people work together: invitations, comments, bookings. All go
 // through the one mail layer (SMTP, or the development outbox).
 import { sendMail } from "./mail.server";
-import { formatDateOf, formatWeekdayDateTime } from "~/domain/presentation";
+import { formatDateOf, formatWeekdayDateTime, plural } from "~/domain/presentation";
 
 const LEVEL_WORDS = { read: "read", comment: "read and comment on", write: "read, comment on and edit" } as const;
 
@@ -67,7 +67,7 @@ export async function sendBookingEmails(booking: {
       `Your ${booking.typeName} with ${booking.adviser.name} of ${booking.organisationName} is booked for ${when} (UK time).`,
       booking.sharedCase ? `You shared ${booking.sharedCase}'s case with ${booking.adviser.name} for this session. You can end that at any time on the case's Sharing page.` : "",
       "",
-      `The calendar invitation is attached. You can cancel or move the session up to ${booking.noticeHours} hours before it starts: ${booking.link}`,
+      `The calendar invitation is attached. You can cancel or move the session up to ${plural(booking.noticeHours, "hour")} before it starts: ${booking.link}`,
     ]
       .filter((line, index, all) => line !== "" || all[index - 1] !== "")
       .join("\n"),

@@ -6,7 +6,7 @@ import {
   daysBetween,
   type CalendarDate,
 } from "../calendar/calendar-date";
-import { formatWeekdayDate } from "../presentation";
+import { formatWeekdayDate, plural } from "../presentation";
 
 export type ReplyStatus =
   /** Nothing is awaited: something received, or sent without asking for a reply by a date. */
@@ -63,9 +63,9 @@ export function describeReplyStatus(
         ? "Reply due today"
         : status.daysLeft === 1
           ? "Reply due tomorrow"
-          : `Reply due in ${status.daysLeft} days`;
+          : `Reply due in ${plural(status.daysLeft, "day")}`;
     case "overdue":
-      return `Reply overdue by ${status.daysOverdue} ${status.daysOverdue === 1 ? "day" : "days"}`;
+      return `Reply overdue by ${plural(status.daysOverdue, "day")}`;
   }
 }
 

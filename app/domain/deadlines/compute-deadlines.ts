@@ -23,6 +23,7 @@ import {
   STARTED_BY,
   type DeadlineKey,
 } from "./deadline-definitions";
+import { formatDate } from "../presentation";
 
 /**
  * A deadline is "due soon" within this many days of its date. Two weeks leaves time to write a
@@ -157,7 +158,7 @@ function noteException(instances: Instance[], event: NormalisedEvent): void {
   for (const instance of instances) {
     if ((event.key === undefined || instance.key === event.key) && isOpenAt(instance, event.date)) {
       instance.notes.push(
-        `On ${event.date} the council said an exception applies (regulation 5(4), 10(4) or 13(3)). The date above is the legal one; the council must still act as soon as it can.`,
+        `On ${formatDate(event.date)} the council said an exception applies (regulation 5(4), 10(4) or 13(3)). The date above is the legal one; the council must still act as soon as it can.`,
       );
       if (!instance.rules.includes("R-EHCNA-EXCEPTIONS")) instance.rules.push("R-EHCNA-EXCEPTIONS");
     }
@@ -199,12 +200,12 @@ function applyCertificate(options: {
   }
   const due = laterOf(appeal.due, certificateDue);
   if (due !== appeal.due) {
-    appeal.notes.push(`Moved from ${appeal.due} because a mediation certificate was issued on ${event.date}.`);
+    appeal.notes.push(`Moved from ${formatDate(appeal.due)} because a mediation certificate was issued on ${formatDate(event.date)}.`);
     appeal.due = due;
     appeal.anchor = event;
     appeal.period = period;
   } else {
-    appeal.notes.push(`A mediation certificate was issued on ${event.date}; one month from it ends earlier, so the date stays.`);
+    appeal.notes.push(`A mediation certificate was issued on ${formatDate(event.date)}; one month from it ends earlier, so the date stays.`);
   }
 }
 

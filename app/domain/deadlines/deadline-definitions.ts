@@ -2,7 +2,7 @@
 // and meet it, and what to say about it in plain English.
 
 import { type CalendarDate } from "../calendar/calendar-date";
-import { formatWeekdayDate } from "../presentation";
+import { formatWeekdayDate, plural } from "../presentation";
 import type { Period } from "../law/law-rule";
 
 export const DEADLINE_KEYS = [
@@ -315,10 +315,10 @@ export function describePeriod(period: Period): string {
     case "before_fixed_date":
       return "the fixed date";
     case "months_before":
-      return `${period.amount} months before the move`;
+      return `${plural(period.amount, "month")} before the move`;
     case "count": {
       const unit = period.unit === "working_days" ? "working day" : period.unit.replace(/s$/, "");
-      return `${period.amount} ${unit}${period.amount === 1 ? "" : "s"}`;
+      return plural(period.amount, unit);
     }
   }
 }

@@ -1,7 +1,7 @@
 // Renders the provision audit as an A4 PDF with pdf-lib and the shared PDF fonts
 // (fonts.server.ts): a title, the child's name, a table per line of support, and page numbers.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate, formatMinutes, formatRate } from "~/domain/presentation";
+import { formatDate, formatMinutes, formatRate, plural } from "~/domain/presentation";
 import { describeMapDifference, describeRate, describeReasons, type ProvisionAudit } from "~/domain/delivery";
 import { embedPdfFonts, measureText, toPdfText, wrapText } from "./fonts.server";
 
@@ -110,7 +110,7 @@ export async function renderAuditPdf({ childName, today, audit }: { childName: s
     out.gap(12);
     out.ensure(110);
     out.text(line.what, { size: 13, bold: true });
-    out.text([line.cycleTitle, line.who, line.durationMinutes ? `${line.durationMinutes} minutes a session` : null].filter(Boolean).join(" - "), { color: MUTED });
+    out.text([line.cycleTitle, line.who, line.durationMinutes ? `${plural(line.durationMinutes, "minute")} a session` : null].filter(Boolean).join(" - "), { color: MUTED });
     out.text(describeRate(line.total));
     out.gap(4);
     out.row(COLUMNS.map((c) => c.title), { bold: true });
