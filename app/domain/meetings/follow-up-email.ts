@@ -3,7 +3,7 @@
 // request for an update when agreed actions are overdue. The parent guides advise both.
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
-import { formatWeekdayDate } from "../presentation";
+import { formatWeekdayDate, salutation } from "../presentation";
 
 /**
  * Days from sending that the draft asks for any corrections by. No law sets a time for this; a
@@ -121,7 +121,7 @@ export function describeAction(action: {
 }
 
 function greeting(recipientName: string | null): string {
-  return recipientName ? `Dear ${recipientName},` : "Hello,";
+  return salutation(recipientName, "Hello,");
 }
 
 function signOff(senderName: string): string {
