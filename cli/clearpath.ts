@@ -14,6 +14,7 @@ import {
   type Finding,
   type StatutoryEventInput,
 } from "../app/domain/index";
+import { todayIn } from "../app/services/clock.server";
 
 const USAGE = `Usage: clearpath <command> [--today YYYY-MM-DD]
 
@@ -184,7 +185,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The date today in England, whatever the machine's own time zone. */
 function todayInLondon(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return todayIn("Europe/London");
 }
 
 async function readStdin(): Promise<string> {

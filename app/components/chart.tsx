@@ -1,19 +1,7 @@
 // A line chart drawn on the server as SVG: it needs no JavaScript. The picture has a title and a
 // description in words (read out instead of the drawing); the page shows the numbers in a table.
+import { formatNumber, formatShortMonth } from "~/domain/presentation";
 import type { ChartGeometry } from "~/domain/progress/chart-scale";
-
-const shortMonth = new Intl.DateTimeFormat("en-GB", {
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "2024-09-15" → "Sep 2024", for the time axis. */
-function formatAxisDate(iso: string): string {
-  return shortMonth.format(new Date(`${iso}T00:00:00Z`));
-}
-
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 export type ChartLineStyle = "main" | "expected";
 
@@ -55,7 +43,7 @@ export function LineChart({
               textAnchor="end"
               dominantBaseline="middle"
             >
-              {numberFormat.format(tick.value)}
+              {formatNumber(tick.value)}
             </text>
           </g>
         ))}
@@ -85,7 +73,7 @@ export function LineChart({
                   : "middle"
             }
           >
-            {formatAxisDate(tick.date)}
+            {formatShortMonth(tick.date)}
           </text>
         ))}
         {geometry.lines.map((line, index) => {

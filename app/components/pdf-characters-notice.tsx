@@ -1,9 +1,7 @@
 // Says, before a PDF download, which characters the PDF cannot print and what it shows instead,
 // so nobody finds out from the printed page. Shown only when there are such characters.
+import { formatList } from "~/domain/presentation";
 import type { UnprintableKind } from "~/domain/printing/printable-text";
-
-const AND = new Intl.ListFormat("en-GB", { type: "conjunction" });
-const OR = new Intl.ListFormat("en-GB", { type: "disjunction" });
 
 export function PdfCharactersNotice({
   kinds,
@@ -15,8 +13,8 @@ export function PdfCharactersNotice({
   if (kinds.length === 0) return null;
   return (
     <p className="note pdf-characters-notice">
-      Some characters ({AND.format(kinds.map((kind) => kind.label))}) cannot be printed in the PDF.
-      It shows {OR.format(kinds.map((kind) => kind.marker))} in their place. {keptIn}
+      Some characters ({formatList(kinds.map((kind) => kind.label))}) cannot be printed in the PDF.
+      It shows {formatList(kinds.map((kind) => kind.marker), "or")} in their place. {keptIn}
     </p>
   );
 }

@@ -17,6 +17,7 @@ import { cycles, deliverySessions, provisions, readable, type ReadableRow, revie
 import { rememberForCaseVersion } from "./case-cache.server";
 import { isUuid } from "./ids";
 import { fail } from "~/errors";
+import { formatDate } from "~/domain/presentation";
 
 type ProvisionRow = ReadableRow<typeof provisions>;
 type CycleRow = ReadableRow<typeof cycles>;
@@ -78,7 +79,7 @@ export function getProvisionAudit(access: CaseAccess, today: string): Promise<Pr
 
 async function readProvisionAudit(access: CaseAccess, today: string): Promise<ProvisionAudit> {
   const { logs, reviews: caseReviews } = await listCaseDeliveryLogs(access, today);
-  const cycleName = (cycle: { title: string | null; startDate: string }) => cycle.title ?? `Plan from ${cycle.startDate}`;
+  const cycleName = (cycle: { title: string | null; startDate: string }) => cycle.title ?? `Plan from ${formatDate(cycle.startDate)}`;
   return buildProvisionAudit(
     logs.map((log) => ({
       id: log.provision.id,

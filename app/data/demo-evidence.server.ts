@@ -6,7 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { CaseAccess } from "~/auth/access.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { addDays, buildLetter, compareDates, extractRecommendations, letterAsText, makeDate, type CalendarDate } from "~/domain";
 import { toPdfText, wrapText } from "~/services/pdf/fonts.server";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";

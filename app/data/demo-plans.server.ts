@@ -4,7 +4,8 @@
 // several Section F lines too vague to enforce, a need with no support, and the educational
 // psychologist's recommendations that did not make it into the plan.
 import type { CaseAccess } from "~/auth/access.server";
-import { addDays, formatDayMonthYear, type CalendarDate } from "~/domain";
+import { addDays, type CalendarDate } from "~/domain";
+import { formatDate } from "~/domain/presentation";
 import { splitPlan } from "~/domain/plans/split-plan";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
 import { renderTextPdf } from "./demo-evidence.server";
@@ -14,7 +15,7 @@ import { addStatutoryEvent } from "./statutory.server";
 
 function draftPlanParagraphs(issuedOn: CalendarDate): string[] {
   return [
-    `Draft education, health and care plan for Sam Morgan. Date of birth: 14 November 2017. Issued on ${formatDayMonthYear(issuedOn)}.`,
+    `Draft education, health and care plan for Sam Morgan. Date of birth: 14 November 2017. Issued on ${formatDate(issuedOn)}.`,
     "Section A: Views, interests and aspirations",
     "Sam likes football, drawing maps and his dog, Biscuit. He wants to be able to read comics on his own. His parents want him to feel less anxious about school.",
     "Section B: Special educational needs",

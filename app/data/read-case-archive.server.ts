@@ -4,6 +4,7 @@
 // returns nothing, so nothing is written. Touches no database: importCaseArchive writes.
 import { z } from "zod";
 import { expandedSize, inflateEntry, listZipEntries } from "~/services/extract/zip.server";
+import { formatNumber } from "~/domain/presentation";
 
 export const ARCHIVE_FORMAT = "clearpath-case";
 export const ARCHIVE_SCHEMA_VERSION = 1;
@@ -27,18 +28,18 @@ export const manifestSchema = z.object({
 export type ArchiveRecords = z.infer<typeof manifestSchema>["records"];
 export type ReadArchive = { ok: true; records: ArchiveRecords; files: Record<string, Uint8Array> } | { ok: false; problem: string };
 
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString("en-GB")} MB`;
+const mb = (bytes: number) => `${formatNumber(Math.round(bytes / (1024 * 1024)))} MB`;
 
 export const ARCHIVE_PROBLEMS = {
   notZip: "That file is not a Clearpath case archive (it is not a zip file). Choose the .zip file you downloaded from Clearpath.",
   noManifest: "That zip file is not a Clearpath case archive: it has no clearpath-case.json inside.",
   unreadable: "The archive's clearpath-case.json cannot be read. It may come from a newer version of Clearpath, or have been changed.",
-  tooManyFiles: `That archive holds more than ${MAX_ARCHIVE_ENTRIES.toLocaleString("en-GB")} files, more than any case. Nothing was brought in.`,
+  tooManyFiles: `That archive holds more than ${formatNumber(MAX_ARCHIVE_ENTRIES)} files, more than any case. Nothing was brought in.`,
   manifestTooLarge: `The archive's clearpath-case.json is larger than ${mb(MAX_MANIFEST_BYTES)}, more than any case. Nothing was brought in.`,
   tooLarge: (maxBytes: number) =>
     `The files in that archive add up to more than ${mb(maxBytes)} once unpacked, more than Clearpath takes at once. Nothing was brought in.`,
   sizesWrong: "That archive is damaged or has been changed: a file in it does not match the size the zip gives it. Nothing was brought in.",
-  tooManyRecords: `That archive has more records than Clearpath takes at once (at most ${MAX_RECORDS_PER_KIND.toLocaleString("en-GB")} of one kind, ${MAX_RECORDS_TOTAL.toLocaleString("en-GB")} in all). Nothing was brought in.`,
+  tooManyRecords: `That archive has more records than Clearpath takes at once (at most ${formatNumber(MAX_RECORDS_PER_KIND)} of one kind, ${formatNumber(MAX_RECORDS_TOTAL)} in all). Nothing was brought in.`,
   tooBig: "That archive needed more time or memory to read than Clearpath allows, so it was stopped. Nothing was brought in.",
 } as const;
 

@@ -9,6 +9,7 @@ import { isPasswordCorrect } from "~/auth/accounts.server";
 import { deleteAccount } from "~/data/accounts.server";
 import { listCases } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
+import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Delete your account – Clearpath" }];
 
@@ -30,11 +31,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ errors: { password: "Your password is not right. Check it and try again" } }, { status: 400 });
   }
   const deleted = await deleteAccount(user);
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const message = [
-    `Deleted: your account${deleted.deletedCases > 0 ? `, ${plural(deleted.deletedCases, "case", "cases")} with everything in ${deleted.deletedCases === 1 ? "it" : "them"}` : ""}${deleted.deletedFiles > 0 ? ` and ${plural(deleted.deletedFiles, "uploaded file", "uploaded files")}` : ""}.`,
+    `Deleted: your account${deleted.deletedCases > 0 ? `, ${plural(deleted.deletedCases, "case")} with everything in ${deleted.deletedCases === 1 ? "it" : "them"}` : ""}${deleted.deletedFiles > 0 ? ` and ${plural(deleted.deletedFiles, "uploaded file")}` : ""}.`,
     deleted.peopleWhoLostAccess > 0 ? `${plural(deleted.peopleWhoLostAccess, "person", "people")} you had shared with no longer ${deleted.peopleWhoLostAccess === 1 ? "has" : "have"} access.` : "",
-    deleted.casesLeft > 0 ? `Your access to ${plural(deleted.casesLeft, "case", "cases")} other people shared with you has ended.` : "",
+    deleted.casesLeft > 0 ? `Your access to ${plural(deleted.casesLeft, "case")} other people shared with you has ended.` : "",
     "Your sessions and sign-in details are gone.",
   ]
     .filter(Boolean)

@@ -5,7 +5,7 @@ import { endSessionFormSchema } from "~/forms/account";
 import { parseForm, readForm } from "~/forms/parse";
 import { endAllOtherSessions, endOtherSession, listSessions, requireUser } from "~/auth/session.server";
 import { redirectWithFlash } from "~/services/flash.server";
-import { describeDevice, formatDateTime } from "~/components/format";
+import { describeDevice, formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Where you are signed in – Clearpath" }];
 

@@ -17,6 +17,7 @@ import {
 import { ErrorSummary, TextField } from "~/components/form";
 import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
+import { plural } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
@@ -94,7 +95,7 @@ export default function AccountTwoFactor({ loaderData, actionData }: Route.Compo
       {state.isOn ? (
         <>
           <p>
-            <strong>Two-step sign-in is on.</strong> You have {state.recoveryCodesLeft} unused recovery {state.recoveryCodesLeft === 1 ? "code" : "codes"}.
+            <strong>Two-step sign-in is on.</strong> You have {plural(state.recoveryCodesLeft, "unused recovery code")}.
           </p>
           <ErrorSummary errors={errors} />
           <Form method="post" noValidate>

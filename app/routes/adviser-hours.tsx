@@ -5,7 +5,7 @@ import { todayContext } from "~/context";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { addDayOff, getHours, removeDayOff, saveHours } from "~/data/bookings.server";
 import { checkWeeklyHours, WEEKDAY_NAMES, type WeeklyHours } from "~/domain/bookings/free-slots";
 import { dateParts } from "~/forms/fields";

@@ -6,7 +6,7 @@ import { todayContext } from "~/context";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
-import { formatDate } from "~/components/format";
+import { formatDate, formatWeekdayDateTime, plural } from "~/domain/presentation";
 import { getCheckedCase } from "~/data/case-document.server";
 import { listBookings } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
@@ -15,8 +15,6 @@ import { LEVEL_LABELS } from "~/forms/sharing";
 import { now } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your cases and sessions – Clearpath" }];
-
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireOrgRole(requireUser(request, context), "adviser");
@@ -38,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
   const sessions = (await listBookings(user))
     .filter((b) => !b.isMine && b.status === "booked" && b.endsAt > now())
-    .map((b) => ({ id: b.id, when: sessionTime.format(b.startsAt), typeName: b.typeName, parentName: b.parentName, caseId: b.caseId }));
+    .map((b) => ({ id: b.id, when: formatWeekdayDateTime(b.startsAt), typeName: b.typeName, parentName: b.parentName, caseId: b.caseId }));
   return { cases, sessions };
 }
 
@@ -79,7 +77,7 @@ export default function Adviser({ loaderData }: Route.ComponentProps) {
             </h3>
             <p className="meta">Your access: {c.level}</p>
             <p>
-              {c.findingCount === 0 ? "The health check found nothing to act on." : `The health check found ${c.findingCount} ${c.findingCount === 1 ? "thing" : "things"} to act on:`}
+              {c.findingCount === 0 ? "The health check found nothing to act on." : `The health check found ${plural(c.findingCount, "thing")} to act on:`}
             </p>
             {c.findings.length > 0 ? (
               <ul>

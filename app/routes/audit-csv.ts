@@ -6,8 +6,8 @@ import type { Route } from "./+types/audit-csv";
 import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit } from "~/data/delivery.server";
-import { MISSED_REASONS, type DeliveryTally } from "~/domain/delivery";
-import { MISSED_REASON_LABELS } from "~/components/audit/tally-table";
+import { MISSED_REASON_LABELS, MISSED_REASONS, type DeliveryTally } from "~/domain/delivery";
+import { percent } from "~/domain/presentation";
 import { auditFileName } from "~/services/pdf/audit.server";
 
 export const handle: RouteHandle = { page: { name: "Audit (spreadsheet)" } };
@@ -58,7 +58,7 @@ function tallyCells(tally: DeliveryTally): Array<string | number> {
     tally.held,
     tally.cancelled,
     tally.unknown,
-    tally.deliveryRate === null ? "" : Math.floor(tally.deliveryRate * 100 + 1e-9),
+    tally.deliveryRate === null ? "" : percent(tally.deliveryRate),
     tally.minutesMissed ?? "",
     ...MISSED_REASONS.map((reason) => byReason.get(reason) ?? 0),
   ];

@@ -6,8 +6,9 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/audit";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
-import { describeRate, TallyTable } from "~/components/audit/tally-table";
+import { formatDate, plural } from "~/domain/presentation";
+import { TallyTable } from "~/components/audit/tally-table";
+import { describeRate } from "~/domain/delivery";
 import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { PROVISION_MAP_NOTE_LIMIT, provisionMapFormSchema } from "~/forms/delivery";
@@ -105,7 +106,7 @@ export default function Audit({ loaderData, actionData }: Route.ComponentProps) 
             <section key={line.id} className="audit-line" aria-labelledby={`audit-${line.id}`}>
               <h2 id={`audit-${line.id}`}>{line.what}</h2>
               <p className="meta">
-                {[line.cycleTitle, line.who, line.durationMinutes ? `${line.durationMinutes} minutes a session` : "Length of a session not recorded"].filter(Boolean).join(" · ")}
+                {[line.cycleTitle, line.who, line.durationMinutes ? `${plural(line.durationMinutes, "minute")} a session` : "Length of a session not recorded"].filter(Boolean).join(" · ")}
               </p>
               <p>{describeRate(line.total)}</p>
               {line.terms.length === 0 ? (

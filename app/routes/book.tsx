@@ -7,7 +7,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { siteOrigin } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/session.server";
 import { ErrorSummary, RadioGroup, SelectField } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { bookSlot, findAdviserEmails, getBooking, getOrganisation, listFreeSlots, listSessionTypes } from "~/data/bookings.server";
 import { listCases } from "~/data/cases.server";
 import { isUuid } from "~/data/ids";
@@ -86,7 +86,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (rebookId) {
     const old = await getBooking(user, rebookId);
     if (!old || !old.isMine || !canStillChange(old.startsAt, now(), organisation.noticeHours)) {
-      return data({ errors: { shareCase: `Sessions can only be moved up to ${organisation.noticeHours} hours before they start` } }, { status: 400 });
+      return data({ errors: { shareCase: `Sessions can only be moved up to ${plural(organisation.noticeHours, "hour")} before they start` } }, { status: 400 });
     }
   }
   const result = await bookSlot(user, { ...slot, sessionTypeId: typeId, caseId: access?.caseId ?? null, replacing: rebookId });

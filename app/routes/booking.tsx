@@ -10,10 +10,9 @@ import { log } from "~/services/log.server";
 import { sendCancellationEmail } from "~/services/notify.server";
 import { now } from "~/services/clock.server";
 import { fail } from "~/errors";
+import { formatWeekdayDateTime, plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your session – Clearpath" }];
-
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
@@ -23,7 +22,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     booking: {
       id: booking.id,
-      when: sessionTime.format(booking.startsAt),
+      when: formatWeekdayDateTime(booking.startsAt),
       minutes: booking.minutes,
       typeName: booking.typeName,
       adviserName: booking.adviserName,
@@ -43,7 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!booking || !booking.isMine) fail("not_found");
   const { noticeHours } = await getOrganisation();
   const done = await cancelBooking(user, booking.id, noticeHours);
-  if (!done) return redirectWithFlash(`/bookings/${booking.id}`, `This session can no longer be cancelled here: it is less than ${noticeHours} hours away, or already cancelled. Contact the adviser.`);
+  if (!done) return redirectWithFlash(`/bookings/${booking.id}`, `This session can no longer be cancelled here: it is less than ${plural(noticeHours, "hour")} away, or already cancelled. Contact the adviser.`);
   const [adviser] = await findAdviserEmails([booking.adviserId]);
   await sendCancellationEmail({ to: [user.email, ...(adviser ? [adviser.email] : [])], typeName: booking.typeName, startsAt: booking.startsAt, who: user.name }).catch(
     (error: unknown) => log("warn", "cancellation email not sent", { error: String(error) }),

@@ -4,17 +4,16 @@ import type { Route } from "./+types/bookings";
 import { requireUser } from "~/auth/session.server";
 import { listBookings } from "~/data/bookings.server";
 import { now } from "~/services/clock.server";
+import { formatWeekdayDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your sessions – Clearpath" }];
-
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   const at = now();
   const all = (await listBookings(user)).map((b) => ({
     id: b.id,
-    when: sessionTime.format(b.startsAt),
+    when: formatWeekdayDateTime(b.startsAt),
     typeName: b.typeName,
     withName: b.isMine ? b.adviserName : b.parentName,
     isMine: b.isMine,

@@ -6,12 +6,12 @@ import { openCase } from "~/auth/case-route.server";
 import { appRoutes } from "~/route-meta.server";
 import { casePage, listActivity } from "~/data/comments.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
+import { formatDateTime } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { name: "Activity", menu: { label: "Activity", group: "owner", order: 240 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Activity – Clearpath" }];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 const ACTIONS = { read: "Opened", change: "Changed", open_link: "Opened your shared link to" } as const;
 
 function describeRole(actorRole: string): string {
@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     events: events.map((e) => ({
       id: e.id,
-      at: timeFormat.format(e.at),
+      at: formatDateTime(e.at),
       who: e.actorName,
       role: describeRole(e.actorRole),
       what: ACTIONS[e.action],

@@ -11,17 +11,16 @@ import { parseForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { log } from "~/services/log.server";
 import { sendCommentEmail } from "~/services/notify.server";
+import { formatDateTime } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { name: "Comments", menu: { label: "Comments", group: "shared", order: 210 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath" }];
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
-
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access } = await openCase({ request, context, params }, "read");
   const [comments, routes] = await Promise.all([listAllComments(access), appRoutes()]);
-  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(routes, c.page), at: timeFormat.format(c.createdAt) })) };
+  return { comments: comments.map((c) => ({ ...c, pageName: describeCasePage(routes, c.page), at: formatDateTime(c.createdAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

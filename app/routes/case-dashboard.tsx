@@ -8,7 +8,8 @@ import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
 import { upcomingDates } from "~/domain/reminders/upcoming";
-import { ageOn, formatDate, formatMonth } from "~/components/format";
+import { ageOn } from "~/domain/calendar/calendar-date";
+import { formatDate, formatMonth, formatRate } from "~/domain/presentation";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
 import { screenPath } from "~/components/health/links";
@@ -96,7 +97,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 function describeRate(rate: number | null): string {
-  return rate === null ? "No sessions logged yet" : `${Math.floor(rate * 100)}% of sessions happened`;
+  return rate === null ? "No sessions logged yet" : `${formatRate(rate)} of sessions happened`;
 }
 
 export default function CaseDashboard({ loaderData }: Route.ComponentProps) {

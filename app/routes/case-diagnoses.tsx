@@ -9,7 +9,7 @@ import { dateParts } from "~/forms/fields";
 import { parseForm, readForm } from "~/forms/parse";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { name: "Diagnoses", menu: { label: "Diagnoses", group: "case", order: 200 } } };
 

@@ -5,6 +5,7 @@ import type { Route } from "./+types/case-needs";
 import { openCase } from "~/auth/case-route.server";
 import { listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
+import { plural } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { name: "Needs", menu: { label: "Needs", group: "case", order: 30 } } };
 
@@ -47,7 +48,7 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
             <p>{area.summary}</p>
             <p className="meta">
               {area.recorded
-                ? `${area.signCount} ${area.signCount === 1 ? "sign" : "signs"} recorded${area.impact ? `, affects your child ${area.impact.toLowerCase()}` : ""}`
+                ? `${plural(area.signCount, "sign")} recorded${area.impact ? `, affects your child ${area.impact.toLowerCase()}` : ""}`
                 : "Nothing recorded"}
             </p>
             {loaderData.canWrite ? (

@@ -5,7 +5,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/case-notes";
 import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, TextArea, TextField, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
 import { noteFormSchema } from "~/forms/comments";
 import { dateParts } from "~/forms/fields";

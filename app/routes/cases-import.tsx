@@ -9,6 +9,7 @@ import { getStorage } from "~/services/storage/get-storage.server";
 import { readAll } from "~/services/storage/storage.server";
 import { discardUpload, receiveUpload } from "~/services/uploads/receive.server";
 import { formatFileSize } from "~/forms/documents";
+import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Bring in a case – Clearpath" }];
 
@@ -32,7 +33,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const records = Object.entries(result.counts)
       .filter(([name]) => name !== "cases")
       .reduce((sum, [, count]) => sum + count, 0);
-    return redirectWithFlash(`/cases/${result.caseId}`, `${result.childName}'s case is here, with ${records} records and ${result.counts.documents ?? 0} documents.`);
+    return redirectWithFlash(`/cases/${result.caseId}`, `${result.childName}'s case is here, with ${plural(records, "record")} and ${plural(result.counts.documents ?? 0, "document")}.`);
   } finally {
     await discardUpload(storage, upload.files);
   }

@@ -20,7 +20,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import {
   CHANNEL_LABELS,
   CHANNELS,

@@ -33,6 +33,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
 export const handle: RouteHandle = { page: { name: "Diary", menu: { label: "Diary", group: "case", order: 70 } } };
+import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];
 
@@ -176,7 +177,7 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
               ? "No entries yet."
               : entries.length < total
                 ? `Showing the ${loaderData.pageSize} newest of ${total} entries. Search to find older ones.`
-                : `${total} ${total === 1 ? "entry" : "entries"}, newest first.`}
+                : `${plural(total, "entry", "entries")}, newest first.`}
         </p>
         <ul className="card-list diary-list">
           {entries.map((entry) => (

@@ -12,7 +12,7 @@ import {
   isPreviewablePicture,
 } from "~/components/documents/labels";
 import { ErrorSummary } from "~/components/form";
-import { formatDate, formatDateTime } from "~/components/format";
+import { formatDate, formatDateTime } from "~/domain/presentation";
 import { deleteDocument, findDocument, updateDocumentDetails } from "~/data/documents.server";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
 import {

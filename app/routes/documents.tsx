@@ -21,6 +21,7 @@ import { formValues, parseForm } from "~/forms/parse";
 import { config } from "~/services/config.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
+import { plural } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { name: "Documents", menu: { label: "Documents", group: "case", order: 90 } } };
 
@@ -165,7 +166,7 @@ export default function Documents({ loaderData, actionData }: Route.ComponentPro
         ) : (
           <>
             <p>
-              {documents.length === 1 ? "1 document" : `${documents.length} documents`}
+              {plural(documents.length, "document")}
               {isFiltered ? " match" : ""}, newest first.
             </p>
             <ul className="card-list">

@@ -15,6 +15,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
 export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
 
@@ -27,8 +28,6 @@ const linkFormSchema = z.object({
   passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
 });
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
-
 async function ownPack(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
   const { access } = await openCase({ request, context, params }, "own");
   const pack = await findEvidencePack(access, params.packId);
@@ -39,7 +38,7 @@ async function ownPack(request: Request, context: Route.LoaderArgs["context"], p
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, pack } = await ownPack(request, context, params);
   const links = await listShareLinks(access, pack.id);
-  return { title: pack.title, links: links.map((l) => ({ ...l, until: dateTime.format(l.expiresAt) })) };
+  return { title: pack.title, links: links.map((l) => ({ ...l, until: formatDateTime(l.expiresAt) })) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

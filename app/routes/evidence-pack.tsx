@@ -5,7 +5,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/evidence-pack";
 import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { listDocumentChoices } from "~/data/documents.server";
 import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvidencePack } from "~/data/evidence-packs.server";

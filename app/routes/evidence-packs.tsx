@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/evidence-packs";
 import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
 import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
 import { parseForm, readForm } from "~/forms/parse";
@@ -66,7 +66,7 @@ export default function EvidencePacks({ loaderData, actionData }: Route.Componen
                 </h3>
                 {pack.purpose ? <p>{pack.purpose}</p> : null}
                 <p className="meta">
-                  {pack.documents === 1 ? "1 document" : `${pack.documents} documents`}. Last changed {formatDate(pack.updatedOn)}.
+                  {plural(pack.documents, "document")}. Last changed {formatDate(pack.updatedOn)}.
                 </p>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { userContext } from "~/context";
 import { requireUser } from "~/auth/session.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { acceptInvitation, unsafeFindOpenInvitation } from "~/data/sharing.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
 import { wallClockIn } from "~/services/clock.server";

@@ -14,7 +14,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { LetterPreview } from "~/components/letters/letter-preview";

@@ -7,7 +7,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/letters";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
-import { formatDate, formatDateTime } from "~/components/format";
+import { formatDate, formatDateTime } from "~/domain/presentation";
 import { LetterOptionFields } from "~/components/letters/letter-options";
 import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";

@@ -13,7 +13,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { CopyButton } from "~/components/meetings/copy-button";
 import { meetingName } from "~/components/meetings/meeting-name";
 import { followUpFormSchema, MEETING_LIMITS, type FollowUpForm } from "~/forms/meetings";

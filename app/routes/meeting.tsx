@@ -13,7 +13,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { meetingName } from "~/components/meetings/meeting-name";
 import {
   ACTION_STATUSES,

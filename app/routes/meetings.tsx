@@ -13,7 +13,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { meetingName } from "~/components/meetings/meeting-name";
 import { OpenActionList } from "~/components/meetings/open-action-list";
 import {
@@ -121,11 +121,11 @@ function MeetingCard({
         {[
           meeting.hasRecord ? "Notes recorded" : isUpcoming ? null : "No notes yet",
           meeting.openActions > 0
-            ? `${meeting.openActions} ${meeting.openActions === 1 ? "action" : "actions"} still to do`
+            ? `${plural(meeting.openActions, "action")} still to do`
             : null,
           meeting.overdueActions > 0 ? `${meeting.overdueActions} overdue` : null,
           isUpcoming && meeting.questionCount > 0
-            ? `${meeting.questionCount} ${meeting.questionCount === 1 ? "question" : "questions"} ready`
+            ? `${plural(meeting.questionCount, "question")} ready`
             : null,
         ]
           .filter(Boolean)

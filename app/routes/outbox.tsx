@@ -5,10 +5,10 @@ import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/outbox";
 import { config } from "~/services/config.server";
 import { listOutbox } from "~/services/mail.server";
-import { formatDateTime } from "~/components/format";
 import { fail } from "~/errors";
 
 export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
+import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Email outbox – Clearpath" }];
 

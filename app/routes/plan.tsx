@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Route } from "./+types/plan";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, SelectField, TextArea, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { getCaseDocument } from "~/data/case-document.server";

@@ -6,7 +6,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
 import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
 import { addFamilyPriority, createPlan, listFamilyPriorities, listPlans, removeFamilyPriority } from "~/data/plans.server";
@@ -82,7 +82,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return data({ form: "plan", errors: { [field]: message }, values: formValues(formData) }, { status: 400 });
   }
   const id = await createPlan(access, { stage: form.data.stage, title: form.data.title, issuedOn: form.data.issuedOn, documentId: form.data.documentId }, split.lines);
-  return redirectWithFlash(`${here}/${id}`, `Plan added: ${split.lines.length} lines in ${split.sectionsFound.length} sections. Check them below.`);
+  return redirectWithFlash(`${here}/${id}`, `Plan added: ${plural(split.lines.length, "line")} in ${plural(split.sectionsFound.length, "section")}. Check them below.`);
 }
 
 export default function Plans({ loaderData, actionData }: Route.ComponentProps) {

@@ -15,7 +15,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
 import { ConfirmedCard, type ProvisionChoiceGroup } from "~/components/reports/confirmed-card";

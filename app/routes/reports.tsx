@@ -14,7 +14,7 @@ import {
   typedDate,
   typedOr,
 } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { formValues, parseForm, readForm } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
 import { addReportFormSchema, REPORT_LIMITS } from "~/forms/reports";

@@ -6,15 +6,13 @@ import type { Route } from "./+types/shared-pack";
 import { todayContext } from "~/context";
 import { findShareLinkAccess } from "~/auth/access.server";
 import { ErrorSummary, TextField } from "~/components/form";
-import { formatWait } from "~/components/format";
+import { formatDateTime, formatWait } from "~/domain/presentation";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { fail } from "~/errors";
 
 export const meta: Route.MetaFunction = () => [{ title: "A shared evidence pack – Clearpath" }, { name: "robots", content: "noindex" }];
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
 
 async function openLink(token: string) {
   const found = await findShareLinkAccess(token);
@@ -42,7 +40,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     title: link.packTitle,
     needsPasscode: link.passcodeHash !== null,
-    until: dateTime.format(link.expiresAt),
+    until: formatDateTime(link.expiresAt),
     errors: problem ? { passcode: problem } : undefined,
     unprintable: pack ? await findPackUnprintable(access, pack, context.get(todayContext)) : [],
   };

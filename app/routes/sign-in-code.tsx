@@ -5,7 +5,7 @@ import type { Route } from "./+types/sign-in-code";
 import { ErrorSummary, TextField } from "~/components/form";
 import { requestInfoContext } from "~/context";
 import { noteSignInFailure, noteSignInSuccess, signInKeys, waitBeforeAttempt } from "~/auth/rate-limit.server";
-import { formatWait } from "~/components/format";
+import { formatWait } from "~/domain/presentation";
 import { completeSessionAfterCode, findSessionAwaitingCode, requireSignedOut, safeRedirectPath } from "~/auth/session.server";
 import { checkSecondFactor, currentCodeForDemo } from "~/auth/two-factor.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";

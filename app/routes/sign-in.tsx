@@ -11,7 +11,7 @@ import { needsSecondFactor } from "~/auth/two-factor.server";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
 import { config } from "~/services/config.server";
-import { formatWait } from "~/components/format";
+import { formatWait } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in – Clearpath" }];
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Route } from "./+types/statutory";
 import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, typedDate, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
 import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";
@@ -165,17 +165,15 @@ function toView(deadline: Deadline, index: number, today: string, base: string):
   };
 }
 
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
-
 function statusText(deadline: Deadline, today: string): string {
   if (deadline.status === "met") {
     const on = formatDate(deadline.metOn!);
     return deadline.isMetLate ? `Met late, on ${on}` : `Met on ${on}`;
   }
   const left = daysBetween(today, deadline.due);
-  if (left < 0) return `Missed by ${days(-left)}`;
+  if (left < 0) return `Missed by ${plural(-left, "day")}`;
   if (left === 0) return "Due today";
-  return `Due in ${days(left)}`;
+  return `Due in ${plural(left, "day")}`;
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

@@ -5,7 +5,7 @@ import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/support-cycle-edit";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, fieldId } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { cycleName } from "~/components/support/cycle-name";
 import { CYCLE_DATE_FIELDS, CycleFields } from "~/components/support/cycle-fields";
 import { cycleFormSchema, schoolPlanDocumentFormSchema } from "~/forms/support";

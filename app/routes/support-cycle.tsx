@@ -3,7 +3,7 @@ import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support-cycle";
 import { openCase } from "~/auth/case-route.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { LineStatusTag, TargetCheckResult, WordingCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { ProvisionSummary } from "~/components/support/provision-summary";

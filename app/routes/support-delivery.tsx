@@ -7,8 +7,8 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/components/form";
-import { formatDate } from "~/components/format";
-import { describeRate } from "~/components/audit/tally-table";
+import { formatDate, plural } from "~/domain/presentation";
+import { describeRate } from "~/domain/delivery";
 import { SessionLogForm } from "~/components/audit/session-log-form";
 import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
@@ -65,7 +65,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValues(formData) }, { status: 400 });
     const changed = applyBulkEntry(read.entry, log.sessions);
     await saveSessions(access, log.provision.id, changed);
-    return redirectWithFlash(here, `${changed.length} session${changed.length === 1 ? "" : "s"} of ${log.provision.what} updated.`);
+    return redirectWithFlash(here, `${plural(changed.length, "session")} of ${log.provision.what} updated.`);
   }
 
   if (intent === "import") {
@@ -88,13 +88,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (read.errors.length > 0) {
       const count = read.errors.length;
       return data<ActionErrors>(
-        { errors: { file: `${count} line${count === 1 ? "" : "s"} of the file could not be read. Nothing was imported. Correct the lines listed and try again` }, values, lineErrors: read.errors.slice(0, 50) },
+        { errors: { file: `${plural(count, "line")} of the file could not be read. Nothing was imported. Correct the lines listed and try again` }, values, lineErrors: read.errors.slice(0, 50) },
         { status: 400 },
       );
     }
     if (read.sessions.length === 0) return data<ActionErrors>({ errors: { file: "The file has no session dates in it" }, values }, { status: 400 });
     await saveSessions(access, log.provision.id, read.sessions);
-    return redirectWithFlash(here, `${read.sessions.length} session${read.sessions.length === 1 ? "" : "s"} of ${log.provision.what} imported.`);
+    return redirectWithFlash(here, `${plural(read.sessions.length, "session")} of ${log.provision.what} imported.`);
   }
 
   const form = parseForm(formData, markSessionsFormSchema);
@@ -174,7 +174,7 @@ export default function DeliveryLog({ loaderData, actionData }: Route.ComponentP
         <section key={line.id} className="delivery-line" aria-labelledby={`line-${line.id}`}>
           <h2 id={`line-${line.id}`}>{line.what}</h2>
           <p className="meta">
-            {[line.who, line.sessionsPerWeek ? `${line.sessionsPerWeek} a week` : "How often is not recorded", line.durationMinutes ? `${line.durationMinutes} minutes each` : null]
+            {[line.who, line.sessionsPerWeek ? `${line.sessionsPerWeek} a week` : "How often is not recorded", line.durationMinutes ? `${plural(line.durationMinutes, "minute")} each` : null]
               .filter(Boolean)
               .join(" · ")}
             {line.span ? ` · ${formatDate(line.span.from)} to ${formatDate(line.span.to)}` : " · Not started yet"}

@@ -3,7 +3,7 @@ import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/support";
 import { openCase } from "~/auth/case-route.server";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { cycleName } from "~/components/support/cycle-name";
 import { RuleCitation } from "~/components/support/rule-citation";
 import { listCycles } from "~/data/cycles.server";
@@ -75,8 +75,8 @@ export default function SupportPlans({ loaderData }: Route.ComponentProps) {
               </dd>
               <dt>Plan</dt>
               <dd>
-                {count(cycle.targetCount, "target")},{" "}
-                {count(cycle.provisionCount, "provision line")}
+                {plural(cycle.targetCount, "target")},{" "}
+                {plural(cycle.provisionCount, "provision line")}
               </dd>
               <dt>Decision</dt>
               <dd>
@@ -90,8 +90,4 @@ export default function SupportPlans({ loaderData }: Route.ComponentProps) {
       </ul>
     </section>
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -6,7 +6,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/timeline";
 import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, typedDate } from "~/components/form";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import { PrintButton } from "~/components/timeline/print-button";
 import { TimelineList } from "~/components/timeline/timeline-list";
 import { dateParts } from "~/forms/fields";
@@ -159,8 +159,8 @@ export default function Timeline({ loaderData }: Route.ComponentProps) {
           : shown === 0
             ? "No entries match. Choose fewer filters, or “Show everything”."
             : filterWords
-              ? `${shown} of ${total} ${total === 1 ? "entry" : "entries"}, ${order}: ${filterWords}.`
-              : `${shown} ${shown === 1 ? "entry" : "entries"}, ${order}.`}
+              ? `${shown} of ${plural(total, "entry", "entries")}, ${order}: ${filterWords}.`
+              : `${plural(shown, "entry", "entries")}, ${order}.`}
       </p>
       <TimelineList groups={groups} caseId={caseId} canWrite={canWrite} />
     </section>

@@ -1,9 +1,9 @@
 // The emails Clearpath sends when people work together: invitations, comments, bookings. All go
 // through the one mail layer (SMTP, or the development outbox).
 import { sendMail } from "./mail.server";
+import { formatDateOf, formatWeekdayDateTime, plural } from "~/domain/presentation";
 
 const LEVEL_WORDS = { read: "read", comment: "read and comment on", write: "read, comment on and edit" } as const;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" });
 
 export async function sendInvitationEmail(invitation: {
   email: string;
@@ -15,14 +15,14 @@ export async function sendInvitationEmail(invitation: {
   expiresAt: Date;
   link: string;
 }): Promise<void> {
-  const until = invitation.accessEndsAt ? ` until ${dateFormat.format(invitation.accessEndsAt)}` : "";
+  const until = invitation.accessEndsAt ? ` until ${formatDateOf(invitation.accessEndsAt)}` : "";
   await sendMail({
     to: invitation.email,
     subject: `${invitation.inviterName} has shared ${invitation.childName}'s case with you on Clearpath`,
     text: [
       `${invitation.inviterName} has invited you, as ${invitation.role === "adviser" ? "an adviser" : "a second carer"}, to ${LEVEL_WORDS[invitation.level]} ${invitation.childName}'s case on Clearpath${until}.`,
       "",
-      `Open this link to accept. It works once, until ${dateFormat.format(invitation.expiresAt)}. You will need to sign in, or create an account, with this email address.`,
+      `Open this link to accept. It works once, until ${formatDateOf(invitation.expiresAt)}. You will need to sign in, or create an account, with this email address.`,
       invitation.link,
       "",
       "If you did not expect this, you can ignore this email.",
@@ -44,8 +44,6 @@ export async function sendCommentEmail(message: { to: string; authorName: string
   });
 }
 
-const sessionTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "full", timeStyle: "short" });
-
 /** The confirmation of a booked (or moved) session, with the calendar invitation attached. */
 export async function sendBookingEmails(booking: {
   id: string;
@@ -60,7 +58,7 @@ export async function sendBookingEmails(booking: {
   sharedCase: string | null;
   invite: string;
 }) {
-  const when = sessionTime.format(booking.startsAt);
+  const when = formatWeekdayDateTime(booking.startsAt);
   const attachments = [{ filename: "session.ics", content: booking.invite, contentType: "text/calendar; method=REQUEST" }];
   await sendMail({
     to: booking.parent.email,
@@ -69,7 +67,7 @@ export async function sendBookingEmails(booking: {
       `Your ${booking.typeName} with ${booking.adviser.name} of ${booking.organisationName} is booked for ${when} (UK time).`,
       booking.sharedCase ? `You shared ${booking.sharedCase}'s case with ${booking.adviser.name} for this session. You can end that at any time on the case's Sharing page.` : "",
       "",
-      `The calendar invitation is attached. You can cancel or move the session up to ${booking.noticeHours} hours before it starts: ${booking.link}`,
+      `The calendar invitation is attached. You can cancel or move the session up to ${plural(booking.noticeHours, "hour")} before it starts: ${booking.link}`,
     ]
       .filter((line, index, all) => line !== "" || all[index - 1] !== "")
       .join("\n"),
@@ -87,8 +85,8 @@ export async function sendCancellationEmail(booking: { to: string[]; typeName: s
   for (const to of booking.to) {
     await sendMail({
       to,
-      subject: `Cancelled: ${booking.typeName}, ${sessionTime.format(booking.startsAt)}`,
-      text: `${booking.who} cancelled the ${booking.typeName} booked for ${sessionTime.format(booking.startsAt)} (UK time).`,
+      subject: `Cancelled: ${booking.typeName}, ${formatWeekdayDateTime(booking.startsAt)}`,
+      text: `${booking.who} cancelled the ${booking.typeName} booked for ${formatWeekdayDateTime(booking.startsAt)} (UK time).`,
     });
   }
 }

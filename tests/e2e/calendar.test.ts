@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { addDays } from "~/domain/calendar/calendar-date";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
 import { caseNav, createCase, signedInParent } from "../support/journeys";
 

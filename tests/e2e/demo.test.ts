@@ -37,6 +37,18 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
   expect(await needs.filter({ hasText: "Nothing recorded" }).count()).toBe(2);
   expect(await recorded.first().innerText()).toContain("Finds reading, phonics or spelling hard");
 
+  // This term's delivery rate is the same number on the dashboard and in the audit: one rounding.
+  const support = (await page.getByRole("definition").filter({ hasText: "of sessions happened" }).innerText()).replace(/\s+/g, " ");
+  const [, percent = "", term = ""] = /^(\d+)% of sessions happened \(\d+ held, \d+ cancelled, (.+)\)$/.exec(support) ?? [];
+  expect(percent, `The dashboard gives this term's rate: "${support}"`).not.toBe("");
+  await page.getByRole("link", { name: `${percent}% of sessions happened` }).click();
+  await arrivedAt(page, "Promised against delivered");
+  const termRows = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: term, exact: false }) });
+  expect(await termRows.count()).toBe(1);
+  expect(await termRows.getByRole("cell").allInnerTexts()).toContain(`${percent}%`);
+  await page.goBack();
+  await arrivedAt(page, "Sam Morgan");
+
   // The demo's draft EHC plan, read from its PDF, shows the review at work.
   await page.getByRole("navigation", { name: "Case" }).getByRole("link", { name: "EHC plans" }).click();
   await arrivedAt(page, "EHC plans");

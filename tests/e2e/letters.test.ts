@@ -21,7 +21,7 @@ import {
 import { createDatabase, dropDatabase, isPostgres } from "../support/database";
 import { caseNav } from "../support/journeys";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { addDays } from "~/domain/calendar/calendar-date";
 
 const browser = useBrowser();

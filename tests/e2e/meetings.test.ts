@@ -9,8 +9,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
 import { caseNav, createCase, signedInParent } from "../support/journeys";
-import { formatDate } from "~/components/format";
-import { addDays, formatLongDate } from "~/domain/calendar/calendar-date";
+import { formatDate, formatWeekdayDate } from "~/domain/presentation";
+import { addDays } from "~/domain/calendar/calendar-date";
 
 const browser = useBrowser();
 
@@ -186,10 +186,10 @@ async function prepareRecordAndFollowUp(page: Page) {
   const actions = page.getByRole("region", { name: "Actions" }).getByRole("listitem");
   expect(await actions.count()).toBe(2);
   expect((await actions.nth(0).innerText()).replace(/\s+/g, " ")).toContain(
-    `Send me the provision map (Ms Patel, by ${formatLongDate(addDays(now, -overdueBy))}) To do Overdue`,
+    `Send me the provision map (Ms Patel, by ${formatWeekdayDate(addDays(now, -overdueBy))}) To do Overdue`,
   );
   expect(await actions.nth(1).innerText()).toContain(
-    `Ask for a speech and language referral (Ms Patel, by ${formatLongDate(addDays(now, 20))})`,
+    `Ask for a speech and language referral (Ms Patel, by ${formatWeekdayDate(addDays(now, 20))})`,
   );
 
   // The meetings page makes the overdue action plain, with a way to ask for an update.
@@ -214,19 +214,19 @@ async function prepareRecordAndFollowUp(page: Page) {
   const replyBy = addDays(now, 7);
   expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("senco@oakfield.example");
   expect(await page.getByLabel("Subject").inputValue()).toBe(
-    `Our meeting on ${formatLongDate(heldOn)}: what we agreed about Mia Holt's support`,
+    `Our meeting on ${formatWeekdayDate(heldOn)}: what we agreed about Mia Holt's support`,
   );
   body = await page.getByLabel("Email", { exact: true }).inputValue();
   expect(body).toContain("Dear Ms Priya Patel,");
-  expect(body).toContain(`Thank you for meeting with me on ${formatLongDate(heldOn)}`);
+  expect(body).toContain(`Thank you for meeting with me on ${formatWeekdayDate(heldOn)}`);
   expect(body).toContain(
     "To confirm what we agreed:\nMia will restart the reading group three times a week.",
   );
   expect(body).toContain(
-    `Actions:\n- Send me the provision map (Ms Patel, by ${formatLongDate(addDays(now, -overdueBy))})\n- Ask for a speech and language referral`,
+    `Actions:\n- Send me the provision map (Ms Patel, by ${formatWeekdayDate(addDays(now, -overdueBy))})\n- Ask for a speech and language referral`,
   );
   expect(body).toContain(
-    `Please let me know by ${formatLongDate(replyBy)} if I have misunderstood anything.`,
+    `Please let me know by ${formatWeekdayDate(replyBy)} if I have misunderstood anything.`,
   );
   await page.getByLabel("Email", { exact: true }).fill(`${body}\n\nP.S. Thank you for your time.`);
 
@@ -264,7 +264,7 @@ async function prepareRecordAndFollowUp(page: Page) {
     .waitFor();
   await arrivedAt(page, "Correspondence");
   const item = page.getByRole("article", {
-    name: `Our meeting on ${formatLongDate(heldOn)}: what we agreed about Mia Holt's support`,
+    name: `Our meeting on ${formatWeekdayDate(heldOn)}: what we agreed about Mia Holt's support`,
   });
   text = (await item.innerText()).replace(/\s+/g, " ");
   expect(text).toContain(`Email sent, ${formatDate(now)}. From `);

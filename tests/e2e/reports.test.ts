@@ -266,7 +266,7 @@ async function checkAReportsRecommendations(page: Page) {
   const healthCheck = page.getByRole("region", { name: "Health check" });
   const notInPlan = (count: number) =>
     healthCheck.getByRole("heading", {
-      name: `${count} recommendation(s) from "Speech and language therapy report" are not in the current plan`,
+      name: `${count} recommendations from "Speech and language therapy report" are not in the current plan`,
     });
   await notInPlan(3).waitFor();
   expect(await card(page, "Recommendation 1").getByText("Not in the current plan").count()).toBe(0);

@@ -1,7 +1,7 @@
 // The sessions of one provision line as a table; for someone who may edit, each row has a
 // status and a reason to choose, saved together with one button.
 import { Form } from "react-router";
-import { formatLongDate } from "~/domain/calendar/calendar-date";
+import { formatWeekdayDate } from "~/domain/presentation";
 import { CANCEL_REASONS, CANCEL_REASON_LABELS, SESSION_STATUSES, SESSION_STATUS_LABELS, type LoggedSession } from "~/domain/delivery";
 
 export function SessionLogForm({ provisionId, what, sessions, canWrite }: { provisionId: string; what: string; sessions: LoggedSession[]; canWrite: boolean }) {
@@ -19,7 +19,7 @@ export function SessionLogForm({ provisionId, what, sessions, canWrite }: { prov
         <tbody>
           {sessions.map((session) => {
             const id = `${provisionId}-${session.date}`;
-            const when = formatLongDate(session.date);
+            const when = formatWeekdayDate(session.date);
             return (
               // Keyed on the recorded state too: the selects are uncontrolled, so after a save they
               // must be made afresh to show what is now stored.

@@ -1,10 +1,9 @@
 // The comments on one page of a case, and the box to add one. Shown under every case page.
 import { Form } from "react-router";
 import { TextArea } from "~/components/form";
+import { formatDateTime } from "~/domain/presentation";
 
 export type CommentView = { id: string; authorName: string; body: string; createdAt: string };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 
 export function CommentThread({
   caseId,
@@ -26,7 +25,7 @@ export function CommentThread({
         {comments.map((comment) => (
           <li key={comment.id} className="comment">
             <p className="meta">
-              <strong>{comment.authorName}</strong>, {timeFormat.format(new Date(comment.createdAt))}
+              <strong>{comment.authorName}</strong>, {formatDateTime(comment.createdAt)}
             </p>
             <p className="preserve-lines">{comment.body}</p>
           </li>

@@ -2,7 +2,7 @@
 // and what answered it, and (for those who may change the case) ways to log a reply, change it or
 // remove it.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import type { ReplyStatus } from "~/domain/correspondence/reply-status";
 import { CHANNEL_LABELS, type Channel, type Direction } from "~/forms/correspondence";
 import { ReplyTimer } from "./reply-timer";

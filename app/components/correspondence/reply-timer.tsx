@@ -1,5 +1,5 @@
 // The "awaiting reply" timer of one letter or email, in words, marked when the reply is late.
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { describeReplyStatus, type ReplyStatus } from "~/domain/correspondence/reply-status";
 
 export function ReplyTimer({ status }: { status: ReplyStatus }) {

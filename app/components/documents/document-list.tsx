@@ -1,7 +1,7 @@
 // The case's documents as a list of cards: title, date, where it came from, who wrote it, the
 // areas of need and tags, and a word when no text could be read from it.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
 import { DOCUMENT_SOURCE_LABELS, formatFileSize, type DocumentSource } from "~/forms/documents";
 import { DATE_SOURCE_NOTES, describeFileKind } from "./labels";

@@ -1,6 +1,7 @@
 // Where each finding, record and journey step leads in the app: the domain names screens and
 // record ids; this turns them into addresses.
 import type { CaseDocument, JourneyScreen, NextStepAction } from "~/domain";
+import { formatDate } from "~/domain/presentation";
 
 export type RecordLink = { label: string; path: string };
 
@@ -28,7 +29,7 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
   const index = new Map<string, RecordLink>();
   for (const cycle of document.cycles) {
     const cyclePath = `${base}/support/${cycle.id}`;
-    const cycleName = cycle.title ?? `Plan from ${cycle.startDate.split("-").reverse().join("/")}`;
+    const cycleName = cycle.title ?? `Plan from ${formatDate(cycle.startDate)}`;
     index.set(cycle.id, { label: cycleName, path: cyclePath });
     for (const target of cycle.targets)
       index.set(target.id, { label: `Target: ${target.text}`, path: `${cyclePath}/targets` });
@@ -36,7 +37,7 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
       index.set(line.id, { label: `Support: ${line.what}`, path: `${cyclePath}/provision` });
     for (const session of cycle.sessions)
       index.set(session.id, {
-        label: `Session on ${session.date.split("-").reverse().join("/")}`,
+        label: `Session on ${formatDate(session.date)}`,
         path: `${cyclePath}/delivery`,
       });
     if (cycle.review)
@@ -46,7 +47,7 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
     index.set(m.id, { label: m.label, path: `${base}/progress` });
   for (const d of document.diary)
     index.set(d.id, {
-      label: `Diary, ${d.date.split("-").reverse().join("/")}`,
+      label: `Diary, ${formatDate(d.date)}`,
       path: `${base}/diary`,
     });
   for (const a of document.adjustments)
@@ -60,11 +61,11 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
   }
   for (const meeting of document.meetings) {
     const meetingPath = `${base}/meetings/${meeting.id}`;
-    index.set(meeting.id, { label: meeting.title ?? `Meeting on ${meeting.date.split("-").reverse().join("/")}`, path: meetingPath });
+    index.set(meeting.id, { label: meeting.title ?? `Meeting on ${formatDate(meeting.date)}`, path: meetingPath });
     for (const action of meeting.actions) index.set(action.id, { label: `Action: ${action.description}`, path: meetingPath });
   }
   for (const c of document.correspondence)
-    index.set(c.id, { label: c.subject ?? `${c.direction === "sent" ? "Sent" : "Received"} ${c.date.split("-").reverse().join("/")}`, path: `${base}/correspondence` });
+    index.set(c.id, { label: c.subject ?? `${c.direction === "sent" ? "Sent" : "Received"} ${formatDate(c.date)}`, path: `${base}/correspondence` });
   for (const d of document.documents) index.set(d.id, { label: `Document: ${d.title}`, path: `${base}/documents/${d.id}` });
   for (const plan of document.ehcPlans) {
     const planPath = `${base}/plans/${plan.id}`;

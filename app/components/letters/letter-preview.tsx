@@ -1,6 +1,6 @@
 // A letter set out as it will print: the sender and date on the right, the recipient, the
 // greeting, the subject in bold, the paragraphs and the sign-off.
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { composeLetter, type LetterParts } from "~/domain";
 
 type Props = { letter: LetterParts; date: string };

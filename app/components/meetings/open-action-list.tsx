@@ -1,6 +1,6 @@
 // The actions still to do from meetings, the overdue ones marked, each linked to its meeting.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 import type { OpenAction } from "~/domain/meetings/open-actions";
 
 export function OpenActionList({
@@ -28,7 +28,7 @@ export function OpenActionList({
               <>
                 {" "}
                 <strong className="tag tag--overdue">
-                  Overdue by {action.daysOverdue} {action.daysOverdue === 1 ? "day" : "days"}
+                  Overdue by {plural(action.daysOverdue ?? 0, "day")}
                 </strong>
               </>
             ) : null}

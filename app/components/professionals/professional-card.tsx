@@ -1,7 +1,7 @@
 // One professional involved with the child: who they are, how to reach them, since when, with
 // links to update or remove them.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { PROFESSIONAL_ROLE_LABELS, type ProfessionalRole } from "~/forms/professionals";
 
 export type ProfessionalView = {

@@ -1,7 +1,7 @@
 // One referral: the service, where it has got to and how long it has waited, who asked and when,
 // with links to update or remove it.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import {
   PROFESSIONAL_ROLE_LABELS,
   REFERRAL_STATUS_LABELS,

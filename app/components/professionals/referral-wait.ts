@@ -2,14 +2,14 @@
 // asked for until today, or "Seen after 9 weeks" once the child has been seen.
 import { daysBetween, type CalendarDate } from "~/domain/calendar/calendar-date";
 import type { ReferralStatus } from "~/forms/professionals";
+import { plural } from "~/domain/presentation";
 
 /** Statuses in which the family is still waiting to be seen. */
 const STILL_WAITING: readonly ReferralStatus[] = ["requested", "accepted", "waiting"];
 
 function span(days: number): string {
-  if (days < 7) return days === 1 ? "1 day" : `${days} days`;
-  const weeks = Math.floor(days / 7);
-  return weeks === 1 ? "1 week" : `${weeks} weeks`;
+  if (days < 7) return plural(days, "day");
+  return plural(Math.floor(days / 7), "week");
 }
 
 /**

@@ -1,7 +1,7 @@
 // One reasonable adjustment in the register: what was asked for, the school's answer, and
 // whether it works, with links to update or remove it.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { ADJUSTMENT_STATUS_LABELS, type AdjustmentStatus } from "~/forms/adjustments";
 
 export type AdjustmentView = {

@@ -1,7 +1,7 @@
 // One home diary entry: the date, what the parent saw (with the words a search matched marked),
 // its tags, and a form to change the tags or remove the entry.
 import { Form } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
 
 /**

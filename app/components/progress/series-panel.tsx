@@ -2,7 +2,7 @@
 // age-expected value, how the gap to other children of the same age has changed.
 import { Form } from "react-router";
 import { LineChart, type ChartLineStyle } from "~/components/chart";
-import { formatDate } from "~/components/format";
+import { formatDate, formatNumber } from "~/domain/presentation";
 import { buildChart, type ChartLineInput } from "~/domain/progress/chart-scale";
 import { compareWithPeers, type PeerComparison } from "~/domain/progress/gap-to-peers";
 import { describeMonths, MEASURE_KIND_INFO } from "~/domain/progress/measure-kinds";
@@ -11,13 +11,11 @@ import { readTrend, type TrendReading } from "~/domain/progress/trend";
 
 export type SeriesRow = MeasurementPoint & { source: string | null; notes: string | null };
 
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
 /** A value as a person reads it: "7 years 6 months" for months, "91%", "3 incidents", "85". */
 export function formatValue(value: number, unit: string | null): string {
   if (unit === "months") return describeMonths(value);
-  if (unit === "%") return `${numberFormat.format(value)}%`;
-  return unit ? `${numberFormat.format(value)} ${unit}` : numberFormat.format(value);
+  if (unit === "%") return `${formatNumber(value)}%`;
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
 
 /** A gap in the measure's units, for a table cell: "4 months behind", "6 ahead", "Level". */

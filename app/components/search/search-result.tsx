@@ -2,7 +2,7 @@
 // the matched words marked, and a link to the page that shows the record.
 import { Link } from "react-router";
 import type { SearchHit, SearchKind } from "~/data/search.server";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { HighlightedText } from "~/components/progress/diary-entry";
 import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";

@@ -1,7 +1,7 @@
 // One statutory deadline: its status in plain words, its date, what the law says (each rule with
 // its citation) and, once it is missed, what the parent can do.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 
 export type RuleView = {
   id: string;

@@ -1,7 +1,7 @@
 // After a decision the family may challenge: what can be appealed, mediation advice first, the
 // appeal date from the deadlines, a checklist, and the letter asking for the council's reasons.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { RuleList, type RuleView } from "./deadline-card";
 
 export type DisagreementView = {

@@ -1,6 +1,6 @@
 // The recorded events of the statutory process, oldest first, with links to change or remove each.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 
 export type EventView = {
   id: string;

@@ -1,5 +1,5 @@
 // How a cycle is named on screen: its own title, or its kind and start date.
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { CYCLE_KIND_LABELS, type CycleKind } from "~/domain/support/review-options";
 
 export function cycleName(cycle: {

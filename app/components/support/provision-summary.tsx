@@ -1,5 +1,5 @@
 // One provision line in full: what, who, how often, how long, group size, dates and the target it serves.
-import { formatDate } from "~/components/format";
+import { formatDate, plural } from "~/domain/presentation";
 
 type Line = {
   what: string;
@@ -30,7 +30,7 @@ export function ProvisionSummary({ line }: { line: Line }) {
         <dd>{often || "Not said"}</dd>
         <dt>How long</dt>
         <dd>
-          {line.durationMinutes !== null ? `${line.durationMinutes} minutes a session` : "Not said"}
+          {line.durationMinutes !== null ? `${plural(line.durationMinutes, "minute")} a session` : "Not said"}
         </dd>
         <dt>Group size</dt>
         <dd>{line.groupSize ?? "Not said"}</dd>

@@ -1,7 +1,7 @@
 // The timeline itself: entries under a heading per month or year, each with its date, type,
 // title (a link to the record), detail and areas of need.
 import { Link } from "react-router";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { AREA_INFO } from "~/domain/areas-of-need";
 import { TIMELINE_TYPE_NAMES, type TimelineGroup } from "~/domain/chronology";
 import { timelineRecordPath } from "./timeline-links";

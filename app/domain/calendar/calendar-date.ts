@@ -22,11 +22,12 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 type DateParts = { year: number; month: number; day: number };
 
-function toParts(date: CalendarDate): DateParts {
+/** A date's parts, e.g. toParts("2026-09-14") gives { year: 2026, month: 9, day: 14 }. */
+export function toParts(date: CalendarDate): DateParts {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`Not a calendar date: "${date}"`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
@@ -135,14 +136,9 @@ export function makeDate(year: number, month: number, day: number): CalendarDate
   return fromParts({ year, month, day });
 }
 
-/** A date with its month in words, e.g. formatDayMonthYear("2017-03-27") === "27 March 2017". */
-export function formatDayMonthYear(date: CalendarDate): string {
-  const { year, month, day } = toParts(date);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
-}
-
-/** A date as people write it in letters, e.g. formatLongDate("2026-10-26") === "Monday 26 October 2026". */
-export function formatLongDate(date: CalendarDate): string {
-  const { year, month, day } = toParts(date);
-  return `${WEEKDAY_NAMES[dayOfWeek(date)]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
+/** A person's age in whole years on `today`, e.g. ageOn("2017-11-14", "2026-11-13") === 8. */
+export function ageOn(dateOfBirth: CalendarDate, today: CalendarDate): number {
+  const born = toParts(dateOfBirth);
+  const now = toParts(today);
+  return now.year - born.year - (now.month < born.month || (now.month === born.month && now.day < born.day) ? 1 : 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dayOfWeek, daysInMonth, formatLongDate, isCalendarDate, isWeekend } from "./calendar-date";
+import { addMonths, ageOn, dayOfWeek, daysInMonth, isCalendarDate, isWeekend } from "./calendar-date";
 import { bankHolidaysIn, easterSunday, ONE_OFF_CHANGES } from "./bank-holidays";
 import { LISTED_2018_TO_2028 } from "./published-bank-holidays.fixture";
 import { addWorkingDays } from "./working-days";
@@ -20,7 +20,12 @@ describe("calendar dates", () => {
     expect(addMonths("2027-12-31", 2)).toBe("2028-02-29");
   });
   it("finds the day of the week", () => expect(dayOfWeek("2026-09-14")).toBe(1));
-  it("writes dates as people read them", () => expect(formatLongDate("2026-10-26")).toBe("Monday 26 October 2026"));
+  it("works out an age in whole years, turning over on the birthday", () => {
+    expect(ageOn("2017-11-14", "2026-11-13")).toBe(8);
+    expect(ageOn("2017-11-14", "2026-11-14")).toBe(9);
+    expect(ageOn("2016-02-29", "2026-02-28")).toBe(9);
+    expect(ageOn("2016-02-29", "2026-03-01")).toBe(10);
+  });
 });
 
 describe("bank holidays, computed for any year by England's rules (decision 031)", () => {

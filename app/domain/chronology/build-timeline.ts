@@ -5,7 +5,7 @@
 
 import type { AreaOfNeed } from "../areas-of-need";
 import { AREA_INFO } from "../areas-of-need";
-import { formatDayMonthYear } from "../calendar/calendar-date";
+import { formatDate } from "../presentation";
 import type { CaseDocument, Cycle } from "../case/case-document";
 import { OVERALL_PROGRESS_LABELS, REVIEW_DECISION_LABELS } from "../support/review-options";
 import { describeStatutoryEvent } from "./describe-statutory-event";
@@ -100,7 +100,7 @@ const ADJUSTMENT_ANSWERS: Record<CaseDocument["adjustments"][number]["status"], 
 
 /** How the timeline names a plan: its title, or its kind and start. */
 function planName(cycle: Cycle): string {
-  return cycle.title?.trim() || `${cycle.kind === "monitoring" ? "Monitoring" : "SEN support plan"} from ${formatDayMonthYear(cycle.startDate)}`;
+  return cycle.title?.trim() || `${cycle.kind === "monitoring" ? "Monitoring" : "SEN support plan"} from ${formatDate(cycle.startDate)}`;
 }
 
 /** The areas a plan's targets and provision are about, in the Code of Practice's order. */
@@ -153,7 +153,7 @@ function planEntries(cycle: Cycle): TimelineEntry[] {
       date: cycle.reviewDate,
       type: "plan",
       title: `Review due: ${name}`,
-      detail: cycle.review ? `The review was held on ${formatDayMonthYear(cycle.review.date)}` : "No review recorded yet",
+      detail: cycle.review ? `The review was held on ${formatDate(cycle.review.date)}` : "No review recorded yet",
       areas,
       record,
     });
@@ -205,7 +205,7 @@ function correspondenceEntries(caseDocument: CaseDocument): TimelineEntry[] {
       title: item.subject ? `${heading}: ${item.subject}` : heading,
       detail: joinDetail(
         item.summary && shorten(item.summary),
-        item.repliedOn ? `Reply received on ${formatDayMonthYear(item.repliedOn)}` : item.replyBy && `Reply asked for by ${formatDayMonthYear(item.replyBy)}`,
+        item.repliedOn ? `Reply received on ${formatDate(item.repliedOn)}` : item.replyBy && `Reply asked for by ${formatDate(item.replyBy)}`,
       ),
       areas: [],
       record: { kind: "correspondence", id: item.id },
@@ -259,7 +259,7 @@ function referralEntries(caseDocument: CaseDocument, professionals: Map<string, 
         date: referral.seenOn,
         type: "referral",
         title: `Seen by ${professional ? `${professional.name} (${ROLE_NAMES[professional.role]})` : roleWithArticle(referral.service)}`,
-        detail: referral.requestedOn ? `Referred on ${formatDayMonthYear(referral.requestedOn)}` : null,
+        detail: referral.requestedOn ? `Referred on ${formatDate(referral.requestedOn)}` : null,
         areas: [],
         record,
       });

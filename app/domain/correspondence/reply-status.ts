@@ -4,9 +4,9 @@
 import {
   compareDates,
   daysBetween,
-  formatLongDate,
   type CalendarDate,
 } from "../calendar/calendar-date";
+import { formatWeekdayDate, plural } from "../presentation";
 
 export type ReplyStatus =
   /** Nothing is awaited: something received, or sent without asking for a reply by a date. */
@@ -51,7 +51,7 @@ export function getReplyStatus(item: CorrespondenceDates, today: CalendarDate): 
  */
 export function describeReplyStatus(
   status: ReplyStatus,
-  formatDate: (date: CalendarDate) => string = formatLongDate,
+  formatDate: (date: CalendarDate) => string = formatWeekdayDate,
 ): string | null {
   switch (status.kind) {
     case "none":
@@ -63,9 +63,9 @@ export function describeReplyStatus(
         ? "Reply due today"
         : status.daysLeft === 1
           ? "Reply due tomorrow"
-          : `Reply due in ${status.daysLeft} days`;
+          : `Reply due in ${plural(status.daysLeft, "day")}`;
     case "overdue":
-      return `Reply overdue by ${status.daysOverdue} ${status.daysOverdue === 1 ? "day" : "days"}`;
+      return `Reply overdue by ${plural(status.daysOverdue, "day")}`;
   }
 }
 

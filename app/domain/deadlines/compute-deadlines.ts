@@ -4,7 +4,6 @@
 import {
   compareDates,
   daysBetween,
-  formatDayMonthYear,
   isCalendarDate,
   isWeekend,
   laterOf,
@@ -25,6 +24,7 @@ import {
   STARTED_BY,
   type DeadlineKey,
 } from "./deadline-definitions";
+import { formatDate } from "../presentation";
 
 /**
  * A deadline is "due soon" within this many days of its date. Two weeks leaves time to write a
@@ -187,7 +187,7 @@ function noteException(instances: Instance[], event: NormalisedEvent): void {
     const regulation = EXCEPTION_REGULATIONS[instance.key];
     if (regulation && (event.key === undefined || instance.key === event.key) && isOpenAt(instance, event.date)) {
       instance.notes.push(
-        `On ${event.date} the council said an exception applies (${regulation} of the SEND Regulations 2014). The date above is the legal one; the council must still act as soon as it can.`,
+        `On ${formatDate(event.date)} the council said an exception applies (${regulation} of the SEND Regulations 2014). The date above is the legal one; the council must still act as soon as it can.`,
       );
       if (!instance.rules.includes("R-EHCNA-EXCEPTIONS")) instance.rules.push("R-EHCNA-EXCEPTIONS");
     }
@@ -229,12 +229,12 @@ function applyCertificate(options: {
   }
   const due = laterOf(appeal.due, certificateDue);
   if (due !== appeal.due) {
-    appeal.notes.push(`Moved from ${appeal.due} because a mediation certificate was issued on ${event.date}.`);
+    appeal.notes.push(`Moved from ${formatDate(appeal.due)} because a mediation certificate was issued on ${formatDate(event.date)}.`);
     appeal.due = due;
     appeal.anchor = event;
     appeal.period = period;
   } else {
-    appeal.notes.push(`A mediation certificate was issued on ${event.date}; one month from it ends earlier, so the date stays.`);
+    appeal.notes.push(`A mediation certificate was issued on ${formatDate(event.date)}; one month from it ends earlier, so the date stays.`);
   }
 }
 
@@ -278,7 +278,7 @@ function toDeadline(instance: Instance, today: CalendarDate, calendar: HolidayCa
   }
   if (instance.key === "phase_transfer_plan" && instance.period.kind === "before_fixed_date" && compareDates(instance.due, instance.anchor.date) >= 0) {
     notes.push(
-      `Your child moves on ${formatDayMonthYear(instance.anchor.date)}, before the fixed date in regulation 18. The law's date comes after the move itself, so ask the council now to review the plan and name the new school or college before your child starts.`,
+      `Your child moves on ${formatDate(instance.anchor.date)}, before the fixed date in regulation 18. The law's date comes after the move itself, so ask the council now to review the plan and name the new school or college before your child starts.`,
     );
   }
   if (!isWorkingDayPeriod && (isWeekend(instance.due) || isBankHoliday(instance.due, calendar))) {

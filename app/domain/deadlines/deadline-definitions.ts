@@ -1,8 +1,9 @@
 // What each statutory deadline is: the rule and time limit it comes from, the events that start
 // and meet it, and what to say about it in plain English.
 
-import { formatLongDate, type CalendarDate } from "../calendar/calendar-date";
+import { type CalendarDate } from "../calendar/calendar-date";
 import { periodOf } from "../law/statements";
+import { formatWeekdayDate } from "../presentation";
 
 export const DEADLINE_KEYS = [
   "ehcna_decision",
@@ -65,7 +66,7 @@ export type DeadlineDefinition = {
   ifMissed: string;
 };
 
-const by = (due: CalendarDate) => formatLongDate(due);
+const by = (due: CalendarDate) => formatWeekdayDate(due);
 
 const DEFINITIONS: readonly DeadlineDefinition[] = [
   {

@@ -8,5 +8,6 @@ export { readSessionRows, MAX_SESSION_ROWS } from "./read-session-rows";
 export type { SessionRowsResult } from "./read-session-rows";
 export { termOf } from "./school-terms";
 export type { SchoolTerm } from "./school-terms";
-export { buildProvisionAudit, tallySessions, formatDeliveryRate, formatMinutes, MISSED_REASONS } from "./provision-audit";
+export { buildProvisionAudit, tallySessions, MISSED_REASONS } from "./provision-audit";
+export { describeMapDifference, describeRate, describeReasons, MISSED_REASON_LABELS } from "./audit-wording";
 export type { AuditLine, AuditProvisionInput, AuditReviewInput, DeliveryTally, MissedReason, ProvisionAudit, ProvisionMapComparison } from "./provision-audit";

@@ -1,7 +1,8 @@
 // Reads what the school's records say about many sessions at once, written in plain words:
 // "all held except 3 and 17 October", "3, 10 and 17 October cancelled — staff absence".
 
-import { compareDates, daysInMonth, formatDayMonthYear, makeDate, MONTH_NAMES, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, daysInMonth, makeDate, MONTH_NAMES, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
+import { formatDate } from "../presentation";
 import type { CancelReason, LoggedSession, SessionStatus } from "./session-status";
 
 export type DateSpan = { from: CalendarDate; to: CalendarDate };
@@ -218,7 +219,7 @@ function yearsAround(within: DateSpan): number[] {
 }
 
 function describe(date: CalendarDate): string {
-  return formatDayMonthYear(date);
+  return formatDate(date);
 }
 
 /**

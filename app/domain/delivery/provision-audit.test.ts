@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildProvisionAudit, formatDeliveryRate, formatMinutes, tallySessions, type AuditProvisionInput } from "./provision-audit";
+import { buildProvisionAudit, tallySessions, type AuditProvisionInput } from "./provision-audit";
 import type { LoggedSession } from "./session-status";
 
 const held = (date: string): LoggedSession => ({ date, status: "held", cancelReason: null });
@@ -78,20 +78,5 @@ describe("buildProvisionAudit", () => {
       ["2026-03-20", 1],
     ]);
     expect(audit.reviews[1]!.views[0]).toEqual({ provisionId: "p1", what: "Phonics group", parentView: "Helping", schoolView: "Did not help" });
-  });
-});
-
-describe("formatting", () => {
-  it("rounds rates down", () => {
-    expect(formatDeliveryRate(0.799)).toBe("79%");
-    expect(formatDeliveryRate(0.8)).toBe("80%");
-    expect(formatDeliveryRate(null)).toBe("Not known");
-  });
-
-  it("writes minutes as hours and minutes", () => {
-    expect(formatMinutes(90)).toBe("1 hour 30 minutes");
-    expect(formatMinutes(120)).toBe("2 hours");
-    expect(formatMinutes(0)).toBe("0 minutes");
-    expect(formatMinutes(null)).toBe("Not known");
   });
 });

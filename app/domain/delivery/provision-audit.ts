@@ -174,17 +174,3 @@ function sumTallies(tallies: readonly DeliveryTally[]): DeliveryTally {
     reasons,
   };
 }
-
-/** A rate for people: 0.756 → "75%" (rounded down, so just under a line never shows as on it). */
-export function formatDeliveryRate(rate: number | null): string {
-  return rate === null ? "Not known" : `${Math.floor(rate * 100 + 1e-9)}%`;
-}
-
-/** Minutes for people: 90 → "1 hour 30 minutes", 20 → "20 minutes", null → "Not known". */
-export function formatMinutes(minutes: number | null): string {
-  if (minutes === null) return "Not known";
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "", rest > 0 || hours === 0 ? `${rest} minute${rest === 1 ? "" : "s"}` : ""];
-  return parts.filter(Boolean).join(" ");
-}

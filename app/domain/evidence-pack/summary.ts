@@ -3,9 +3,10 @@
 // reviews found and the latest measurements. Facts from the records, no opinions.
 
 import { AREA_INFO, IMPACT_LABELS } from "../areas-of-need";
-import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { formatDate, formatRate } from "../presentation";
 import type { CaseDocument } from "../case/case-document";
-import { formatDeliveryRate, tallySessions } from "../delivery/provision-audit";
+import { tallySessions } from "../delivery/provision-audit";
 import { listCyclesInOrder } from "../health/case-helpers";
 import { OVERALL_PROGRESS_LABELS } from "../support/review-options";
 
@@ -30,7 +31,7 @@ export function summariseSupport(document: CaseDocument, today: CalendarDate): S
       heading: "Plans of SEN support",
       lines: cycles.map((cycle) => {
         const support = cycle.provision.map((line) => line.what).join("; ");
-        return `${cycle.title ?? "Plan"} from ${formatDayMonthYear(cycle.startDate)}${support ? `: ${support}` : ""}.`;
+        return `${cycle.title ?? "Plan"} from ${formatDate(cycle.startDate)}${support ? `: ${support}` : ""}.`;
       }),
     },
     {
@@ -38,19 +39,19 @@ export function summariseSupport(document: CaseDocument, today: CalendarDate): S
       lines:
         tally.deliveryRate === null
           ? []
-          : [`Of ${tally.held + tally.cancelled} sessions recorded as held or cancelled, ${tally.held} took place (${formatDeliveryRate(tally.deliveryRate)}).`],
+          : [`Of ${tally.held + tally.cancelled} sessions recorded as held or cancelled, ${tally.held} took place (${formatRate(tally.deliveryRate)}).`],
     },
     {
       heading: "What the reviews found",
       lines: cycles.flatMap((cycle) =>
         cycle.review?.overallProgress
-          ? [`${formatDayMonthYear(cycle.review.date)}: progress ${OVERALL_PROGRESS_LABELS[cycle.review.overallProgress].toLowerCase()}.`]
+          ? [`${formatDate(cycle.review.date)}: progress ${OVERALL_PROGRESS_LABELS[cycle.review.overallProgress].toLowerCase()}.`]
           : [],
       ),
     },
     {
       heading: "Latest measurements",
-      lines: [...latest.values()].map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ""} on ${formatDayMonthYear(m.date)}.`),
+      lines: [...latest.values()].map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ""} on ${formatDate(m.date)}.`),
     },
   ];
   return sections.map((section) => (section.lines.length > 0 ? section : { ...section, lines: ["Nothing recorded."] }));

@@ -3,6 +3,7 @@
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle } from "../case/case-document";
 import { LIMITED_PROGRESS_SCORE, UNCHANGED_PLAN_SHARE } from "./thresholds";
+import { plural } from "../presentation";
 
 /** Cycles oldest first. */
 export function listCyclesInOrder(caseDocument: CaseDocument): Cycle[] {
@@ -86,7 +87,7 @@ export function isPlanUnchanged(previous: Cycle, next: Cycle): boolean {
 /** The text of a provision line as the plan wrote it, or put together from its parts. */
 export function describeProvisionLine(line: Cycle["provision"][number]): string {
   if (line.text) return line.text;
-  const duration = line.durationMinutes !== null ? `${line.durationMinutes} minutes` : null;
+  const duration = line.durationMinutes !== null ? plural(line.durationMinutes, "minute") : null;
   return [line.what, line.who ? `delivered by ${line.who}` : null, line.frequency, duration, line.groupSize]
     .filter((part): part is string => Boolean(part))
     .join(", ");

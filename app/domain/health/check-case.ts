@@ -6,6 +6,7 @@ import type { CaseDocument, Cycle } from "../case/case-document";
 import { computeDeadlines } from "../deadlines/compute-deadlines";
 import { checkTarget } from "../targets/check-target";
 import { checkWording, judgeProvisionLine } from "../wording/check-wording";
+import { formatDate, formatRate, plural, pluralWord } from "../presentation";
 import {
   compareWording,
   describeProvisionLine,
@@ -110,7 +111,7 @@ function checkReviewOverdue(caseDocument: CaseDocument, today: CalendarDate): Fi
         code: "review_overdue",
         severity: late > TERM_DAYS ? "high" : "medium",
         title: "The review is overdue",
-        explanation: `The review of this plan was due on ${cycle.reviewDate}, ${late} days ago, and no review is recorded. The Code of Practice says support should be reviewed on the agreed date, with you, and changed if it is not working.`,
+        explanation: `The review of this plan was due on ${formatDate(cycle.reviewDate)}, ${plural(late, "day")} ago, and no review is recorded. The Code of Practice says support should be reviewed on the agreed date, with you, and changed if it is not working.`,
         records: [cycle.id],
         rules,
         nextStep,
@@ -124,7 +125,7 @@ function checkReviewOverdue(caseDocument: CaseDocument, today: CalendarDate): Fi
         code: "review_overdue",
         severity: "medium",
         title: "No review date was agreed",
-        explanation: `This plan started on ${cycle.startDate}, more than a term ago, and has no review date or review recorded. A support plan should have a clear date for review.`,
+        explanation: `This plan started on ${formatDate(cycle.startDate)}, more than a term ago, and has no review date or review recorded. A support plan should have a clear date for review.`,
         records: [cycle.id],
         rules,
         nextStep,
@@ -200,7 +201,7 @@ function checkProvisionWording(caseDocument: CaseDocument, today: CalendarDate):
       code: "provision_vague",
       severity: "medium",
       title: "Some support in the plan is vaguely worded",
-      explanation: `${schoolLines.length} line(s) of support in the current plan do not say exactly what will happen, who will do it, how often and for how long. Vague wording makes it hard to check the support is really given.`,
+      explanation: `${plural(schoolLines.length, "line")} of support in the current plan ${pluralWord(schoolLines.length, "does", "do")} not say exactly what will happen, who will do it, how often and for how long. Vague wording makes it hard to check the support is really given.`,
       records: schoolLines.map((line) => line.id),
       rules: ["R-SCH-APDR-PLAN"],
       nextStep: { label: "Ask for clearer wording", action: "ask_for_specific_provision" },
@@ -213,7 +214,7 @@ function checkProvisionWording(caseDocument: CaseDocument, today: CalendarDate):
       code: "provision_vague",
       severity: "high",
       title: "Section F of the EHC plan is vaguely worded",
-      explanation: `${planLines.length} line(s) in Section F do not say exactly what help your child gets, from whom, how often and for how long. The Code of Practice says Section F must be detailed and specific and normally quantified; vague lines are hard to enforce.`,
+      explanation: `${plural(planLines.length, "line")} in Section F ${pluralWord(planLines.length, "does", "do")} not say exactly what help your child gets, from whom, how often and for how long. The Code of Practice says Section F must be detailed and specific and normally quantified; vague lines are hard to enforce.`,
       records: [plan.id, ...planLines.map((line) => line.id)],
       rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY"],
       nextStep: { label: "Ask for clearer wording", action: "ask_for_specific_provision" },
@@ -233,7 +234,7 @@ function checkRepeatedPlans(caseDocument: CaseDocument): Finding[] {
       code: "plan_repeated_unchanged",
       severity: "high",
       title: "The plan was repeated although progress was limited",
-      explanation: `The plan that started on ${next.startDate} repeats the previous plan almost word for word, even though the review on ${previous.review?.date ?? "the last review"} found limited progress. The graduated approach expects support to change when it is not working.`,
+      explanation: `The plan that started on ${formatDate(next.startDate)} repeats the previous plan almost word for word, even though the review on ${previous.review ? formatDate(previous.review.date) : "the last review"} found limited progress. The graduated approach expects support to change when it is not working.`,
       records: [next.id, previous.id],
       rules: ["R-SCH-GRADUATED", "R-SCH-APDR-REVIEW"],
       nextStep: { label: "Ask what will change", action: "ask_for_plan_change" },
@@ -269,15 +270,13 @@ function checkDelivery(caseDocument: CaseDocument, today: CalendarDate): Finding
       const held = sessions.filter((session) => session.status === "held").length;
       const rate = held / sessions.length;
       if (rate >= DELIVERY_RATE_FLOOR) continue;
-      // Rounded down, so a rate just under the line never shows as "80%".
-      const percent = Math.floor(rate * 100);
       const unknown = logged.length - sessions.length;
-      const unknownNote = unknown > 0 ? ` ${unknown} more session(s) have no record either way and are not counted.` : "";
+      const unknownNote = unknown > 0 ? ` ${plural(unknown, "more session")} ${pluralWord(unknown, "has", "have")} no record either way and ${pluralWord(unknown, "is", "are")} not counted.` : "";
       findings.push({
         code: "delivery_below_plan",
         severity: rate < DELIVERY_RATE_SERIOUS ? "high" : "medium",
-        title: `Only ${percent}% of planned sessions happened`,
-        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
+        title: `Only ${formatRate(rate)} of planned sessions happened`,
+        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${formatRate(DELIVERY_RATE_FLOOR)}, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
         records: [line.id, cycle.id, ...sessions.filter((session) => session.status !== "held").map((session) => session.id)],
         rules: line.source === "ehc_plan" ? ["R-EHCP-DUTY"] : ["R-SCH-APDR-DO", "R-SCH-BEST-ENDEAVOURS"],
         nextStep: { label: "Ask for the session records", action: "request_session_records" },
@@ -353,7 +352,7 @@ function checkMonitoringDrift(caseDocument: CaseDocument, today: CalendarDate): 
       code: "monitoring_drift",
       severity: "medium",
       title: "Monitoring has gone on for a term or more without change",
-      explanation: `Your child has been "monitored" since ${since} (${Math.floor(daysBetween(since, today) / 7)} weeks) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place.`,
+      explanation: `Your child has been "monitored" since ${formatDate(since)} (${plural(Math.floor(daysBetween(since, today) / 7), "week")}) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place.`,
       records: run.map((cycle) => cycle.id),
       rules: ["R-SCH-GRADUATED", "R-SCH-APDR-REVIEW"],
       nextStep: { label: "Ask for a review meeting", action: "request_review_meeting" },
@@ -381,7 +380,7 @@ function checkRecommendations(caseDocument: CaseDocument, today: CalendarDate): 
     findings.push({
       code: "recommendation_not_in_plan",
       severity: "medium",
-      title: `${missing.length} recommendation(s) from "${report.title}" are not in the current plan`,
+      title: `${plural(missing.length, "recommendation")} from "${report.title}" ${pluralWord(missing.length, "is", "are")} not in the current plan`,
       explanation: `The report recommended: ${missing.map((recommendation) => `"${recommendation.text}"`).join("; ")}. None of the current plan's support matches. Professional advice should shape the support; you can ask the school${plan ? " or the council" : ""} to add it, or to explain why not.`,
       records: [report.id, ...missing.map((recommendation) => recommendation.id)],
       rules: plan ? ["R-SCH-SPECIALISTS", "R-EHCP-F-SPECIFIC"] : ["R-SCH-SPECIALISTS"],
@@ -407,7 +406,7 @@ function checkDeadlines(caseDocument: CaseDocument, today: CalendarDate): Findin
       code: "statutory_deadline_missed" as const,
       severity: deadline.status === "overdue" ? ("high" as const) : ("low" as const),
       title: deadline.status === "overdue" ? `A legal deadline has passed: ${deadline.key.replace(/_/g, " ")}` : `A legal deadline was met late: ${deadline.key.replace(/_/g, " ")}`,
-      explanation: `${deadline.explanation} ${deadline.status === "overdue" ? "This date has passed and nothing is recorded to show it was met." : `It was met on ${deadline.metOn}, after the date.`} ${deadline.ifMissed}`,
+      explanation: `${deadline.explanation} ${deadline.status === "overdue" ? "This date has passed and nothing is recorded to show it was met." : `It was met on ${formatDate(deadline.metOn!)}, after the date.`} ${deadline.ifMissed}`,
       records: deadline.fromEventId ? [deadline.fromEventId] : [],
       rules: [...deadline.rules, ...deadline.ifMissedRules],
       nextStep: { label: "See the deadlines", action: "view_deadlines" as const },

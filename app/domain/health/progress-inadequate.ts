@@ -13,6 +13,7 @@ import {
   STANDARD_SCORE_DROP,
   UNSUSTAINABLE_ONE_TO_ONE_HOURS,
 } from "./thresholds";
+import { formatDate, plural } from "../presentation";
 
 export const PROGRESS_DIMENSIONS = [
   "less_progress_than_peers",
@@ -81,7 +82,7 @@ export function summariseProgress(caseDocument: CaseDocument, today: CalendarDat
     dimension,
     label: LABELS[dimension],
     evidence: evidence[dimension],
-    summary: evidence[dimension].length === 0 ? "No evidence recorded yet." : `${evidence[dimension].length} piece(s) of evidence found.`,
+    summary: evidence[dimension].length === 0 ? "No evidence recorded yet." : `${plural(evidence[dimension].length, "piece")} of evidence found.`,
   }));
   const withEvidence = dimensions.filter((entry) => entry.evidence.length > 0).length;
   const answer = withEvidence >= 2 ? "likely" : withEvidence === 1 ? "possible" : "not_shown";
@@ -120,7 +121,7 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
 
   if (latest.kind === "standardised_score" && latest.value < STANDARD_SCORE_BELOW_AVERAGE) {
     evidence.less_progress_than_peers.push({
-      text: `${latest.label}: ${latest.value} on ${latest.date}, below the average range (85 to 115).`,
+      text: `${latest.label}: ${latest.value} on ${formatDate(latest.date)}, below the average range (85 to 115).`,
       records: [latest.id],
     });
   }
@@ -128,13 +129,13 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
   const isAgeMeasure = latest.kind === "reading_age" || latest.kind === "spelling_age";
   if (isAgeMeasure && latestGap !== null && latestGap >= AGE_GAP_MONTHS) {
     evidence.less_progress_than_peers.push({
-      text: `${latest.label}: ${latestGap} months behind the expected level on ${latest.date}.`,
+      text: `${latest.label}: ${plural(latestGap, "month")} behind the expected level on ${formatDate(latest.date)}.`,
       records: [latest.id],
     });
   }
   if (!isAgeMeasure && latest.kind !== "standardised_score" && latestGap !== null && latestGap > 0 && isAttainment(latest)) {
     evidence.less_progress_than_peers.push({
-      text: `${latest.label}: ${latest.value} against an expected ${latest.expectedValue} on ${latest.date}.`,
+      text: `${latest.label}: ${latest.value} against an expected ${latest.expectedValue} on ${formatDate(latest.date)}.`,
       records: [latest.id],
     });
   }
@@ -142,27 +143,27 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
     const firstGap = gapBehind(first);
     if (latest.kind === "standardised_score" && first.value - latest.value >= STANDARD_SCORE_DROP) {
       evidence.gap_widening.push({
-        text: `${latest.label} fell from ${first.value} to ${latest.value} between ${first.date} and ${latest.date}; a falling standard score means falling further behind others of the same age.`,
+        text: `${latest.label} fell from ${first.value} to ${latest.value} between ${formatDate(first.date)} and ${formatDate(latest.date)}; a falling standard score means falling further behind others of the same age.`,
         records: ids,
       });
     } else if (latest.kind !== "standardised_score" && firstGap !== null && latestGap !== null && latestGap > firstGap && latestGap > 0 && isAttainment(latest)) {
       evidence.gap_widening.push({
-        text: `${latest.label}: the gap to the expected level grew from ${firstGap} to ${latestGap} between ${first.date} and ${latest.date}.`,
+        text: `${latest.label}: the gap to the expected level grew from ${firstGap} to ${latestGap} between ${formatDate(first.date)} and ${formatDate(latest.date)}.`,
         records: ids,
       });
     }
   }
   if (latest.kind === "incidents" && series.length >= 2 && latest.value > first.value) {
     evidence.social_emotional_difficulty.push({
-      text: `${latest.label} rose from ${first.value} to ${latest.value} between ${first.date} and ${latest.date}.`,
+      text: `${latest.label} rose from ${first.value} to ${latest.value} between ${formatDate(first.date)} and ${formatDate(latest.date)}.`,
       records: ids,
     });
   }
   if (latest.kind === "wellbeing" && isLowOnScale(latest)) {
-    evidence.social_emotional_difficulty.push({ text: `${latest.label}: ${latest.value} on ${latest.date}, near the bottom of the scale.`, records: [latest.id] });
+    evidence.social_emotional_difficulty.push({ text: `${latest.label}: ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id] });
   }
   if (latest.kind === "child_rating" && isLowOnScale(latest)) {
-    evidence.child_distress.push({ text: `Your child rated ${latest.label.toLowerCase()} ${latest.value} on ${latest.date}, near the bottom of the scale.`, records: [latest.id] });
+    evidence.child_distress.push({ text: `Your child rated ${latest.label.toLowerCase()} ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id] });
   }
 }
 
@@ -220,7 +221,7 @@ function readWellbeing(caseDocument: CaseDocument, evidence: Record<ProgressDime
     const barriers = cycle.review?.barriers ?? "";
     const match = SEMH_WORDS.exec(barriers);
     if (cycle.review && match) {
-      evidence.social_emotional_difficulty.push({ text: `The review on ${cycle.review.date} mentions "${match[0]}".`, records: [cycle.review.id] });
+      evidence.social_emotional_difficulty.push({ text: `The review on ${formatDate(cycle.review.date)} mentions "${match[0]}".`, records: [cycle.review.id] });
     }
   }
 }
@@ -235,7 +236,7 @@ function readChildViews(caseDocument: CaseDocument, evidence: Record<ProgressDim
     const match = DISTRESS_WORDS.exec(view.text);
     if (match) {
       evidence.child_distress.push({
-        text: `${view.date ? `On ${view.date}, a` : "A"} record of your child's views or day mentions "${match[0]}".`,
+        text: `${view.date ? `On ${formatDate(view.date)}, a` : "A"} record of your child's views or day mentions "${match[0]}".`,
         records: [view.id],
       });
     }

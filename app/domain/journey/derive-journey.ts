@@ -5,6 +5,7 @@
 import type { CaseDocument } from "../case/case-document";
 import type { Finding } from "../health/check-case";
 import { listCyclesInOrder } from "../health/case-helpers";
+import { plural } from "../presentation";
 
 export const JOURNEY_STAGES = [
   "concerns",
@@ -165,7 +166,7 @@ export function deriveJourney(document: CaseDocument, findings: readonly Finding
   const evidence: Record<JourneyStageId, string | null> = {
     concerns:
       document.needs.length > 0 || document.diary.length > 0
-        ? `${document.needs.length} ${document.needs.length === 1 ? "area" : "areas"} of need recorded`
+        ? `${plural(document.needs.length, "area")} of need recorded`
         : null,
     raised_with_school:
       document.child.senco || cycles.length > 0 ? (document.child.senco ? `SENCO: ${document.child.senco.name}` : "The school has started a plan") : null,
@@ -176,9 +177,9 @@ export function deriveJourney(document: CaseDocument, findings: readonly Finding
           ? "An assessment is recorded"
           : "SEN support has started"
         : null,
-    apdr: supportCycles.some((c) => c.targets.length > 0 || c.provision.length > 0) ? `${supportCycles.length} support ${supportCycles.length === 1 ? "cycle" : "cycles"} recorded` : null,
+    apdr: supportCycles.some((c) => c.targets.length > 0 || c.provision.length > 0) ? `${plural(supportCycles.length, "support cycle")} recorded` : null,
     interventions: cycles.some((c) => c.sessions.length > 0) ? "Support sessions are being logged" : null,
-    reviews: reviewed.length > 0 ? `${reviewed.length} ${reviewed.length === 1 ? "review" : "reviews"} recorded` : null,
+    reviews: reviewed.length > 0 ? `${plural(reviewed.length, "review")} recorded` : null,
     escalation: needsEscalation ? (hasLimitedTwice ? "Limited progress at the last two reviews" : "The last review found limited progress or asked for more help") : null,
     ehcp: suggestsEhcna ? "The records show limited progress despite support over time" : null,
   };

@@ -1,7 +1,8 @@
 // How the product states the law: the time limits in words, read from the catalogue (never typed
 // into prose), how sure we are of each rule, and the date the catalogue states the law as at.
 
-import { formatDayMonthYear, MONTH_NAMES } from "../calendar/calendar-date";
+import { MONTH_NAMES } from "../calendar/calendar-date";
+import { formatDate, plural } from "../presentation";
 import { LAW_AS_AT, LAW_CATALOGUE } from "./catalogue";
 import { getRule } from "./get-rule";
 import type { LawRule, Period, Verification } from "./law-rule";
@@ -12,12 +13,12 @@ export function describePeriod(period: Period): string {
     case "before_fixed_date":
       return "the fixed date";
     case "months_before":
-      return `${period.amount} months before the move`;
+      return `${plural(period.amount, "month")} before the move`;
     case "weeks_before":
-      return `${period.amount} ${period.amount === 1 ? "week" : "weeks"} before`;
+      return `${plural(period.amount, "week")} before`;
     case "count": {
       const unit = period.unit === "working_days" ? "working day" : period.unit.replace(/s$/, "");
-      return `${period.amount} ${unit}${period.amount === 1 ? "" : "s"}`;
+      return plural(period.amount, unit);
     }
   }
 }
@@ -61,5 +62,5 @@ export function describeVerification(rule: Pick<LawRule, "verification"> & Parti
 
 /** "Law as at 5 December 2026": what every page that states the law says. */
 export function lawAsAtText(): string {
-  return `Law as at ${formatDayMonthYear(LAW_AS_AT)}`;
+  return `Law as at ${formatDate(LAW_AS_AT)}`;
 }

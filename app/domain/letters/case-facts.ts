@@ -2,17 +2,13 @@
 // is, the support in the current plan, what the records show about sessions missed, and how a
 // rule of law is cited in a sentence.
 
-import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { formatDate } from "../presentation";
 import type { CaseDocument, Cycle, ProvisionLine } from "../case/case-document";
 import { findCurrentCycle } from "../health/case-helpers";
 import { LAW_CATALOGUE } from "../law/catalogue";
 import { findRule, getRule } from "../law/get-rule";
 import { describeProvision } from "../support/describe-provision";
-
-/** A date as a letter writes it, e.g. letterDate("2017-03-27") === "27 March 2017". */
-export function letterDate(date: CalendarDate): string {
-  return formatDayMonthYear(date);
-}
 
 export type ChildFacts = {
   /** The full name, e.g. "Robin Hale". */
@@ -32,7 +28,7 @@ export function describeChild(document: CaseDocument): ChildFacts {
   const { name, dateOfBirth, school, yearGroup } = document.child;
   const trimmed = name.trim() || "my child";
   const firstName = trimmed.split(/\s+/)[0] ?? trimmed;
-  const born = dateOfBirth ? ` (date of birth ${letterDate(dateOfBirth)})` : "";
+  const born = dateOfBirth ? ` (date of birth ${formatDate(dateOfBirth)})` : "";
   const where =
     yearGroup && school
       ? `, who is in ${yearGroup} at ${school}`
@@ -101,7 +97,7 @@ export function findDeliveryGap(
 
 /** A delivery gap in a sentence, e.g. "Phonics group: 7 of the 12 sessions I know about took place, between 6 October 2025 and 31 October 2025". */
 export function describeGap(gap: DeliveryGap): string {
-  return `${gap.line.what}: ${gap.held} of the ${gap.known} sessions I know about took place, between ${letterDate(gap.from)} and ${letterDate(gap.to)}`;
+  return `${gap.line.what}: ${gap.held} of the ${gap.known} sessions I know about took place, between ${formatDate(gap.from)} and ${formatDate(gap.to)}`;
 }
 
 /**

@@ -2,6 +2,8 @@
 // page's preview and the copy kept in the correspondence log: greeting, subject, paragraphs,
 // sign-off. British usage: "Yours sincerely" to a named reader, "Yours faithfully" otherwise.
 
+import { salutation } from "../presentation";
+
 export type ComposedLetter = {
   /** The sender's name and address, a line each, for the top right. */
   from: string[];
@@ -60,7 +62,7 @@ export function composeLetter(letter: LetterParts): ComposedLetter {
   return {
     from: [...(sender ? [sender] : []), ...addressLines(letter.senderAddress)],
     to: [...(recipient ? [recipient] : []), ...addressLines(letter.recipientAddress)],
-    greeting: recipient ? `Dear ${recipient},` : "Dear Sir or Madam,",
+    greeting: salutation(recipient, "Dear Sir or Madam,"),
     subject: letter.subject.trim(),
     paragraphs: splitParagraphs(letter.body),
     signOff: recipient ? "Yours sincerely," : "Yours faithfully,",

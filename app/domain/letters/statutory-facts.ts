@@ -7,8 +7,9 @@ import { describeStatutoryEvent } from "../chronology/describe-statutory-event";
 import { computeDeadlines, type Deadline } from "../deadlines/compute-deadlines";
 import { DEADLINE_LABELS, type DeadlineKey } from "../deadlines/deadline-definitions";
 import { getRule } from "../law/get-rule";
-import { cite, letterDate } from "./case-facts";
+import { cite } from "./case-facts";
 import type { OptionChoice } from "./letter-template";
+import { formatDate, plural } from "../presentation";
 
 /** Time limits the family must meet, not the council: nothing to chase or complain about. */
 export const FAMILY_DEADLINES: ReadonlySet<DeadlineKey> = new Set(["appeal", "draft_plan_comments", "amendment_comments"]);
@@ -48,8 +49,8 @@ export function findDeadline(deadlines: readonly Deadline[], ref: string | null)
 /** "Decision on whether to assess (due 13 July 2026, 20 days ago)". */
 export function deadlineChoiceLabel(deadline: Deadline, today: CalendarDate): string {
   const late = daysBetween(deadline.due, today);
-  const when = late > 0 ? `${late} ${late === 1 ? "day" : "days"} ago` : late === 0 ? "today" : `in ${-late} ${late === -1 ? "day" : "days"}`;
-  return `${DEADLINE_LABELS[deadline.key]} (due ${letterDate(deadline.due)}, ${when})`;
+  const when = late > 0 ? `${plural(late, "day")} ago` : late === 0 ? "today" : `in ${plural(-late, "day")}`;
+  return `${DEADLINE_LABELS[deadline.key]} (due ${formatDate(deadline.due)}, ${when})`;
 }
 
 /** The choices for a letter about a deadline, with "something else" last. */
@@ -67,12 +68,12 @@ export function deadlineChoices(deadlines: readonly Deadline[], today: CalendarD
  */
 export function describeDeadlineFacts(deadline: Deadline, today: CalendarDate): string {
   const late = daysBetween(deadline.due, today);
-  const from = `On ${letterDate(deadline.fromDate)}: ${lowerFirst(describeStatutoryEvent(deadline.fromEvent))}.`;
+  const from = `On ${formatDate(deadline.fromDate)}: ${lowerFirst(describeStatutoryEvent(deadline.fromEvent))}.`;
   const what = lowerFirst(DEADLINE_LABELS[deadline.key]);
   const limit =
     late > 0
-      ? `The time limit for the ${what} was ${letterDate(deadline.due)}, ${late} ${late === 1 ? "day" : "days"} ago, and I have not heard from you.`
-      : `The time limit for the ${what} is ${letterDate(deadline.due)}.`;
+      ? `The time limit for the ${what} was ${formatDate(deadline.due)}, ${plural(late, "day")} ago, and I have not heard from you.`
+      : `The time limit for the ${what} is ${formatDate(deadline.due)}.`;
   return `${from} ${limit}`;
 }
 
@@ -84,7 +85,7 @@ export function describeLaw(deadline: Deadline): string {
 
 /** A reply date a set number of days from today. */
 export function replyDate(today: CalendarDate, days: number): string {
-  return letterDate(addDays(today, days));
+  return formatDate(addDays(today, days));
 }
 
 function lowerFirst(text: string): string {

@@ -2,7 +2,8 @@
 // ("to confirm what we agreed…") that makes a written record of a spoken meeting, and a polite
 // request for an update when agreed actions are overdue. The parent guides advise both.
 
-import { compareDates, formatLongDate, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { formatWeekdayDate, salutation } from "../presentation";
 
 /**
  * Days from sending that the draft asks for any corrections by. No law sets a time for this; a
@@ -56,7 +57,7 @@ export function draftFollowUpEmail({
   const actions = meeting.actions.filter((action) => action.status !== "dropped");
   const paragraphs = [
     greeting(recipientName),
-    `Thank you for meeting with me on ${formatLongDate(meeting.date)} to talk about ${childName}'s support. I am writing to make sure we have the same record of what was said.`,
+    `Thank you for meeting with me on ${formatWeekdayDate(meeting.date)} to talk about ${childName}'s support. I am writing to make sure we have the same record of what was said.`,
     agreed
       ? `To confirm what we agreed:\n${agreed}`
       : notes
@@ -66,12 +67,12 @@ export function draftFollowUpEmail({
       ? `Actions:\n${actions.map((action) => `- ${describeAction(action)}${action.status === "done" ? " (done)" : ""}`).join("\n")}`
       : null,
     replyBy
-      ? `Please let me know by ${formatLongDate(replyBy)} if I have misunderstood anything. If I do not hear from you by then, I will keep this email as our record of the meeting.`
+      ? `Please let me know by ${formatWeekdayDate(replyBy)} if I have misunderstood anything. If I do not hear from you by then, I will keep this email as our record of the meeting.`
       : "Please let me know if I have misunderstood anything.",
     signOff(senderName),
   ];
   return {
-    subject: `Our meeting on ${formatLongDate(meeting.date)}: what we agreed about ${childName}'s support`,
+    subject: `Our meeting on ${formatWeekdayDate(meeting.date)}: what we agreed about ${childName}'s support`,
     body: paragraphs.filter((paragraph): paragraph is string => paragraph !== null).join("\n\n"),
   };
 }
@@ -95,13 +96,13 @@ export function draftActionReminderEmail(
   const chased = overdue.length > 0 ? overdue : open;
   const paragraphs = [
     greeting(recipientName),
-    `At our meeting on ${formatLongDate(meeting.date)} about ${childName}'s support, we agreed ${chased.length === 1 ? "this action" : "these actions"}, and I have not yet heard that ${chased.length === 1 ? "it has" : "they have"} been done:`,
+    `At our meeting on ${formatWeekdayDate(meeting.date)} about ${childName}'s support, we agreed ${chased.length === 1 ? "this action" : "these actions"}, and I have not yet heard that ${chased.length === 1 ? "it has" : "they have"} been done:`,
     chased.map((action) => `- ${describeAction(action)}`).join("\n") || null,
-    `Could you let me know where things have got to, and when I can expect ${chased.length === 1 ? "it" : "them"} to be done?${replyBy ? ` It would help to hear from you by ${formatLongDate(replyBy)}.` : ""}`,
+    `Could you let me know where things have got to, and when I can expect ${chased.length === 1 ? "it" : "them"} to be done?${replyBy ? ` It would help to hear from you by ${formatWeekdayDate(replyBy)}.` : ""}`,
     signOff(senderName),
   ];
   return {
-    subject: `Update on the actions from our meeting on ${formatLongDate(meeting.date)} about ${childName}`,
+    subject: `Update on the actions from our meeting on ${formatWeekdayDate(meeting.date)} about ${childName}`,
     body: paragraphs.filter((paragraph): paragraph is string => paragraph !== null).join("\n\n"),
   };
 }
@@ -114,13 +115,13 @@ export function describeAction(action: {
 }): string {
   const details = [
     action.owner,
-    action.dueDate ? `by ${formatLongDate(action.dueDate)}` : null,
+    action.dueDate ? `by ${formatWeekdayDate(action.dueDate)}` : null,
   ].filter(Boolean);
   return details.length > 0 ? `${action.description} (${details.join(", ")})` : action.description;
 }
 
 function greeting(recipientName: string | null): string {
-  return recipientName ? `Dear ${recipientName},` : "Hello,";
+  return salutation(recipientName, "Hello,");
 }
 
 function signOff(senderName: string): string {

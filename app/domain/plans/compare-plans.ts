@@ -5,6 +5,7 @@
 import { compareWording } from "../health/case-helpers";
 import type { ReviewLine } from "./review-plan";
 import { SAME_SUPPORT } from "./review-plan";
+import { plural } from "../presentation";
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, once: 1, twice: 2 };
 const SCHOOL_DAYS_A_WEEK = 5;
@@ -106,6 +107,6 @@ export function comparePlanVersions(
 export function describeWeekly(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = Math.round(minutes % 60);
-  const parts = [hours > 0 ? `${hours} ${hours === 1 ? "hour" : "hours"}` : null, rest > 0 ? `${rest} minutes` : null].filter(Boolean);
+  const parts = [hours > 0 ? plural(hours, "hour") : null, rest > 0 ? plural(rest, "minute") : null].filter(Boolean);
   return `${parts.length > 0 ? parts.join(" ") : "0 minutes"} a week`;
 }

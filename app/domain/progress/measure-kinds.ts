@@ -2,6 +2,7 @@
 
 import type { CalendarDate } from "../calendar/calendar-date";
 import { MEASUREMENT_KINDS } from "../case/case-document";
+import { plural } from "../presentation";
 
 export type MeasureKind = (typeof MEASUREMENT_KINDS)[number];
 
@@ -67,8 +68,8 @@ export function describeMonths(months: number): string {
   const years = Math.floor(whole / 12);
   const rest = whole % 12;
   const parts = [
-    years > 0 ? `${years} year${years === 1 ? "" : "s"}` : null,
-    rest > 0 || years === 0 ? `${rest} month${rest === 1 ? "" : "s"}` : null,
+    years > 0 ? plural(years, "year") : null,
+    rest > 0 || years === 0 ? plural(rest, "month") : null,
   ];
   return parts.filter(Boolean).join(" ");
 }

@@ -6,6 +6,7 @@ import { compareDates, daysBetween, type CalendarDate } from "../calendar/calend
 import type { CaseDocument } from "../case/case-document";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
 import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines } from "../letters/statutory-facts";
+import { formatDate, formatDaysFromToday } from "../presentation";
 
 export type UpcomingDate = {
   /** "deadline:ehcna_decision:<event id>", "meeting:<id>" or "review:<cycle id>". */
@@ -76,10 +77,8 @@ export function remindersDue(items: readonly UpcomingDate[], today: CalendarDate
 
 /** The reminder email: what is due and when, what to do, and where. */
 export function reminderEmail(item: UpcomingDate, today: CalendarDate, link: string | null): { subject: string; text: string } {
-  const left = daysBetween(today, item.date);
-  const when = left === 0 ? "today" : left === 1 ? "tomorrow" : `in ${left} days`;
-  const [year, month, day] = item.date.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const when = formatDaysFromToday(item.date, today);
+  const date = formatDate(item.date);
   return {
     subject: `Due ${when}: ${item.title}`,
     text: [

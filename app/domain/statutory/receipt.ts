@@ -3,7 +3,8 @@
 // practice, which the reference records; second-class post is Clearpath's own assumption, said so
 // wherever it is shown (decision 032).
 
-import { formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import { type CalendarDate } from "../calendar/calendar-date";
+import { formatDate } from "../presentation";
 import { addWorkingDays, ENGLAND_AND_WALES, isWorkingDay, type HolidayCalendar } from "../calendar/working-days";
 import { LAW_AS_AT } from "../law/catalogue";
 import { getRule } from "../law/get-rule";
@@ -99,11 +100,11 @@ export function describeReceipt(event: {
 }): string {
   const receipt = receiptDate({ method: event.sentBy, sentOn: event.sentOn, isAfter5pm: event.sentAfter5pm ?? false });
   const time = event.sentAfter5pm === null ? "" : event.sentAfter5pm ? ", after 5 pm" : ", before 5 pm";
-  const sent = `${SENT_WORDS[event.sentBy]} on ${formatDayMonthYear(event.sentOn)}${time}.`;
-  const counted = `${receipt.reason.replace(/\.$/, "")}: ${formatDayMonthYear(receipt.date)}.`;
+  const sent = `${SENT_WORDS[event.sentBy]} on ${formatDate(event.sentOn)}${time}.`;
+  const counted = `${receipt.reason.replace(/\.$/, "")}: ${formatDate(receipt.date)}.`;
   const source =
     receipt.basis === "assumption" ? "" : ` IPSEA's practice; ${describeVerification(getRule("R-EHCNA-RECEIPT", LAW_AS_AT)).replace(/^N/, "n")}`;
   const recorded =
-    receipt.date === event.date ? "" : ` You recorded ${formatDayMonthYear(event.date)} instead; the time limits count from your date.`;
+    receipt.date === event.date ? "" : ` You recorded ${formatDate(event.date)} instead; the time limits count from your date.`;
   return `${sent} ${counted}${source}${recorded}`;
 }

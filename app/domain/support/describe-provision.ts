@@ -1,5 +1,7 @@
 // One provision line as a sentence, so the wording check reads it the way a parent would.
 
+import { plural } from "../presentation";
+
 export type ProvisionWording = {
   what: string;
   who: string | null;
@@ -26,7 +28,7 @@ export function describeProvision(line: ProvisionWording): string {
     line.what,
     line.who ? `given by ${line.who}` : null,
     often,
-    line.durationMinutes !== null ? `${line.durationMinutes} minutes a session` : null,
+    line.durationMinutes !== null ? `${plural(line.durationMinutes, "minute")} a session` : null,
     line.groupSize,
   ]
     .filter((part): part is string => Boolean(part && part.trim()))

@@ -5,7 +5,8 @@
 import type { CaseAccess } from "~/auth/access.server";
 import { getCaseDocument } from "~/data/case-document.server";
 import { findEvidencePack, listPackDocuments } from "~/data/evidence-packs.server";
-import { formatDayMonthYear, type CalendarDate } from "~/domain/calendar/calendar-date";
+import { type CalendarDate } from "~/domain/calendar/calendar-date";
+import { formatDate } from "~/domain/presentation";
 import { buildTimeline, sortTimeline } from "~/domain/chronology";
 import { packFileName } from "~/domain/evidence-pack/layout";
 import { summariseSupport } from "~/domain/evidence-pack/summary";
@@ -67,7 +68,7 @@ async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarD
     if (withFiles && !stream) log("warn", "a document's stored file is missing", { documentId: row.id });
     sources.push({
       title: row.title,
-      dateText: row.date ? formatDayMonthYear(row.date) : null,
+      dateText: row.date ? formatDate(row.date) : null,
       mediaType: row.mediaType,
       bytes: stream ? new Uint8Array(await readAll(stream)) : null,
       text: row.text,
@@ -77,11 +78,11 @@ async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarD
     title: pack.title,
     purpose: pack.purpose,
     childName: document.child.name,
-    preparedOn: formatDayMonthYear(today),
+    preparedOn: formatDate(today),
     preparedOnDate: today,
     chronology: pack.includeChronology
       ? sortTimeline(buildTimeline(document), "oldest").map((entry) => ({
-          dateText: formatDayMonthYear(entry.date),
+          dateText: formatDate(entry.date),
           title: entry.title,
           detail: entry.detail,
         }))

@@ -6,6 +6,7 @@ import { describeRange, INDEX_ROWS_PER_PAGE, layoutPack, pageLabel, type PackPar
 import type { SummarySection } from "~/domain/evidence-pack/summary";
 import { MAX_PDF_PAGES } from "~/services/isolate/limits.server";
 import { embedPdfFonts, measureText, toPdfText, wrapText, type PdfFonts } from "~/services/pdf/fonts.server";
+import { formatNumber } from "~/domain/presentation";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -127,7 +128,7 @@ async function addSource(out: PDFDocument, fonts: PdfFonts, source: PackSource):
     } catch (error) {
       const note =
         error instanceof TooManyPages
-          ? `This PDF has more than ${MAX_PDF_PAGES.toLocaleString("en-GB")} pages, so it is not copied into the pack. Send it on its own.`
+          ? `This PDF has more than ${formatNumber(MAX_PDF_PAGES)} pages, so it is not copied into the pack. Send it on its own.`
           : "This PDF could not be copied (it may be protected or damaged), so its text is shown instead.";
       return { pages: addTextDocument(out, fonts, source, note), note };
     }

@@ -1,11 +1,12 @@
 // Text read out of files, made safe to store and search: no NULs or control characters
 // (PostgreSQL text cannot hold a NUL), tidy line ends, and a cap on length (a tsvector holds at
 // most 1 MB, so a very long text is cut, and the cut is said).
+import { formatNumber } from "~/domain/presentation";
 
 /** At most this many characters of a document's text are kept (well under the 1 MB tsvector limit). */
 export const TEXT_LIMIT_CHARACTERS = 300_000;
 
-export const TEXT_CUT_NOTE = `The text is very long, so only its first ${TEXT_LIMIT_CHARACTERS.toLocaleString("en-GB")} characters are kept for search. The whole file is kept as it was.`;
+export const TEXT_CUT_NOTE = `The text is very long, so only its first ${formatNumber(TEXT_LIMIT_CHARACTERS)} characters are kept for search. The whole file is kept as it was.`;
 
 /** Tidied text (null when nothing is left), and whether it was cut to the limit. */
 export function cleanText(raw: string): { text: string | null; isCut: boolean } {

@@ -12,6 +12,7 @@ import { MAX_DOCX_ENTRIES, MAX_EMAIL_ATTACHMENTS, MAX_PDF_PAGES } from "~/servic
 import { detectDocumentType, type DocumentMediaType } from "~/services/uploads/detect-type.server";
 import { cleanText, htmlToText, TEXT_CUT_NOTE } from "./clean-text.server";
 import { expandedSize, expandsAsDeclared, listZipEntries, readZipEntry } from "./zip.server";
+import { formatNumber } from "~/domain/presentation";
 
 export type Extraction = {
   /** The text found, tidied and capped; null when there is none. */
@@ -34,7 +35,7 @@ export const NOTES = {
     "No text could be found in this PDF: it may be a scan or a photo. Search finds it by its title, author and tags only.",
   pdfPassword:
     "This PDF is protected by a password, so its text could not be read. The file is kept as it was.",
-  pdfTooLong: `This PDF has more than ${MAX_PDF_PAGES.toLocaleString("en-GB")} pages, so its text was not read. The file is kept as it was.`,
+  pdfTooLong: `This PDF has more than ${formatNumber(MAX_PDF_PAGES)} pages, so its text was not read. The file is kept as it was.`,
   pdfDamaged:
     "This PDF seems to be damaged, so its text could not be read. The file is kept as it was: check that it opens.",
   docxTooLarge:

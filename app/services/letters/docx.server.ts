@@ -2,7 +2,7 @@
 // and the date at the top right, the recipient on the left, the greeting, the subject in bold,
 // the paragraphs and the sign-off, in a plain A4 layout.
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { composeLetter } from "~/domain";
 import { cleanLetter, type PrintableLetter } from "./letter-file";
 

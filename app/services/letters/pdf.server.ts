@@ -2,7 +2,7 @@
 // sender and date at the top right, the recipient, the greeting, the subject in bold, the
 // paragraphs wrapped to the page, and the sign-off; new pages as needed, each numbered.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "~/components/format";
+import { formatDate } from "~/domain/presentation";
 import { composeLetter } from "~/domain";
 import { embedPdfFonts, measureText, toPdfText, wrapText } from "~/services/pdf/fonts.server";
 import { cleanLetter, type PrintableLetter } from "./letter-file";

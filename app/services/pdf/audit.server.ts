@@ -1,10 +1,8 @@
 // Renders the provision audit as an A4 PDF with pdf-lib and the shared PDF fonts
 // (fonts.server.ts): a title, the child's name, a table per line of support, and page numbers.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "~/components/format";
-import { describeMapDifference } from "~/components/audit/provision-map-summary";
-import { describeRate, describeReasons } from "~/components/audit/tally-table";
-import { formatDeliveryRate, formatMinutes, type ProvisionAudit } from "~/domain/delivery";
+import { formatDate, formatMinutes, formatRate, plural } from "~/domain/presentation";
+import { describeMapDifference, describeRate, describeReasons, type ProvisionAudit } from "~/domain/delivery";
 import { embedPdfFonts, measureText, toPdfText, wrapText } from "./fonts.server";
 
 const A4: [number, number] = [595.28, 841.89];
@@ -112,13 +110,13 @@ export async function renderAuditPdf({ childName, today, audit }: { childName: s
     out.gap(12);
     out.ensure(110);
     out.text(line.what, { size: 13, bold: true });
-    out.text([line.cycleTitle, line.who, line.durationMinutes ? `${line.durationMinutes} minutes a session` : null].filter(Boolean).join(" - "), { color: MUTED });
+    out.text([line.cycleTitle, line.who, line.durationMinutes ? `${plural(line.durationMinutes, "minute")} a session` : null].filter(Boolean).join(" - "), { color: MUTED });
     out.text(describeRate(line.total));
     out.gap(4);
     out.row(COLUMNS.map((c) => c.title), { bold: true });
     const terms = line.terms.map((t) => ({ label: t.term.label, tally: t as typeof line.total }));
     for (const { label, tally } of line.terms.length > 1 ? [...terms, { label: "All terms", tally: line.total }] : terms) {
-      out.row([label, String(tally.planned), String(tally.held), String(tally.cancelled), String(tally.unknown), formatDeliveryRate(tally.deliveryRate), formatMinutes(tally.minutesMissed)]);
+      out.row([label, String(tally.planned), String(tally.held), String(tally.cancelled), String(tally.unknown), formatRate(tally.deliveryRate), formatMinutes(tally.minutesMissed)]);
     }
     out.gap(2);
     out.text(`Why sessions were missed: ${describeReasons(line.total)}`, { size: 9 });

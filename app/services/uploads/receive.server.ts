@@ -12,6 +12,7 @@ import { formatFileSize } from "~/forms/documents";
 import { cleanForm, FORM_PROBLEMS, readForm, type RequestProblem } from "~/forms/parse";
 import { data } from "react-router";
 import { newStorageKey, type Storage } from "~/services/storage/storage.server";
+import { plural } from "~/domain/presentation";
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxTotalBytes: number };
 
@@ -105,7 +106,7 @@ export async function receiveUpload(
   parser.on("field", (name, value) => rawFields.append(name, value));
   parser.on("filesLimit", () =>
     addProblem(
-      `You can upload up to ${limits.maxFiles} files at once. Upload the rest in another go.`,
+      `You can upload up to ${plural(limits.maxFiles, "file")} at once. Upload the rest in another go.`,
     ),
   );
   parser.on("partsLimit", () => addProblem(NOT_WHOLE));

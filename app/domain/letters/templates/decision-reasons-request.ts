@@ -4,9 +4,10 @@
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument } from "../../case/case-document";
 import { DECISION_TYPES, describeDecision } from "../../statutory/decisions";
-import { cite, describeChild, joinParagraphs, letterDate, readText } from "../case-facts";
+import { cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
 import { listCaseDeadlines, OTHER_MATTER, replyDate } from "../statutory-facts";
+import { formatDate } from "../../presentation";
 
 /** Short: the appeal time limit runs from the decision letter, not from the reasons. */
 const REPLY_DAYS = 10;
@@ -23,7 +24,7 @@ function decisionChoices(document: CaseDocument): OptionChoice[] {
   return [
     ...listDecisions(document).map((event) => ({
       value: event.id,
-      label: `${describeDecision(event.type)} (${letterDate(event.date)})`,
+      label: `${describeDecision(event.type)} (${formatDate(event.date)})`,
     })),
     { value: OTHER_MATTER, label: "Another decision (describe it below)" },
   ];
@@ -67,7 +68,7 @@ export const decisionReasonsRequest: LetterTemplate = {
     const event = listDecisions(document).find((item) => item.id === chosen);
     const due = event ? appealDue(document, event.id, today) : null;
     const details = readText(options, "details");
-    const decision = event ? `${lowerFirst(describeDecision(event.type))}, dated ${letterDate(event.date)}` : "the council's recent decision";
+    const decision = event ? `${lowerFirst(describeDecision(event.type))}, dated ${formatDate(event.date)}` : "the council's recent decision";
     return {
       subject: `${child.name}: request for the reasons for a decision`,
       body: joinParagraphs([
@@ -77,7 +78,7 @@ export const decisionReasonsRequest: LetterTemplate = {
         `Please send me:\n• the reasons for the decision, in writing\n• the evidence and advice the council considered, including any reports\n• the notes or minutes of any panel or meeting where the decision was made\n• the name of the person I can speak to about it`,
         details,
         due
-          ? `I need this soon: an appeal to the SEND Tribunal must be made by ${letterDate(due)} (${cite("R-APP-DEADLINE", today)}). Please reply within ${REPLY_DAYS} days of the date of this letter (by ${replyDate(today, REPLY_DAYS)}).`
+          ? `I need this soon: an appeal to the SEND Tribunal must be made by ${formatDate(due)} (${cite("R-APP-DEADLINE", today)}). Please reply within ${REPLY_DAYS} days of the date of this letter (by ${replyDate(today, REPLY_DAYS)}).`
           : `Please reply within ${REPLY_DAYS} days of the date of this letter (by ${replyDate(today, REPLY_DAYS)}), as the time to appeal is limited (${cite("R-APP-DEADLINE", today)}).`,
         "Thank you.",
       ]),

@@ -8,10 +8,11 @@ import { compareDates } from "../../calendar/calendar-date";
 import type { CaseDocument } from "../../case/case-document";
 import { planLinesOf, reviewPlan } from "../../plans/review-plan";
 import type { WordingAspect } from "../../wording/check-wording";
-import { bulletList, cite, describeChild, joinParagraphs, letterDate, readText } from "../case-facts";
+import { bulletList, cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
 import { listCaseDeadlines } from "../statutory-facts";
 import { periodOf } from "../../law/statements";
+import { formatDate } from "../../presentation";
 
 const TEXT_LIMIT = 2000;
 
@@ -35,7 +36,7 @@ function plansNewestFirst(document: CaseDocument) {
 function planChoices(document: CaseDocument): OptionChoice[] {
   return plansNewestFirst(document).map((plan) => ({
     value: plan.id,
-    label: `The ${STAGE_WORDS[plan.stage]} plan${plan.issuedOn ? ` of ${letterDate(plan.issuedOn)}` : ""}`,
+    label: `The ${STAGE_WORDS[plan.stage]} plan${plan.issuedOn ? ` of ${formatDate(plan.issuedOn)}` : ""}`,
   }));
 }
 
@@ -83,7 +84,7 @@ export const draftPlanResponse: LetterTemplate = {
       subject: `Comments on ${child.name}'s draft EHC plan`,
       body: joinParagraphs([
         child.introduction,
-        `These are my comments on ${child.firstName}'s ${plan ? `${STAGE_WORDS[plan.stage]} EHC plan${plan.issuedOn ? ` dated ${letterDate(plan.issuedOn)}` : ""}` : "draft EHC plan"}. I am sending them within 15 days of receiving the draft (${cite("R-EHCP-DRAFT-15", today)})${window ? `, by ${letterDate(window.due)}` : ""}.`,
+        `These are my comments on ${child.firstName}'s ${plan ? `${STAGE_WORDS[plan.stage]} EHC plan${plan.issuedOn ? ` dated ${formatDate(plan.issuedOn)}` : ""}` : "draft EHC plan"}. I am sending them within 15 days of receiving the draft (${cite("R-EHCP-DRAFT-15", today)})${window ? `, by ${formatDate(window.due)}` : ""}.`,
         vague.length > 0
           ? `Section F must say exactly what support ${child.firstName} will get, so that it is clear what must be given (${cite("R-EHCP-F-SPECIFIC", today)}). These lines are not specific enough. Please rewrite each one to say what the support is, who gives it, how often and for how long:\n${bulletList(
               vague.map((line) => `"${line.text}"${line.check.missing.length > 0 ? ` — it does not say ${line.check.missing.map((aspect) => ASPECT_WORDS[aspect]).join(", ")}` : ""}${line.check.vagueTerms.length > 0 ? ` (it uses "${line.check.vagueTerms.join('", "')}")` : ""}`),

@@ -4,8 +4,9 @@
 import { addDays, compareDates } from "../../calendar/calendar-date";
 import type { CaseDocument } from "../../case/case-document";
 import { periodOf } from "../../law/statements";
-import { cite, describeChild, joinParagraphs, letterDate, readList, readText } from "../case-facts";
+import { cite, describeChild, joinParagraphs, readList, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
+import { formatDate } from "../../presentation";
 
 const REPLY_DAYS = 14;
 const TEXT_LIMIT = 2000;
@@ -66,11 +67,11 @@ export const earlyReviewRequest: LetterTemplate = {
       subject: `Request for an early review of ${child.name}'s EHC plan`,
       body: joinParagraphs([
         child.introduction,
-        `I am asking the council to arrange an early review of ${child.firstName}'s EHC plan${plan ? `, issued on ${letterDate(plan.issuedOn!)}` : ""}. The plan must be reviewed at least every ${periodOf("R-AR-12M")} (${cite("R-AR-12M", today)}); that is the longest gap allowed, and a review can be held sooner when it is needed.`,
+        `I am asking the council to arrange an early review of ${child.firstName}'s EHC plan${plan ? `, issued on ${formatDate(plan.issuedOn!)}` : ""}. The plan must be reviewed at least every ${periodOf("R-AR-12M")} (${cite("R-AR-12M", today)}); that is the longest gap allowed, and a review can be held sooner when it is needed.`,
         reasons.length > 0 ? `The reasons:\n${reasons.map((reason) => `• ${reason}`).join("\n")}` : null,
         details,
         `The review should follow the usual steps: a meeting the invited are told of at least ${periodOf("R-AR-NOTICE", "notice")} it, and the advice and information sent out at least ${periodOf("R-AR-NOTICE", "papers")} it (${cite("R-AR-NOTICE", today)}).`,
-        `Please tell me within ${REPLY_DAYS} days of the date of this letter (by ${letterDate(addDays(today, REPLY_DAYS))}) whether the council will arrange the review, and when.`,
+        `Please tell me within ${REPLY_DAYS} days of the date of this letter (by ${formatDate(addDays(today, REPLY_DAYS))}) whether the council will arrange the review, and when.`,
         "Thank you.",
       ]),
       replyWithinDays: REPLY_DAYS,

@@ -6,21 +6,13 @@
 import { AREA_INFO, findSign, IMPACT_LABELS } from "../../areas-of-need";
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../../case/case-document";
-import { formatDeliveryRate, tallySessions } from "../../delivery/provision-audit";
+import { tallySessions } from "../../delivery/provision-audit";
 import { periodOf } from "../../law/statements";
+import { formatDate, formatRate } from "../../presentation";
 import { listCyclesInOrder, listTrailingLimitedCycles } from "../../health/case-helpers";
 import { ageInMonths, describeMonths, expectedValueFor } from "../../progress/measure-kinds";
 import { OVERALL_PROGRESS_LABELS } from "../../support/review-options";
-import {
-  bulletList,
-  cite,
-  describeChild,
-  joinParagraphs,
-  letterDate,
-  listCurrentSupport,
-  readList,
-  readText,
-} from "../case-facts";
+import { bulletList, cite, describeChild, joinParagraphs, listCurrentSupport, readList, readText } from "../case-facts";
 import type { LetterOptionField, LetterTemplate, OptionChoice } from "../letter-template";
 
 const TEXT_LIMIT = 3000;
@@ -54,7 +46,7 @@ function describeNeeds(document: CaseDocument): string[] {
     ].map(lowerFirst);
     const details = [
       signs.length > 0 ? signs.join("; ") : null,
-      need.since ? `since ${letterDate(need.since)}` : null,
+      need.since ? `since ${formatDate(need.since)}` : null,
       need.impact ? `effect on daily life: ${IMPACT_LABELS[need.impact].toLowerCase()}` : null,
     ].filter(Boolean);
     const area = AREA_INFO[need.area].label;
@@ -88,7 +80,7 @@ function describeLatestMeasurements(document: CaseDocument, today: CalendarDate)
           date: measurement.date,
           dateOfBirth: document.child.dateOfBirth,
         });
-      const value = `${measurement.label}: ${formatMeasure(measurement, measurement.value)} on ${letterDate(measurement.date)}`;
+      const value = `${measurement.label}: ${formatMeasure(measurement, measurement.value)} on ${formatDate(measurement.date)}`;
       return expected === null
         ? value
         : `${value} (expected for age: ${formatMeasure(measurement, expected)})`;
@@ -128,7 +120,7 @@ export const ehcnaRequest: LetterTemplate = {
           .sort((a, b) => compareDates(a.date ?? "0000-01-01", b.date ?? "0000-01-01"))
           .map((item) => ({
             value: item.id,
-            label: item.date ? `${item.title} (${letterDate(item.date)})` : item.title,
+            label: item.date ? `${item.title} (${formatDate(item.date)})` : item.title,
           })),
         defaultValue: [],
         required: false,
@@ -172,12 +164,12 @@ export const ehcnaRequest: LetterTemplate = {
             ? ` I am in ${yearGroup}.`
             : "";
     const introduction = self
-      ? `My name is ${child.name}${dateOfBirth ? ` and my date of birth is ${letterDate(dateOfBirth)}` : ""}.${where}`
+      ? `My name is ${child.name}${dateOfBirth ? ` and my date of birth is ${formatDate(dateOfBirth)}` : ""}.${where}`
       : child.introduction;
 
     const needs = describeNeeds(document);
     const diagnoses = document.diagnoses.map((diagnosis) =>
-      diagnosis.date ? `${diagnosis.name} (${letterDate(diagnosis.date)})` : diagnosis.name,
+      diagnosis.date ? `${diagnosis.name} (${formatDate(diagnosis.date)})` : diagnosis.name,
     );
 
     const cycles = listCyclesInOrder(document).filter(
@@ -191,7 +183,7 @@ export const ehcnaRequest: LetterTemplate = {
     const reviews = cycles.flatMap((cycle) =>
       cycle.review?.overallProgress
         ? [
-            `${letterDate(cycle.review.date)}: progress ${OVERALL_PROGRESS_LABELS[cycle.review.overallProgress].toLowerCase()}`,
+            `${formatDate(cycle.review.date)}: progress ${OVERALL_PROGRESS_LABELS[cycle.review.overallProgress].toLowerCase()}`,
           ]
         : [],
     );
@@ -203,7 +195,7 @@ export const ehcnaRequest: LetterTemplate = {
       ...document.documents
         .filter((item) => chosen.has(item.id))
         .sort((a, b) => compareDates(a.date ?? "0000-01-01", b.date ?? "0000-01-01"))
-        .map((item) => (item.date ? `${item.title} (${letterDate(item.date)})` : item.title)),
+        .map((item) => (item.date ? `${item.title} (${formatDate(item.date)})` : item.title)),
       ...(readText(options, "otherEvidence") ?? "")
         .split("\n")
         .map((line) => line.replace(/^[\s•*-]+/, "").trim())
@@ -218,9 +210,9 @@ export const ehcnaRequest: LetterTemplate = {
             `${first} does not yet have a written plan of SEN support at school.`,
             "I do not yet have a written plan of SEN support.",
           )
-        : `${they(`${first} has had`, "I have had")} SEN support since ${letterDate(cycles[0]!.startDate)}, ${cycles.length === 1 ? "under one plan" : `under ${cycles.length} plans`}.${
+        : `${they(`${first} has had`, "I have had")} SEN support since ${formatDate(cycles[0]!.startDate)}, ${cycles.length === 1 ? "under one plan" : `under ${cycles.length} plans`}.${
             current.lines.length > 0
-              ? ` The current plan, which started on ${letterDate(current.cycle!.startDate)}, includes:\n${bulletList(current.lines)}`
+              ? ` The current plan, which started on ${formatDate(current.cycle!.startDate)}, includes:\n${bulletList(current.lines)}`
               : ""
           }`;
 
@@ -240,7 +232,7 @@ export const ehcnaRequest: LetterTemplate = {
           : null,
         support,
         tally.deliveryRate !== null
-          ? `Of the ${tally.held + tally.cancelled} sessions of support recorded as held or cancelled, ${tally.held} took place (${formatDeliveryRate(tally.deliveryRate)}).`
+          ? `Of the ${tally.held + tally.cancelled} sessions of support recorded as held or cancelled, ${tally.held} took place (${formatRate(tally.deliveryRate)}).`
           : null,
         reviews.length > 0 ? `The reviews of this support found:\n${bulletList(reviews)}` : null,
         measurements.length > 0

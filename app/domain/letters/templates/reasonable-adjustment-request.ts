@@ -1,8 +1,9 @@
 // Asking the school for a reasonable adjustment under the Equality Act 2010: one from the case's
 // register (saying when it was first asked for and what happened), or one typed in.
 
-import { cite, describeChild, joinParagraphs, letterDate, readText } from "../case-facts";
+import { cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate } from "../letter-template";
+import { formatDate } from "../../presentation";
 
 const REPLY_DAYS = 14;
 const ADJUSTMENT_LIMIT = 1000;
@@ -56,9 +57,9 @@ export const reasonableAdjustmentRequest: LetterTemplate = {
     const earlier = document.adjustments.find((entry) => entry.description.trim() === adjustment);
     const history = earlier?.requestedOn
       ? earlier.status === "refused"
-        ? `I first asked for this on ${letterDate(earlier.requestedOn)}, and it was refused${earlier.respondedOn ? ` on ${letterDate(earlier.respondedOn)}` : ""}. I would be grateful if the school would look at it again.`
+        ? `I first asked for this on ${formatDate(earlier.requestedOn)}, and it was refused${earlier.respondedOn ? ` on ${formatDate(earlier.respondedOn)}` : ""}. I would be grateful if the school would look at it again.`
         : earlier.status === "requested" || earlier.status === "no_answer"
-          ? `I first asked for this on ${letterDate(earlier.requestedOn)}, and I have not yet had an answer.`
+          ? `I first asked for this on ${formatDate(earlier.requestedOn)}, and I have not yet had an answer.`
           : null
       : null;
     return {

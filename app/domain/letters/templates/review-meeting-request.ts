@@ -4,16 +4,9 @@
 import { compareDates } from "../../calendar/calendar-date";
 import { checkCase, type FindingCode } from "../../health/check-case";
 import { findCurrentCycle } from "../../health/case-helpers";
-import {
-  bulletList,
-  cite,
-  describeChild,
-  joinParagraphs,
-  letterDate,
-  readList,
-  readText,
-} from "../case-facts";
+import { bulletList, cite, describeChild, joinParagraphs, readList, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
+import { formatDate } from "../../presentation";
 
 /** Ten days: time to find dates, but a review that is due should not wait much longer. */
 const REPLY_DAYS = 10;
@@ -127,9 +120,9 @@ export const reviewMeetingRequest: LetterTemplate = {
       subject: `Request for a review meeting about ${child.name}'s support`,
       body: joinParagraphs([
         child.introduction,
-        `I would like to ask for a meeting to review ${first}'s SEN support plan${cycle ? ` (the plan that started on ${letterDate(cycle.startDate)})` : ""}: how well the support is working, the progress ${first} is making, and what should happen next.`,
+        `I would like to ask for a meeting to review ${first}'s SEN support plan${cycle ? ` (the plan that started on ${formatDate(cycle.startDate)})` : ""}: how well the support is working, the progress ${first} is making, and what should happen next.`,
         isReviewOverdue
-          ? `The review date agreed for the plan was ${letterDate(cycle.reviewDate as string)}, and no review has taken place yet.`
+          ? `The review date agreed for the plan was ${formatDate(cycle.reviewDate as string)}, and no review has taken place yet.`
           : null,
         topics.length > 0 ? `In particular, I would like to discuss:\n${bulletList(topics)}` : null,
         "Before the meeting, it would help me to have a copy of the current plan, the provision map or record of sessions, and any assessments or progress information the school holds.",

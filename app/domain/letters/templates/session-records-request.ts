@@ -5,18 +5,9 @@ import type { CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument } from "../../case/case-document";
 import { findCurrentCycle } from "../../health/case-helpers";
 import { describeProvision } from "../../support/describe-provision";
-import {
-  bulletList,
-  cite,
-  describeChild,
-  describeGap,
-  findDeliveryGap,
-  joinParagraphs,
-  letterDate,
-  readList,
-  readText,
-} from "../case-facts";
+import { bulletList, cite, describeChild, describeGap, findDeliveryGap, joinParagraphs, readList, readText } from "../case-facts";
 import type { LetterOptionField, LetterTemplate } from "../letter-template";
+import { formatDate } from "../../presentation";
 
 const REPLY_DAYS = 14;
 const TYPED_SUPPORT_LIMIT = 2000;
@@ -74,7 +65,7 @@ export const sessionRecordsRequest: LetterTemplate = {
     const askAboutAll = chosen.size === 0 && typed.length === 0;
     const lines = (cycle?.provision ?? []).filter((line) => askAboutAll || chosen.has(line.id));
     const named = [...lines.map((line) => describeProvision(line)), ...typed];
-    const since = cycle && lines.length > 0 ? ` since ${letterDate(cycle.startDate)}` : "";
+    const since = cycle && lines.length > 0 ? ` since ${formatDate(cycle.startDate)}` : "";
     const gaps = cycle
       ? lines.map((line) => findDeliveryGap(cycle, line, today)).filter((gap) => gap !== null)
       : [];
