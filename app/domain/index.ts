@@ -10,7 +10,8 @@ export type { BankHoliday } from "./calendar/bank-holidays";
 export { addWorkingDays, isBankHoliday, isWorkingDay, buildHolidayCalendar, ENGLAND_AND_WALES } from "./calendar/working-days";
 export type { HolidayCalendar } from "./calendar/working-days";
 
-export { LAW_CATALOGUE } from "./law/catalogue";
+export { LAW_CATALOGUE, isRuleId } from "./law/catalogue";
+export type { RuleId } from "./law/catalogue";
 export { getRule, findRule, hasRule, listRuleVersions } from "./law/get-rule";
 export type { LawRule, Citation, Period, Verification } from "./law/law-rule";
 

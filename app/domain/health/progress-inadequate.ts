@@ -5,6 +5,7 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../case/case-document";
+import type { RuleId } from "../law/catalogue";
 import { findCurrentCycle, listCyclesInOrder } from "./case-helpers";
 import {
   AGE_GAP_MONTHS,
@@ -38,7 +39,7 @@ export type ProgressSummary = {
   answer: "likely" | "possible" | "not_shown";
   explanation: string;
   dimensions: ProgressDimensionSummary[];
-  rules: string[];
+  rules: RuleId[];
 };
 
 const LABELS: Record<ProgressDimension, string> = {

@@ -48,6 +48,15 @@ export const CYCLES_FOR_ESCALATION = 2;
 /** Share of targets and provision that must match for a plan to count as repeated unchanged. Our own choice. */
 export const UNCHANGED_PLAN_SHARE = 0.8;
 
+/** How alike (shared words) a target or line of support must be to its earlier version to count as carried over. Our own choice. */
+export const SAME_LINE_SHARE = 0.9;
+
+/**
+ * How alike (shared words) a professional's recommendation and a line of support must be to count
+ * as the same support: the health check and the review of an EHC plan both use it. Our own choice.
+ */
+export const SAME_SUPPORT = 0.35;
+
 /**
  * Standard scores have an average of 100 and a standard deviation of 15; below 85 is below the
  * average range, which is how assessment reports usually describe it.

@@ -3,6 +3,7 @@
 // happen at each rests on the SEND Code of Practice (rules cited per stage).
 
 import type { CaseDocument } from "../case/case-document";
+import type { RuleId } from "../law/catalogue";
 import type { Finding } from "../health/check-case";
 import { listCyclesInOrder } from "../health/case-helpers";
 
@@ -45,7 +46,7 @@ export type JourneyStage = {
   actions: Array<{ label: string; screen: JourneyScreen }>;
   /** Why the app thinks this stage is reached, from the records. */
   evidence: string | null;
-  rules: string[];
+  rules: RuleId[];
 };
 
 export type Journey = { current: JourneyStageId; stages: JourneyStage[] };

@@ -52,7 +52,8 @@ type RuleInput = {
   periods?: Record<string, Period>;
 };
 
-function rule(input: RuleInput): LawRule {
+/** One entry; its id keeps its literal type, so `RuleId` lists every id in the catalogue. */
+function rule<const Id extends string>(input: RuleInput & { id: Id }): LawRule & { id: Id } {
   return {
     id: input.id,
     version: 1,
@@ -67,7 +68,7 @@ function rule(input: RuleInput): LawRule {
   };
 }
 
-export const LAW_CATALOGUE: readonly LawRule[] = [
+const ENTRIES = [
   // 1. Definitions
   rule({
     id: "R-DEF-SEN",
@@ -929,3 +930,15 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
     inForceFrom: "2025-06-26",
   }),
 ];
+
+export const LAW_CATALOGUE: readonly LawRule[] = ENTRIES;
+
+/** The id of a rule in the catalogue, e.g. "R-SCH-MEET-3"; a misspelt id does not compile. */
+export type RuleId = (typeof ENTRIES)[number]["id"];
+
+const RULE_IDS: ReadonlySet<string> = new Set(ENTRIES.map((entry) => entry.id));
+
+/** Whether a plain string is a catalogue id, e.g. isRuleId("R-SCH-MEET-3") === true; for ids read from elsewhere. */
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
+}
