@@ -40,7 +40,9 @@ export * from "./case/case-document";
 export { buildCaseDocument } from "./case/build-case-document";
 
 export { deriveJourney, JOURNEY_STAGES } from "./journey/derive-journey";
-export type { Journey, JourneyStage, JourneyStageId, JourneyScreen } from "./journey/derive-journey";
+export type { Journey, JourneyStage, JourneyStageId, JourneyScreen, StepTarget } from "./journey/derive-journey";
+export { readStatutoryStep } from "./journey/statutory-step";
+export type { StatutoryStep, StatutoryStepId, StatutoryNextStep } from "./journey/statutory-step";
 export { summariseCase } from "./health/case-summary";
 export type { CaseSummary } from "./health/case-summary";
 export { termOf } from "./delivery/school-terms";

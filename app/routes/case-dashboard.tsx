@@ -11,8 +11,9 @@ import { upcomingDates } from "~/domain/reminders/upcoming";
 import { ageOn, formatDate, formatMonth } from "~/components/format";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
-import { screenPath } from "~/components/health/links";
+import { targetPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
+import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 import { todayIn } from "~/services/clock.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
@@ -37,7 +38,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   // Missed time limits first, then the next few dates.
   const upcoming = upcomingDates(document, today);
   const comingUp = [...upcoming.filter((item) => item.isOverdue), ...upcoming.filter((item) => !item.isOverdue).slice(0, COMING_UP)];
-  const journey = deriveJourney(document, check.findings);
+  const journey = deriveJourney(document, check.findings, listCaseDeadlines(document, today), today);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
   const { child } = document;
   const byArea = new Map(document.needs.map((n) => [n.area, n]));
@@ -59,7 +60,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     findingCount: check.findings.length,
     progress: { answer: check.progress.answer, text: PROGRESS_ANSWER[check.progress.answer] },
     summary,
-    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })) },
+    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target) })) },
     needs: AREAS_OF_NEED.map((area) => {
       const need = byArea.get(area);
       return {

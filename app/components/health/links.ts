@@ -1,6 +1,6 @@
 // Where each finding, record and journey step leads in the app: the domain names screens and
 // record ids; this turns them into addresses.
-import type { CaseDocument, JourneyScreen, NextStepAction } from "~/domain";
+import type { CaseDocument, JourneyScreen, NextStepAction, StepTarget } from "~/domain";
 
 export type RecordLink = { label: string; path: string };
 
@@ -18,8 +18,16 @@ export function screenPath(caseId: string, screen: JourneyScreen): string {
     adjustments: `${base}/adjustments`,
     ehcna_request: `${base}/letters?kind=ehcna_request#write`,
     statutory: `${base}/statutory`,
+    plans: `${base}/plans`,
+    correspondence: `${base}/correspondence`,
+    meetings: `${base}/meetings`,
   };
   return paths[screen];
+}
+
+/** Where a journey step or next step leads: a screen, or the letter builder open at a kind of letter. */
+export function targetPath(caseId: string, target: StepTarget): string {
+  return "screen" in target ? screenPath(caseId, target.screen) : letterPath(`/cases/${caseId}`, target.letter);
 }
 
 /** Every record a finding can point to, by id, with a short label and the page that shows it. */
