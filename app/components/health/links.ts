@@ -91,6 +91,11 @@ function letterPath(base: string, kind: string, preset: Record<string, string[]>
   return `${base}/letters?${query.toString()}`;
 }
 
+/** The EHC plans among a finding's records (the index files each plan at its own page). */
+function planIds(records: readonly string[], index: Map<string, RecordLink>): string[] {
+  return records.filter((id) => index.get(id)?.path.endsWith(`/plans/${id}`));
+}
+
 /**
  * The page that starts a finding's next step: where a letter fits, the letter builder for it
  * (with the lines of support the finding is about already ticked); otherwise the page for it.
@@ -119,9 +124,14 @@ export function nextStepPath(
     case "ask_for_plan_change":
     case "ask_for_recommendation_in_plan":
       return letterPath(base, "review_meeting_request");
-    // Vague support is answered by the school saying exactly what it gives, in writing.
+    // Vague support in the school's plan: the SENCO says exactly what it gives, in writing.
     case "ask_for_specific_provision":
       return letterPath(base, "support_confirmation_request");
+    // Vague support in a draft or amended EHC plan: the family's comments to the council, on that plan.
+    case "respond_to_draft_plan":
+      return letterPath(base, "draft_plan_response", { plan: planIds(records, index) });
+    case "request_early_review":
+      return letterPath(base, "early_review_request");
     case "request_referral":
       return letterPath(base, "referral_request");
     case "follow_up_actions":

@@ -208,7 +208,7 @@ describe("provision_vague", () => {
       severity: "medium",
       records: ["p1"],
       rules: ["R-SCH-APDR-PLAN"],
-      nextStep: { action: "ask_for_specific_provision" },
+      nextStep: { label: "Ask the SENCO for clearer wording", action: "ask_for_specific_provision" },
     });
   });
 
@@ -223,6 +223,25 @@ describe("provision_vague", () => {
       severity: "high",
       records: ["plan", "f1"],
       rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY"],
+      nextStep: { action: "request_early_review" },
+    });
+  });
+
+  it("sends vague Section F in a draft plan to the council, in the comments on the draft (reg 13(1))", () => {
+    const ehcPlans = [{ id: "plan", stage: "draft" as const, issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Access to small group work as appropriate" }] }];
+    const finding = only({ ehcPlans }, "2026-02-01", "provision_vague");
+    expect(finding).toMatchObject({
+      rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY", "R-EHCP-DRAFT-15"],
+      nextStep: { label: "Send your comments on the plan to the council", action: "respond_to_draft_plan" },
+    });
+    expect(finding.explanation).toMatch(/council wrote the plan/);
+  });
+
+  it("sends vague Section F in an amended plan to the council too (reg 22, proposed changes)", () => {
+    const ehcPlans = [{ id: "plan", stage: "amended" as const, issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Support with reading when needed" }] }];
+    expect(only({ ehcPlans }, "2026-02-01", "provision_vague")).toMatchObject({
+      rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY", "R-AR-AMEND-15"],
+      nextStep: { action: "respond_to_draft_plan" },
     });
   });
 

@@ -33,6 +33,8 @@ export type NextStepAction =
   | "request_provision_map"
   | "ask_for_smart_targets"
   | "ask_for_specific_provision"
+  | "respond_to_draft_plan"
+  | "request_early_review"
   | "request_referral"
   | "follow_up_actions"
   | "ask_for_plan_change"

@@ -1,4 +1,7 @@
-// Support in the current school plan, or Section F of the EHC plan, that does not say what, who, how often and how long.
+// Support in the current school plan, or Section F of the EHC plan, that does not say what, who,
+// how often and how long. Each finding goes to the body that wrote the words: the school's plan to
+// the SENCO; a draft or amended EHC plan to the council, in the comments the family may send on
+// it; a final plan to the council, asking for an early review.
 
 import { checkWording } from "../../wording/check-wording";
 import { describeProvisionLine, findCurrentCycle, latestPlan } from "../case-helpers";
@@ -13,10 +16,10 @@ function check({ document: caseDocument, today }: CheckContext): Finding[] {
       code: "provision_vague",
       severity: "medium",
       title: "Some support in the plan is vaguely worded",
-      explanation: `${schoolLines.length} line(s) of support in the current plan do not say exactly what will happen, who will do it, how often and for how long. Vague wording makes it hard to check the support is really given.`,
+      explanation: `${schoolLines.length} line(s) of support in the current plan do not say exactly what will happen, who will do it, how often and for how long. Vague wording makes it hard to check the support is really given. The school wrote the plan, so ask the SENCO to put it in writing.`,
       records: schoolLines.map((line) => line.id),
       rules: ["R-SCH-APDR-PLAN"],
-      nextStep: { label: "Ask for clearer wording", action: "ask_for_specific_provision" },
+      nextStep: { label: "Ask the SENCO for clearer wording", action: "ask_for_specific_provision" },
     });
   }
   const plan = latestPlan(caseDocument);
@@ -26,10 +29,17 @@ function check({ document: caseDocument, today }: CheckContext): Finding[] {
       code: "provision_vague",
       severity: "high",
       title: "Section F of the EHC plan is vaguely worded",
-      explanation: `${planLines.length} line(s) in Section F do not say exactly what help your child gets, from whom, how often and for how long. The Code of Practice says Section F must be detailed and specific and normally quantified; vague lines are hard to enforce.`,
+      explanation: `${planLines.length} line(s) in Section F do not say exactly what help your child gets, from whom, how often and for how long. The Code of Practice says Section F must be detailed and specific and normally quantified; vague lines are hard to enforce. ${
+        plan.stage === "final"
+          ? "The council wrote the plan: you can ask it to review the plan early."
+          : "The council wrote the plan: say which lines must change in your comments on it, within the time the law gives."
+      }`,
       records: [plan.id, ...planLines.map((line) => line.id)],
-      rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY"],
-      nextStep: { label: "Ask for clearer wording", action: "ask_for_specific_provision" },
+      rules: plan.stage === "final" ? ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY"] : ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY", plan.stage === "draft" ? "R-EHCP-DRAFT-15" : "R-AR-AMEND-15"],
+      nextStep:
+        plan.stage === "final"
+          ? { label: "Ask the council for an early review", action: "request_early_review" }
+          : { label: "Send your comments on the plan to the council", action: "respond_to_draft_plan" },
     });
   }
   return findings;
