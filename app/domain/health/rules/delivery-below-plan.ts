@@ -2,7 +2,7 @@
 
 import { compareDates } from "../../calendar/calendar-date";
 import type { CheckContext, Finding, HealthRule } from "../finding";
-import { DELIVERY_RATE_FLOOR, DELIVERY_RATE_SERIOUS, MIN_SESSIONS_FOR_RATE } from "../thresholds";
+import { DELIVERY_RATE_FLOOR, DELIVERY_RATE_SERIOUS, MIN_SESSIONS_FOR_RATE, ruleOfThumb } from "../thresholds";
 
 function check({ document: caseDocument, today }: CheckContext): Finding[] {
   const findings: Finding[] = [];
@@ -23,7 +23,7 @@ function check({ document: caseDocument, today }: CheckContext): Finding[] {
         code: "delivery_below_plan",
         severity: rate < DELIVERY_RATE_SERIOUS ? "high" : "medium",
         title: `Only ${percent}% of planned sessions happened`,
-        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} We flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, because then your child missed more than one session in five, and support that is not delivered as planned cannot be expected to work as planned.`,
+        explanation: `${held} of ${sessions.length} planned sessions of "${line.what}" took place.${unknownNote} Support that is not delivered as planned cannot be expected to work as planned. ${ruleOfThumb(`flag anything below ${Math.round(DELIVERY_RATE_FLOOR * 100)}%, when your child missed more than one session in five`)}.`,
         records: [line.id, cycle.id, ...sessions.filter((session) => session.status !== "held").map((session) => session.id)],
         rules: line.source === "ehc_plan" ? ["R-EHCP-DUTY"] : ["R-SCH-APDR-DO", "R-SCH-BEST-ENDEAVOURS"],
         nextStep: { label: "Ask for the session records", action: "request_session_records" },

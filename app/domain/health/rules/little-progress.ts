@@ -2,7 +2,7 @@
 
 import { listTrailingLimitedCycles } from "../case-helpers";
 import type { CheckContext, Finding, HealthRule } from "../finding";
-import { CYCLES_FOR_ESCALATION } from "../thresholds";
+import { CYCLES_FOR_ESCALATION, ruleOfThumb } from "../thresholds";
 
 function check({ document: caseDocument }: CheckContext): Finding[] {
   const run = listTrailingLimitedCycles(caseDocument);
@@ -12,7 +12,7 @@ function check({ document: caseDocument }: CheckContext): Finding[] {
       code: "little_progress",
       severity: "high",
       title: `Little or no progress over ${run.length} cycles`,
-      explanation: `The last ${run.length} reviews found limited or no progress. The guidance says that when progress stays limited over two or more cycles, the school should change its approach and think about bringing in specialists, and an EHC needs assessment may be worth considering.`,
+      explanation: `The last ${run.length} reviews found limited or no progress. The Code of Practice says that when a child keeps making less progress than expected, the school should change its approach and think about bringing in specialists; an EHC needs assessment may be worth considering. ${ruleOfThumb(`raise this after ${CYCLES_FOR_ESCALATION} or more cycles`)}.`,
       records: run.flatMap((cycle) => [cycle.id, ...(cycle.review ? [cycle.review.id] : [])]),
       rules: ["R-SCH-SPECIALISTS", "R-SCH-GRADUATED"],
       nextStep: { label: "Ask for a review meeting", action: "request_review_meeting" },

@@ -4,7 +4,7 @@ import { compareDates, daysBetween, type CalendarDate } from "../../calendar/cal
 import { type Cycle } from "../../case/case-document";
 import { isPlanUnchanged, listCyclesInOrder } from "../case-helpers";
 import type { CheckContext, Finding, HealthRule } from "../finding";
-import { TERM_DAYS } from "../thresholds";
+import { ruleOfThumb, TERM_DAYS } from "../thresholds";
 
 function check({ document: caseDocument, today }: CheckContext): Finding[] {
   const cycles = listCyclesInOrder(caseDocument).filter((cycle) => compareDates(cycle.startDate, today) <= 0);
@@ -36,7 +36,7 @@ function check({ document: caseDocument, today }: CheckContext): Finding[] {
       code: "monitoring_drift",
       severity: "medium",
       title: "Monitoring has gone on for a term or more without change",
-      explanation: `Your child has been "monitored" since ${since} (${Math.floor(daysBetween(since, today) / 7)} weeks) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place.`,
+      explanation: `Your child has been "monitored" since ${since} (${Math.floor(daysBetween(since, today) / 7)} weeks) without the plan changing. Monitoring should be short and lead to a clear decision; if concerns remain, the school should assess, plan and put support in place. ${ruleOfThumb("a term (about 13 weeks) is long enough to decide")}.`,
       records: run.map((cycle) => cycle.id),
       rules: ["R-SCH-GRADUATED", "R-SCH-APDR-REVIEW"],
       nextStep: { label: "Ask for a review meeting", action: "request_review_meeting" },
