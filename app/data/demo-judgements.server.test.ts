@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/support/db";
 import { requireCaseAccess } from "~/auth/access.server";
-import { checkCase, type CaseDocument } from "~/domain";
+import { checkCase, deriveJourney, listNextSteps, type CaseDocument } from "~/domain";
+import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 import { listCases } from "./cases.server";
 import { getCaseDocument } from "./case-document.server";
 import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
@@ -48,5 +49,24 @@ describe("the demo case's health check", () => {
       records: finding.records.map((id) => places.get(id) ?? id),
     }));
     expect(findings).toMatchSnapshot();
+  });
+});
+
+describe("the demo case's journey and next steps", () => {
+  it("is at the draft EHC plan, and the first thing to do is to comment on it by its date", () => {
+    const { findings } = checkCase(document, TODAY);
+    const deadlines = listCaseDeadlines(document, TODAY);
+    const journey = deriveJourney(document, findings, deadlines, TODAY);
+    expect(journey.current).toBe("ehcp");
+    expect(journey.statutory?.id).toBe("draft_plan");
+    expect(journey.stages.at(-1)!.title).toBe("The draft EHC plan: your comments");
+    const [first] = listNextSteps({ document, findings, deadlines, journey, overdueReplies: [], today: TODAY });
+    expect(first).toMatchObject({ kind: "your_deadline", target: { letter: "draft_plan_response" }, rule: { id: "R-EHCP-DRAFT-15" } });
+    expect(first!.action).toMatch(/^Send your comments on the draft plan by \w+ 1[34] December 2026$/);
+  });
+
+  it("sends the draft plan's vague Section F to the council and the school plan's to the SENCO", () => {
+    const vague = checkCase(document, TODAY).findings.filter((finding) => finding.code === "provision_vague");
+    expect(vague.map((finding) => finding.nextStep.action).sort()).toEqual(["ask_for_specific_provision", "respond_to_draft_plan"]);
   });
 });

@@ -42,6 +42,8 @@ export { buildCaseDocument } from "./case/build-case-document";
 export { deriveJourney, JOURNEY_STAGES } from "./journey/derive-journey";
 export type { Journey, JourneyStage, JourneyStageId, JourneyScreen, StepTarget } from "./journey/derive-journey";
 export { readStatutoryStep } from "./journey/statutory-step";
+export { listNextSteps, NEXT_STEP_KINDS } from "./journey/next-steps";
+export type { NextStep, NextStepKind, OverdueReply } from "./journey/next-steps";
 export type { StatutoryStep, StatutoryStepId, StatutoryNextStep } from "./journey/statutory-step";
 export { summariseCase } from "./health/case-summary";
 export type { CaseSummary } from "./health/case-summary";

@@ -1,6 +1,6 @@
 // Where each finding, record and journey step leads in the app: the domain names screens and
 // record ids; this turns them into addresses.
-import type { CaseDocument, JourneyScreen, NextStepAction, StepTarget } from "~/domain";
+import type { CaseDocument, JourneyScreen, NextStep, NextStepAction, StepTarget } from "~/domain";
 
 export type RecordLink = { label: string; path: string };
 
@@ -141,4 +141,9 @@ export function nextStepPath(
     case "view_deadlines":
       return `${base}/journey`;
   }
+}
+
+/** Where a next step leads: its screen or letter, or for a finding, that finding's next step. */
+export function nextStepTargetPath(caseId: string, target: NextStep["target"], index: Map<string, RecordLink>): string {
+  return "finding" in target ? nextStepPath(caseId, target.finding, target.records, index) : targetPath(caseId, target);
 }
