@@ -10,7 +10,8 @@ export type { BankHoliday, OneOffChange } from "./calendar/bank-holidays";
 export { addWorkingDays, isBankHoliday, isWorkingDay, buildHolidayCalendar, ENGLAND_AND_WALES } from "./calendar/working-days";
 export type { HolidayCalendar } from "./calendar/working-days";
 
-export { LAW_CATALOGUE } from "./law/catalogue";
+export { LAW_CATALOGUE, isRuleId } from "./law/catalogue";
+export type { RuleId } from "./law/catalogue";
 export { getRule, findRule, hasRule, listRuleVersions } from "./law/get-rule";
 export { LAW_AS_AT } from "./law/catalogue";
 export { describePeriod, describeVerification, lawAsAtText, periodOf, VERIFICATION_TEXT } from "./law/statements";
@@ -41,7 +42,11 @@ export * from "./case/case-document";
 export { buildCaseDocument } from "./case/build-case-document";
 
 export { deriveJourney, JOURNEY_STAGES } from "./journey/derive-journey";
-export type { Journey, JourneyStage, JourneyStageId, JourneyScreen } from "./journey/derive-journey";
+export type { Journey, JourneyStage, JourneyStageId, JourneyScreen, StepTarget } from "./journey/derive-journey";
+export { readStatutoryStep } from "./journey/statutory-step";
+export { listNextSteps, NEXT_STEP_KINDS } from "./journey/next-steps";
+export type { NextStep, NextStepKind, OverdueReply } from "./journey/next-steps";
+export type { StatutoryStep, StatutoryStepId, StatutoryNextStep } from "./journey/statutory-step";
 export { summariseCase } from "./health/case-summary";
 export type { CaseSummary } from "./health/case-summary";
 export { termOf } from "./delivery/school-terms";

@@ -6,20 +6,24 @@ import type { Route } from "./+types/case-dashboard";
 import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, listNextSteps, summariseCase } from "~/domain";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { ageOn } from "~/domain/calendar/calendar-date";
 import { formatDate, formatMonth, formatRate } from "~/domain/presentation";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
-import { screenPath } from "~/components/health/links";
+import { indexRecords, nextStepTargetPath, targetPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
 
 export const handle: RouteHandle = { page: { name: "Overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
+import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
 
 const FINDINGS_ON_DASHBOARD = 6;
+
+/** How many next steps the dashboard lists, most urgent first. */
+const NEXT_STEPS_SHOWN = 5;
 
 const PROGRESS_ANSWER = {
   likely: "The records suggest progress is not enough.",
@@ -38,7 +42,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   // Missed time limits first, then the next few dates.
   const upcoming = upcomingDates(document, today);
   const comingUp = [...upcoming.filter((item) => item.isOverdue), ...upcoming.filter((item) => !item.isOverdue).slice(0, COMING_UP)];
-  const journey = deriveJourney(document, check.findings);
+  const deadlines = listCaseDeadlines(document, today);
+  const journey = deriveJourney(document, check.findings, deadlines, today);
+  const canWrite = access.level === "write" || access.level === "own";
+  const index = indexRecords(access.caseId, document);
+  const nextSteps = listNextSteps({ document, findings: check.findings, deadlines, journey, overdueReplies: followUp.overdueReplies, today })
+    // Filling in the case's details is for those who may change it.
+    .filter((step) => canWrite || step.kind !== "details")
+    .slice(0, NEXT_STEPS_SHOWN);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
   const { child } = document;
   const byArea = new Map(document.needs.map((n) => [n.area, n]));
@@ -60,7 +71,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     findingCount: check.findings.length,
     progress: { answer: check.progress.answer, text: PROGRESS_ANSWER[check.progress.answer] },
     summary,
-    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })) },
+    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target) })) },
     needs: AREAS_OF_NEED.map((area) => {
       const need = byArea.get(area);
       return {
@@ -86,13 +97,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       nextMeeting: followUp.nextMeeting ? { id: followUp.nextMeeting.id, date: followUp.nextMeeting.date, name: meetingName(followUp.nextMeeting) } : null,
       overdueActions: followUp.overdueActionCount,
     },
-    nextSteps: [
-      !child.dateOfBirth || !child.school || !child.yearGroup ? { label: "Add your child's date of birth, school and year group", to: "profile" } : null,
-      !child.senco ? { label: "Add the name of the school's SENCO (special educational needs co-ordinator)", to: "profile" } : null,
-      document.needs.length === 0 ? { label: "Record what you notice about your child's needs", to: "needs" } : null,
-      !child.views ? { label: "Write down your child's own views, in their words", to: "profile" } : null,
-      document.cycles.length === 0 ? { label: "Record the school's support plan", to: "support" } : null,
-    ].filter((step): step is { label: string; to: string } => step !== null),
+    nextSteps: nextSteps.map((step) => ({ label: step.action, why: step.why, path: nextStepTargetPath(access.caseId, step.target, index) })),
   };
 }
 
@@ -123,13 +128,14 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
         </div>
       </dl>
 
-      {loaderData.canWrite && loaderData.nextSteps.length > 0 ? (
+      {loaderData.nextSteps.length > 0 ? (
         <section aria-labelledby="next-steps" className="panel">
           <h2 id="next-steps">What to do next</h2>
           <ul className="link-list">
             {loaderData.nextSteps.map((step) => (
               <li key={step.label}>
-                <Link to={`${base}/${step.to}`}>{step.label}</Link>
+                <Link to={step.path}>{step.label}</Link>
+                <span className="meta"> ({step.why})</span>
               </li>
             ))}
           </ul>

@@ -50,26 +50,29 @@ export default function Health({ loaderData }: Route.ComponentProps) {
               {dimension.evidence.length === 0 ? (
                 <p className="meta">{dimension.summary}</p>
               ) : (
-                <ul>
-                  {dimension.evidence.map((evidence, i) => (
-                    <li key={i}>
-                      {evidence.text}
-                      {evidence.records.length > 0 ? (
-                        <>
-                          {" "}
-                          (
-                          {evidence.records.slice(0, 3).map((record, j) => (
-                            <span key={`${record.path}-${j}`}>
-                              {j > 0 ? ", " : ""}
-                              <Link to={record.path}>{record.label}</Link>
-                            </span>
-                          ))}
-                          )
-                        </>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {dimension.isShown ? null : <p className="meta">{dimension.summary}</p>}
+                  <ul>
+                    {dimension.evidence.map((evidence, i) => (
+                      <li key={i}>
+                        {evidence.text}
+                        {evidence.records.length > 0 ? (
+                          <>
+                            {" "}
+                            (
+                            {evidence.records.slice(0, 3).map((record, j) => (
+                              <span key={`${record.path}-${j}`}>
+                                {j > 0 ? ", " : ""}
+                                <Link to={record.path}>{record.label}</Link>
+                              </span>
+                            ))}
+                            )
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
             </li>
           ))}

@@ -7,10 +7,11 @@ import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { deriveJourney } from "~/domain";
 import { Citations } from "~/components/health/findings";
-import { screenPath } from "~/components/health/links";
+import { targetPath } from "~/components/health/links";
 import { citeRules } from "~/components/health/present";
 
 export const handle: RouteHandle = { page: { name: "Where you are", kept: true } };
+import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 
 export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clearpath" }];
 
@@ -19,12 +20,12 @@ const STATUS = { done: "Done", current: "You are here", ahead: "Ahead" } as cons
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");
   const { document, check } = await getCheckedCase(access, today);
-  const journey = deriveJourney(document, check.findings);
+  const journey = deriveJourney(document, check.findings, listCaseDeadlines(document, today), today);
   return {
     childName: document.child.name,
     stages: journey.stages.map((stage) => ({
       ...stage,
-      actions: stage.actions.map((a) => ({ label: a.label, path: screenPath(access.caseId, a.screen) })),
+      actions: stage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target) })),
       rules: citeRules(stage.rules, today),
     })),
   };

@@ -18,7 +18,10 @@ test("the dashboard's findings change as the records change", async () => {
   const health = page.getByRole("region", { name: "Health check" });
   expect(await health.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) }).count()).toBeGreaterThan(0);
   expect(await page.getByRole("region", { name: "At a glance" }).innerText()).toContain("Reading age");
-  expect(await page.getByRole("region", { name: "Where you are" }).innerText()).toMatch(/Stage \d of 9/);
+  // The demo has a draft EHC plan: the journey is at that step, with the date to comment by.
+  const where = await page.getByRole("region", { name: "Where you are" }).innerText();
+  expect(where).toContain("Stage 9 of 9: The draft EHC plan: your comments.");
+  expect(where).toMatch(/Send your comments on the draft plan by \w+ \d+ \w+ \d{4}/);
 
   // The dashboard shows the most serious findings; the health check page lists them all.
   await health.getByRole("link", { name: /^See all \d+ findings$/ }).click();
@@ -30,10 +33,17 @@ test("the dashboard's findings change as the records change", async () => {
   expect(await mainText(page)).toContain("Is progress inadequate?");
   expect(await mainText(page)).toContain("The gap with other children is getting wider");
 
-  // The finding's next step is a letter asking the school to confirm the support in writing.
-  await vague.getByRole("link", { name: "Ask for clearer wording" }).click();
+  // The finding's next step is a letter asking the SENCO to confirm the support in writing.
+  await vague.getByRole("link", { name: "Ask the SENCO for clearer wording" }).click();
   await arrivedAt(page, "Letters");
   await page.getByRole("region", { name: "Ask for written confirmation of the support" }).waitFor();
+  await page.goBack();
+  await arrivedAt(page, "Health check");
+  // Vague Section F in the draft EHC plan goes to the council, in the comments on the draft.
+  const sectionF = findings.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Section F of the EHC plan is vaguely worded" }) });
+  await sectionF.getByRole("link", { name: "Send your comments on the plan to the council" }).click();
+  await arrivedAt(page, "Letters");
+  await page.getByRole("region", { name: "Respond to a draft EHC plan" }).waitFor();
   await page.goBack();
   await arrivedAt(page, "Health check");
   // The record behind the finding opens the plan's provision, where the vague line can be fixed.

@@ -16,6 +16,7 @@ const document = buildCaseDocument({
       sessions: [{ id: "s1", provisionId: "p1", date: "2026-01-06", status: "cancelled" }],
     },
   ],
+  ehcPlans: [{ id: "plan-1", stage: "draft", issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Support as needed" }] }],
 });
 const index = indexRecords(CASE, document);
 
@@ -46,6 +47,11 @@ describe("nextStepPath", () => {
     }
   });
 
+  it("sends vague Section F in a draft or amended plan to the comments on that plan, and a final plan to an early review", () => {
+    expect(path("respond_to_draft_plan", ["plan-1", "f1"])).toBe("/cases/case-1/letters?kind=draft_plan_response&plan=plan-1");
+    expect(path("request_early_review", ["plan-1", "f1"])).toBe("/cases/case-1/letters?kind=early_review_request");
+  });
+
   it("ticks the lines of support a delivery finding is about, and nothing else", () => {
     const url = path("request_session_records", ["p1", "c1", "s1"]);
     expect(url).toBe("/cases/case-1/letters?kind=session_records_request&provisionIds=p1");
@@ -61,6 +67,8 @@ describe("nextStepPath", () => {
       "request_provision_map",
       "ask_for_smart_targets",
       "ask_for_specific_provision",
+      "respond_to_draft_plan",
+      "request_early_review",
       "request_referral",
       "ask_for_plan_change",
       "ask_for_recommendation_in_plan",

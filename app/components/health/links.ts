@@ -1,7 +1,7 @@
 // Where each finding, record and journey step leads in the app: the domain names screens and
 // record ids; this turns them into addresses.
-import type { CaseDocument, JourneyScreen, NextStepAction } from "~/domain";
 import { formatDate } from "~/domain/presentation";
+import type { CaseDocument, JourneyScreen, NextStep, NextStepAction, StepTarget } from "~/domain";
 
 export type RecordLink = { label: string; path: string };
 
@@ -19,8 +19,16 @@ export function screenPath(caseId: string, screen: JourneyScreen): string {
     adjustments: `${base}/adjustments`,
     ehcna_request: `${base}/letters?kind=ehcna_request#write`,
     statutory: `${base}/statutory`,
+    plans: `${base}/plans`,
+    correspondence: `${base}/correspondence`,
+    meetings: `${base}/meetings`,
   };
   return paths[screen];
+}
+
+/** Where a journey step or next step leads: a screen, or the letter builder open at a kind of letter. */
+export function targetPath(caseId: string, target: StepTarget): string {
+  return "screen" in target ? screenPath(caseId, target.screen) : letterPath(`/cases/${caseId}`, target.letter);
 }
 
 /** Every record a finding can point to, by id, with a short label and the page that shows it. */
@@ -84,6 +92,11 @@ function letterPath(base: string, kind: string, preset: Record<string, string[]>
   return `${base}/letters?${query.toString()}`;
 }
 
+/** The EHC plans among a finding's records (the index files each plan at its own page). */
+function planIds(records: readonly string[], index: Map<string, RecordLink>): string[] {
+  return records.filter((id) => index.get(id)?.path.endsWith(`/plans/${id}`));
+}
+
 /**
  * The page that starts a finding's next step: where a letter fits, the letter builder for it
  * (with the lines of support the finding is about already ticked); otherwise the page for it.
@@ -112,9 +125,14 @@ export function nextStepPath(
     case "ask_for_plan_change":
     case "ask_for_recommendation_in_plan":
       return letterPath(base, "review_meeting_request");
-    // Vague support is answered by the school saying exactly what it gives, in writing.
+    // Vague support in the school's plan: the SENCO says exactly what it gives, in writing.
     case "ask_for_specific_provision":
       return letterPath(base, "support_confirmation_request");
+    // Vague support in a draft or amended EHC plan: the family's comments to the council, on that plan.
+    case "respond_to_draft_plan":
+      return letterPath(base, "draft_plan_response", { plan: planIds(records, index) });
+    case "request_early_review":
+      return letterPath(base, "early_review_request");
     case "request_referral":
       return letterPath(base, "referral_request");
     case "follow_up_actions":
@@ -124,4 +142,9 @@ export function nextStepPath(
     case "view_deadlines":
       return `${base}/journey`;
   }
+}
+
+/** Where a next step leads: its screen or letter, or for a finding, that finding's next step. */
+export function nextStepTargetPath(caseId: string, target: NextStep["target"], index: Map<string, RecordLink>): string {
+  return "finding" in target ? nextStepPath(caseId, target.finding, target.records, index) : targetPath(caseId, target);
 }

@@ -71,6 +71,7 @@ export function presentProgress(caseId: string, document: CaseDocument, check: C
       dimension: d.dimension,
       label: d.label,
       summary: d.summary,
+      isShown: d.isShown,
       evidence: d.evidence.map((e) => ({
         text: e.text,
         records: linkRecords(e.records, index).slice(0, RECORDS_SHOWN),

@@ -2,8 +2,8 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle } from "../case/case-document";
-import { LIMITED_PROGRESS_SCORE, UNCHANGED_PLAN_SHARE } from "./thresholds";
 import { plural } from "../presentation";
+import { LIMITED_PROGRESS_SCORE, SAME_LINE_SHARE, UNCHANGED_PLAN_SHARE } from "./thresholds";
 
 /** Cycles oldest first. */
 export function listCyclesInOrder(caseDocument: CaseDocument): Cycle[] {
@@ -80,7 +80,7 @@ export function isPlanUnchanged(previous: Cycle, next: Cycle): boolean {
   const before = describePlan(previous);
   const after = describePlan(next);
   if (before.length === 0 || after.length === 0) return false;
-  const matched = after.filter((item) => before.some((earlier) => compareWording(earlier, item) >= 0.9)).length;
+  const matched = after.filter((item) => before.some((earlier) => compareWording(earlier, item) >= SAME_LINE_SHARE)).length;
   return matched / Math.max(before.length, after.length) >= UNCHANGED_PLAN_SHARE;
 }
 
@@ -91,4 +91,14 @@ export function describeProvisionLine(line: Cycle["provision"][number]): string 
   return [line.what, line.who ? `delivered by ${line.who}` : null, line.frequency, duration, line.groupSize]
     .filter((part): part is string => Boolean(part))
     .join(", ");
+}
+
+/** The EHC plan in force: the latest final or amended one, or the latest draft when there is no other. */
+export function latestPlan(caseDocument: CaseDocument): CaseDocument["ehcPlans"][number] | undefined {
+  return (
+    [...caseDocument.ehcPlans]
+      .filter((plan) => plan.stage !== "draft")
+      .sort((a, b) => compareDates(a.issuedOn ?? "1900-01-01", b.issuedOn ?? "1900-01-01"))
+      .at(-1) ?? [...caseDocument.ehcPlans].at(-1)
+  );
 }

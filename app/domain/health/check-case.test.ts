@@ -213,7 +213,7 @@ describe("provision_vague", () => {
       severity: "medium",
       records: ["p1"],
       rules: ["R-SCH-APDR-PLAN"],
-      nextStep: { action: "ask_for_specific_provision" },
+      nextStep: { label: "Ask the SENCO for clearer wording", action: "ask_for_specific_provision" },
     });
   });
 
@@ -228,6 +228,25 @@ describe("provision_vague", () => {
       severity: "high",
       records: ["plan", "f1"],
       rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY"],
+      nextStep: { action: "request_early_review" },
+    });
+  });
+
+  it("sends vague Section F in a draft plan to the council, in the comments on the draft (reg 13(1))", () => {
+    const ehcPlans = [{ id: "plan", stage: "draft" as const, issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Access to small group work as appropriate" }] }];
+    const finding = only({ ehcPlans }, "2026-02-01", "provision_vague");
+    expect(finding).toMatchObject({
+      rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY", "R-EHCP-DRAFT-15"],
+      nextStep: { label: "Send your comments on the plan to the council", action: "respond_to_draft_plan" },
+    });
+    expect(finding.explanation).toMatch(/council wrote the plan/);
+  });
+
+  it("sends vague Section F in an amended plan to the council too (reg 22, proposed changes)", () => {
+    const ehcPlans = [{ id: "plan", stage: "amended" as const, issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Support with reading when needed" }] }];
+    expect(only({ ehcPlans }, "2026-02-01", "provision_vague")).toMatchObject({
+      rules: ["R-EHCP-F-SPECIFIC", "R-EHCP-DUTY", "R-AR-AMEND-15"],
+      nextStep: { action: "respond_to_draft_plan" },
     });
   });
 
@@ -291,6 +310,12 @@ describe("little_progress", () => {
       rules: ["R-SCH-SPECIALISTS", "R-SCH-GRADUATED"],
       nextStep: { action: "request_review_meeting" },
     });
+  });
+
+  it("presents 'two or more cycles' as Clearpath's rule of thumb, not as the Code of Practice's words", () => {
+    const { explanation } = only({ cycles: twoLimitedCycles }, "2026-04-01", "little_progress");
+    expect(explanation).toContain("Clearpath's rule of thumb (not the guidance's words): raise this after 2 or more cycles.");
+    expect(explanation).not.toMatch(/guidance says .*two or more/);
   });
 
   it("does not fire after only one cycle of limited progress", () => {
@@ -592,12 +617,32 @@ describe("consider_ehcna", () => {
     expect(only({ cycles }, "2026-01-10", "consider_ehcna").severity).toBe("medium");
   });
 
-  it("fires with medium severity when two signs of inadequate progress are recorded", () => {
-    const measurements = [{ id: "m1", kind: "standardised_score" as const, label: "Reading", date: "2026-03-10", value: 79 }];
+  it("fires with medium severity when measures show two signs, and lists the diary that backs them up", () => {
+    const measurements = [
+      { id: "m1", kind: "standardised_score" as const, label: "Reading", date: "2025-09-10", value: 88 },
+      { id: "m2", kind: "standardised_score" as const, label: "Reading", date: "2026-03-10", value: 79 },
+    ];
     const diary = [{ id: "d1", date: "2026-03-01", text: "She cried and said she hates school" }];
     const finding = only({ measurements, diary }, "2026-04-01", "consider_ehcna");
     expect(finding.severity).toBe("medium");
-    expect(finding.records).toEqual(["m1", "d1"]);
+    expect(finding.records).toEqual(["m2", "m1", "d1"]);
+  });
+
+  it("does not fire when a diary word would be the second sign: it supports, never triggers", () => {
+    const measurements = [{ id: "m1", kind: "standardised_score" as const, label: "Reading", date: "2026-03-10", value: 79 }];
+    const diary = [{ id: "d1", date: "2026-03-01", text: "She cried and said she hates school" }];
+    expect(findingsOf({ measurements, diary }, "2026-04-01", "consider_ehcna")).toEqual([]);
+    const { progress } = checkCase(buildCaseDocument({ measurements, diary }), "2026-04-01");
+    expect(progress.answer).toBe("possible");
+    const distress = progress.dimensions.find((dimension) => dimension.dimension === "child_distress")!;
+    expect(distress).toMatchObject({ isShown: false, evidence: [{ records: ["d1"], raises: false }] });
+    expect(distress.summary).toMatch(/^Only diary notes so far/);
+  });
+
+  it("fires when the child's own words at a review show distress, as well as a low score", () => {
+    const measurements = [{ id: "m1", kind: "standardised_score" as const, label: "Reading", date: "2026-03-10", value: 79 }];
+    const cycles = [{ id: "c1", startDate: "2025-09-01", reviewDate: "2025-12-01", review: { ...goodReview("r1", "2025-12-01"), childViews: "I hate school, it is too loud" }, ...plan }];
+    expect(only({ measurements, cycles }, "2026-04-01", "consider_ehcna").records).toEqual(expect.arrayContaining(["m1", "r1"]));
   });
 
   it("does not fire on a single sign of inadequate progress", () => {
@@ -650,6 +695,34 @@ describe("is progress inadequate?", () => {
     expect(by.gap_widening?.evidence).toHaveLength(1);
     expect(by.child_distress?.evidence[0]?.records).toEqual(["d1"]);
     expect(by.adaptations_unsustainable?.summary).toBe("No evidence recorded yet.");
+  });
+
+  it("never answers more than 'not shown' on diary notes alone", () => {
+    const diary = [
+      { id: "d1", date: "2026-03-01", text: "She cried and said she hates school" },
+      { id: "d2", date: "2026-03-02", text: "Meltdown after school, so anxious" },
+    ];
+    expect(summaryOf({ diary }).progress.answer).toBe("not_shown");
+  });
+
+  it("counts targets mostly not met at the latest review as less progress than expected", () => {
+    const cycles = [
+      {
+        id: "c1",
+        startDate: "2025-09-01",
+        reviewDate: "2025-12-01",
+        targets: [{ id: "t1", text: "Read 40 words" }, { id: "t2", text: "Write 3 sentences" }],
+        review: { id: "r1", date: "2025-12-01", targetProgress: [{ targetId: "t1", rating: "not_yet" as const }, { targetId: "t2", rating: "partly" as const }] },
+      },
+    ];
+    const { by, progress } = summaryOf({ cycles });
+    expect(by.less_progress_than_peers?.evidence).toEqual([{ text: "At the review on 1 December 2025, 2 of 2 targets were not fully met.", records: ["r1"], raises: true }]);
+    expect(progress.answer).toBe("possible");
+  });
+
+  it("says that 'two or more signs' is Clearpath's rule of thumb, not the guidance's", () => {
+    const { progress } = summaryOf({ measurements: [score("m1", "2025-09-10", 88), score("m2", "2026-03-10", 79)] });
+    expect(progress.explanation).toContain("Clearpath's rule of thumb (not the guidance's words): evidence on 2 or more signs");
   });
 
   it("answers 'possible' with evidence on one dimension", () => {

@@ -5,15 +5,19 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../case/case-document";
+import type { RuleId } from "../law/catalogue";
 import { findCurrentCycle, listCyclesInOrder } from "./case-helpers";
+import { isLimitedProgress } from "./case-helpers";
 import {
   AGE_GAP_MONTHS,
   CHILD_RATING_LOW_SHARE,
+  ruleOfThumb,
+  SIGNS_FOR_LIKELY,
   STANDARD_SCORE_BELOW_AVERAGE,
   STANDARD_SCORE_DROP,
   UNSUSTAINABLE_ONE_TO_ONE_HOURS,
 } from "./thresholds";
-import { formatDate, plural } from "../presentation";
+import { formatDate, plural, pluralWord } from "../presentation";
 
 export const PROGRESS_DIMENSIONS = [
   "less_progress_than_peers",
@@ -25,12 +29,18 @@ export const PROGRESS_DIMENSIONS = [
 
 export type ProgressDimension = (typeof PROGRESS_DIMENSIONS)[number];
 
-export type ProgressEvidence = { text: string; records: string[] };
+/**
+ * `raises`: measures, reviews, targets and other records can show on their own that progress is
+ * not enough. A word in the home diary only supports them: it never raises a sign by itself.
+ */
+export type ProgressEvidence = { text: string; records: string[]; raises: boolean };
 
 export type ProgressDimensionSummary = {
   dimension: ProgressDimension;
   label: string;
   evidence: ProgressEvidence[];
+  /** Whether the evidence shows the sign: at least one piece that is more than a diary word. */
+  isShown: boolean;
   /** "No evidence recorded yet." when nothing was found. */
   summary: string;
 };
@@ -39,7 +49,7 @@ export type ProgressSummary = {
   answer: "likely" | "possible" | "not_shown";
   explanation: string;
   dimensions: ProgressDimensionSummary[];
-  rules: string[];
+  rules: RuleId[];
 };
 
 const LABELS: Record<ProgressDimension, string> = {
@@ -74,24 +84,35 @@ export function summariseProgress(caseDocument: CaseDocument, today: CalendarDat
   };
 
   for (const series of groupSeries(caseDocument.measurements, today)) readSeries(series, evidence);
+  readTargets(caseDocument, today, evidence);
   readSustainability(caseDocument, today, evidence);
   readWellbeing(caseDocument, evidence);
   readChildViews(caseDocument, evidence);
 
-  const dimensions = PROGRESS_DIMENSIONS.map((dimension) => ({
-    dimension,
-    label: LABELS[dimension],
-    evidence: evidence[dimension],
-    summary: evidence[dimension].length === 0 ? "No evidence recorded yet." : `${plural(evidence[dimension].length, "piece")} of evidence found.`,
-  }));
-  const withEvidence = dimensions.filter((entry) => entry.evidence.length > 0).length;
-  const answer = withEvidence >= 2 ? "likely" : withEvidence === 1 ? "possible" : "not_shown";
+  const dimensions = PROGRESS_DIMENSIONS.map((dimension): ProgressDimensionSummary => {
+    const found = evidence[dimension];
+    const isShown = found.some((item) => item.raises);
+    return {
+      dimension,
+      label: LABELS[dimension],
+      evidence: found,
+      isShown,
+      summary:
+        found.length === 0
+          ? "No evidence recorded yet."
+          : isShown
+            ? `${plural(found.length, "piece")} of evidence found.`
+            : "Only diary notes so far: they back up other evidence but do not show this on their own. Scores, reviews or your child's views recorded at school would.",
+    };
+  });
+  const withEvidence = dimensions.filter((entry) => entry.isShown).length;
+  const answer = withEvidence >= SIGNS_FOR_LIKELY ? "likely" : withEvidence >= 1 ? "possible" : "not_shown";
   const explanation =
     answer === "likely"
-      ? `The records show evidence on ${withEvidence} of the 5 signs that progress is not good enough. This is the kind of evidence a council looks at when deciding whether to carry out an EHC needs assessment.`
+      ? `The records show evidence on ${withEvidence} of the 5 signs that progress is not good enough. This is the kind of evidence a council looks at when deciding whether to carry out an EHC needs assessment. ${ruleOfThumb(`evidence on ${SIGNS_FOR_LIKELY} or more signs makes inadequate progress likely`)}.`
       : answer === "possible"
-        ? "The records show evidence on 1 of the 5 signs that progress is not good enough. Recording the others, if they apply, gives a fuller picture."
-        : "Nothing in the records yet shows that progress is not good enough. If you are worried, recording scores, your child's views and what you see at home will help.";
+        ? `The records show evidence on ${withEvidence} of the 5 signs that progress is not good enough. Recording the others, if they apply, gives a fuller picture.`
+        : "Nothing in the records yet shows that progress is not good enough. If you are worried, recording scores, reviews and your child's views will help; diary notes back these up.";
   return { answer, explanation, dimensions, rules: ["R-EHCNA-TEST", "R-EHCNA-NOT-NEEDED"] };
 }
 
@@ -123,6 +144,7 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
     evidence.less_progress_than_peers.push({
       text: `${latest.label}: ${latest.value} on ${formatDate(latest.date)}, below the average range (85 to 115).`,
       records: [latest.id],
+      raises: true,
     });
   }
   const latestGap = gapBehind(latest);
@@ -131,12 +153,14 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
     evidence.less_progress_than_peers.push({
       text: `${latest.label}: ${plural(latestGap, "month")} behind the expected level on ${formatDate(latest.date)}.`,
       records: [latest.id],
+      raises: true,
     });
   }
   if (!isAgeMeasure && latest.kind !== "standardised_score" && latestGap !== null && latestGap > 0 && isAttainment(latest)) {
     evidence.less_progress_than_peers.push({
       text: `${latest.label}: ${latest.value} against an expected ${latest.expectedValue} on ${formatDate(latest.date)}.`,
       records: [latest.id],
+      raises: true,
     });
   }
   if (series.length >= 2 && first !== latest) {
@@ -145,11 +169,13 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
       evidence.gap_widening.push({
         text: `${latest.label} fell from ${first.value} to ${latest.value} between ${formatDate(first.date)} and ${formatDate(latest.date)}; a falling standard score means falling further behind others of the same age.`,
         records: ids,
+        raises: true,
       });
     } else if (latest.kind !== "standardised_score" && firstGap !== null && latestGap !== null && latestGap > firstGap && latestGap > 0 && isAttainment(latest)) {
       evidence.gap_widening.push({
         text: `${latest.label}: the gap to the expected level grew from ${firstGap} to ${latestGap} between ${formatDate(first.date)} and ${formatDate(latest.date)}.`,
         records: ids,
+        raises: true,
       });
     }
   }
@@ -157,14 +183,33 @@ function readSeries(series: Measurement[], evidence: Record<ProgressDimension, P
     evidence.social_emotional_difficulty.push({
       text: `${latest.label} rose from ${first.value} to ${latest.value} between ${formatDate(first.date)} and ${formatDate(latest.date)}.`,
       records: ids,
+      raises: true,
     });
   }
   if (latest.kind === "wellbeing" && isLowOnScale(latest)) {
-    evidence.social_emotional_difficulty.push({ text: `${latest.label}: ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id] });
+    evidence.social_emotional_difficulty.push({ text: `${latest.label}: ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id], raises: true });
   }
   if (latest.kind === "child_rating" && isLowOnScale(latest)) {
-    evidence.child_distress.push({ text: `Your child rated ${latest.label.toLowerCase()} ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id] });
+    evidence.child_distress.push({ text: `Your child rated ${latest.label.toLowerCase()} ${latest.value} on ${formatDate(latest.date)}, near the bottom of the scale.`, records: [latest.id], raises: true });
   }
+}
+
+/** The latest review of planned support: most of its targets not met is less progress than expected. */
+function readTargets(caseDocument: CaseDocument, today: CalendarDate, evidence: Record<ProgressDimension, ProgressEvidence[]>): void {
+  const latest = listCyclesInOrder(caseDocument)
+    .filter((cycle) => cycle.kind === "sen_support" && cycle.review && compareDates(cycle.review.date, today) <= 0)
+    .at(-1);
+  if (!latest?.review || !isLimitedProgress(latest)) return;
+  const ratings = latest.review.targetProgress;
+  const notMet = ratings.filter((entry) => entry.rating !== "achieved").length;
+  evidence.less_progress_than_peers.push({
+    text:
+      ratings.length > 0
+        ? `At the review on ${formatDate(latest.review.date)}, ${notMet} of ${plural(ratings.length, "target")} ${pluralWord(notMet, "was", "were")} not fully met.`
+        : `The review on ${formatDate(latest.review.date)} found limited or no progress.`,
+    records: [latest.review.id],
+    raises: true,
+  });
 }
 
 function isAttainment(measurement: Measurement): boolean {
@@ -192,6 +237,7 @@ function readSustainability(
       evidence.adaptations_unsustainable.push({
         text: `The current plan has about ${Math.round(minutes / 60)} hours a week of one-to-one help, more than a school's own SEN budget usually pays for.`,
         records: oneToOne.map((line) => line.id),
+        raises: true,
       });
     }
   }
@@ -202,7 +248,7 @@ function readSustainability(
   ];
   for (const { text, id } of texts) {
     const match = SUSTAINABILITY_WORDS.exec(text);
-    if (match) evidence.adaptations_unsustainable.push({ text: `A record mentions "${match[0]}".`, records: [id] });
+    if (match) evidence.adaptations_unsustainable.push({ text: `A record mentions "${match[0]}".`, records: [id], raises: true });
   }
 }
 
@@ -214,6 +260,7 @@ function readWellbeing(caseDocument: CaseDocument, evidence: Record<ProgressDime
       evidence.social_emotional_difficulty.push({
         text: "You recorded a social, emotional or mental health need that affects your child quite a lot or a great deal, while support is in place.",
         records: [need.id],
+        raises: true,
       });
     }
   }
@@ -221,16 +268,17 @@ function readWellbeing(caseDocument: CaseDocument, evidence: Record<ProgressDime
     const barriers = cycle.review?.barriers ?? "";
     const match = SEMH_WORDS.exec(barriers);
     if (cycle.review && match) {
-      evidence.social_emotional_difficulty.push({ text: `The review on ${formatDate(cycle.review.date)} mentions "${match[0]}".`, records: [cycle.review.id] });
+      evidence.social_emotional_difficulty.push({ text: `The review on ${formatDate(cycle.review.date)} mentions "${match[0]}".`, records: [cycle.review.id], raises: true });
     }
   }
 }
 
 function readChildViews(caseDocument: CaseDocument, evidence: Record<ProgressDimension, ProgressEvidence[]>): void {
-  const views: { text: string; id: string; date: string | null }[] = [
-    ...caseDocument.cycles.flatMap((cycle) => (cycle.review?.childViews ? [{ text: cycle.review.childViews, id: cycle.review.id, date: cycle.review.date }] : [])),
-    ...(caseDocument.child.views ? [{ text: caseDocument.child.views, id: "child", date: null }] : []),
-    ...caseDocument.diary.map((entry) => ({ text: entry.text, id: entry.id, date: entry.date })),
+  // The child's views at a review or in the profile can show distress; the home diary backs them up.
+  const views: { text: string; id: string; date: string | null; raises: boolean }[] = [
+    ...caseDocument.cycles.flatMap((cycle) => (cycle.review?.childViews ? [{ text: cycle.review.childViews, id: cycle.review.id, date: cycle.review.date, raises: true }] : [])),
+    ...(caseDocument.child.views ? [{ text: caseDocument.child.views, id: "child", date: null, raises: true }] : []),
+    ...caseDocument.diary.map((entry) => ({ text: entry.text, id: entry.id, date: entry.date, raises: false })),
   ];
   for (const view of views) {
     const match = DISTRESS_WORDS.exec(view.text);
@@ -238,6 +286,7 @@ function readChildViews(caseDocument: CaseDocument, evidence: Record<ProgressDim
       evidence.child_distress.push({
         text: `${view.date ? `On ${formatDate(view.date)}, a` : "A"} record of your child's views or day mentions "${match[0]}".`,
         records: [view.id],
+        raises: view.raises,
       });
     }
   }

@@ -1,5 +1,11 @@
 // The numbers the health check uses, each with where it comes from. Where a number is our own
-// judgement rather than a figure in law or guidance, the comment says so.
+// judgement rather than a figure in law or guidance, the comment says so, and what a parent
+// reads presents it with `ruleOfThumb`, never as the guidance's words.
+
+/** How a finding states a line that is ours: "Clearpath's rule of thumb (not the guidance's words) is to …". */
+export function ruleOfThumb(text: string): string {
+  return `Clearpath's rule of thumb (not the guidance's words): ${text}`;
+}
 
 /**
  * Reviews with the parent expected in any twelve months on SEN support: the Code of Practice
@@ -40,13 +46,26 @@ export const MIN_SESSIONS_FOR_RATE = 6;
 export const LIMITED_PROGRESS_SCORE = 0.5;
 
 /**
- * The guide says to consider escalating after little or no progress over two or more
- * assess-plan-do-review cycles.
+ * Limited progress over this many reviewed assess-plan-do-review cycles is when we suggest
+ * escalating (specialists, an EHC needs assessment). The Code of Practice speaks of a child who
+ * "continues to make less than expected progress"; the number is our own rule of thumb.
  */
 export const CYCLES_FOR_ESCALATION = 2;
 
+/** Evidence on this many of the five signs makes inadequate progress "likely". Our own rule of thumb. */
+export const SIGNS_FOR_LIKELY = 2;
+
 /** Share of targets and provision that must match for a plan to count as repeated unchanged. Our own choice. */
 export const UNCHANGED_PLAN_SHARE = 0.8;
+
+/** How alike (shared words) a target or line of support must be to its earlier version to count as carried over. Our own choice. */
+export const SAME_LINE_SHARE = 0.9;
+
+/**
+ * How alike (shared words) a professional's recommendation and a line of support must be to count
+ * as the same support: the health check and the review of an EHC plan both use it. Our own choice.
+ */
+export const SAME_SUPPORT = 0.35;
 
 /**
  * Standard scores have an average of 100 and a standard deviation of 15; below 85 is below the

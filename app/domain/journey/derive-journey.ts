@@ -2,10 +2,17 @@
 // records rather than picked by hand. The nine stages follow the parents' guide; what should
 // happen at each rests on the SEND Code of Practice (rules cited per stage).
 
+import { type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
+import { describeStatutoryEvent } from "../chronology/describe-statutory-event";
+import type { Deadline } from "../deadlines/compute-deadlines";
+import type { RuleId } from "../law/catalogue";
 import type { Finding } from "../health/check-case";
 import { listCyclesInOrder } from "../health/case-helpers";
-import { plural } from "../presentation";
+import { formatDate, plural } from "../presentation";
+import { readStatutoryStep, type StatutoryStep, type StepTarget } from "./statutory-step";
+
+export type { JourneyScreen, StepTarget } from "./statutory-step";
 
 export const JOURNEY_STAGES = [
   "concerns",
@@ -21,20 +28,6 @@ export const JOURNEY_STAGES = [
 
 export type JourneyStageId = (typeof JOURNEY_STAGES)[number];
 
-/** A screen of the app a step can link to; the web app turns each into an address. */
-export type JourneyScreen =
-  | "needs"
-  | "profile"
-  | "diary"
-  | "support"
-  | "support_new"
-  | "audit"
-  | "progress"
-  | "health"
-  | "adjustments"
-  | "ehcna_request"
-  | "statutory";
-
 export type JourneyStage = {
   id: JourneyStageId;
   number: number;
@@ -42,14 +35,15 @@ export type JourneyStage = {
   status: "done" | "current" | "ahead";
   /** What should be happening at this stage. */
   expected: string;
-  /** What the parent can do now, each with the screen that does it. */
-  actions: Array<{ label: string; screen: JourneyScreen }>;
+  /** What the parent can do now, each with the screen or letter that does it. */
+  actions: Array<{ label: string; target: StepTarget }>;
   /** Why the app thinks this stage is reached, from the records. */
   evidence: string | null;
-  rules: string[];
+  rules: RuleId[];
 };
 
-export type Journey = { current: JourneyStageId; stages: JourneyStage[] };
+/** `statutory`: the step of the statutory process the records reach, if any (then stage 9 is that step). */
+export type Journey = { current: JourneyStageId; stages: JourneyStage[]; statutory: StatutoryStep | null };
 
 type StageText = Omit<JourneyStage, "status" | "evidence" | "number">;
 
@@ -59,8 +53,8 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "You notice concerns",
     expected: "Write down what you see, with examples and dates. Your observations count.",
     actions: [
-      { label: "Record your child's needs", screen: "needs" },
-      { label: "Start a home diary", screen: "diary" },
+      { label: "Record your child's needs", target: { screen: "needs" } },
+      { label: "Start a home diary", target: { screen: "diary" } },
     ],
     rules: ["R-DEF-SEN", "R-DEF-AREAS"],
   },
@@ -69,7 +63,7 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "You talk to the school",
     expected:
       "Talk to the class teacher about what you both see. You can ask to meet the SENCO at any time; you do not need the teacher's permission.",
-    actions: [{ label: "Add the SENCO's details", screen: "profile" }],
+    actions: [{ label: "Add the SENCO's details", target: { screen: "profile" } }],
     rules: ["R-SCH-SENCO"],
   },
   monitoring: {
@@ -77,7 +71,7 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "Early monitoring and classroom changes",
     expected:
       "The teacher may try changes in class and watch for a short time. This should be short and lead to a decision, not drift on for terms.",
-    actions: [{ label: "Record the monitoring as a stage of support", screen: "support_new" }],
+    actions: [{ label: "Record the monitoring as a stage of support", target: { screen: "support_new" } }],
     rules: ["R-SCH-QFT"],
   },
   senco_assessment: {
@@ -85,7 +79,7 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "The SENCO assesses your child's needs",
     expected:
       "The SENCO and teacher gather information (observations, tests, your views and your child's) and explain which needs they have found and what support comes next.",
-    actions: [{ label: "Record what was assessed and found", screen: "support_new" }],
+    actions: [{ label: "Record what was assessed and found", target: { screen: "support_new" } }],
     rules: ["R-SCH-APDR-ASSESS"],
   },
   apdr: {
@@ -93,7 +87,7 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "SEN support begins: a plan with targets",
     expected:
       "The school should tell you formally that your child is getting SEN support, and agree with you a plan: specific targets, the support for each, who gives it, how often, and a review date.",
-    actions: [{ label: "Record the school's plan", screen: "support" }],
+    actions: [{ label: "Record the school's plan", target: { screen: "support" } }],
     rules: ["R-SCH-GRADUATED", "R-SCH-APDR-PLAN", "R-SCH-INFORM-PARENTS"],
   },
   interventions: {
@@ -101,8 +95,8 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "Support is given and checked",
     expected: "The support in the plan should happen as planned. Keep a note of sessions that do not happen.",
     actions: [
-      { label: "Check support against the plan", screen: "audit" },
-      { label: "Record progress measures", screen: "progress" },
+      { label: "Check support against the plan", target: { screen: "audit" } },
+      { label: "Record progress measures", target: { screen: "progress" } },
     ],
     rules: ["R-SCH-APDR-DO", "R-SCH-RECORDS"],
   },
@@ -111,7 +105,7 @@ const STAGES: Record<JourneyStageId, StageText> = {
     title: "Review meetings",
     expected:
       "The plan should be reviewed on the agreed date, with you, at least three times a year. Each review should say what worked, what did not, and what changes.",
-    actions: [{ label: "Record a review", screen: "support" }],
+    actions: [{ label: "Record a review", target: { screen: "support" } }],
     rules: ["R-SCH-APDR-REVIEW", "R-SCH-MEET-3"],
   },
   escalation: {
@@ -120,8 +114,8 @@ const STAGES: Record<JourneyStageId, StageText> = {
     expected:
       "If your child keeps making less progress than expected, the plan should change, and the school should think about involving specialists such as an educational psychologist.",
     actions: [
-      { label: "See the health check", screen: "health" },
-      { label: "Check support against the plan", screen: "audit" },
+      { label: "See the health check", target: { screen: "health" } },
+      { label: "Check support against the plan", target: { screen: "audit" } },
     ],
     rules: ["R-SCH-SPECIALISTS"],
   },
@@ -131,9 +125,9 @@ const STAGES: Record<JourneyStageId, StageText> = {
     expected:
       "If your child may need more help than the school can give from its own resources, you can ask the council for an EHC needs assessment yourself. You do not need a diagnosis, the school's agreement, or a set number of support cycles.",
     actions: [
-      { label: "See the evidence on progress", screen: "health" },
-      { label: "Write the request to the council", screen: "ehcna_request" },
-      { label: "Follow the council's time limits", screen: "statutory" },
+      { label: "See the evidence on progress", target: { screen: "health" } },
+      { label: "Write the request to the council", target: { screen: "ehcna_request" } },
+      { label: "Follow the council's time limits", target: { screen: "statutory" } },
     ],
     rules: ["R-EHCNA-TEST", "R-EHCNA-WHO"],
   },
@@ -144,11 +138,14 @@ function isLimited(progress: string | null | undefined): boolean {
 }
 
 /**
- * Works out the stage from the records and the health check's findings for them. Example: a case
- * with needs recorded, a SENCO named and one support cycle with targets but no review is at
- * "apdr" (stage 5), or "interventions" once sessions are logged.
+ * Works out the stage from the records, the health check's findings for them and the deadlines
+ * their statutory events start (the deadline engine's output). Example: a case with needs
+ * recorded, a SENCO named and one support cycle with targets but no review is at "apdr" (stage 5),
+ * or "interventions" once sessions are logged; a case with a draft EHC plan is at stage 9 with
+ * "Send your comments on the draft plan by …" as its first action.
  */
-export function deriveJourney(document: CaseDocument, findings: readonly Finding[]): Journey {
+export function deriveJourney(document: CaseDocument, findings: readonly Finding[], deadlines: readonly Deadline[], today: CalendarDate): Journey {
+  const statutory = readStatutoryStep(document, deadlines, today);
   const cycles = listCyclesInOrder(document);
   const supportCycles = cycles.filter((c) => c.kind === "sen_support");
   const reviewed = cycles.filter((c) => c.review);
@@ -159,9 +156,8 @@ export function deriveJourney(document: CaseDocument, findings: readonly Finding
     findings.some((f) => f.code === "consider_ehcna") ||
     latestReviewed?.review?.decision === "consider_ehcna" ||
     document.statutoryEvents.length > 0;
-  const needsEscalation =
-    suggestsEhcna ||
-    (latestReviewed && (isLimited(latestReviewed.review?.overallProgress) || ["increase", "refer"].includes(latestReviewed.review?.decision ?? "")));
+  const isReviewAskingForMore =
+    latestReviewed !== undefined && (isLimited(latestReviewed.review?.overallProgress) || ["increase", "refer"].includes(latestReviewed.review?.decision ?? ""));
 
   const evidence: Record<JourneyStageId, string | null> = {
     concerns:
@@ -180,8 +176,20 @@ export function deriveJourney(document: CaseDocument, findings: readonly Finding
     apdr: supportCycles.some((c) => c.targets.length > 0 || c.provision.length > 0) ? `${plural(supportCycles.length, "support cycle")} recorded` : null,
     interventions: cycles.some((c) => c.sessions.length > 0) ? "Support sessions are being logged" : null,
     reviews: reviewed.length > 0 ? `${plural(reviewed.length, "review")} recorded` : null,
-    escalation: needsEscalation ? (hasLimitedTwice ? "Limited progress at the last two reviews" : "The last review found limited progress or asked for more help") : null,
-    ehcp: suggestsEhcna ? "The records show limited progress despite support over time" : null,
+    escalation: isReviewAskingForMore
+      ? hasLimitedTwice
+        ? "Limited progress at the last two reviews"
+        : "The last review found limited progress or asked for more help"
+      : statutory
+        ? "You went on to ask the council for help"
+        : suggestsEhcna
+          ? "The health check suggests considering an assessment"
+          : null,
+    ehcp: statutory
+      ? `${describeStatutoryEvent(statutory.fromEvent.type)} on ${formatDate(statutory.fromEvent.date)}`
+      : suggestsEhcna
+        ? "The records show limited progress despite support over time"
+        : null,
   };
 
   // The current stage is the furthest one the records reach; stages before it count as done
@@ -192,7 +200,21 @@ export function deriveJourney(document: CaseDocument, findings: readonly Finding
   });
   const stages = JOURNEY_STAGES.map((id, index): JourneyStage => {
     const status = index < currentIndex ? "done" : index === currentIndex ? "current" : "ahead";
-    return { ...STAGES[id], number: index + 1, status, evidence: evidence[id] };
+    const text = id === "ehcp" && statutory ? statutoryStage(statutory) : STAGES[id];
+    return { ...text, number: index + 1, status, evidence: evidence[id] };
   });
-  return { current: JOURNEY_STAGES[currentIndex]!, stages };
+  return { current: JOURNEY_STAGES[currentIndex]!, stages, statutory };
+}
+
+/** Stage 9 once the statutory process has started: the step reached, its next action first. */
+function statutoryStage(step: StatutoryStep): StageText {
+  const timeLimits = { label: "Follow the council's time limits", target: { screen: "statutory" } } as const;
+  const isTimeLimits = "screen" in step.next.target && step.next.target.screen === "statutory";
+  return {
+    id: "ehcp",
+    title: step.title,
+    expected: step.expected,
+    actions: [{ label: step.next.action, target: step.next.target }, ...(isTimeLimits ? [] : [timeLimits])],
+    rules: [...new Set([step.next.rule, ...STAGES.ehcp.rules])],
+  };
 }

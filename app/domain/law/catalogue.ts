@@ -63,7 +63,8 @@ type RuleInput = {
   periods?: Record<string, Period>;
 };
 
-function rule(input: RuleInput): LawRule {
+/** One entry; its id keeps its literal type, so `RuleId` lists every id in the catalogue. */
+function rule<const Id extends string>(input: RuleInput & { id: Id }): LawRule & { id: Id } {
   return {
     id: input.id,
     version: 1,
@@ -78,7 +79,7 @@ function rule(input: RuleInput): LawRule {
   };
 }
 
-export const LAW_CATALOGUE: readonly LawRule[] = [
+const ENTRIES = [
   // 1. Definitions
   rule({
     id: "R-DEF-SEN",
@@ -1007,7 +1008,9 @@ export const LAW_CATALOGUE: readonly LawRule[] = [
 ];
 
 /** Proposals for reform, each kept apart from the law by its kind ("proposal") and its "P-" id. */
-function proposals(inputs: ReadonlyArray<{ id: string; title: string; summary: string; url?: string }>): LawRule[] {
+function proposals<const Id extends `P-${string}`>(
+  inputs: ReadonlyArray<{ id: Id; title: string; summary: string; url?: string }>,
+): Array<LawRule & { id: Id }> {
   return inputs.map((input) =>
     rule({
       id: input.id,
@@ -1025,4 +1028,16 @@ function proposals(inputs: ReadonlyArray<{ id: string; title: string; summary: s
       inForceFrom: "2026-02-23",
     }),
   );
+}
+
+export const LAW_CATALOGUE: readonly LawRule[] = ENTRIES;
+
+/** The id of a rule in the catalogue, e.g. "R-SCH-MEET-3"; a misspelt id does not compile. */
+export type RuleId = (typeof ENTRIES)[number]["id"];
+
+const RULE_IDS: ReadonlySet<string> = new Set(ENTRIES.map((entry) => entry.id));
+
+/** Whether a plain string is a catalogue id, e.g. isRuleId("R-SCH-MEET-3") === true; for ids read from elsewhere. */
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
 }

@@ -5,11 +5,12 @@
 import type { AreaOfNeed } from "../areas-of-need";
 import type { CaseDocument } from "../case/case-document";
 import { compareWording } from "../health/case-helpers";
+import { SAME_SUPPORT } from "../health/thresholds";
 import { checkWording, type WordingCheck } from "../wording/check-wording";
 import type { PlanSection } from "./split-plan";
 
-/** How alike a recommendation and a Section F line must be to count as the same support (as the health check). */
-export const SAME_SUPPORT = 0.35;
+/** How alike a recommendation and a Section F line must be to count as the same support: the health check's threshold. */
+export { SAME_SUPPORT };
 
 export type ReviewLine = { id: string; section: PlanSection | string; text: string; area: AreaOfNeed | null };
 
