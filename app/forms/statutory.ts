@@ -1,6 +1,7 @@
 // Form schemas for the statutory timeline: recording what happened in the EHC process (a request
 // received, a decision, a plan…) and on which day, so the deadlines can be worked out from it.
 import { z } from "zod";
+import { TRANSFERS, type Transfer } from "~/domain/codes/statutory";
 import { DEADLINE_KEYS, type DeadlineKey } from "~/domain/deadlines/deadline-definitions";
 import { calendarDate, optionalChoice, optionalText } from "./fields";
 
@@ -62,13 +63,7 @@ export function eventTypeLabel(type: string): string {
   return (EVENT_TYPE_LABELS as Record<string, string>)[type] ?? OTHER_TYPE_LABELS[type] ?? type;
 }
 
-export const TRANSFERS = ["school", "post16", "post16_move"] as const;
-export type Transfer = (typeof TRANSFERS)[number];
-export const TRANSFER_LABELS: Record<Transfer, string> = {
-  school: "To a new school (for example primary to secondary)",
-  post16: "From secondary school to a post-16 place, such as a college",
-  post16_move: "From one post-16 place to another",
-};
+export { TRANSFERS, TRANSFER_LABELS, type Transfer } from "~/domain/codes/statutory";
 
 export { DEADLINE_LABELS } from "~/domain/deadlines/deadline-definitions";
 

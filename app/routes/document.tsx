@@ -5,10 +5,10 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/document";
 import { SourceAndTagFields, TitleAndDateFields } from "~/components/documents/document-fields";
 import {
-  DATE_SOURCE_NOTES,
   describeFileKind,
   isPreviewablePicture,
 } from "~/components/documents/labels";
+import { DATE_SOURCE_NOTES } from "~/domain/codes/documents";
 import { ErrorSummary } from "~/components/form";
 import { formatDate, formatDateTime } from "~/components/format";
 import { requireCaseAccess } from "~/auth/access.server";

@@ -14,6 +14,8 @@ import {
 import { formatDate } from "~/components/format";
 import { meetingName } from "~/components/meetings/meeting-name";
 import {
+  ACTION_STATUS_CHANGED,
+  ACTION_STATUS_LABELS,
   ACTION_STATUSES,
   actionStatusFormSchema,
   addActionFormSchema,
@@ -23,7 +25,6 @@ import {
   MEETING_LIMITS,
   meetingRecordFormSchema,
   removeActionFormSchema,
-  type ActionStatus,
 } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
 import { parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
@@ -45,17 +46,6 @@ import { todayIn } from "~/services/clock.server";
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data ? `Meeting on ${formatDate(data.meeting.date)}` : "Meeting"} – Clearpath` },
 ];
-
-const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: "To do",
-  done: "Done",
-  dropped: "Dropped",
-};
-const STATUS_FLASH: Record<ActionStatus, string> = {
-  open: "Action marked as still to do.",
-  done: "Action marked done.",
-  dropped: "Action dropped.",
-};
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "read");
@@ -148,7 +138,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         ))
       )
         throw notFound();
-      return redirectWithFlash(`${here}#actions`, STATUS_FLASH[form.data.status]);
+      return redirectWithFlash(`${here}#actions`, ACTION_STATUS_CHANGED[form.data.status]);
     }
     case "remove-action": {
       const form = parseForm(formData, removeActionFormSchema);
@@ -312,7 +302,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             >
               <p className="action__text">{action.summary}</p>
               <p className="meta">
-                <strong>{STATUS_LABELS[action.status]}</strong>
+                <strong>{ACTION_STATUS_LABELS[action.status]}</strong>
                 {action.status === "done" && action.doneOn
                   ? ` on ${formatDate(action.doneOn)}`
                   : ""}
