@@ -121,6 +121,18 @@ export const removeActionFormSchema = z.object({
   id: z.uuid({ error: "Choose an action to remove" }),
 });
 
+export const removeMeetingFormSchema = z.object({ intent: z.literal("remove-meeting") });
+
+/** Every form on a meeting's page, told apart by its button's intent. */
+export const meetingActionSchema = z.discriminatedUnion("intent", [
+  meetingRecordFormSchema,
+  addActionFormSchema,
+  editActionFormSchema,
+  actionStatusFormSchema,
+  removeActionFormSchema,
+  removeMeetingFormSchema,
+]);
+
 export const FOLLOW_UP_INTENTS = ["sent", "download-txt", "download-eml"] as const;
 
 /** The follow-up email as the parent leaves it: to whom, subject, words, and the reply-by date. */

@@ -132,3 +132,15 @@ export const removeReferralFormSchema = z.object({
   intent: z.literal("remove-referral"),
   id: z.uuid({ error: "Choose a referral to remove" }),
 });
+
+/** Every form on the professionals page, told apart by its button's intent. */
+export function professionalsActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [
+    addProfessionalFormSchema(today),
+    updateProfessionalFormSchema(today),
+    removeProfessionalFormSchema,
+    addReferralFormSchema(today),
+    updateReferralFormSchema(today),
+    removeReferralFormSchema,
+  ]);
+}

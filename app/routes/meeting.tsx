@@ -17,17 +17,13 @@ import {
   ACTION_STATUS_CHANGED,
   ACTION_STATUS_LABELS,
   ACTION_STATUSES,
-  actionStatusFormSchema,
-  addActionFormSchema,
-  editActionFormSchema,
   MEETING_KIND_LABELS,
   MEETING_KINDS,
   MEETING_LIMITS,
-  meetingRecordFormSchema,
-  removeActionFormSchema,
+  meetingActionSchema,
 } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { parseIntentForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import {
@@ -103,53 +99,39 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const here = `/cases/${access.caseId}/meetings/${meeting.id}`;
   const formData = await readForm(request);
   const notFound = () => new Response("Not Found", { status: 404 });
-  switch (formData.get("intent")) {
+  const form = parseIntentForm(formData, meetingActionSchema);
+  if (!form.ok) {
+    if (form.values.intent === "record") return invalid("record", form.errors, form.values);
+    if (form.values.intent === "add-action" || form.values.intent === "edit-action") return invalid("action", form.errors, form.values);
+    throw notFound();
+  }
+  switch (form.data.intent) {
     case "record": {
-      const form = parseForm(formData, meetingRecordFormSchema);
-      if (!form.ok) return invalid("record", form.errors, form.values);
       const { intent: _intent, ...record } = form.data;
       await saveMeetingRecord(access, meeting.id, record);
       return redirectWithFlash(here, "Notes saved.");
     }
     case "add-action": {
-      const form = parseForm(formData, addActionFormSchema);
-      if (!form.ok) return invalid("action", form.errors, form.values);
       const { intent: _intent, ...details } = form.data;
       await addAction(access, meeting.id, details);
       return redirectWithFlash(`${here}#actions`, "Action added.");
     }
     case "edit-action": {
-      const form = parseForm(formData, editActionFormSchema);
-      if (!form.ok) return invalid("action", form.errors, form.values);
       const { intent: _intent, id, ...details } = form.data;
       if (!(await updateAction(access, meeting.id, id, details))) throw notFound();
       return redirectWithFlash(`${here}#actions`, "Action saved.");
     }
     case "action-status": {
-      const form = parseForm(formData, actionStatusFormSchema);
-      if (
-        !form.ok ||
-        !(await setActionStatus(
-          access,
-          meeting.id,
-          form.data.id,
-          form.data.status,
-          todayIn("Europe/London"),
-        ))
-      )
-        throw notFound();
+      if (!(await setActionStatus(access, meeting.id, form.data.id, form.data.status, todayIn("Europe/London")))) throw notFound();
       return redirectWithFlash(`${here}#actions`, ACTION_STATUS_CHANGED[form.data.status]);
     }
     case "remove-action": {
-      const form = parseForm(formData, removeActionFormSchema);
-      if (!form.ok || !(await removeAction(access, meeting.id, form.data.id))) throw notFound();
+      if (!(await removeAction(access, meeting.id, form.data.id))) throw notFound();
       return redirectWithFlash(`${here}#actions`, "Action removed.");
     }
     case "remove-meeting":
       await removeMeeting(access, meeting.id);
       return redirectWithFlash(`/cases/${access.caseId}/meetings`, "Meeting removed.");
-    default:
-      throw new Response("Bad Request", { status: 400 });
   }
 }
 
