@@ -71,3 +71,8 @@ export const removeAdjustmentFormSchema = z.object({
   intent: z.literal("remove"),
   id: z.uuid({ error: "Choose an adjustment to remove" }),
 });
+
+/** Every form on the adjustments page, told apart by its button's intent. */
+export function adjustmentsActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addAdjustmentFormSchema(today), updateAdjustmentFormSchema(today), removeAdjustmentFormSchema]);
+}

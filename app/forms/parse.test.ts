@@ -241,7 +241,7 @@ describe("parseIntentForm", () => {
   });
 
   it("refuses an unknown or missing intent with a 400 and a plain sentence, never a default", () => {
-    for (const fields of [{ intent: "delete-everything", name: "x" }, { name: "x" }, { intent: "" }]) {
+    for (const fields of [{ intent: "delete-everything", name: "x" }, { name: "x" }, { intent: "" }] as Record<string, string>[]) {
       let thrown: unknown;
       try {
         parseIntentForm(formOf(fields), schema);

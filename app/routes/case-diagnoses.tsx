@@ -2,9 +2,9 @@
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-diagnoses";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
-import { diagnosisFormSchema, removeFormSchema } from "~/forms/case";
+import { diagnosesActionSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { requireCaseAccess } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
@@ -23,14 +23,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const access = await requireCaseAccess(requireUser(request, context), params.caseId, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diagnoses`;
-  if (formData.get("intent") === "remove") {
-    const form = parseForm(formData, removeFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, diagnosesActionSchema(todayIn("Europe/London")));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeDiagnosis(access, form.data.id);
     return redirectWithFlash(here, "Diagnosis removed.");
   }
-  const form = parseForm(formData, diagnosisFormSchema(todayIn("Europe/London")));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...diagnosis } = form.data;
   await addDiagnosis(access, diagnosis);
   return redirectWithFlash(here, "Diagnosis added.");
