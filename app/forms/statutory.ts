@@ -128,3 +128,8 @@ export const removeStatutoryEventFormSchema = z.object({
   id: z.uuid({ error: "Choose an event to remove" }),
 });
 
+
+/** Every form on the assessment and plan page, told apart by its button's intent. */
+export function statutoryActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addStatutoryEventFormSchema(today), updateStatutoryEventFormSchema(today), removeStatutoryEventFormSchema]);
+}

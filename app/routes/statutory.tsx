@@ -25,18 +25,16 @@ import { findRule } from "~/domain/law/get-rule";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import {
-  addStatutoryEventFormSchema,
   DEADLINE_LABELS,
   EVENT_TYPE_LABELS,
   eventTypeLabel,
-  removeStatutoryEventFormSchema,
   STATUTORY_EVENT_TYPES,
   STATUTORY_LIMITS,
   TRANSFER_LABELS,
   TRANSFERS,
-  updateStatutoryEventFormSchema,
+  statutoryActionSchema,
   type Transfer,
 } from "~/forms/statutory";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -168,21 +166,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/statutory`;
   const today = todayIn("Europe/London");
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeStatutoryEventFormSchema);
-    if (!form.ok || !(await removeStatutoryEvent(access, form.data.id))) throw new Response("Not Found", { status: 404 });
+  const form = parseIntentForm(formData, statutoryActionSchema(today));
+  if (!form.ok) {
+    if (form.values.intent === "remove") throw new Response("Not Found", { status: 404 });
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "remove") {
+    if (!(await removeStatutoryEvent(access, form.data.id))) throw new Response("Not Found", { status: 404 });
     return redirectWithFlash(here, "Event removed.");
   }
-  if (intent === "update") {
-    const form = parseForm(formData, updateStatutoryEventFormSchema(today));
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "update") {
     const { intent: _intent, id, ...event } = form.data;
     if (!(await updateStatutoryEvent(access, id, event))) throw new Response("Not Found", { status: 404 });
     return redirectWithFlash(here, "Event updated.");
   }
-  const form = parseForm(formData, addStatutoryEventFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...event } = form.data;
   await addStatutoryEvent(access, event);
   return redirectWithFlash(here, "Event recorded.");
