@@ -1,4 +1,7 @@
-// Lint: TypeScript's recommended rules, React hooks, and the rule that keeps app/domain pure.
+// Lint: TypeScript's recommended rules, React hooks, the rule that keeps app/domain pure, and the
+// direction each folder of app/ may import in (docs/decisions/025-folder-boundaries.md).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -16,6 +19,85 @@ const DOMAIN_TODAY = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "app/domain takes 'today' as an argument." },
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "app/domain takes 'today' as an argument." },
 ];
+
+const APP = path.join(path.dirname(fileURLToPath(import.meta.url)), "app");
+
+/**
+ * What each folder of app/ may import from the app besides itself. Importing a package is not
+ * checked here. `context` is app/context.ts; the files at app/'s top (root, entry, routes.ts) and
+ * the routes may import anything but one another's internals.
+ */
+const ALLOWED = {
+  domain: [],
+  forms: ["domain"],
+  components: ["domain", "forms"],
+  // auth, data and services form one server layer that imports itself both ways today (the gate
+  // reads the database; data takes the gate's CaseAccess; both use config, log and the clock).
+  auth: ["domain", "data", "services", "context"],
+  data: ["domain", "auth", "services", "context"],
+  services: ["domain", "data", "auth", "forms", "context"],
+  routes: ["domain", "forms", "components", "auth", "data", "services", "context"],
+  context: [],
+  // app/errors.ts (fail and the failure table, decision 021) and app/route-meta.ts (each page's
+  // handle, decision 022) are shared by every server layer.
+  errors: [],
+  "route-meta": [],
+  "route-meta.server": ["route-meta"],
+};
+const SHARED = ["errors", "route-meta", "route-meta.server"];
+
+/** Temporary allowances for imports that cross a boundary today; each names who removes it. */
+const TEMPORARY = {
+  // The search result's type: the data layer should export it from the domain.
+  "components/search/search-result.tsx": ["data"],
+  // Data functions that still type their input with the form's output type (issue 18, not yet
+  // done): each should declare the input it stores, e.g. from its table's $inferInsert.
+  "data/adjustments.server.ts": ["forms"],
+  "data/documents.server.ts": ["forms"],
+  "data/meetings.server.ts": ["forms"],
+  "data/professionals.server.ts": ["forms"],
+  "data/reports.server.ts": ["forms"],
+  "data/statutory.server.ts": ["forms"],
+};
+
+/** The app folder ("domain", "data"…) a path lies in, "context" for app/context.ts, or null outside app/. */
+function folderOf(file) {
+  const relative = path.relative(APP, file);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return null;
+  const [first, ...rest] = relative.split(path.sep);
+  const name = first.replace(/\.[jt]sx?$/, "");
+  if (rest.length > 0 || name in ALLOWED) return name; // a folder, "~/domain" itself, or app/context.ts
+  return "top";
+}
+
+const boundaries = {
+  meta: { type: "problem", schema: [] },
+  create(context) {
+    const file = context.filename;
+    const own = folderOf(file);
+    if (!own || own === "top") return {};
+    const temporary = TEMPORARY[path.relative(APP, file).split(path.sep).join("/")] ?? [];
+    const check = (node, source) => {
+      if (typeof source !== "string") return;
+      let target;
+      if (source.startsWith("~/")) target = path.join(APP, source.slice(2));
+      else if (source.startsWith(".")) target = path.resolve(path.dirname(file), source);
+      else return;
+      const folder = folderOf(target);
+      if (!folder || folder === own || ALLOWED[own]?.includes(folder) || temporary.includes(folder)) return;
+      if (SHARED.includes(folder) && own !== "domain" && own !== "forms") return;
+      const allowed = ALLOWED[own]?.length ? ALLOWED[own].join(", ") : "nothing of the app outside itself";
+      context.report({ node, message: `app/${own} must not import app/${folder === "top" ? path.basename(target) : folder} ("${source}"). It may import: ${allowed}. See docs/decisions/025-folder-boundaries.md.` });
+    };
+    const fromSource = (node) => node.source && check(node.source, node.source.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => node.source.type === "Literal" && check(node.source, node.source.value),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ["build/", "build-*/", "data/", ".react-router/", "node_modules/", "coverage/", "app/data/migrations/"] },
@@ -35,6 +117,13 @@ export default tseslint.config(
   {
     files: ["**/*.js"],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The direction each folder imports in (ALLOWED above); tests may reach across to set things up.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    plugins: { clearpath: { rules: { boundaries } } },
+    rules: { "clearpath/boundaries": "error" },
   },
   {
     // The clock can be fixed only by tests and by the test-only hooks, which only the test entry
@@ -64,7 +153,8 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:*", "fs", "path", "os", "child_process", "net", "http", "https", "crypto"], message: "app/domain is pure: no I/O." },
-            { group: ["~/data/*", "~/services/*", "~/auth/*", "../data/*", "../services/*", "../auth/*", "**/*.server", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "react-router"], message: "app/domain must not depend on data, services, auth or the framework." },
+            // The app's own folders are checked by clearpath/boundaries, whatever the path's depth.
+            { group: ["**/*.server", "drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "react-router", "react", "react-dom", "zod/*"], message: "app/domain must not depend on the database, the server or the framework." },
           ],
         },
       ],

@@ -8,9 +8,9 @@ import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
 import { fail } from "~/errors";
+import { ACCESS_LEVELS, type AccessLevel } from "~/domain/codes/access";
 
-export const ACCESS_LEVELS = ["read", "comment", "write", "own"] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+export type { AccessLevel };
 export type CaseRole = "owner" | "carer" | "adviser" | "link";
 
 declare const caseAccessBrand: unique symbol;

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { findRepliedOn } from "~/domain/correspondence/reply-status";
-import type { MeetingKind } from "~/forms/meetings";
+import type { MeetingKind } from "~/domain/codes/meetings";
 import { db, type Db } from "./db.server";
 import { correspondence, meetingActions, meetings, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";

@@ -5,6 +5,7 @@
 // stored, so a record can never point into another family's case.
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
+import type { RecommendationStatus } from "~/domain/codes/recommendations";
 import type { ExtractedRecommendation } from "~/domain/recommendations/extract-recommendations";
 import type { RecommendationForm, ReportDetailsForm, TrackingForm } from "~/forms/reports";
 import { db } from "./db.server";
@@ -14,7 +15,6 @@ import { cycles, documents, professionals, provisions, readable, recommendationP
 export type ReportDetailsInput = ReportDetailsForm;
 export type RecommendationInput = RecommendationForm;
 export type TrackingInput = TrackingForm;
-export type RecommendationStatus = "suggested" | "confirmed" | "discarded";
 
 /**
  * How many cycles' provision a recommendation can be linked to: the latest three plans (usually

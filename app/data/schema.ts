@@ -18,21 +18,27 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+// Every text column with a fixed set of values takes it from its code list in the domain
+// (docs/decisions/024-code-lists.md): the database keeps them as text, so a change needs no migration
+// unless stored values change.
+import { AREAS_OF_NEED, IMPACT_LEVELS } from "../domain/areas-of-need";
+import { ACCESS_LEVELS, AUDIT_ACTIONS, CASE_ROLES, SHARE_LEVELS, SHARE_ROLES } from "../domain/codes/access";
+import { BOOKING_STATUSES, EMAIL_TOKEN_PURPOSES, ORG_ROLES } from "../domain/codes/accounts";
+import { ADJUSTMENT_STATUSES } from "../domain/codes/adjustments";
+import { CHANNELS, DIRECTIONS } from "../domain/codes/correspondence";
+import { DATE_SOURCES, DOCUMENT_SOURCES } from "../domain/codes/documents";
+import { EHC_PLAN_STAGES } from "../domain/codes/ehc-plans";
+import { ACTION_STATUSES, MEETING_KINDS } from "../domain/codes/meetings";
+import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../domain/codes/professionals";
+import { RECOMMENDATION_STATUSES } from "../domain/codes/recommendations";
+import { TRANSFERS } from "../domain/codes/statutory";
+import { CANCEL_REASONS, SESSION_STATUSES } from "../domain/delivery/session-status";
+import { MEASURE_KINDS } from "../domain/progress/measure-kinds";
+import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS } from "../domain/support/review-options";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
-const AREA_ENUM = ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] as const;
-const PROFESSIONAL_ROLE_ENUM = [
-  "educational_psychologist",
-  "speech_and_language_therapist",
-  "occupational_therapist",
-  "physiotherapist",
-  "camhs",
-  "paediatrician",
-  "specialist_teacher",
-  "other",
-] as const;
 
 /** PostgreSQL's full-text search vector; filled by a generated column, read only in search queries. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -52,7 +58,7 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     /** A member of the advice organisation: an adviser, or its admin who manages advisers. */
-    orgRole: text("org_role", { enum: ["adviser", "admin"] }),
+    orgRole: text("org_role", { enum: ORG_ROLES }),
     /** The authenticator app's shared secret (base32), sealed with the server's secret. */
     totpSecret: text("totp_secret"),
     /** When the second factor was turned on; null while it is off or only being set up. */
@@ -90,7 +96,7 @@ export const emailTokens = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    purpose: text("purpose", { enum: ["verify_email", "reset_password"] }).notNull(),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -155,8 +161,8 @@ export const caseAccess = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["owner", "carer", "adviser"] }).notNull(),
-    level: text("level", { enum: ["read", "comment", "write", "own"] }).notNull(),
+    role: text("role", { enum: CASE_ROLES }).notNull(),
+    level: text("level", { enum: ACCESS_LEVELS }).notNull(),
     grantedBy: uuid("granted_by").references(() => users.id, { onDelete: "set null" }),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
@@ -194,7 +200,7 @@ export const needs = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     area: text("area", {
-      enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"],
+      enum: AREAS_OF_NEED,
     }).notNull(),
     signs: text("signs")
       .array()
@@ -202,7 +208,7 @@ export const needs = pgTable(
       .default(sql`'{}'::text[]`),
     otherSigns: text("other_signs"),
     since: date("since", { mode: "string" }),
-    impact: text("impact", { enum: ["a_little", "quite_a_lot", "a_great_deal"] }),
+    impact: text("impact", { enum: IMPACT_LEVELS }),
     notes: text("notes"),
     search: searchVector("other_signs", "notes"),
     createdAt: createdAt(),
@@ -237,7 +243,7 @@ export const cycles = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["sen_support", "monitoring"] }).notNull().default("sen_support"),
+    kind: text("kind", { enum: CYCLE_KINDS }).notNull().default("sen_support"),
     title: text("title"),
     startDate: date("start_date", { mode: "string" }).notNull(),
     reviewDate: date("review_date", { mode: "string" }),
@@ -268,7 +274,7 @@ export const targets = pgTable(
       .notNull()
       .references(() => cycles.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
-    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     carriedForwardFrom: uuid("carried_forward_from"),
     position: integer("position").notNull().default(0),
     search: searchVector("text"),
@@ -321,8 +327,8 @@ export const deliverySessions = pgTable(
       .notNull()
       .references(() => provisions.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
-    status: text("status", { enum: ["held", "cancelled", "unknown"] }).notNull().default("unknown"),
-    cancelReason: text("cancel_reason", { enum: ["staff_absence", "trip", "child_absent", "other"] }),
+    status: text("status", { enum: SESSION_STATUSES }).notNull().default("unknown"),
+    cancelReason: text("cancel_reason", { enum: CANCEL_REASONS }),
     note: text("note"),
     search: searchVector("note"),
   },
@@ -346,7 +352,7 @@ export const reviews = pgTable(
       .$type<Array<{ targetId: string; rating: "achieved" | "partly" | "not_yet"; evidence: string | null }>>()
       .notNull()
       .default(sql`'[]'::jsonb`),
-    overallProgress: text("overall_progress", { enum: ["good", "expected", "limited", "none"] }),
+    overallProgress: text("overall_progress", { enum: OVERALL_PROGRESS }),
     whatWorked: text("what_worked"),
     barriers: text("barriers"),
     childViews: text("child_views"),
@@ -355,7 +361,7 @@ export const reviews = pgTable(
       .$type<Array<{ provisionId: string; parentView: string | null; schoolView: string | null }>>()
       .notNull()
       .default(sql`'[]'::jsonb`),
-    decision: text("decision", { enum: ["continue", "adapt", "increase", "refer", "consider_ehcna", "monitor", "end"] }),
+    decision: text("decision", { enum: REVIEW_DECISIONS }),
     search: searchVector("what_worked", "barriers", "child_views", "parent_views"),
     createdAt: createdAt(),
   },
@@ -372,7 +378,7 @@ export const measurements = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     kind: text("kind", {
-      enum: ["standardised_score", "reading_age", "spelling_age", "attendance", "incidents", "wellbeing", "child_rating", "other"],
+      enum: MEASURE_KINDS,
     }).notNull(),
     label: text("label").notNull(),
     date: date("date", { mode: "string" }).notNull(),
@@ -382,7 +388,7 @@ export const measurements = pgTable(
     scaleMin: numeric("scale_min", { mode: "number" }),
     scaleMax: numeric("scale_max", { mode: "number" }),
     higherIsBetter: boolean("higher_is_better").notNull().default(true),
-    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     source: text("source"),
     notes: text("notes"),
     search: searchVector("label", "source", "notes"),
@@ -422,11 +428,11 @@ export const adjustments = pgTable(
     description: text("description").notNull(),
     requestedOn: date("requested_on", { mode: "string" }),
     requestedBy: text("requested_by"),
-    status: text("status", { enum: ["requested", "agreed", "in_place", "refused", "no_answer"] }).notNull().default("requested"),
+    status: text("status", { enum: ADJUSTMENT_STATUSES }).notNull().default("requested"),
     respondedOn: date("responded_on", { mode: "string" }),
     reason: text("reason"),
     reviewNote: text("review_note"),
-    area: text("area", { enum: ["communication_interaction", "cognition_learning", "semh", "sensory_physical"] }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     search: searchVector("description", "requested_by", "reason", "review_note"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -451,8 +457,8 @@ export const documents = pgTable(
     title: text("title").notNull(),
     date: date("date", { mode: "string" }),
     /** Where the suggested date came from: the file's metadata, its text, or none found. */
-    dateSource: text("date_source", { enum: ["metadata", "content", "person"] }),
-    source: text("source", { enum: ["school", "home", "professional", "local_authority", "health", "other"] }).notNull().default("other"),
+    dateSource: text("date_source", { enum: DATE_SOURCES }),
+    source: text("source", { enum: DOCUMENT_SOURCES }).notNull().default("other"),
     author: text("author"),
     areas: text("areas")
       .array()
@@ -491,7 +497,7 @@ export const professionals = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    role: text("role", { enum: PROFESSIONAL_ROLE_ENUM }).notNull(),
+    role: text("role", { enum: PROFESSIONAL_ROLES }).notNull(),
     organisation: text("organisation"),
     email: text("email"),
     phone: text("phone"),
@@ -510,11 +516,11 @@ export const referrals = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    service: text("service", { enum: PROFESSIONAL_ROLE_ENUM }).notNull(),
+    service: text("service", { enum: PROFESSIONAL_ROLES }).notNull(),
     professionalId: uuid("professional_id").references(() => professionals.id, { onDelete: "set null" }),
     requestedBy: text("requested_by"),
     requestedOn: date("requested_on", { mode: "string" }),
-    status: text("status", { enum: ["requested", "accepted", "waiting", "seen", "declined", "closed"] }).notNull().default("requested"),
+    status: text("status", { enum: REFERRAL_STATUSES }).notNull().default("requested"),
     seenOn: date("seen_on", { mode: "string" }),
     notes: text("notes"),
     search: searchVector("requested_by", "notes"),
@@ -554,12 +560,12 @@ export const recommendations = pgTable(
       .notNull()
       .references(() => reports.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
-    area: text("area", { enum: AREA_ENUM }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     what: text("what"),
     who: text("who"),
     frequency: text("frequency"),
     duration: text("duration"),
-    status: text("status", { enum: ["suggested", "confirmed", "discarded"] }).notNull().default("suggested"),
+    status: text("status", { enum: RECOMMENDATION_STATUSES }).notNull().default("suggested"),
     /** Whether the EHC plan includes it, as the parent judges (EHC plans are recorded later). */
     inEhcPlan: boolean("in_ehc_plan"),
     isBeingDelivered: boolean("is_being_delivered"),
@@ -595,7 +601,7 @@ export const meetings = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
-    kind: text("kind", { enum: ["sen_review", "senco", "teacher", "annual_review", "professional", "other"] }).notNull().default("other"),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull().default("other"),
     title: text("title"),
     attendees: text("attendees")
       .array()
@@ -631,7 +637,7 @@ export const meetingActions = pgTable(
     description: text("description").notNull(),
     owner: text("owner"),
     dueDate: date("due_date", { mode: "string" }),
-    status: text("status", { enum: ["open", "done", "dropped"] }).notNull().default("open"),
+    status: text("status", { enum: ACTION_STATUSES }).notNull().default("open"),
     doneOn: date("done_on", { mode: "string" }),
     position: integer("position").notNull().default(0),
     search: searchVector("description", "owner"),
@@ -648,9 +654,9 @@ export const correspondence = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    direction: text("direction", { enum: ["sent", "received"] }).notNull(),
+    direction: text("direction", { enum: DIRECTIONS }).notNull(),
     date: date("date", { mode: "string" }).notNull(),
-    channel: text("channel", { enum: ["email", "letter", "phone", "meeting", "other"] }).notNull().default("email"),
+    channel: text("channel", { enum: CHANNELS }).notNull().default("email"),
     from: text("from_party"),
     to: text("to_party"),
     subject: text("subject"),
@@ -709,7 +715,7 @@ export const statutoryEvents = pgTable(
     /** An event type the domain's deadlines understand (KNOWN_EVENT_TYPES), e.g. "ehcna_request_received". */
     type: text("type").notNull(),
     date: date("date", { mode: "string" }).notNull(),
-    transfer: text("transfer", { enum: ["school", "post16", "post16_move"] }),
+    transfer: text("transfer", { enum: TRANSFERS }),
     /** Tells apart several events of one type, e.g. two annual reviews. */
     key: text("key"),
     notes: text("notes"),
@@ -740,7 +746,6 @@ export type ReadableRow<T extends Table> = Omit<T["$inferSelect"], "search">;
 
 // ── EHC plans, the family's priorities and evidence packs ──────────────────────────────────
 
-export const EHC_PLAN_STAGES = ["draft", "final", "amended"] as const;
 
 /** An EHC plan as the council sent it (draft, final or amended), kept as its sections' lines. */
 export const ehcPlans = pgTable(
@@ -779,7 +784,7 @@ export const ehcPlanLines = pgTable(
     position: integer("position").notNull(),
     text: text("text").notNull(),
     /** The area of need the line is about: the heading it sat under, or the parent's choice. */
-    area: text("area", { enum: AREA_ENUM }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     search: searchVector("text"),
     createdAt: createdAt(),
   },
@@ -795,7 +800,7 @@ export const familyPriorities = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
-    area: text("area", { enum: AREA_ENUM }),
+    area: text("area", { enum: AREAS_OF_NEED }),
     search: searchVector("text"),
     createdAt: createdAt(),
   },
@@ -891,8 +896,8 @@ export const caseInvitations = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
-    role: text("role", { enum: ["carer", "adviser"] }).notNull(),
-    level: text("level", { enum: ["read", "comment", "write"] }).notNull(),
+    role: text("role", { enum: SHARE_ROLES }).notNull(),
+    level: text("level", { enum: SHARE_LEVELS }).notNull(),
     /** When the access it gives ends; null for no end date. */
     accessEndsAt: timestamp("access_ends_at", { withTimezone: true }),
     tokenHash: text("token_hash").notNull(),
@@ -961,7 +966,7 @@ export const auditEvents = pgTable(
     /** The name as it was, so the log still reads after the person deletes their account. */
     actorName: text("actor_name").notNull(),
     actorRole: text("actor_role").notNull(),
-    action: text("action", { enum: ["read", "change", "open_link"] }).notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
     path: text("path").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -1059,7 +1064,7 @@ export const bookings = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     /** The case shared with the adviser for the session, if the parent chose to. */
     caseId: uuid("case_id").references(() => cases.id, { onDelete: "set null" }),
-    status: text("status", { enum: ["booked", "cancelled"] }).notNull().default("booked"),
+    status: text("status", { enum: BOOKING_STATUSES }).notNull().default("booked"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdAt: createdAt(),
   },

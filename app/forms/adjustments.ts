@@ -1,11 +1,10 @@
 // Form schemas for the register of reasonable adjustments: adding one, and updating it as the
 // school answers and as it is reviewed.
 import { z } from "zod";
-import { ADJUSTMENT_STATUSES } from "~/domain/case/case-document";
+import { ADJUSTMENT_STATUSES } from "~/domain/codes/adjustments";
 import { calendarDate, optionalText, requiredText } from "./fields";
 
-export type AdjustmentStatus = (typeof ADJUSTMENT_STATUSES)[number];
-export { ADJUSTMENT_STATUSES };
+export { ADJUSTMENT_STATUSES, ADJUSTMENT_STATUS_LABELS, type AdjustmentStatus } from "~/domain/codes/adjustments";
 
 export const ADJUSTMENT_LIMITS = {
   description: 1000,
@@ -13,14 +12,6 @@ export const ADJUSTMENT_LIMITS = {
   reason: 2000,
   reviewNote: 2000,
 } as const;
-
-export const ADJUSTMENT_STATUS_LABELS: Record<AdjustmentStatus, string> = {
-  requested: "Asked for, waiting for an answer",
-  agreed: "Agreed",
-  in_place: "In place",
-  refused: "Refused",
-  no_answer: "No answer",
-};
 
 function adjustmentFields(today: string) {
   return {
@@ -80,3 +71,8 @@ export const removeAdjustmentFormSchema = z.object({
   intent: z.literal("remove"),
   id: z.uuid({ error: "Choose an adjustment to remove" }),
 });
+
+/** Every form on the adjustments page, told apart by its button's intent. */
+export function adjustmentsActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addAdjustmentFormSchema(today), updateAdjustmentFormSchema(today), removeAdjustmentFormSchema]);
+}

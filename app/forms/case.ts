@@ -71,3 +71,11 @@ export const diagnosisFormSchema = (today: string) =>
     date: calendarDate({ name: "the date of the diagnosis", required: false, notAfter: today }),
     madeBy: optionalText(200, "Who made it"),
   });
+
+/** The contacts page's forms, told apart by their button's intent. */
+export const contactsActionSchema = z.discriminatedUnion("intent", [contactFormSchema, removeFormSchema]);
+
+/** The diagnoses page's forms, told apart by their button's intent. */
+export function diagnosesActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [diagnosisFormSchema(today), removeFormSchema]);
+}

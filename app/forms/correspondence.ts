@@ -4,23 +4,9 @@ import { z } from "zod";
 import { CORRESPONDENCE_FILTERS } from "~/domain/correspondence/reply-status";
 import { calendarDate, optionalText, requiredText } from "./fields";
 
-export const DIRECTIONS = ["sent", "received"] as const;
-export const CHANNELS = ["email", "letter", "phone", "meeting", "other"] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, DIRECTIONS } from "~/domain/codes/correspondence";
 
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  sent: "I sent it, or made the call",
-  received: "I received it, or took the call",
-};
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: "Email",
-  letter: "Letter",
-  phone: "Phone call",
-  meeting: "In person",
-  other: "Other",
-};
+export { CHANNELS, CHANNEL_LABELS, DIRECTIONS, DIRECTION_LABELS, type Channel, type Direction } from "~/domain/codes/correspondence";
 
 export const CORRESPONDENCE_LIMITS = { party: 200, subject: 200, body: 20000 } as const;
 

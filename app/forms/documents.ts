@@ -2,21 +2,11 @@
 // document, and the filter of the list. Shared by the pages (limits, labels) and their actions.
 import { z } from "zod";
 import { AREAS_OF_NEED } from "~/domain/areas-of-need";
-import { DOCUMENT_SOURCES } from "~/domain/case/case-document";
+import { DOCUMENT_SOURCES } from "~/domain/codes/documents";
 import { DOCUMENT_TITLE_LIMIT } from "~/domain/documents/title-from-file-name";
 import { calendarDate, checkboxes, optionalChoice, optionalText, requiredText } from "./fields";
 
-export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
-export { DOCUMENT_SOURCES };
-
-export const DOCUMENT_SOURCE_LABELS: Record<DocumentSource, string> = {
-  school: "School",
-  home: "Home (from us)",
-  professional: "A professional (therapist, psychologist…)",
-  local_authority: "The local authority (council)",
-  health: "Health (GP, hospital, NHS)",
-  other: "Other",
-};
+export { DOCUMENT_SOURCES, DOCUMENT_SOURCE_LABELS, type DocumentSource } from "~/domain/codes/documents";
 
 /** How many files one upload may carry: enough for a folder of papers, few enough to check afterwards. */
 export const MAX_FILES_PER_UPLOAD = 20;

@@ -1,30 +1,19 @@
 // Form schemas for meetings: planning one, the parent's questions for it, the record of what was
 // said and agreed, the actions, and the follow-up email.
 import { z } from "zod";
+import { ACTION_STATUSES, MEETING_KINDS } from "~/domain/codes/meetings";
 import { MEETING_QUESTION_IDS } from "~/domain/meetings/question-bank";
 import { calendarDate, checkboxes, optionalText, requiredText } from "./fields";
 
-export const MEETING_KINDS = [
-  "sen_review",
-  "senco",
-  "teacher",
-  "annual_review",
-  "professional",
-  "other",
-] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-
-export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
-  sen_review: "SEN support review",
-  senco: "Meeting with the SENCO",
-  teacher: "Meeting with the class teacher",
-  annual_review: "Annual review of the EHC plan",
-  professional: "Meeting with a professional",
-  other: "Other meeting",
-};
-
-export const ACTION_STATUSES = ["open", "done", "dropped"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export {
+  ACTION_STATUS_CHANGED,
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  MEETING_KINDS,
+  MEETING_KIND_LABELS,
+  type ActionStatus,
+  type MeetingKind,
+} from "~/domain/codes/meetings";
 
 export const MEETING_LIMITS = {
   title: 200,
@@ -131,6 +120,18 @@ export const removeActionFormSchema = z.object({
   intent: z.literal("remove-action"),
   id: z.uuid({ error: "Choose an action to remove" }),
 });
+
+export const removeMeetingFormSchema = z.object({ intent: z.literal("remove-meeting") });
+
+/** Every form on a meeting's page, told apart by its button's intent. */
+export const meetingActionSchema = z.discriminatedUnion("intent", [
+  meetingRecordFormSchema,
+  addActionFormSchema,
+  editActionFormSchema,
+  actionStatusFormSchema,
+  removeActionFormSchema,
+  removeMeetingFormSchema,
+]);
 
 export const FOLLOW_UP_INTENTS = ["sent", "download-txt", "download-eml"] as const;
 

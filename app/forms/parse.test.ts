@@ -9,6 +9,7 @@ import {
   isFormContentType,
   isSafeFieldName,
   parseForm,
+  parseIntentForm,
   readForm,
   removeControlCharacters,
 } from "./parse";
@@ -216,5 +217,38 @@ describe("reading a request's form", () => {
     expect(isFormContentType("application/x-www-form-urlencoded-evil")).toBe(false);
     expect(isFormContentType("text/plain")).toBe(false);
     expect(isFormContentType(null)).toBe(false);
+  });
+});
+
+describe("parseIntentForm", () => {
+  const schema = z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("add"), name: z.string().min(1, "Enter a name") }),
+    z.object({ intent: z.literal("remove"), id: z.string().min(1) }),
+  ]);
+  const formOf = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    return form;
+  };
+
+  it("gives the data of the intent the button named", () => {
+    expect(parseIntentForm(formOf({ intent: "remove", id: "7" }), schema)).toEqual({ ok: true, data: { intent: "remove", id: "7" } });
+  });
+
+  it("gives that intent's field errors and what was typed", () => {
+    const result = parseIntentForm(formOf({ intent: "add", name: "" }), schema);
+    expect(result).toMatchObject({ ok: false, errors: { name: "Enter a name" }, values: { intent: "add", name: "" } });
+  });
+
+  it("refuses an unknown or missing intent with a 400 and a plain sentence, never a default", () => {
+    for (const fields of [{ intent: "delete-everything", name: "x" }, { name: "x" }, { intent: "" }] as Record<string, string>[]) {
+      let thrown: unknown;
+      try {
+        parseIntentForm(formOf(fields), schema);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+    }
   });
 });

@@ -26,6 +26,8 @@ export const FORM_PROBLEMS = {
   unreadable: "This form did not arrive whole. Go back, reload the page and try again.",
   refusedName:
     "This form has a field Clearpath does not accept, so nothing was saved. Go back, reload the page and try again.",
+  unknownIntent:
+    "This form asked Clearpath to do something this page does not do, so nothing was saved. Go back, reload the page and try again.",
 } as const;
 
 /** Parts of a name that lead to an object's prototype rather than to a field. */
@@ -158,4 +160,18 @@ export function parseForm<S extends z.ZodType>(
   // Never echo a password back into the page.
   for (const key of Object.keys(values)) if (/password/i.test(key)) delete values[key];
   return { ok: false, errors, values };
+}
+
+/**
+ * Parses a form whose button says what to do (its `intent` field) with the action's one
+ * `z.discriminatedUnion("intent", …)`: the data of that intent, or its field errors. An intent the
+ * union does not know (or none) is refused with a 400 and a plain sentence; it never falls
+ * through to a default.
+ */
+export function parseIntentForm<S extends z.ZodDiscriminatedUnion>(formData: FormData, schema: S): FormResult<z.infer<S>> {
+  const intent = formData.get("intent");
+  const known = schema.safeParse({ intent: typeof intent === "string" ? intent : undefined });
+  if (!known.success && known.error.issues.some((issue) => issue.code === "invalid_union" && issue.path.join(".") === "intent"))
+    throw data<RequestProblem>({ problem: FORM_PROBLEMS.unknownIntent }, { status: 400 });
+  return parseForm(formData, schema);
 }

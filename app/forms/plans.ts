@@ -2,23 +2,19 @@
 // removing one of its lines, deleting it, and the family's own priorities.
 import { z } from "zod";
 import { AREAS_OF_NEED } from "~/domain/areas-of-need";
+import { EHC_PLAN_STAGES } from "~/domain/codes/ehc-plans";
 import { PLAN_SECTIONS } from "~/domain/plans/split-plan";
 import { calendarDate, optionalChoice, optionalText, requiredText } from "./fields";
 
 export const PLAN_LIMITS = { title: 200, text: 200_000, line: 2000, priority: 300 } as const;
 
-export const PLAN_STAGES = ["draft", "final", "amended"] as const;
-export const PLAN_STAGE_LABELS: Record<(typeof PLAN_STAGES)[number], string> = {
-  draft: "Draft plan",
-  final: "Final plan",
-  amended: "Amended plan",
-};
+export { EHC_PLAN_STAGES, EHC_PLAN_STAGE_LABELS } from "~/domain/codes/ehc-plans";
 
 export function createPlanFormSchema(today: string) {
   return z
     .object({
       intent: z.literal("create"),
-      stage: z.preprocess((v) => (v === undefined ? "" : v), z.enum(PLAN_STAGES, { error: "Choose whether it is a draft, final or amended plan" })),
+      stage: z.preprocess((v) => (v === undefined ? "" : v), z.enum(EHC_PLAN_STAGES, { error: "Choose whether it is a draft, final or amended plan" })),
       title: requiredText(PLAN_LIMITS.title, "Enter a name for the plan, for example: Draft plan, October 2026", "The name"),
       issuedOn: calendarDate({ name: "the date on the plan", required: false, notAfter: today }),
       documentId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: "Choose a document from the list" }).nullable()),

@@ -1,32 +1,17 @@
 // Form schemas for the professionals page: the professionals involved with the child, and the
 // referrals to their services (who asked, when, and where each one has got to).
 import { z } from "zod";
-import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "~/domain/case/case-document";
+import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "~/domain/codes/professionals";
 import { calendarDate, optionalEmail, optionalPhone, optionalText, requiredText } from "./fields";
 
-export { PROFESSIONAL_ROLES, REFERRAL_STATUSES };
-export type ProfessionalRole = (typeof PROFESSIONAL_ROLES)[number];
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
-export const PROFESSIONAL_ROLE_LABELS: Record<ProfessionalRole, string> = {
-  educational_psychologist: "Educational psychologist",
-  speech_and_language_therapist: "Speech and language therapist",
-  occupational_therapist: "Occupational therapist",
-  physiotherapist: "Physiotherapist",
-  camhs: "CAMHS (child and adolescent mental health services)",
-  paediatrician: "Paediatrician",
-  specialist_teacher: "Specialist teacher or advisory service",
-  other: "Other",
-};
-
-export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
-  requested: "Asked for",
-  accepted: "Accepted by the service",
-  waiting: "On the waiting list",
-  seen: "Seen",
-  declined: "Turned down",
-  closed: "Closed",
-};
+export {
+  PROFESSIONAL_ROLES,
+  PROFESSIONAL_ROLE_LABELS,
+  REFERRAL_STATUSES,
+  REFERRAL_STATUS_LABELS,
+  type ProfessionalRole,
+  type ReferralStatus,
+} from "~/domain/codes/professionals";
 
 export const PROFESSIONAL_LIMITS = {
   name: 100,
@@ -147,3 +132,15 @@ export const removeReferralFormSchema = z.object({
   intent: z.literal("remove-referral"),
   id: z.uuid({ error: "Choose a referral to remove" }),
 });
+
+/** Every form on the professionals page, told apart by its button's intent. */
+export function professionalsActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [
+    addProfessionalFormSchema(today),
+    updateProfessionalFormSchema(today),
+    removeProfessionalFormSchema,
+    addReferralFormSchema(today),
+    updateReferralFormSchema(today),
+    removeReferralFormSchema,
+  ]);
+}

@@ -121,3 +121,16 @@ export const trackingFormSchema = z.object({
   isBeingDelivered: answer("Choose yes, no or don't know for whether it is being delivered"),
 });
 export type TrackingForm = Omit<z.infer<typeof trackingFormSchema>, "intent" | "id">;
+
+/** Every form on a report's page, told apart by its button's intent. */
+export function reportActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [
+    updateReportFormSchema(today),
+    removeReportFormSchema,
+    addRecommendationFormSchema,
+    updateRecommendationFormSchema,
+    recommendationStatusFormSchema,
+    confirmAllFormSchema,
+    trackingFormSchema,
+  ]);
+}

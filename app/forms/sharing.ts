@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { calendarDate, emailSchema } from "./fields";
 
-export const SHARE_LEVELS = ["read", "comment", "write"] as const;
-export const LEVEL_LABELS = { read: "Read only", comment: "Read and comment", write: "Read, comment and edit" } as const;
-export const ROLE_LABELS = { owner: "Owner", carer: "Second carer", adviser: "Adviser" } as const;
+import { SHARE_LEVELS, SHARE_ROLES } from "~/domain/codes/access";
+
+export { LEVEL_LABELS, ROLE_LABELS, SHARE_LEVELS } from "~/domain/codes/access";
 
 const ADVISER_LEVEL = "An adviser can have read, or read and comment, access. Choose one of those";
 
@@ -14,7 +14,7 @@ export const inviteFormSchema = z
   .object({
     intent: z.literal("invite"),
     email: emailSchema,
-    role: z.enum(["carer", "adviser"], { error: "Choose who you are inviting" }),
+    role: z.enum(SHARE_ROLES, { error: "Choose who you are inviting" }),
     level: z.enum(SHARE_LEVELS, { error: "Choose what they may do" }),
     endsOn,
   })

@@ -1,6 +1,7 @@
 // Form schemas for the statutory timeline: recording what happened in the EHC process (a request
 // received, a decision, a plan…) and on which day, so the deadlines can be worked out from it.
 import { z } from "zod";
+import { TRANSFERS, type Transfer } from "~/domain/codes/statutory";
 import { DEADLINE_KEYS, type DeadlineKey } from "~/domain/deadlines/deadline-definitions";
 import { RECEIPT_EVENT_TYPES, receiptDate, SENDING_METHODS, type SendingMethod } from "~/domain/statutory/receipt";
 import { calendarDate, optionalChoice, optionalText } from "./fields";
@@ -65,20 +66,13 @@ export function eventTypeLabel(type: string): string {
   return (EVENT_TYPE_LABELS as Record<string, string>)[type] ?? OTHER_TYPE_LABELS[type] ?? type;
 }
 
-export const TRANSFERS = ["school", "post16", "post16_move"] as const;
-export type Transfer = (typeof TRANSFERS)[number];
-export const TRANSFER_LABELS: Record<Transfer, string> = {
-  school: "To a new school (for example primary to secondary)",
-  post16: "From secondary school to a post-16 place, such as a college",
-  post16_move: "From one post-16 place to another",
-};
+export { TRANSFERS, TRANSFER_LABELS, type Transfer } from "~/domain/codes/statutory";
 
 export { DEADLINE_LABELS } from "~/domain/deadlines/deadline-definitions";
 
 /** Types whose date can be in the future: a move or a review meeting that is planned. */
 const FUTURE_ALLOWED: ReadonlySet<string> = new Set(["phase_transfer", "annual_review_meeting"]);
 
-export { SENDING_METHOD_LABELS, SENDING_METHODS } from "~/domain/statutory/receipt";
 
 /** Whether a request sent by hand or email went before or after 5 pm. */
 export const SENT_TIMES = ["before_5pm", "after_5pm"] as const;
@@ -189,3 +183,8 @@ export const removeStatutoryEventFormSchema = z.object({
   id: z.uuid({ error: "Choose an event to remove" }),
 });
 
+
+/** Every form on the assessment and plan page, told apart by its button's intent. */
+export function statutoryActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addStatutoryEventFormSchema(today), updateStatutoryEventFormSchema(today), removeStatutoryEventFormSchema]);
+}

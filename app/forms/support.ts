@@ -8,6 +8,7 @@ import {
   REVIEW_DECISIONS,
   TARGET_RATINGS,
 } from "~/domain/support/review-options";
+import { removeFormSchema } from "./case";
 import { calendarDate, optionalChoice, optionalText, requiredText } from "./fields";
 
 export const TEXT_LIMIT = 5000;
@@ -137,6 +138,12 @@ export const editProvisionFormSchema = withDates(
   }),
 );
 export type ProvisionForm = z.infer<typeof addProvisionFormSchema>;
+
+/** The targets page's forms, told apart by their button's intent. */
+export const targetsActionSchema = z.discriminatedUnion("intent", [addTargetFormSchema, editTargetFormSchema, removeFormSchema]);
+
+/** The provision page's forms, told apart by their button's intent. */
+export const provisionActionSchema = z.discriminatedUnion("intent", [addProvisionFormSchema, editProvisionFormSchema, removeFormSchema]);
 
 /** A group of fields that may be absent altogether: radios with nothing ticked send nothing. */
 function orEmpty<T extends z.core.$ZodLooseShape>(shape: T) {

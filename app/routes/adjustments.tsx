@@ -20,12 +20,10 @@ import {
   ADJUSTMENT_LIMITS,
   ADJUSTMENT_STATUS_LABELS,
   ADJUSTMENT_STATUSES,
-  addAdjustmentFormSchema,
-  removeAdjustmentFormSchema,
-  updateAdjustmentFormSchema,
+  adjustmentsActionSchema,
 } from "~/forms/adjustments";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { readForm, parseIntentForm } from "~/forms/parse";
 import {
   addAdjustment,
   findAdjustment,
@@ -68,23 +66,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/adjustments`;
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeAdjustmentFormSchema);
-    if (!form.ok || !(await removeAdjustment(access, form.data.id)))
-      fail("not_found");
+  const form = parseIntentForm(formData, adjustmentsActionSchema(today));
+  if (!form.ok) {
+    if (form.values.intent === "remove") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "remove") {
+    if (!(await removeAdjustment(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Adjustment removed.");
   }
-  if (intent === "update") {
-    const form = parseForm(formData, updateAdjustmentFormSchema(today));
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "update") {
     const { intent: _intent, id, ...adjustment } = form.data;
     if (!(await updateAdjustment(access, id, adjustment)))
       fail("not_found");
     return redirectWithFlash(here, "Adjustment updated.");
   }
-  const form = parseForm(formData, addAdjustmentFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...adjustment } = form.data;
   await addAdjustment(access, adjustment);
   return redirectWithFlash(here, "Adjustment added.");

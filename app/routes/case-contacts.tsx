@@ -4,8 +4,8 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/case-contacts";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
-import { contactFormSchema, removeFormSchema } from "~/forms/case";
-import { parseForm, readForm } from "~/forms/parse";
+import { contactsActionSchema } from "~/forms/case";
+import { readForm, parseIntentForm } from "~/forms/parse";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
@@ -22,14 +22,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/contacts`;
-  if (formData.get("intent") === "remove") {
-    const form = parseForm(formData, removeFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, contactsActionSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeContact(access, form.data.id);
     return redirectWithFlash(here, "Contact removed.");
   }
-  const form = parseForm(formData, contactFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...contact } = form.data;
   await addContact(access, contact);
   return redirectWithFlash(here, "Contact added.");

@@ -4,9 +4,9 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/case-diagnoses";
 import { openCase } from "~/auth/case-route.server";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
-import { diagnosisFormSchema, removeFormSchema } from "~/forms/case";
+import { diagnosesActionSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { readForm, parseIntentForm } from "~/forms/parse";
 import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { formatDate } from "~/domain/presentation";
@@ -24,14 +24,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diagnoses`;
-  if (formData.get("intent") === "remove") {
-    const form = parseForm(formData, removeFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, diagnosesActionSchema(today));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeDiagnosis(access, form.data.id);
     return redirectWithFlash(here, "Diagnosis removed.");
   }
-  const form = parseForm(formData, diagnosisFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...diagnosis } = form.data;
   await addDiagnosis(access, diagnosis);
   return redirectWithFlash(here, "Diagnosis added.");

@@ -7,10 +7,10 @@ import type { Route } from "./+types/document";
 import { openCase } from "~/auth/case-route.server";
 import { SourceAndTagFields, TitleAndDateFields } from "~/components/documents/document-fields";
 import {
-  DATE_SOURCE_NOTES,
   describeFileKind,
   isPreviewablePicture,
 } from "~/components/documents/labels";
+import { DATE_SOURCE_NOTES } from "~/domain/codes/documents";
 import { ErrorSummary } from "~/components/form";
 import { formatDate, formatDateTime } from "~/domain/presentation";
 import { deleteDocument, findDocument, updateDocumentDetails } from "~/data/documents.server";

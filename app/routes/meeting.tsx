@@ -16,19 +16,16 @@ import {
 import { formatDate } from "~/domain/presentation";
 import { meetingName } from "~/components/meetings/meeting-name";
 import {
+  ACTION_STATUS_CHANGED,
+  ACTION_STATUS_LABELS,
   ACTION_STATUSES,
-  actionStatusFormSchema,
-  addActionFormSchema,
-  editActionFormSchema,
   MEETING_KIND_LABELS,
   MEETING_KINDS,
   MEETING_LIMITS,
-  meetingRecordFormSchema,
-  removeActionFormSchema,
-  type ActionStatus,
+  meetingActionSchema,
 } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { readForm, type FieldErrors, type FormValues, parseIntentForm } from "~/forms/parse";
 import {
   addAction,
   getMeeting,
@@ -47,17 +44,6 @@ export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data ? `Meeting on ${formatDate(data.meeting.date)}` : "Meeting"} – Clearpath` },
 ];
-
-const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: "To do",
-  done: "Done",
-  dropped: "Dropped",
-};
-const STATUS_FLASH: Record<ActionStatus, string> = {
-  open: "Action marked as still to do.",
-  done: "Action marked done.",
-  dropped: "Action dropped.",
-};
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, can, today } = await openCase({ request, context, params }, "read");
@@ -113,53 +99,39 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const meeting = await getMeeting(access, params.meetingId);
   const here = `/cases/${access.caseId}/meetings/${meeting.id}`;
   const formData = await readForm(request);
-  switch (formData.get("intent")) {
+  const form = parseIntentForm(formData, meetingActionSchema);
+  if (!form.ok) {
+    if (form.values.intent === "record") return invalid("record", form.errors, form.values);
+    if (form.values.intent === "add-action" || form.values.intent === "edit-action") return invalid("action", form.errors, form.values);
+    fail("not_found");
+  }
+  switch (form.data.intent) {
     case "record": {
-      const form = parseForm(formData, meetingRecordFormSchema);
-      if (!form.ok) return invalid("record", form.errors, form.values);
       const { intent: _intent, ...record } = form.data;
       await saveMeetingRecord(access, meeting.id, record);
       return redirectWithFlash(here, "Notes saved.");
     }
     case "add-action": {
-      const form = parseForm(formData, addActionFormSchema);
-      if (!form.ok) return invalid("action", form.errors, form.values);
       const { intent: _intent, ...details } = form.data;
       await addAction(access, meeting.id, details);
       return redirectWithFlash(`${here}#actions`, "Action added.");
     }
     case "edit-action": {
-      const form = parseForm(formData, editActionFormSchema);
-      if (!form.ok) return invalid("action", form.errors, form.values);
       const { intent: _intent, id, ...details } = form.data;
       if (!(await updateAction(access, meeting.id, id, details))) fail("not_found");
       return redirectWithFlash(`${here}#actions`, "Action saved.");
     }
     case "action-status": {
-      const form = parseForm(formData, actionStatusFormSchema);
-      if (
-        !form.ok ||
-        !(await setActionStatus(
-          access,
-          meeting.id,
-          form.data.id,
-          form.data.status,
-          today,
-        ))
-      )
-        fail("not_found");
-      return redirectWithFlash(`${here}#actions`, STATUS_FLASH[form.data.status]);
+      if (!(await setActionStatus(access, meeting.id, form.data.id, form.data.status, today))) fail("not_found");
+      return redirectWithFlash(`${here}#actions`, ACTION_STATUS_CHANGED[form.data.status]);
     }
     case "remove-action": {
-      const form = parseForm(formData, removeActionFormSchema);
-      if (!form.ok || !(await removeAction(access, meeting.id, form.data.id))) fail("not_found");
+      if (!(await removeAction(access, meeting.id, form.data.id))) fail("not_found");
       return redirectWithFlash(`${here}#actions`, "Action removed.");
     }
     case "remove-meeting":
       await removeMeeting(access, meeting.id);
       return redirectWithFlash(`/cases/${access.caseId}/meetings`, "Meeting removed.");
-    default:
-      throw new Response("Bad Request", { status: 400 });
   }
 }
 
@@ -312,7 +284,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             >
               <p className="action__text">{action.summary}</p>
               <p className="meta">
-                <strong>{STATUS_LABELS[action.status]}</strong>
+                <strong>{ACTION_STATUS_LABELS[action.status]}</strong>
                 {action.status === "done" && action.doneOn
                   ? ` on ${formatDate(action.doneOn)}`
                   : ""}

@@ -18,7 +18,7 @@ import { reviewPlan } from "~/domain/plans/review-plan";
 import { PLAN_SECTIONS, SECTION_TITLES } from "~/domain/plans/split-plan";
 import type { WordingAspect } from "~/domain/wording/check-wording";
 import { parseForm, readForm } from "~/forms/parse";
-import { PLAN_LIMITS, PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
+import { PLAN_LIMITS, EHC_PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -56,7 +56,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     plan: {
       id: found.plan.id,
       title: found.plan.title,
-      stage: PLAN_STAGE_LABELS[found.plan.stage],
+      stage: EHC_PLAN_STAGE_LABELS[found.plan.stage],
       issuedOn: found.plan.issuedOn,
       documentId: found.plan.documentId,
       commentsDue: window?.due ?? null,

@@ -14,7 +14,7 @@ import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { planLinesOf, reviewPlan } from "~/domain/plans/review-plan";
 import { splitPlan } from "~/domain/plans/split-plan";
 import { formValues, parseForm, readForm } from "~/forms/parse";
-import { addPriorityFormSchema, createPlanFormSchema, PLAN_LIMITS, PLAN_STAGE_LABELS, PLAN_STAGES, removePriorityFormSchema } from "~/forms/plans";
+import { addPriorityFormSchema, createPlanFormSchema, EHC_PLAN_STAGE_LABELS, EHC_PLAN_STAGES, PLAN_LIMITS, removePriorityFormSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -41,7 +41,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       return {
         id: plan.id,
         title: plan.title,
-        stage: PLAN_STAGE_LABELS[plan.stage],
+        stage: EHC_PLAN_STAGE_LABELS[plan.stage],
         issuedOn: plan.issuedOn,
         provisionLines: review?.provision.length ?? 0,
         vague: review?.vagueCount ?? 0,
@@ -144,7 +144,7 @@ export default function Plans({ loaderData, actionData }: Route.ComponentProps) 
           <ErrorSummary errors={planErrors} labels={{ issuedOn: "date" }} />
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="create" />
-            <RadioGroup name="stage" legend="Which version is it?" options={PLAN_STAGES.map((value) => ({ value, label: PLAN_STAGE_LABELS[value] }))} selected={typedOr(planValues, "stage", "draft")} errors={planErrors} />
+            <RadioGroup name="stage" legend="Which version is it?" options={EHC_PLAN_STAGES.map((value) => ({ value, label: EHC_PLAN_STAGE_LABELS[value] }))} selected={typedOr(planValues, "stage", "draft")} errors={planErrors} />
             <TextField name="title" label="Name" hint="For example: Draft plan, October 2026" maxLength={PLAN_LIMITS.title} errors={planErrors} defaultValue={typedOr(planValues, "title", null)} />
             <DateField name="issuedOn" legend="Date on the plan (optional)" hint="For example 5 10 2026" errors={planErrors} value={typedDate(planValues, "issuedOn", { day: "", month: "", year: "" })} />
             <SelectField

@@ -21,19 +21,14 @@ import { ReferralCard, referralName } from "~/components/professionals/referral-
 import { describeWait } from "~/components/professionals/referral-wait";
 import { RuleCitation } from "~/components/support/rule-citation";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { formValues, parseIntentForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import {
-  addProfessionalFormSchema,
-  addReferralFormSchema,
   PROFESSIONAL_LIMITS,
   PROFESSIONAL_ROLE_LABELS,
   PROFESSIONAL_ROLES,
   REFERRAL_STATUS_LABELS,
   REFERRAL_STATUSES,
-  removeProfessionalFormSchema,
-  removeReferralFormSchema,
-  updateProfessionalFormSchema,
-  updateReferralFormSchema,
+  professionalsActionSchema,
 } from "~/forms/professionals";
 import {
   addProfessional,
@@ -105,37 +100,35 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/professionals`;
-  switch (formData.get("intent")) {
+  const form = parseIntentForm(formData, professionalsActionSchema(today));
+  if (!form.ok) {
+    if (form.values.intent === "add-professional" || form.values.intent === "update-professional") return invalid("professional", form.errors, form.values);
+    if (form.values.intent === "add-referral" || form.values.intent === "update-referral") return invalid("referral", form.errors, form.values);
+    fail("not_found");
+  }
+  switch (form.data.intent) {
     case "remove-professional": {
-      const form = parseForm(formData, removeProfessionalFormSchema);
-      if (!form.ok || !(await removeProfessional(access, form.data.id)))
+      if (!(await removeProfessional(access, form.data.id)))
         fail("not_found");
       return redirectWithFlash(here, "Professional removed.");
     }
     case "update-professional": {
-      const form = parseForm(formData, updateProfessionalFormSchema(today));
-      if (!form.ok) return invalid("professional", form.errors, form.values);
       const { intent: _intent, id, ...professional } = form.data;
       if (!(await updateProfessional(access, id, professional)))
         fail("not_found");
       return redirectWithFlash(here, `${professional.name}: details saved.`);
     }
     case "add-professional": {
-      const form = parseForm(formData, addProfessionalFormSchema(today));
-      if (!form.ok) return invalid("professional", form.errors, form.values);
       const { intent: _intent, ...professional } = form.data;
       await addProfessional(access, professional);
       return redirectWithFlash(here, `${professional.name} added.`);
     }
     case "remove-referral": {
-      const form = parseForm(formData, removeReferralFormSchema);
-      if (!form.ok || !(await removeReferral(access, form.data.id)))
+      if (!(await removeReferral(access, form.data.id)))
         fail("not_found");
       return redirectWithFlash(here, "Referral removed.");
     }
     case "update-referral": {
-      const form = parseForm(formData, updateReferralFormSchema(today));
-      if (!form.ok) return invalid("referral", form.errors, form.values);
       const { intent: _intent, id, referralNotes, ...referral } = form.data;
       const result = await updateReferral(access, id, { ...referral, notes: referralNotes });
       if (result === "unknown_professional")
@@ -143,15 +136,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       return redirectWithFlash(here, "Referral saved.");
     }
     case "add-referral": {
-      const form = parseForm(formData, addReferralFormSchema(today));
-      if (!form.ok) return invalid("referral", form.errors, form.values);
       const { intent: _intent, referralNotes, ...referral } = form.data;
       if (!(await addReferral(access, { ...referral, notes: referralNotes })))
         return invalid("referral", PROFESSIONAL_GONE, formValues(formData));
       return redirectWithFlash(here, `${referralName(referral.service)} added.`);
     }
-    default:
-      throw new Response("Bad Request", { status: 400 });
   }
 }
 

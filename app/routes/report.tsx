@@ -23,18 +23,9 @@ import { RecommendationForm } from "~/components/reports/recommendation-form";
 import { SuggestionCard } from "~/components/reports/suggestion-card";
 import { cycleName } from "~/components/support/cycle-name";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
+import { formValues, parseIntentForm, readForm, type FieldErrors, type FormValues } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
-import {
-  addRecommendationFormSchema,
-  confirmAllFormSchema,
-  recommendationStatusFormSchema,
-  removeReportFormSchema,
-  REPORT_LIMITS,
-  trackingFormSchema,
-  updateRecommendationFormSchema,
-  updateReportFormSchema,
-} from "~/forms/reports";
+import { REPORT_LIMITS, reportActionSchema } from "~/forms/reports";
 import { getCheckedCase } from "~/data/case-document.server";
 import { listProfessionals } from "~/data/professionals.server";
 import {
@@ -146,11 +137,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const report = await requireReport(access, params.reportId);
   const here = `/cases/${access.caseId}/reports/${report.id}`;
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  switch (intent) {
+  const form = parseIntentForm(formData, reportActionSchema(today));
+  if (!form.ok) {
+    const intent = form.values.intent;
+    if (intent === "update-report") return refuse({ form: "report", errors: form.errors, values: form.values });
+    if (intent === "add-recommendation" || intent === "update-recommendation")
+      return refuse({ form: "recommendation", errors: form.errors, values: form.values });
+    const id = idSchema.safeParse(formData.get("id"));
+    if (intent === "track" && id.success) return refuse({ form: "tracking", id: id.data, errors: form.errors, values: form.values });
+    notFound();
+  }
+  switch (form.data.intent) {
     case "update-report": {
-      const form = parseForm(formData, updateReportFormSchema(today));
-      if (!form.ok) return refuse({ form: "report", errors: form.errors, values: form.values });
       const { intent: _intent, ...details } = form.data;
       const result = await updateReport(access, report.id, details);
       if (result === "not_found") notFound();
@@ -163,25 +161,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       return redirectWithFlash(here, "Report details saved.");
     }
     case "remove-report": {
-      if (
-        !parseForm(formData, removeReportFormSchema).ok ||
-        !(await removeReport(access, report.id))
-      )
-        notFound();
+      if (!(await removeReport(access, report.id))) notFound();
       return redirectWithFlash(`/cases/${access.caseId}/reports`, `"${report.title}" removed.`);
     }
     case "add-recommendation": {
-      const form = parseForm(formData, addRecommendationFormSchema);
-      if (!form.ok)
-        return refuse({ form: "recommendation", errors: form.errors, values: form.values });
       const { intent: _intent, ...recommendation } = form.data;
       if (!(await addRecommendation(access, report.id, recommendation))) notFound();
       return redirectWithFlash(`${here}#confirmed`, "Recommendation added.");
     }
     case "update-recommendation": {
-      const form = parseForm(formData, updateRecommendationFormSchema);
-      if (!form.ok)
-        return refuse({ form: "recommendation", errors: form.errors, values: form.values });
       const { intent: _intent, id, ...recommendation } = form.data;
       if (!(await updateRecommendation(access, report.id, id, recommendation))) notFound();
       return redirectWithFlash(`${here}#recommendation-${id}`, "Recommendation saved.");
@@ -189,8 +177,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     case "confirm":
     case "discard":
     case "restore": {
-      const form = parseForm(formData, recommendationStatusFormSchema);
-      if (!form.ok) notFound();
       const status = { confirm: "confirmed", discard: "discarded", restore: "suggested" } as const;
       if (
         !(await setRecommendationStatus(access, report.id, form.data.id, status[form.data.intent]))
@@ -207,7 +193,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       );
     }
     case "confirm-all": {
-      if (!parseForm(formData, confirmAllFormSchema).ok) notFound();
       const count = await confirmAllSuggestions(access, report.id);
       return redirectWithFlash(
         `${here}#confirmed`,
@@ -215,28 +200,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       );
     }
     case "track": {
-      const form = parseForm(formData, trackingFormSchema);
-      const id = idSchema.safeParse(formData.get("id"));
-      if (!id.success) notFound();
-      if (!form.ok)
-        return refuse({ form: "tracking", id: id.data, errors: form.errors, values: form.values });
-      const { intent: _intent, id: _id, ...tracking } = form.data;
-      const result = await saveTracking(access, report.id, id.data, tracking);
+      const { intent: _intent, id, ...tracking } = form.data;
+      const result = await saveTracking(access, report.id, id, tracking);
       if (result === "not_found") notFound();
       if (result === "unknown_provision")
         return refuse({
           form: "tracking",
-          id: id.data,
+          id,
           errors: { provisionIds: "Choose support from the list" },
           values: formValues(formData),
         });
       return redirectWithFlash(
-        `${here}#recommendation-${id.data}`,
+        `${here}#recommendation-${id}`,
         "Saved where the recommendation stands.",
       );
     }
-    default:
-      throw new Response("Bad Request", { status: 400 });
   }
 }
 

@@ -27,24 +27,21 @@ import { describeReceipt } from "~/domain/statutory/receipt";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import {
-  addStatutoryEventFormSchema,
   DEADLINE_LABELS,
   EVENT_TYPE_LABELS,
   eventTypeLabel,
-  removeStatutoryEventFormSchema,
-  SENDING_METHOD_LABELS,
-  SENDING_METHODS,
-  SENT_TIME_LABELS,
-  SENT_TIMES,
   STATUTORY_EVENT_TYPES,
   STATUTORY_LIMITS,
   TRANSFER_LABELS,
+  SENT_TIME_LABELS,
+  SENT_TIMES,
   TRANSFERS,
-  updateStatutoryEventFormSchema,
+  statutoryActionSchema,
   type Transfer,
 } from "~/forms/statutory";
+import { SENDING_METHOD_LABELS, SENDING_METHODS } from "~/domain/statutory/receipt";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -180,21 +177,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/statutory`;
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeStatutoryEventFormSchema);
-    if (!form.ok || !(await removeStatutoryEvent(access, form.data.id))) fail("not_found");
+  const form = parseIntentForm(formData, statutoryActionSchema(today));
+  if (!form.ok) {
+    if (form.values.intent === "remove") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "remove") {
+    if (!(await removeStatutoryEvent(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Event removed.");
   }
-  if (intent === "update") {
-    const form = parseForm(formData, updateStatutoryEventFormSchema(today));
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "update") {
     const { intent: _intent, id, ...event } = form.data;
     if (!(await updateStatutoryEvent(access, id, event))) fail("not_found");
     return redirectWithFlash(here, "Event updated.");
   }
-  const form = parseForm(formData, addStatutoryEventFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...event } = form.data;
   await addStatutoryEvent(access, event);
   return redirectWithFlash(here, "Event recorded.");

@@ -2,7 +2,6 @@
 // happened, each marked held, cancelled (and why) or not known; many at once in plain words, or
 // from a spreadsheet the school sends.
 import type { RouteHandle } from "~/route-meta";
-import { parse as parseCsv } from "csv-parse/sync";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
 import { openCase } from "~/auth/case-route.server";
@@ -14,6 +13,7 @@ import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importForm
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
 import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
 import { applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession } from "~/domain/delivery";
+import { readCsvFile } from "~/services/csv.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -75,16 +75,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!form.ok) return data<ActionErrors>({ errors: form.errors, values }, { status: 400 });
     const log = logs.find((l) => l.provision.id === form.data.importFor);
     if (!log) fail("not_found");
-    const text = await readTextFile(file);
-    if (!text.ok) return data<ActionErrors>({ errors: { file: text.error }, values }, { status: 400 });
+    const csv = await readCsvFile(file, { maxBytes: CSV_FILE_LIMIT_BYTES, missing: "Choose a CSV file of session dates" });
+    if (!csv.ok) return data<ActionErrors>({ errors: { file: csv.error }, values }, { status: 400 });
     if (!log.span) return data<ActionErrors>({ errors: { file: "This support has not started yet, so there are no sessions to record" }, values }, { status: 400 });
-    let rows: string[][];
-    try {
-      rows = parseCsv(text.text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
-    } catch {
-      return data<ActionErrors>({ errors: { file: "We could not read the file as a spreadsheet. Save it as CSV and try again" }, values }, { status: 400 });
-    }
-    const read = readSessionRows(rows, log.span);
+    const read = readSessionRows(csv.rows, log.span);
     if (read.errors.length > 0) {
       const count = read.errors.length;
       return data<ActionErrors>(
@@ -107,20 +101,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }));
   await saveSessions(access, provision.id, marked);
   return redirectWithFlash(here, `Sessions of ${provision.what} saved.`);
-}
-
-// The upload must be a small text file: checked by size, by decoding it strictly as UTF-8, and by
-// refusing the NUL bytes that every binary file (a spreadsheet saved as .xlsx, a picture) holds.
-async function readTextFile(file: FormDataEntryValue | null): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-  if (!file || typeof file === "string" || file.size === 0) return { ok: false, error: "Choose a CSV file of session dates" };
-  if (file.size > CSV_FILE_LIMIT_BYTES) return { ok: false, error: "The file must be 200 KB or smaller" };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    if (text.includes("\u0000")) throw new Error("binary");
-    return { ok: true, text };
-  } catch {
-    return { ok: false, error: "The file must be a CSV file (text). In a spreadsheet, choose Save as, then CSV" };
-  }
 }
 
 export default function DeliveryLog({ loaderData, actionData }: Route.ComponentProps) {

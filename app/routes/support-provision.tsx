@@ -14,16 +14,14 @@ import {
 import { LineStatusTag, WordingCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { ProvisionSummary } from "~/components/support/provision-summary";
-import { removeFormSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
 import {
-  addProvisionFormSchema,
-  editProvisionFormSchema,
   LINE_LIMIT,
   MAX_SESSION_MINUTES,
   MAX_SESSIONS_PER_WEEK,
+  provisionActionSchema,
 } from "~/forms/support";
-import { formValues, parseForm, readForm } from "~/forms/parse";
+import { formValues, readForm, parseIntentForm } from "~/forms/parse";
 import { addProvision, getPlan, removeProvision, updateProvision } from "~/data/cycles.server";
 import { judgeProvisionLine } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
@@ -64,24 +62,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/provision`;
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, provisionActionSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeProvision(access, plan.cycle, form.data.id);
     return redirectWithFlash(here, "Provision removed.");
   }
-  if (intent === "edit") {
-    const form = parseForm(formData, editProvisionFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "edit") {
     const { intent: _intent, id, ...line } = form.data;
     if (!plan.provision.some((p) => p.id === id)) fail("not_found");
     if (!(await updateProvision(access, plan.cycle, id, line)))
       return data({ errors: TARGET_GONE, values: formValues(formData) }, { status: 400 });
     return redirectWithFlash(here, "Provision saved.");
   }
-  const form = parseForm(formData, addProvisionFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...line } = form.data;
   if (!(await addProvision(access, plan.cycle, line)))
     return data({ errors: TARGET_GONE, values: formValues(formData) }, { status: 400 });

@@ -7,9 +7,8 @@ import { ErrorSummary, RadioGroup, TextArea, typedOr } from "~/components/form";
 import { LineStatusTag, TargetCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { LiveTargetCheck } from "~/components/support/live-target-check";
-import { removeFormSchema } from "~/forms/case";
-import { addTargetFormSchema, editTargetFormSchema, TARGET_LIMIT } from "~/forms/support";
-import { parseForm, readForm } from "~/forms/parse";
+import { TARGET_LIMIT, targetsActionSchema } from "~/forms/support";
+import { readForm, parseIntentForm } from "~/forms/parse";
 import { addTarget, getPlan, removeTarget, updateTarget } from "~/data/cycles.server";
 import { AREA_INFO, AREAS_OF_NEED, checkTarget } from "~/domain";
 import { comparePlans } from "~/domain/support/compare-plans";
@@ -46,23 +45,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const plan = await getPlan(access, params.cycleId);
   const here = `/cases/${access.caseId}/support/${plan.cycle.id}/targets`;
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, targetsActionSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeTarget(access, plan.cycle, form.data.id);
     return redirectWithFlash(here, "Target removed.");
   }
-  if (intent === "edit") {
-    const form = parseForm(formData, editTargetFormSchema);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "edit") {
     const { id, text, area } = form.data;
     if (!(await updateTarget(access, plan.cycle, id, { text, area })))
       fail("not_found");
     return redirectWithFlash(here, "Target saved.");
   }
-  const form = parseForm(formData, addTargetFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await addTarget(access, plan.cycle, { text: form.data.text, area: form.data.area });
   return redirectWithFlash(here, "Target added.");
 }

@@ -4,7 +4,8 @@ import { Link } from "react-router";
 import { formatDate } from "~/domain/presentation";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
 import { DOCUMENT_SOURCE_LABELS, formatFileSize, type DocumentSource } from "~/forms/documents";
-import { DATE_SOURCE_NOTES, describeFileKind } from "./labels";
+import { DATE_SOURCE_NOTES } from "~/domain/codes/documents";
+import { describeFileKind } from "./labels";
 
 export type DocumentSummary = {
   id: string;

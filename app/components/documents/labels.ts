@@ -1,4 +1,4 @@
-// How a document's kind of file and the origin of its date are named on the page.
+// How a document's kind of file is named on the page (where its date came from: app/domain/codes/documents.ts).
 
 const KINDS: Record<string, string> = {
   "application/pdf": "PDF",
@@ -22,9 +22,3 @@ export function describeFileKind(mediaType: string): string {
 export function isPreviewablePicture(mediaType: string): boolean {
   return ["image/png", "image/jpeg", "image/gif", "image/webp"].includes(mediaType);
 }
-
-export const DATE_SOURCE_NOTES: Record<"metadata" | "content" | "person", string> = {
-  metadata: "suggested from the file's own details: check it",
-  content: "suggested from a date in its text: check it",
-  person: "as you entered it",
-};

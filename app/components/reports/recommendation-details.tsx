@@ -2,6 +2,7 @@
 // help is, who gives it, how often and for how long. Parts nobody filled in are left out.
 import { Fragment } from "react";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
+import type { RecommendationStatus } from "~/domain/codes/recommendations";
 
 export type RecommendationView = {
   id: string;
@@ -11,7 +12,7 @@ export type RecommendationView = {
   who: string | null;
   frequency: string | null;
   duration: string | null;
-  status: "suggested" | "confirmed" | "discarded";
+  status: RecommendationStatus;
   inEhcPlan: boolean | null;
   isBeingDelivered: boolean | null;
   provisionIds: string[];

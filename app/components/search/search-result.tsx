@@ -6,6 +6,7 @@ import { formatDate } from "~/domain/presentation";
 import { HighlightedText } from "~/components/progress/diary-entry";
 import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
+import { PROFESSIONAL_ROLE_IN_SENTENCE } from "~/domain/codes/professionals";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { eventTypeLabel } from "~/forms/statutory";
 
@@ -31,17 +32,6 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   statutory_event: "Assessment and plan",
 };
 
-const SERVICE_NAMES: Record<string, string> = {
-  educational_psychologist: "an educational psychologist",
-  speech_and_language_therapist: "a speech and language therapist",
-  occupational_therapist: "an occupational therapist",
-  physiotherapist: "a physiotherapist",
-  camhs: "CAMHS",
-  paediatrician: "a paediatrician",
-  specialist_teacher: "a specialist teacher",
-  other: "another professional",
-};
-
 const isArea = (value: string | null): value is AreaOfNeed => AREAS_OF_NEED.includes(value as AreaOfNeed);
 
 /** The name a result is shown under: the record's own, or one made from what it belongs to. */
@@ -61,7 +51,7 @@ export function searchHitTitle(hit: SearchHit): string {
     case "need":
       return isArea(hit.parentId) ? AREA_INFO[hit.parentId].label : "Needs";
     case "referral":
-      return `Referral to ${SERVICE_NAMES[hit.parentId ?? ""] ?? "a professional"}`;
+      return `Referral to ${(PROFESSIONAL_ROLE_IN_SENTENCE as Record<string, string>)[hit.parentId ?? ""] ?? "a professional"}`;
     case "recommendation":
       return `Recommendation in ${hit.title ?? "a report"}`;
     case "meeting_action":

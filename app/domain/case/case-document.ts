@@ -5,6 +5,17 @@
 import { z } from "zod";
 import { AREAS_OF_NEED, IMPACT_LEVELS } from "../areas-of-need";
 import { isCalendarDate } from "../calendar/calendar-date";
+import { ADJUSTMENT_STATUSES } from "../codes/adjustments";
+import { CHANNELS, DIRECTIONS } from "../codes/correspondence";
+import { DOCUMENT_SOURCES } from "../codes/documents";
+import { EHC_PLAN_STAGES } from "../codes/ehc-plans";
+import { ACTION_STATUSES, MEETING_KINDS } from "../codes/meetings";
+import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../codes/professionals";
+import { RECOMMENDATION_STATUSES } from "../codes/recommendations";
+import { TRANSFERS } from "../codes/statutory";
+import { CANCEL_REASONS, SESSION_STATUSES } from "../delivery/session-status";
+import { MEASURE_KINDS } from "../progress/measure-kinds";
+import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS, TARGET_RATINGS } from "../support/review-options";
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -88,9 +99,6 @@ export const provisionSchema = z.object({
   carriedForwardFrom: optionalText,
 });
 
-export const SESSION_STATUSES = ["held", "cancelled", "unknown"] as const;
-export const CANCEL_REASONS = ["staff_absence", "trip", "child_absent", "other"] as const;
-
 export const sessionSchema = z.object({
   id: idSchema,
   provisionId: z.string(),
@@ -100,10 +108,6 @@ export const sessionSchema = z.object({
   note: optionalText,
 });
 
-export const TARGET_RATINGS = ["achieved", "partly", "not_yet"] as const;
-export const PROGRESS_LEVELS = ["good", "expected", "limited", "none"] as const;
-export const REVIEW_DECISIONS = ["continue", "adapt", "increase", "refer", "consider_ehcna", "monitor", "end"] as const;
-
 export const reviewSchema = z.object({
   id: idSchema,
   date: calendarDateSchema,
@@ -111,7 +115,7 @@ export const reviewSchema = z.object({
   targetProgress: list(
     z.object({ targetId: z.string(), rating: z.enum(TARGET_RATINGS), evidence: optionalText }),
   ),
-  overallProgress: z.enum(PROGRESS_LEVELS).nullable().default(null),
+  overallProgress: z.enum(OVERALL_PROGRESS).nullable().default(null),
   whatWorked: optionalText,
   barriers: optionalText,
   childViews: optionalText,
@@ -126,8 +130,6 @@ export const reviewSchema = z.object({
   decision: z.enum(REVIEW_DECISIONS).nullable().default(null),
   documentIds: list(z.string()),
 });
-
-export const CYCLE_KINDS = ["sen_support", "monitoring"] as const;
 
 export const cycleSchema = z.object({
   id: idSchema,
@@ -155,20 +157,9 @@ export const cycleSchema = z.object({
   documentIds: list(z.string()),
 });
 
-export const MEASUREMENT_KINDS = [
-  "standardised_score",
-  "reading_age",
-  "spelling_age",
-  "attendance",
-  "incidents",
-  "wellbeing",
-  "child_rating",
-  "other",
-] as const;
-
 export const measurementSchema = z.object({
   id: idSchema,
-  kind: z.enum(MEASUREMENT_KINDS),
+  kind: z.enum(MEASURE_KINDS),
   /** What was measured, e.g. "Single word reading (standard score)". Points with one label form a series. */
   label: z.string(),
   date: calendarDateSchema,
@@ -192,8 +183,6 @@ export const diaryEntrySchema = z.object({
   areas: list(areaSchema),
 });
 
-export const ADJUSTMENT_STATUSES = ["requested", "agreed", "in_place", "refused", "no_answer"] as const;
-
 export const adjustmentSchema = z.object({
   id: idSchema,
   description: z.string(),
@@ -206,17 +195,6 @@ export const adjustmentSchema = z.object({
   area: areaSchema.nullable().default(null),
 });
 
-export const PROFESSIONAL_ROLES = [
-  "educational_psychologist",
-  "speech_and_language_therapist",
-  "occupational_therapist",
-  "physiotherapist",
-  "camhs",
-  "paediatrician",
-  "specialist_teacher",
-  "other",
-] as const;
-
 export const professionalSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -226,8 +204,6 @@ export const professionalSchema = z.object({
   phone: optionalText,
   involvedFrom: optionalDate,
 });
-
-export const REFERRAL_STATUSES = ["requested", "accepted", "waiting", "seen", "declined", "closed"] as const;
 
 export const referralSchema = z.object({
   id: idSchema,
@@ -239,8 +215,6 @@ export const referralSchema = z.object({
   seenOn: optionalDate,
   notes: optionalText,
 });
-
-export const RECOMMENDATION_STATUSES = ["suggested", "confirmed", "discarded"] as const;
 
 export const recommendationSchema = z.object({
   id: idSchema,
@@ -267,12 +241,10 @@ export const reportSchema = z.object({
   recommendations: list(recommendationSchema),
 });
 
-export const ACTION_STATUSES = ["open", "done", "dropped"] as const;
-
 export const meetingSchema = z.object({
   id: idSchema,
   date: calendarDateSchema,
-  kind: z.enum(["sen_review", "senco", "teacher", "annual_review", "professional", "other"]).default("other"),
+  kind: z.enum(MEETING_KINDS).default("other"),
   title: optionalText,
   attendees: list(z.string()),
   parentAttended: z.boolean().default(true),
@@ -292,9 +264,9 @@ export const meetingSchema = z.object({
 
 export const correspondenceSchema = z.object({
   id: idSchema,
-  direction: z.enum(["sent", "received"]),
+  direction: z.enum(DIRECTIONS),
   date: calendarDateSchema,
-  channel: z.enum(["email", "letter", "phone", "meeting", "other"]).default("email"),
+  channel: z.enum(CHANNELS).default("email"),
   from: optionalText,
   to: optionalText,
   subject: optionalText,
@@ -313,13 +285,11 @@ export const statutoryEventSchema = z.object({
   /** An event type the deadlines understand, e.g. "ehcna_request_received". */
   type: z.string(),
   date: calendarDateSchema,
-  transfer: z.enum(["school", "post16", "post16_move"]).nullable().default(null),
+  transfer: z.enum(TRANSFERS).nullable().default(null),
   key: optionalText,
   notes: optionalText,
   documentIds: list(z.string()),
 });
-
-export const DOCUMENT_SOURCES = ["school", "home", "professional", "local_authority", "health", "other"] as const;
 
 export const documentSchema = z.object({
   id: idSchema,
@@ -335,7 +305,7 @@ export const documentSchema = z.object({
 
 export const ehcPlanSchema = z.object({
   id: idSchema,
-  stage: z.enum(["draft", "final", "amended"]),
+  stage: z.enum(EHC_PLAN_STAGES),
   issuedOn: optionalDate,
   needs: list(z.object({ id: idSchema, text: z.string(), area: areaSchema.nullable().default(null) })),
   outcomes: list(z.object({ id: idSchema, text: z.string(), area: areaSchema.nullable().default(null), needIds: list(z.string()) })),

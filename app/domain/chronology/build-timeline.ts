@@ -7,6 +7,11 @@ import type { AreaOfNeed } from "../areas-of-need";
 import { AREA_INFO } from "../areas-of-need";
 import { formatDate } from "../presentation";
 import type { CaseDocument, Cycle } from "../case/case-document";
+import { ADJUSTMENT_STATUS_TIMELINE_TITLES } from "../codes/adjustments";
+import { CHANNEL_TIMELINE_NAMES } from "../codes/correspondence";
+import { DOCUMENT_SOURCE_TIMELINE_NAMES } from "../codes/documents";
+import { MEETING_KIND_TIMELINE_TITLES } from "../codes/meetings";
+import { PROFESSIONAL_ROLE_IN_SENTENCE, PROFESSIONAL_ROLE_NAMES, REFERRAL_STATUS_TIMELINE_NAMES } from "../codes/professionals";
 import { OVERALL_PROGRESS_LABELS, REVIEW_DECISION_LABELS } from "../support/review-options";
 import { describeStatutoryEvent } from "./describe-statutory-event";
 import { compareEntries } from "./sort-timeline";
@@ -16,8 +21,6 @@ import type { TimelineEntry } from "./timeline-entry";
 export const DETAIL_LENGTH = 200;
 
 type Professional = CaseDocument["professionals"][number];
-type ProfessionalRole = Professional["role"];
-
 
 /** Text on one line, cut at a word near `max` characters with an ellipsis. */
 export function shorten(text: string, max = DETAIL_LENGTH): string {
@@ -36,67 +39,6 @@ function joinDetail(...parts: Array<string | null | undefined | false>): string 
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-const ROLE_NAMES: Record<ProfessionalRole, string> = {
-  educational_psychologist: "educational psychologist",
-  speech_and_language_therapist: "speech and language therapist",
-  occupational_therapist: "occupational therapist",
-  physiotherapist: "physiotherapist",
-  camhs: "CAMHS",
-  paediatrician: "paediatrician",
-  specialist_teacher: "specialist teacher",
-  other: "another professional",
-};
-
-/** "a speech and language therapist", "an educational psychologist", "CAMHS". */
-function roleWithArticle(role: ProfessionalRole): string {
-  const name = ROLE_NAMES[role];
-  if (role === "camhs" || role === "other") return name;
-  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
-}
-
-const MEETING_KIND_NAMES: Record<CaseDocument["meetings"][number]["kind"], string> = {
-  sen_review: "SEN support review meeting",
-  senco: "Meeting with the SENCO",
-  teacher: "Meeting with the teacher",
-  annual_review: "Annual review meeting",
-  professional: "Meeting with a professional",
-  other: "Meeting",
-};
-
-const CHANNEL_NAMES: Record<CaseDocument["correspondence"][number]["channel"], string> = {
-  email: "Email",
-  letter: "Letter",
-  phone: "Phone call",
-  meeting: "Conversation",
-  other: "Message",
-};
-
-const DOCUMENT_SOURCE_NAMES: Record<CaseDocument["documents"][number]["source"], string | null> = {
-  school: "From school",
-  home: "From home",
-  professional: "From a professional",
-  local_authority: "From the council",
-  health: "From health services",
-  other: null,
-};
-
-const REFERRAL_STATUS_NAMES: Record<CaseDocument["referrals"][number]["status"], string> = {
-  requested: "Asked for",
-  accepted: "Accepted",
-  waiting: "Waiting to be seen",
-  seen: "Seen",
-  declined: "Declined",
-  closed: "Closed",
-};
-
-const ADJUSTMENT_ANSWERS: Record<CaseDocument["adjustments"][number]["status"], string> = {
-  requested: "School answered about an adjustment",
-  agreed: "Adjustment agreed",
-  in_place: "Adjustment put in place",
-  refused: "Adjustment refused",
-  no_answer: "No answer about an adjustment",
-};
 
 /** How the timeline names a plan: its title, or its kind and start. */
 function planName(cycle: Cycle): string {
@@ -182,7 +124,7 @@ function meetingEntries(caseDocument: CaseDocument): TimelineEntry[] {
     key: `meeting:${meeting.id}`,
     date: meeting.date,
     type: "meeting",
-    title: meeting.title?.trim() || MEETING_KIND_NAMES[meeting.kind],
+    title: meeting.title?.trim() || MEETING_KIND_TIMELINE_TITLES[meeting.kind],
     detail: joinDetail(
       meeting.attendees.length > 0 && `With ${meeting.attendees.join(", ")}`,
       meeting.agreed && `Agreed: ${shorten(meeting.agreed, DETAIL_LENGTH / 2)}`,
@@ -197,7 +139,7 @@ function correspondenceEntries(caseDocument: CaseDocument): TimelineEntry[] {
   return caseDocument.correspondence.map((item) => {
     const isSent = item.direction === "sent";
     const party = isSent ? item.to : item.from;
-    const heading = party ? `${CHANNEL_NAMES[item.channel]} ${isSent ? "to" : "from"} ${party}` : `${CHANNEL_NAMES[item.channel]} ${isSent ? "sent" : "received"}`;
+    const heading = party ? `${CHANNEL_TIMELINE_NAMES[item.channel]} ${isSent ? "to" : "from"} ${party}` : `${CHANNEL_TIMELINE_NAMES[item.channel]} ${isSent ? "sent" : "received"}`;
     return {
       key: `correspondence:${item.id}`,
       date: item.date,
@@ -217,7 +159,7 @@ function reportEntries(caseDocument: CaseDocument, professionals: Map<string, Pr
   return caseDocument.reports.flatMap((report) => {
     if (!report.date) return [];
     const professional = report.professionalId ? professionals.get(report.professionalId) : undefined;
-    const by = report.author ?? (professional ? `${professional.name} (${ROLE_NAMES[professional.role]})` : null);
+    const by = report.author ?? (professional ? `${professional.name} (${PROFESSIONAL_ROLE_NAMES[professional.role]})` : null);
     const confirmed = report.recommendations.filter((r) => r.status !== "discarded");
     return [
       {
@@ -243,10 +185,10 @@ function referralEntries(caseDocument: CaseDocument, professionals: Map<string, 
         key: `referral:${referral.id}:requested`,
         date: referral.requestedOn,
         type: "referral",
-        title: `Referral to ${roleWithArticle(referral.service)}`,
+        title: `Referral to ${PROFESSIONAL_ROLE_IN_SENTENCE[referral.service]}`,
         detail: joinDetail(
           referral.requestedBy && `Asked for by ${referral.requestedBy}`,
-          `Now: ${REFERRAL_STATUS_NAMES[referral.status].toLowerCase()}`,
+          `Now: ${REFERRAL_STATUS_TIMELINE_NAMES[referral.status].toLowerCase()}`,
           referral.notes && shorten(referral.notes, DETAIL_LENGTH / 2),
         ),
         areas: [],
@@ -258,7 +200,7 @@ function referralEntries(caseDocument: CaseDocument, professionals: Map<string, 
         key: `referral:${referral.id}:seen`,
         date: referral.seenOn,
         type: "referral",
-        title: `Seen by ${professional ? `${professional.name} (${ROLE_NAMES[professional.role]})` : roleWithArticle(referral.service)}`,
+        title: `Seen by ${professional ? `${professional.name} (${PROFESSIONAL_ROLE_NAMES[professional.role]})` : PROFESSIONAL_ROLE_IN_SENTENCE[referral.service]}`,
         detail: referral.requestedOn ? `Referred on ${formatDate(referral.requestedOn)}` : null,
         areas: [],
         record,
@@ -271,7 +213,7 @@ function referralEntries(caseDocument: CaseDocument, professionals: Map<string, 
       key: `professional:${professional.id}`,
       date: professional.involvedFrom,
       type: "referral",
-      title: `${professional.name} (${ROLE_NAMES[professional.role]}) involved`,
+      title: `${professional.name} (${PROFESSIONAL_ROLE_NAMES[professional.role]}) involved`,
       detail: professional.organisation,
       areas: [],
       record: { kind: "professional", id: professional.id },
@@ -301,7 +243,7 @@ function adjustmentEntries(caseDocument: CaseDocument): TimelineEntry[] {
         key: `adjustment:${adjustment.id}:answered`,
         date: adjustment.respondedOn,
         type: "adjustment",
-        title: `${ADJUSTMENT_ANSWERS[adjustment.status]}: ${shorten(adjustment.description, DETAIL_LENGTH / 2)}`,
+        title: `${ADJUSTMENT_STATUS_TIMELINE_TITLES[adjustment.status]}: ${shorten(adjustment.description, DETAIL_LENGTH / 2)}`,
         detail: adjustment.reason ? shorten(adjustment.reason) : null,
         areas,
         record,
@@ -389,7 +331,7 @@ export function buildTimeline(caseDocument: CaseDocument): TimelineEntry[] {
               date: document.date,
               type: "document",
               title: document.title.trim() || "Untitled document",
-              detail: joinDetail(DOCUMENT_SOURCE_NAMES[document.source], document.author && `By ${document.author}`),
+              detail: joinDetail(DOCUMENT_SOURCE_TIMELINE_NAMES[document.source], document.author && `By ${document.author}`),
               areas: sortAreas(document.areas),
               record: { kind: "document", id: document.id },
             },

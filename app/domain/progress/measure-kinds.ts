@@ -1,12 +1,20 @@
 // The kinds of measurement a parent can record, with a plain name and sensible defaults for each.
 
 import type { CalendarDate } from "../calendar/calendar-date";
-import { MEASUREMENT_KINDS } from "../case/case-document";
 import { plural } from "../presentation";
 
-export type MeasureKind = (typeof MEASUREMENT_KINDS)[number];
-
-export { MEASUREMENT_KINDS as MEASURE_KINDS };
+// The code list (docs/decisions/024-code-lists.md): the schema, the forms and the case document import it.
+export const MEASURE_KINDS = [
+  "standardised_score",
+  "reading_age",
+  "spelling_age",
+  "attendance",
+  "incidents",
+  "wellbeing",
+  "child_rating",
+  "other",
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 type KindInfo = {
   label: string;
