@@ -7,6 +7,7 @@ import { auditEvents, caseAccess, evidencePacks, shareLinks } from "~/data/schem
 import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
+import { now } from "~/services/clock.server";
 
 export const ACCESS_LEVELS = ["read", "comment", "write", "own"] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
@@ -32,16 +33,18 @@ export function hasLevel(granted: AccessLevel, needed: AccessLevel): boolean {
 }
 
 /**
- * The SQL condition for "this access row is in force now": started, not expired, not revoked.
- * "Now" is the database's clock, the same clock that stamped the row.
+ * The SQL condition for "this access row is in force" at `at`: started, not revoked, not ended.
+ * The one definition: the gate, the sharing page, comments and the caches all use it. The start
+ * and the revocation are stamps written by the database's clock, so they are compared with it; the
+ * end is a date a person chose, compared with the app's clock like every other date (a test's fixed
+ * clock moves it, and "today" on the page and the end of access never disagree).
  */
-function isInForce() {
-  const now = sql`now()`;
+export function accessInForce(at: Date = now()) {
   return and(
-    lte(caseAccess.startsAt, now),
+    lte(caseAccess.startsAt, sql`now()`),
     isNull(caseAccess.revokedAt),
-    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, now)),
-  );
+    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, at)),
+  )!;
 }
 
 function notFound(): Response {
@@ -90,7 +93,7 @@ async function findAccessInForce(user: SignedInUser, caseId: string): Promise<Ca
   const [row] = await db
     .select({ level: caseAccess.level, role: caseAccess.role })
     .from(caseAccess)
-    .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), isInForce()))
+    .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), accessInForce()))
     .limit(1);
   return row ? ({ userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess) : null;
 }
@@ -124,7 +127,7 @@ export async function listAccessibleCaseIds(user: SignedInUser) {
   return db
     .select({ caseId: caseAccess.caseId, level: caseAccess.level, role: caseAccess.role })
     .from(caseAccess)
-    .where(and(eq(caseAccess.userId, user.id), isInForce()));
+    .where(and(eq(caseAccess.userId, user.id), accessInForce()));
 }
 
 /**
