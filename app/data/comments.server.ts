@@ -1,6 +1,6 @@
 // Comments on the pages of a case, adviser notes of sessions, and the activity log. Every
 // function takes the gate's CaseAccess and scopes its SQL to that case.
-import { and, asc, desc, eq,isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { accessInForce, type CaseAccess } from "~/auth/access.server";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";

@@ -9,6 +9,7 @@ import { requireCaseAccess } from "~/auth/access.server";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
 import { caseAccess, caseInvitations } from "./schema";
+import { readCaseState } from "./case-cache.server";
 import {
   acceptInvitation,
   changeAccess,
@@ -192,5 +193,32 @@ describe("changing and taking away access", () => {
     [row] = await db.select().from(caseAccess).where(eq(caseAccess.userId, adviser.id));
     expect(row!.revokedAt).toBeNull();
     expect((await requireCaseAccess(adviser, caseId, "comment")).role).toBe("adviser");
+  });
+});
+
+describe("the case state the caches key on", () => {
+  it("changes on accepting, on taking access away and when access ends, with no change to the case", async () => {
+    const { owner, caseId, access } = await ownedCase();
+    const carer = await createParent({ email: "state@example.com" });
+    const states = [await readCaseState(access)];
+    expect(await readCaseState(access)).toBe(states[0]); // nothing changed, nothing differs
+
+    const invitation = await invite(owner, caseId, "state@example.com", { accessEndsAt: new Date("2030-06-01T12:00:00Z") });
+    states.push(await readCaseState(access)); // an open invitation
+    await acceptInvitation(carer, invitation.token);
+    states.push(await readCaseState(access));
+    setClock("2030-06-01T12:01:00Z"); // the access ends: no write at all
+    states.push(await readCaseState(access));
+    setClock(null);
+    expect(await readCaseState(access)).toBe(states[2]);
+    const [row] = await db.select().from(caseAccess).where(eq(caseAccess.userId, carer.id));
+    await revokeAccess(access, row!.id);
+    states.push(await readCaseState(access));
+    expect(states[1]).not.toBe(states[0]);
+    expect(states[2]).not.toBe(states[1]);
+    expect(states[3]).not.toBe(states[2]);
+    // Ended, or taken away: nobody else can see the case, as before it was shared.
+    expect(states[3]).toBe(states[0]);
+    expect(states[4]).toBe(states[0]);
   });
 });
