@@ -15,10 +15,10 @@ import {
 import { db } from "./db.server";
 import { cycles, deliverySessions, provisions, readable, type ReadableRow, reviews } from "./schema";
 import { rememberForCaseVersion } from "./case-cache.server";
+import { getCycle, type CycleRow } from "./cycles.server";
 import { isUuid } from "./ids";
 
 type ProvisionRow = ReadableRow<typeof provisions>;
-type CycleRow = ReadableRow<typeof cycles>;
 
 /** One provision line with its session log: every expected session and every recorded one. */
 export type ProvisionLog = {
@@ -31,17 +31,6 @@ export type ProvisionLog = {
 
 function notFound(): never {
   throw new Response("Not Found", { status: 404 });
-}
-
-/** The cycle, if it belongs to this case; a 404 otherwise (never saying whether it exists). */
-export async function getCycle(access: CaseAccess, cycleId: string): Promise<CycleRow> {
-  if (!isUuid(cycleId)) notFound();
-  const [cycle] = await db
-    .select(readable(cycles))
-    .from(cycles)
-    .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
-    .limit(1);
-  return cycle ?? notFound();
 }
 
 /** The session logs of one cycle's provision lines, in plan order. */
