@@ -4,7 +4,7 @@
 // only what it claimed. Two app instances on one
 // database: each locks a person's row with SKIP LOCKED, so one works on a person at a time, and
 // the unique key stops a second send even so. A reminder is claimed before it is sent, so a crash
-// in between loses that one email rather than sending it twice (docs/decisions/011).
+// in between loses that one email rather than sending it twice (docs/decisions/029).
 import { and, eq, sql } from "drizzle-orm";
 import { accessInForce } from "~/auth/access.server";
 import { db } from "~/data/db.server";
