@@ -9,6 +9,7 @@ import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
 import { fail } from "~/errors";
 import { ACCESS_LEVELS, type AccessLevel } from "~/domain/codes/access";
+import { now } from "~/services/clock.server";
 
 export type { AccessLevel };
 export type CaseRole = "owner" | "carer" | "adviser" | "link";
@@ -33,16 +34,18 @@ export function hasLevel(granted: AccessLevel, needed: AccessLevel): boolean {
 }
 
 /**
- * The SQL condition for "this access row is in force now": started, not expired, not revoked.
- * "Now" is the database's clock, the same clock that stamped the row.
+ * The SQL condition for "this access row is in force" at `at`: started, not revoked, not ended.
+ * The one definition: the gate, the sharing page, comments and the caches all use it. The start
+ * and the revocation are stamps written by the database's clock, so they are compared with it; the
+ * end is a date a person chose, compared with the app's clock like every other date (a test's fixed
+ * clock moves it, and "today" on the page and the end of access never disagree).
  */
-function isInForce() {
-  const now = sql`now()`;
+export function accessInForce(at: Date = now()) {
   return and(
-    lte(caseAccess.startsAt, now),
+    lte(caseAccess.startsAt, sql`now()`),
     isNull(caseAccess.revokedAt),
-    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, now)),
-  );
+    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, at)),
+  )!;
 }
 
 /**
@@ -87,7 +90,7 @@ async function findAccessInForce(user: SignedInUser, caseId: string): Promise<Ca
   const [row] = await db
     .select({ level: caseAccess.level, role: caseAccess.role })
     .from(caseAccess)
-    .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), isInForce()))
+    .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), accessInForce()))
     .limit(1);
   return row ? ({ userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess) : null;
 }
@@ -121,7 +124,7 @@ export async function listAccessibleCaseIds(user: SignedInUser) {
   return db
     .select({ caseId: caseAccess.caseId, level: caseAccess.level, role: caseAccess.role })
     .from(caseAccess)
-    .where(and(eq(caseAccess.userId, user.id), isInForce()));
+    .where(and(eq(caseAccess.userId, user.id), accessInForce()));
 }
 
 /**

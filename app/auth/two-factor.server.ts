@@ -89,9 +89,12 @@ async function acceptCode(userId: string, code: string, { setup }: { setup: bool
   if (!/^\d{6}$/.test(digits)) return false;
   const [row] = await db.select({ sealed: users.totpSecret, email: users.email, enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
   if (!row?.sealed || (setup ? row.enabledAt !== null : row.enabledAt === null)) return false;
-  const delta = totpFor(row.email, unseal(row.sealed)).validate({ token: digits, window: 1 });
+  // One instant for both the check and the step it marks used: read twice, a check at the end of
+  // one step could mark the next one, letting the code it matched be used again.
+  const at = Date.now();
+  const delta = totpFor(row.email, unseal(row.sealed)).validate({ token: digits, window: 1, timestamp: at });
   if (delta === null) return false;
-  const step = Math.floor(Date.now() / 1000 / PERIOD_SECONDS) + delta;
+  const step = Math.floor(at / 1000 / PERIOD_SECONDS) + delta;
   const updated = await db
     .update(users)
     .set({ totpLastStep: step, ...(setup ? { totpEnabledAt: sql`now()` } : {}) })

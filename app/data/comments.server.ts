@@ -1,7 +1,7 @@
 // Comments on the pages of a case, adviser notes of sessions, and the activity log. Every
 // function takes the gate's CaseAccess and scopes its SQL to that case.
-import { and, asc, desc, eq, gt, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
-import type { CaseAccess } from "~/auth/access.server";
+import { and, asc, desc, eq, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { accessInForce, type CaseAccess } from "~/auth/access.server";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
 import { adviserNotes, auditEvents, caseAccess, cases, comments, users } from "./schema";
@@ -50,11 +50,7 @@ export async function listAllComments(access: CaseAccess, limit = 200) {
  */
 export async function addComment(access: CaseAccess, author: SignedInUser, input: { page: string; pageTitle: string; body: string }) {
   await db.insert(comments).values({ caseId: access.caseId, authorId: author.id, authorName: author.name, ...input });
-  const inForce = and(
-    eq(caseAccess.caseId, access.caseId),
-    isNull(caseAccess.revokedAt),
-    or(isNull(caseAccess.expiresAt), gt(caseAccess.expiresAt, sql`now()`)),
-  );
+  const inForce = and(eq(caseAccess.caseId, access.caseId), accessInForce());
   const threadAuthors = db
     .selectDistinct({ id: comments.authorId })
     .from(comments)

@@ -3,8 +3,9 @@ import { requireCaseAccess } from "~/auth/access.server";
 import { createChildCase, createParent } from "../../tests/factories";
 import { createCycle, createProvision, createReview, createSessions } from "../../tests/factories/delivery";
 import { useTestDatabase } from "../../tests/support/db";
-import { getCycle, listCaseDeliveryLogs, listCycleDeliveryLogs, saveProvisionMap, saveSessions } from "./delivery.server";
 import { isFailure } from "~/errors";
+import { getCycle } from "./cycles.server";
+import { listCaseDeliveryLogs, listCycleDeliveryLogs, saveProvisionMap, saveSessions } from "./delivery.server";
 
 useTestDatabase();
 

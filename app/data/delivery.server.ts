@@ -15,12 +15,12 @@ import {
 import { db } from "./db.server";
 import { cycles, deliverySessions, provisions, readable, type ReadableRow, reviews } from "./schema";
 import { rememberForCaseVersion } from "./case-cache.server";
+import { getCycle, type CycleRow } from "./cycles.server";
 import { isUuid } from "./ids";
 import { fail } from "~/errors";
 import { formatDate } from "~/domain/presentation";
 
 type ProvisionRow = ReadableRow<typeof provisions>;
-type CycleRow = ReadableRow<typeof cycles>;
 
 /** One provision line with its session log: every expected session and every recorded one. */
 export type ProvisionLog = {
@@ -31,17 +31,6 @@ export type ProvisionLog = {
   sessions: LoggedSession[];
 };
 
-
-/** The cycle, if it belongs to this case; a 404 otherwise (never saying whether it exists). */
-export async function getCycle(access: CaseAccess, cycleId: string): Promise<CycleRow> {
-  if (!isUuid(cycleId)) fail("not_found");
-  const [cycle] = await db
-    .select(readable(cycles))
-    .from(cycles)
-    .where(and(eq(cycles.caseId, access.caseId), eq(cycles.id, cycleId)))
-    .limit(1);
-  return cycle ?? fail("not_found");
-}
 
 /** The session logs of one cycle's provision lines, in plan order. */
 export async function listCycleDeliveryLogs(access: CaseAccess, cycleId: string, today: string): Promise<{ cycle: CycleRow; logs: ProvisionLog[] }> {

@@ -1,5 +1,10 @@
 // The database schema: one schema and one set of migrations for PGlite and PostgreSQL.
 // Column shapes follow the canonical case document in app/domain (see docs/decisions/004).
+// Every reference between two case tables is also a composite key (case_id, x_id) -> (case_id, id),
+// so a record can point only within its own case. Those keys are in the hand-written migration
+// 0008_case_scoped_keys.sql (drizzle cannot say ON DELETE SET NULL (column)), not here: a new
+// reference between case tables needs its composite key added by a custom migration too
+// (docs/decisions/027).
 import { getTableColumns, sql, type Table } from "drizzle-orm";
 import {
   type AnyPgColumn,

@@ -2,16 +2,21 @@
 // owner manages them (the routes ask the gate for "own"). A revoked or expired row stops working
 // on the next request, because the gate reads case_access on every request.
 import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import type { CaseAccess } from "~/auth/access.server";
+import { accessInForce, type CaseAccess } from "~/auth/access.server";
 import { createToken, hashToken } from "~/auth/tokens.server";
 import type { SignedInUser } from "~/context";
 import { db } from "./db.server";
-import { caseAccess, caseInvitations, cases, users } from "./schema";
+import { caseAccess, caseInvitations, cases, shareLinks, users } from "./schema";
 import { isUuid } from "./ids";
 import { fail } from "~/errors";
 
 /** How long an invitation link works if nobody uses it. */
 export const INVITATION_DAYS = 7;
+
+/** The SQL condition for "this invitation can still be used": not used, not withdrawn, not expired. */
+function invitationIsOpen() {
+  return and(isNull(caseInvitations.acceptedAt), isNull(caseInvitations.revokedAt), gt(caseInvitations.expiresAt, sql`now()`))!;
+}
 
 export type InvitationInput = {
   email: string;
@@ -62,7 +67,7 @@ export async function listSharing(access: CaseAccess) {
       level: caseAccess.level,
       expiresAt: caseAccess.expiresAt,
       revokedAt: caseAccess.revokedAt,
-      isInForce: sql<boolean>`(${caseAccess.revokedAt} is null and (${caseAccess.expiresAt} is null or ${caseAccess.expiresAt} > now()))`,
+      isInForce: sql<boolean>`(${accessInForce()})`,
     })
     .from(caseAccess)
     .innerJoin(users, eq(users.id, caseAccess.userId))
@@ -79,12 +84,7 @@ export async function listSharing(access: CaseAccess) {
     })
     .from(caseInvitations)
     .where(
-      and(
-        eq(caseInvitations.caseId, access.caseId),
-        isNull(caseInvitations.acceptedAt),
-        isNull(caseInvitations.revokedAt),
-        gt(caseInvitations.expiresAt, sql`now()`),
-      ),
+and(eq(caseInvitations.caseId, access.caseId), invitationIsOpen()),
     )
     .orderBy(desc(caseInvitations.createdAt));
   return { people, invitations };
@@ -99,12 +99,33 @@ export async function isCaseShared(access: CaseAccess): Promise<boolean> {
       and(
         eq(caseAccess.caseId, access.caseId),
         ne(caseAccess.role, "owner"),
-        isNull(caseAccess.revokedAt),
-        sql`(${caseAccess.expiresAt} is null or ${caseAccess.expiresAt} > now())`,
+        accessInForce(),
       ),
     )
     .limit(1);
   return Boolean(row);
+}
+
+/**
+ * One SQL value that changes whenever who may see the case changes: the access rows in force
+ * (with their level and end), the invitations still open and the shared links still live. It
+ * changes at the moment a grant ends, too, with no write, because it is worked out on every
+ * read. The caches keep what they keep per case version and this value (case-cache.server.ts).
+ */
+export function sharingStateOf(caseId: string) {
+  const people = db
+    .select({ value: sql<string>`string_agg(${caseAccess.id}::text || ':' || ${caseAccess.level} || ':' || coalesce(${caseAccess.expiresAt}::text, ''), ',' order by ${caseAccess.id})` })
+    .from(caseAccess)
+    .where(and(eq(caseAccess.caseId, caseId), accessInForce()));
+  const invitations = db
+    .select({ value: sql<string>`string_agg(${caseInvitations.id}::text, ',' order by ${caseInvitations.id})` })
+    .from(caseInvitations)
+    .where(and(eq(caseInvitations.caseId, caseId), invitationIsOpen()));
+  const links = db
+    .select({ value: sql<string>`string_agg(${shareLinks.id}::text, ',' order by ${shareLinks.id})` })
+    .from(shareLinks)
+    .where(and(eq(shareLinks.caseId, caseId), isNull(shareLinks.revokedAt), gt(shareLinks.expiresAt, sql`now()`)));
+  return sql<string>`concat_ws('|', (${people}), (${invitations}), (${links}))`;
 }
 
 /** Changes what a person other than the owner may do, and until when. Returns false if no such person. */
@@ -168,12 +189,7 @@ export async function unsafeFindOpenInvitation(token: string) {
     .innerJoin(cases, eq(cases.id, caseInvitations.caseId))
     .leftJoin(users, eq(users.id, caseInvitations.invitedBy))
     .where(
-      and(
-        eq(caseInvitations.tokenHash, hashToken(token)),
-        isNull(caseInvitations.acceptedAt),
-        isNull(caseInvitations.revokedAt),
-        gt(caseInvitations.expiresAt, sql`now()`),
-      ),
+and(eq(caseInvitations.tokenHash, hashToken(token)), invitationIsOpen()),
     )
     .limit(1);
   return row ?? null;

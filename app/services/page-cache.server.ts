@@ -2,15 +2,17 @@
 // dashboard, audit, health check, journey, progress), kept in memory per person and case version and served again without rendering
 // until anything in the case changes. See docs/decisions/010-page-cache.md.
 //
-// Every request still passes the session check and the gate, and reads the case's version, so a
-// revoked adviser or a changed case never sees a kept page. Only owners are served kept pages:
+// Every request still passes the session check and the gate, and reads the case's state (its
+// version and who may see it, readCaseState), so a revoked adviser or a changed case never sees a
+// kept page, and the owner's kept page changes at once when someone is given access, loses it, or
+// their access ends. Only owners are served kept pages:
 // everyone else's views must pass the root middleware, which writes the activity log. Only a plain 200 HTML answer with no
 // cookie set is kept; a request carrying a one-off message (the flash cookie) is never served
 // from here. The page's CSP nonce is swapped for this request's own.
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { requireCaseAccess } from "~/auth/access.server";
 import { findSignedInUser } from "~/auth/session.server";
-import { getCase } from "~/data/cases.server";
+import { readCaseState } from "~/data/case-cache.server";
 import { todayIn } from "./clock.server";
 import { FLASH_COOKIE } from "./flash.server";
 import { findAppPageMeta } from "~/route-meta.server";
@@ -48,8 +50,8 @@ async function keyFor(req: ExpressRequest): Promise<string | null> {
     const access = await requireCaseAccess(user, match[1], "read");
     // Anyone but the owner is rendered afresh, so every view of theirs reaches the activity log.
     if (access.role !== "owner") return null;
-    const { version } = await getCase(access);
-    return [user.id, user.name, user.email, access.level, access.caseId, version, todayIn("Europe/London"), req.originalUrl].join("\u0000");
+    const state = await readCaseState(access);
+    return [user.id, user.name, user.email, access.level, access.caseId, state, todayIn("Europe/London"), req.originalUrl].join("\u0000");
   } catch {
     return null; // no access: the app answers (404) as it would anyway
   }

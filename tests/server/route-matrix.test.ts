@@ -161,7 +161,7 @@ function mayPost(role: Role, row: Row): boolean {
 beforeAll(async () => {
   world = await startCaseWorld();
   ({ caseId, clients } = world);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await world?.stop();

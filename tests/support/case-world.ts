@@ -124,7 +124,6 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     storeCleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
   const { migrateDatabase, closeDatabase, db } = await import("~/data/db.server");
-  const { caseAccess } = await import("~/data/schema");
   const { createParent, createChildCase } = await import("../factories");
   const { saveNeed, addContact } = await import("~/data/cases.server");
   const { requireCaseAccess } = await import("~/auth/access.server");
@@ -167,143 +166,62 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     email: null,
     phone: null,
   });
-  const { cycles, targets, provisions, deliverySessions, measurements } =
-    await import("~/data/schema");
-  const [cycle] = await db
-    .insert(cycles)
-    .values({
-      caseId,
-      title: "Zebedee Quill's autumn plan",
-      startDate: "2026-09-07",
-      reviewDate: "2026-12-04",
-    })
-    .returning();
-  const cycleId = cycle!.id;
-  const [target] = await db
-    .insert(targets)
-    .values({ caseId, cycleId, text: "Zebedee Quill will read 20 tricky words by December" })
-    .returning();
-  const [provision] = await db
-    .insert(provisions)
-    .values({
-      caseId,
-      cycleId,
-      targetId: target!.id,
-      what: "Zebedee Quill's phonics group",
-      who: "Teaching assistant",
-      sessionsPerWeek: 3,
-      durationMinutes: 20,
-      startDate: "2026-09-07",
-    })
-    .returning();
-  await db
-    .insert(deliverySessions)
-    .values({ caseId, provisionId: provision!.id, date: "2026-09-08", status: "held" });
-  await db
-    .insert(measurements)
-    .values({
-      caseId,
-      kind: "reading_age",
-      label: "Zebedee Quill reading age",
-      date: "2026-09-10",
-      value: 84,
-      unit: "months",
-    });
+  // Every record through the factories (tests/factories), one per kind of record.
+  const { createCycle, createProvision, createSessions } = await import("../factories/delivery");
+  const { createTarget } = await import("../factories/support");
+  const { createMeasurement } = await import("../factories/progress");
+  const { createReport } = await import("../factories/reports");
+  const { createMeeting } = await import("../factories/meetings");
+  const { createLetter, createEhcPlan, createPlanLine, createEvidencePack } = await import("../factories/plans");
+  const { grantAccess, createSessionType, createBooking } = await import("../factories/working-together");
+  const cycle = await createCycle(caseId, {
+    title: "Zebedee Quill's autumn plan",
+    startDate: "2026-09-07",
+    reviewDate: "2026-12-04",
+  });
+  const cycleId = cycle.id;
+  const target = await createTarget(access, { id: cycleId }, { text: "Zebedee Quill will read 20 tricky words by December" });
+  const provision = await createProvision(cycle, {
+    targetId: target.id,
+    what: "Zebedee Quill's phonics group",
+    startDate: "2026-09-07",
+    endDate: null,
+  });
+  await createSessions(provision, [{ date: "2026-09-08", status: "held" }]);
+  await createMeasurement(access, {
+    kind: "reading_age",
+    label: "Zebedee Quill reading age",
+    date: "2026-09-10",
+    value: 84,
+    unit: "months",
+    expectedValue: null,
+  });
   ids.documentId = await seedDocument(access);
-  const { reports, meetings, letters } = await import("~/data/schema");
-  const [report] = await db
-    .insert(reports)
-    .values({ caseId, title: "Zebedee Quill's speech and language report", date: "2026-10-01" })
-    .returning();
-  ids.reportId = report!.id;
-  const [meeting] = await db
-    .insert(meetings)
-    .values({ caseId, date: "2026-10-20", title: "Zebedee Quill's review meeting" })
-    .returning();
-  ids.meetingId = meeting!.id;
-  const [letter] = await db
-    .insert(letters)
-    .values({
-      caseId,
-      kind: "provision_map_request",
-      subject: "Zebedee Quill's provision map",
-      body: "Please send Zebedee Quill's provision map.",
-    })
-    .returning();
-  ids.letterId = letter!.id;
-  const { ehcPlans, ehcPlanLines, evidencePacks } = await import("~/data/schema");
-  const [plan] = await db
-    .insert(ehcPlans)
-    .values({
-      caseId,
-      stage: "draft",
-      title: "Zebedee Quill's draft EHC plan",
-      issuedOn: "2026-10-05",
-    })
-    .returning();
-  ids.planId = plan!.id;
-  await db
-    .insert(ehcPlanLines)
-    .values({
-      caseId,
-      planId: plan!.id,
-      section: "F",
-      position: 1,
-      text: "Zebedee Quill will have speech and language therapy",
-      area: AREA,
-    });
-  const [pack] = await db
-    .insert(evidencePacks)
-    .values({ caseId, title: "Zebedee Quill's evidence pack", documentIds: [ids.documentId] })
-    .returning();
-  ids.packId = pack!.id;
+  ids.reportId = (await createReport(access, { title: "Zebedee Quill's speech and language report", date: "2026-10-01" })).id;
+  ids.meetingId = (await createMeeting(access, { date: "2026-10-20", title: "Zebedee Quill's review meeting" }))!.id;
+  ids.letterId = (
+    await createLetter(caseId, { subject: "Zebedee Quill's provision map", body: "Please send Zebedee Quill's provision map." })
+  ).id;
+  const plan = await createEhcPlan(caseId, { title: "Zebedee Quill's draft EHC plan" });
+  ids.planId = plan.id;
+  await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
+  ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
-  await db.insert(caseAccess).values([
-    { caseId, userId: people.carer.id, role: "carer", level: "write" },
-    { caseId, userId: people.adviserRead.id, role: "adviser", level: "read" },
-    { caseId, userId: people.adviser.id, role: "adviser", level: "comment" },
-    {
-      caseId,
-      userId: people.revokedAdviser.id,
-      role: "adviser",
-      level: "comment",
-      revokedAt: new Date(),
-    },
-    {
-      caseId,
-      userId: people.expiredAdviser.id,
-      role: "adviser",
-      level: "comment",
-      startsAt: new Date(Date.now() - 48 * 60 * 60 * 1000),
-      expiresAt: yesterday,
-    },
-    {
-      caseId: otherCaseId,
-      userId: people.adviserOfOtherCase.id,
-      role: "adviser",
-      level: "comment",
-    },
-  ]);
+  await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });
+  await grantAccess(caseId, people.adviserRead.id);
+  await grantAccess(caseId, people.adviser.id, { level: "comment" });
+  await grantAccess(caseId, people.revokedAdviser.id, { level: "comment", revokedAt: new Date() });
+  await grantAccess(caseId, people.expiredAdviser.id, {
+    level: "comment",
+    startsAt: new Date(Date.now() - 48 * 60 * 60 * 1000),
+    expiresAt: yesterday,
+  });
+  await grantAccess(otherCaseId, people.adviserOfOtherCase.id, { level: "comment" });
   // A session the owner booked with the comment adviser.
-  const { sessionTypes, bookings } = await import("~/data/schema");
-  const [type] = await db
-    .insert(sessionTypes)
-    .values({ name: "Matrix session", minutes: 45 })
-    .returning();
-  const startsAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
-  const [booking] = await db
-    .insert(bookings)
-    .values({
-      adviserId: people.adviser.id,
-      parentId: owner.id,
-      sessionTypeId: type!.id,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-      caseId,
-    })
-    .returning();
-  ids.bookingId = booking!.id;
+  const sessionType = await createSessionType({ name: "Matrix session" });
+  const booking = await createBooking({ adviserId: people.adviser.id, parentId: owner.id, sessionType }, { caseId });
+  ids.bookingId = booking.id;
   await closeDatabase();
 
   const server = await startTestServer({ existing, env: { DATA_DIR: dataDir } });

@@ -22,8 +22,13 @@ export function deadlineRef(deadline: Pick<Deadline, "key" | "fromEventId" | "fr
   return `${deadline.key}:${deadline.fromEventId ?? deadline.fromDate}`;
 }
 
+/** What the time limits are worked out from: the case's recorded events. */
+export type StatutoryEventsSource = {
+  statutoryEvents: ReadonlyArray<Pick<CaseDocument["statutoryEvents"][number], "id" | "type" | "date" | "transfer" | "key">>;
+};
+
 /** Every time limit the case's recorded events start, worked out by the domain core. */
-export function listCaseDeadlines(document: CaseDocument, today: CalendarDate): Deadline[] {
+export function listCaseDeadlines(document: StatutoryEventsSource, today: CalendarDate): Deadline[] {
   const events = document.statutoryEvents.map((event) => ({
     id: event.id,
     type: event.type,

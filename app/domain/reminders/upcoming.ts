@@ -5,8 +5,8 @@
 import { compareDates, daysBetween, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
-import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines } from "../letters/statutory-facts";
 import { formatDate, formatDaysFromToday } from "../presentation";
+import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines, type StatutoryEventsSource } from "../letters/statutory-facts";
 
 export type UpcomingDate = {
   /** "deadline:ehcna_decision:<event id>", "meeting:<id>" or "review:<cycle id>". */
@@ -20,7 +20,17 @@ export type UpcomingDate = {
   isOverdue: boolean;
 };
 
-export function upcomingDates(document: CaseDocument, today: CalendarDate): UpcomingDate[] {
+/**
+ * What the dates coming up are worked out from: a whole case document will do, and so will the
+ * few columns the reminder job reads for every case at once.
+ */
+export type UpcomingSource = StatutoryEventsSource & {
+  child: Pick<CaseDocument["child"], "name">;
+  meetings: ReadonlyArray<Pick<CaseDocument["meetings"][number], "id" | "date" | "title">>;
+  cycles: ReadonlyArray<Pick<CaseDocument["cycles"][number], "id" | "title" | "reviewDate"> & { review: unknown }>;
+};
+
+export function upcomingDates(document: UpcomingSource, today: CalendarDate): UpcomingDate[] {
   const child = document.child.name;
   const deadlines = listCaseDeadlines(document, today)
     .filter((deadline) => deadline.status !== "met")

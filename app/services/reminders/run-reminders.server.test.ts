@@ -4,7 +4,7 @@ import { createChildCase, createParent } from "../../../tests/factories";
 import { useTestDatabase } from "../../../tests/support/db";
 import { saveReminderSettings } from "~/data/calendars.server";
 import { db } from "~/data/db.server";
-import { caseAccess, meetings, outboxMessages, remindersSent } from "~/data/schema";
+import { caseAccess, cycles, meetings, outboxMessages, remindersSent, reviews, statutoryEvents } from "~/data/schema";
 import { runReminders } from "./run-reminders.server";
 
 useTestDatabase();
@@ -59,5 +59,29 @@ describe("the reminder job", () => {
     expect(await outboxFor(owner.email)).toHaveLength(1);
     expect(await outboxFor(adviser.email)).toHaveLength(0);
     expect(await outboxFor(quiet.email)).toHaveLength(0);
+  });
+
+  it("reminds of a review not yet held and a time limit the council must meet, not of a review already held", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent, { childName: "Ada Moss" });
+    const [due, held] = await db
+      .insert(cycles)
+      .values([
+        { caseId, title: "Spring plan", startDate: "2026-01-05", reviewDate: "2026-03-28" },
+        { caseId, title: "Autumn plan", startDate: "2025-09-05", reviewDate: "2026-03-27" },
+      ])
+      .returning({ id: cycles.id });
+    await db.insert(reviews).values({ caseId, cycleId: held!.id, date: "2026-03-20" });
+    // The council must decide whether to assess within 6 weeks of the request: due on 30 March.
+    await db.insert(statutoryEvents).values({ caseId, type: "ehcna_request_received", date: "2026-02-16" });
+
+    await runReminders(TODAY);
+    const subjects = (await outboxFor(parent.email)).map((m) => m.subject).sort();
+    expect(subjects).toHaveLength(2);
+    expect(subjects[0]).toMatch(/^Due in 3 days: Review of Spring plan \(Ada Moss\)$/);
+    expect(subjects[1]).toMatch(/^Due in 5 days: .*\(Ada Moss\)$/);
+    const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey).sort();
+    expect(keys[1]).toBe(`review:${due!.id}`);
+    expect(keys[0]).toMatch(/^deadline:/);
   });
 });

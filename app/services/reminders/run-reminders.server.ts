@@ -1,34 +1,84 @@
 // The reminder job: runs inside the app, on a timer. For each person with reminders on, it works
-// out what is due in every case they can still see (through the one access gate), claims each
-// reminder by inserting its unique key, and emails only what it claimed. Two app instances on one
+// out what is due in every case they can still see (read for everyone in one query, with the
+// gate's own "in force" condition), claims each reminder by inserting its unique key, and emails
+// only what it claimed. Two app instances on one
 // database: each locks a person's row with SKIP LOCKED, so one works on a person at a time, and
 // the unique key stops a second send even so. A reminder is claimed before it is sent, so a crash
-// in between loses that one email rather than sending it twice (docs/decisions/011).
+// in between loses that one email rather than sending it twice (docs/decisions/029).
 import { and, eq, sql } from "drizzle-orm";
-import { listAccessibleCaseIds, requireCaseAccess } from "~/auth/access.server";
-import { getCaseDocument } from "~/data/case-document.server";
+import { accessInForce } from "~/auth/access.server";
 import { db } from "~/data/db.server";
-import { remindersSent, userCalendars, users } from "~/data/schema";
+import { caseAccess, cases, cycles, meetings, remindersSent, reviews, statutoryEvents, userCalendars, users } from "~/data/schema";
 import type { CalendarDate } from "~/domain/calendar/calendar-date";
-import { reminderEmail, remindersDue, upcomingDates, type UpcomingDate } from "~/domain/reminders/upcoming";
+import { reminderEmail, remindersDue, upcomingDates, type UpcomingDate, type UpcomingSource } from "~/domain/reminders/upcoming";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
 import { sendMail } from "~/services/mail.server";
 
 type Claimed = { to: string; caseId: string; item: UpcomingDate };
+type Person = { id: string; email: string };
+type Due = { caseId: string; item: UpcomingDate };
+
+/** A JSON array of rows from a correlated subquery, "[]" when there are none. */
+function jsonRows<T>(subquery: ReturnType<typeof sql>) {
+  return sql<T[]>`coalesce((${subquery}), '[]'::json)`;
+}
+
+/**
+ * For everyone with reminders on and a confirmed address, each case they can see now (the gate's
+ * own "in force" condition) with only what the dates coming up are worked out from: the child's
+ * name, the statutory events, the meetings from today on and the cycles not yet reviewed. One
+ * query for the whole job. It looks past the gate, as a job with no request must: it reads the
+ * access rows the gate reads, and nothing of a case anyone cannot see.
+ */
+async function unsafeListReminderCases(today: CalendarDate) {
+  const events = jsonRows<UpcomingSource["statutoryEvents"][number]>(
+    sql`select json_agg(json_build_object('id', e.id, 'type', e.type, 'date', e.date, 'transfer', e.transfer, 'key', e.key)) from ${statutoryEvents} e where e.case_id = ${cases.id}`,
+  );
+  const comingMeetings = jsonRows<UpcomingSource["meetings"][number]>(
+    sql`select json_agg(json_build_object('id', m.id, 'date', m.date, 'title', m.title)) from ${meetings} m where m.case_id = ${cases.id} and m.date >= ${today}`,
+  );
+  const unreviewed = jsonRows<UpcomingSource["cycles"][number]>(
+    sql`select json_agg(json_build_object('id', y.id, 'title', y.title, 'reviewDate', y.review_date, 'review', null)) from ${cycles} y
+        where y.case_id = ${cases.id} and y.review_date is not null
+          and not exists (select 1 from ${reviews} r where r.cycle_id = y.id and r.case_id = y.case_id)`,
+  );
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      remindDaysBefore: userCalendars.remindDaysBefore,
+      caseId: cases.id,
+      childName: cases.childName,
+      statutoryEvents: events,
+      meetings: comingMeetings,
+      cycles: unreviewed,
+    })
+    .from(userCalendars)
+    .innerJoin(users, eq(users.id, userCalendars.userId))
+    .innerJoin(caseAccess, and(eq(caseAccess.userId, users.id), accessInForce()))
+    .innerJoin(cases, eq(cases.id, caseAccess.caseId))
+    .where(and(eq(userCalendars.remindersOn, true), sql`${users.emailVerifiedAt} is not null`))
+    .orderBy(users.id, cases.id);
+}
 
 /** Sends today's reminders; returns how many went. */
 export async function runReminders(today: CalendarDate): Promise<number> {
   // Everyone gets the default choices (on, 7 days) until they change them.
   await db.execute(sql`insert into user_calendars (user_id) select id from users on conflict do nothing`);
-  const people = await db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(userCalendars)
-    .innerJoin(users, eq(users.id, userCalendars.userId))
-    .where(and(eq(userCalendars.remindersOn, true), sql`${users.emailVerifiedAt} is not null`));
+  // Work out what is due before taking any lock: reading the cases needs none.
+  const duePerPerson = new Map<string, { person: Person; due: Due[] }>();
+  for (const row of await unsafeListReminderCases(today)) {
+    const source: UpcomingSource = { child: { name: row.childName }, statutoryEvents: row.statutoryEvents, meetings: row.meetings, cycles: row.cycles };
+    const due = remindersDue(upcomingDates(source, today), today, row.remindDaysBefore);
+    if (due.length === 0) continue;
+    const entry = duePerPerson.get(row.userId) ?? { person: { id: row.userId, email: row.email }, due: [] };
+    entry.due.push(...due.map((item) => ({ caseId: row.caseId, item })));
+    duePerPerson.set(row.userId, entry);
+  }
   let sent = 0;
-  for (const person of people) {
-    const claimed = await claimForPerson({ ...person, sessionId: "reminder-job" }, today);
+  for (const { person, due } of duePerPerson.values()) {
+    const claimed = await claimForPerson(person, due);
     for (const { to, caseId, item } of claimed) {
       const link = `${config.origin}/cases/${caseId}/${item.path}`;
       try {
@@ -44,22 +94,13 @@ export async function runReminders(today: CalendarDate): Promise<number> {
   return sent;
 }
 
-async function claimForPerson(person: { id: string; email: string; name: string; sessionId: string }, today: CalendarDate): Promise<Claimed[]> {
-  // Work out what is due before taking the lock: reading the cases needs no lock.
-  const due: Array<{ caseId: string; item: UpcomingDate }> = [];
-  const [settings] = await db.select().from(userCalendars).where(eq(userCalendars.userId, person.id)).limit(1);
-  if (!settings?.remindersOn) return [];
-  for (const { caseId } of await listAccessibleCaseIds(person)) {
-    const access = await requireCaseAccess(person, caseId, "read");
-    const document = await getCaseDocument(access);
-    for (const item of remindersDue(upcomingDates(document, today), today, settings.remindDaysBefore)) due.push({ caseId, item });
-  }
-  if (due.length === 0) return [];
+/** Claims what is due for one person, under a lock on their row, and returns what this run claimed. */
+async function claimForPerson(person: Person, due: Due[]): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ userId: userCalendars.userId })
       .from(userCalendars)
-      .where(eq(userCalendars.userId, person.id))
+      .where(and(eq(userCalendars.userId, person.id), eq(userCalendars.remindersOn, true)))
       .for("update", { skipLocked: true });
     if (!locked) return [];
     const claimed: Claimed[] = [];
