@@ -40,6 +40,46 @@ export function addressLines(address: string | null | undefined): string[] {
   return lines.length === 1 ? (lines[0] as string).split(/\s*,\s*/).filter(Boolean) : lines;
 }
 
+/** The person's name without a role after it: "Mrs Priya Shah, SENCO" → "Mrs Priya Shah". */
+const bareName = (name: string) => name.split(/\s*[,(]/)[0]!.trim() || name.trim();
+
+/** Titles that go before a surname in a greeting: "Dear Mrs Shah". */
+const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|revd)\.?$/i;
+
+/**
+ * The name a letter greets: the title and surname when a title is given, otherwise the name as
+ * written. A role after a comma or in brackets is not part of the name.
+ *
+ * Example: greetingName("Mrs Priya Shah, SENCO") === "Mrs Shah"; greetingName("Priya Shah")
+ * === "Priya Shah"; greetingName("Dr A. Reed (paediatrician)") === "Dr Reed".
+ */
+export function greetingName(name: string): string {
+  const bare = bareName(name);
+  const words = bare.split(/\s+/);
+  const [title] = words;
+  if (words.length >= 3 && title && TITLES.test(title)) return `${title} ${words.at(-1)}`;
+  return bare;
+}
+
+/** Comparable form of an address line: case, spaces and punctuation do not matter. */
+const lineKey = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The name and address lines with any line that repeats an earlier one, or the name without its
+ * role, left out: "Mrs Priya Shah, SENCO" above an address starting "Mrs Priya Shah" is one line.
+ */
+function withoutRepeats(name: string | undefined, address: string | null | undefined): string[] {
+  const lines = [...(name ? [name] : []), ...addressLines(address)];
+  const seen = new Set<string>();
+  return lines.filter((line, index) => {
+    const key = lineKey(line);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    if (index === 0 && name) seen.add(lineKey(bareName(name)));
+    return true;
+  });
+}
+
 export type LetterParts = {
   senderName: string | null;
   senderAddress?: string | null;
@@ -51,16 +91,16 @@ export type LetterParts = {
 
 /**
  * Example: composeLetter({ recipientName: "Mr Dev Patel", senderName: "Jo Hale", subject: "…",
- * body: "First.\n\nSecond." }) has greeting "Dear Mr Dev Patel,", two paragraphs and sign-off
- * "Yours sincerely,".
+ * body: "First.\n\nSecond." }) has greeting "Dear Mr Patel,", two paragraphs and sign-off
+ * "Yours sincerely,". A line of an address that repeats the name or an earlier line is left out.
  */
 export function composeLetter(letter: LetterParts): ComposedLetter {
   const recipient = letter.recipientName?.trim();
   const sender = letter.senderName?.trim();
   return {
-    from: [...(sender ? [sender] : []), ...addressLines(letter.senderAddress)],
-    to: [...(recipient ? [recipient] : []), ...addressLines(letter.recipientAddress)],
-    greeting: recipient ? `Dear ${recipient},` : "Dear Sir or Madam,",
+    from: withoutRepeats(sender, letter.senderAddress),
+    to: withoutRepeats(recipient, letter.recipientAddress),
+    greeting: recipient ? `Dear ${greetingName(recipient)},` : "Dear Sir or Madam,",
     subject: letter.subject.trim(),
     paragraphs: splitParagraphs(letter.body),
     signOff: recipient ? "Yours sincerely," : "Yours faithfully,",
