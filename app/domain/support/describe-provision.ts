@@ -17,7 +17,7 @@ const NUMBER_WORDS = ["no", "once", "twice", "three times", "four times", "five 
  *
  * Example: describeProvision({ what: "Phonics group", who: "a teaching assistant", frequency: null,
  * sessionsPerWeek: 3, durationMinutes: 20, groupSize: "group of 3" }) gives
- * "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3".
+ * "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3".
  */
 export function describeProvision(line: ProvisionWording): string {
   const often =
@@ -27,10 +27,27 @@ export function describeProvision(line: ProvisionWording): string {
     line.who ? `given by ${line.who}` : null,
     often,
     line.durationMinutes !== null ? `${line.durationMinutes} minutes a session` : null,
-    line.groupSize,
+    line.groupSize ? describeGroupSize(line.groupSize) : null,
   ]
     .filter((part): part is string => Boolean(part && part.trim()))
     .join("; ");
+}
+
+/**
+ * The group size in words, as typed but read as part of a sentence: a number or "group of 4"
+ * becomes "in a group of 4"; one child alone is "one-to-one"; other words stay as typed.
+ *
+ * Example: describeGroupSize("Group of 4") === "in a group of 4"; describeGroupSize("1:1") ===
+ * "one-to-one"; describeGroupSize("whole class") === "whole class".
+ */
+export function describeGroupSize(typed: string): string {
+  const text = typed.trim();
+  const size = /^(?:(?:in\s+)?(?:a\s+)?(?:small\s+)?group\s+of\s+)?(\d{1,3})(?:\s+(?:children|pupils|students))?$/i.exec(text);
+  if (size) return Number(size[1]) === 1 ? "one-to-one" : `in a group of ${Number(size[1])}`;
+  if (/^(?:1\s*:\s*1|1\s*-\s*1|one[\s-]+to[\s-]+one|individual(?:ly)?|on (?:his|her|their) own)$/i.test(text)) return "one-to-one";
+  const words = /^(?:a\s+)?(small\s+)?group\s+of\s+(.+)$/i.exec(text);
+  if (words) return `in a ${words[1] ?? ""}group of ${words[2]}`;
+  return text;
 }
 
 function timesAWeek(sessions: number): string {

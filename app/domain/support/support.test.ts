@@ -19,8 +19,20 @@ const line = {
 describe("describeProvision", () => {
   it("joins the parts of a line into one sentence", () => {
     expect(describeProvision(line)).toBe(
-      "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3",
+      "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3",
     );
+  });
+
+  it("writes the group size in words, keeping other wording as typed", () => {
+    const group = (groupSize: string) => describeProvision({ ...line, groupSize }).split("; ").at(-1);
+    expect(group("Group of 4")).toBe("in a group of 4");
+    expect(group("4")).toBe("in a group of 4");
+    expect(group("6 pupils")).toBe("in a group of 6");
+    expect(group("small group of no more than 6")).toBe("in a small group of no more than 6");
+    expect(group("1:1")).toBe("one-to-one");
+    expect(group("One-to-one")).toBe("one-to-one");
+    expect(group("1")).toBe("one-to-one");
+    expect(group("Whole class with TA support")).toBe("Whole class with TA support");
   });
 
   it("prefers the typed 'how often' to the number of sessions", () => {
