@@ -2,7 +2,7 @@
 // is, the support in the current plan, what the records show about sessions missed, and how a
 // rule of law is cited in a sentence.
 
-import { compareDates, formatDayMonthYear, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, formatDayMonthYear, MONTH_NAMES, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle, ProvisionLine } from "../case/case-document";
 import { findCurrentCycle } from "../health/case-helpers";
 import { LAW_CATALOGUE } from "../law/catalogue";
@@ -12,6 +12,14 @@ import { describeProvision } from "../support/describe-provision";
 /** A date as a letter writes it, e.g. letterDate("2017-03-27") === "27 March 2017". */
 export function letterDate(date: CalendarDate): string {
   return formatDayMonthYear(date);
+}
+
+/**
+ * A month the parent gave as a month (a need "since when") as a letter writes it, without the
+ * day it is stored with: letterMonth("2024-09-01") === "September 2024".
+ */
+export function letterMonth(date: CalendarDate): string {
+  return `${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
 export type ChildFacts = {
