@@ -1,10 +1,14 @@
 // One provision line as a sentence, so the wording check reads it the way a parent would.
+import { describeWeekdays } from "../delivery/how-often";
 
 export type ProvisionWording = {
   what: string;
   who: string | null;
+  /** The plan's words for how often, kept only on lines from before "how often" was a number. */
   frequency: string | null;
   sessionsPerWeek: number | null;
+  /** The weekdays chosen (1 = Monday … 5 = Friday); empty or missing when not chosen. */
+  sessionWeekdays?: readonly number[];
   durationMinutes: number | null;
   groupSize: string | null;
 };
@@ -12,16 +16,17 @@ export type ProvisionWording = {
 const NUMBER_WORDS = ["no", "once", "twice", "three times", "four times", "five times"];
 
 /**
- * Builds the sentence the wording check reads from the parts of a provision line. The typed
- * "how often" wins over the number of sessions a week, because it is what the plan says.
+ * Builds the sentence the wording check reads from the parts of a provision line. How often is
+ * the number of sessions a week (and the days, when chosen); the plan's old words only stand in
+ * where a line from before has no number.
  *
  * Example: describeProvision({ what: "Phonics group", who: "a teaching assistant", frequency: null,
  * sessionsPerWeek: 3, durationMinutes: 20, groupSize: "group of 3" }) gives
  * "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3".
  */
 export function describeProvision(line: ProvisionWording): string {
-  const often =
-    line.frequency ?? (line.sessionsPerWeek !== null ? timesAWeek(line.sessionsPerWeek) : null);
+  const days = line.sessionWeekdays?.length ? ` (${describeWeekdays(line.sessionWeekdays)})` : "";
+  const often = line.sessionsPerWeek !== null ? `${timesAWeek(line.sessionsPerWeek)}${days}` : line.frequency;
   return [
     line.what,
     line.who ? `given by ${line.who}` : null,
@@ -51,6 +56,7 @@ export function describeGroupSize(typed: string): string {
 }
 
 function timesAWeek(sessions: number): string {
+  if (sessions === 0.5) return "once every two weeks";
   if (Number.isInteger(sessions) && sessions < NUMBER_WORDS.length)
     return `${NUMBER_WORDS[sessions]} a week`;
   return `${sessions} times a week`;

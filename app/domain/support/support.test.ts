@@ -35,13 +35,15 @@ describe("describeProvision", () => {
     expect(group("Whole class with TA support")).toBe("Whole class with TA support");
   });
 
-  it("prefers the typed 'how often' to the number of sessions", () => {
-    expect(describeProvision({ ...line, frequency: "every morning" })).toContain("every morning");
-    expect(describeProvision({ ...line, frequency: "every morning" })).not.toContain("three times");
+  it("says how often from the number of sessions, with the days when chosen; old words only without a number", () => {
+    expect(describeProvision({ ...line, frequency: "every morning" })).toContain("three times a week");
+    expect(describeProvision({ ...line, sessionWeekdays: [1, 3, 5] })).toContain("three times a week (Monday, Wednesday and Friday)");
+    expect(describeProvision({ ...line, sessionsPerWeek: null, frequency: "every morning" })).toContain("every morning");
   });
 
   it("writes unusual session counts as numbers", () => {
-    expect(describeProvision({ ...line, sessionsPerWeek: 0.5 })).toContain("0.5 times a week");
+    expect(describeProvision({ ...line, sessionsPerWeek: 0.5 })).toContain("once every two weeks");
+    expect(describeProvision({ ...line, sessionsPerWeek: 1.5 })).toContain("1.5 times a week");
     expect(describeProvision({ ...line, sessionsPerWeek: 1 })).toContain("once a week");
   });
 
