@@ -269,6 +269,13 @@ export function typedOr(values: FormValues | undefined, name: string, stored: st
   return stored ?? "";
 }
 
+/** Ticked boxes to show: what was ticked (after an error, possibly none) or what is stored. */
+export function typedList(values: FormValues | undefined, name: string, stored: readonly string[]): string[] {
+  if (!values) return [...stored];
+  const typed = values[`${name}[]`] ?? values[name];
+  return typed === undefined ? [] : Array.isArray(typed) ? typed : [typed];
+}
+
 export function typedDate(values: FormValues | undefined, name: string, stored: { day: string; month: string; year: string }) {
   if (!values || !(`${name}.year` in values || `${name}.month` in values)) return stored;
   const get = (part: string) => {

@@ -157,6 +157,7 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
           who: p.who,
           frequency: p.frequency,
           sessionsPerWeek: p.sessionsPerWeek,
+          sessionWeekdays: p.sessionWeekdays,
           durationMinutes: p.durationMinutes,
           groupSize: p.groupSize,
           startDate: p.startDate,

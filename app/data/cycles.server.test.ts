@@ -159,7 +159,7 @@ describe("targets and provision", () => {
     const target = await createTarget(access, first);
     const second = await createCycle(access, { startDate: "2027-01-04" });
 
-    const input = { what: "Lego club", who: null, frequency: null, sessionsPerWeek: 1, durationMinutes: 45, groupSize: null, startDate: null, endDate: null, targetId: target.id };
+    const input = { what: "Lego club", who: null, sessionsPerWeek: 1, sessionWeekdays: [], durationMinutes: 45, groupSize: null, startDate: null, endDate: null, targetId: target.id };
     expect(await addProvision(access, second, input)).toBe(false);
     expect(await listProvisions(access, second)).toHaveLength(0);
     expect(await addProvision(access, first, input)).toBe(true);

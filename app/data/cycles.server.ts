@@ -26,11 +26,12 @@ export type CycleInput = {
 
 export type TargetInput = { text: string; area: AreaOfNeed | null };
 
+/** A provision line as the form gives it: "how often" is the number a week and the days, never free words. */
 export type ProvisionInput = {
   what: string;
   who: string | null;
-  frequency: string | null;
   sessionsPerWeek: number | null;
+  sessionWeekdays: number[];
   durationMinutes: number | null;
   groupSize: string | null;
   startDate: string | null;
@@ -164,13 +165,14 @@ export async function startCycle(access: CaseAccess, input: CycleInput): Promise
     const plan = carryForward(
       {
         targets: previous.targets.map(({ id, text, area, position }) => ({ id, text, area, position })),
-        provision: previous.provision.map(({ id, targetId, what, who, frequency, sessionsPerWeek, durationMinutes, groupSize, provisionMapNote, position }) => ({
+        provision: previous.provision.map(({ id, targetId, what, who, frequency, sessionsPerWeek, sessionWeekdays, durationMinutes, groupSize, provisionMapNote, position }) => ({
           id,
           targetId,
           what,
           who,
           frequency,
           sessionsPerWeek,
+          sessionWeekdays,
           durationMinutes,
           groupSize,
           provisionMapNote,
@@ -297,7 +299,7 @@ async function isTargetOf(access: CaseAccess, cycle: Pick<CycleRow, "id">, targe
 export async function addProvision(access: CaseAccess, cycle: Pick<CycleRow, "id">, input: ProvisionInput): Promise<boolean> {
   if (!(await isTargetOf(access, cycle, input.targetId))) return false;
   const position = await nextPosition(provisions, access, cycle);
-  await db.insert(provisions).values({ ...input, position, caseId: access.caseId, cycleId: cycle.id });
+  await db.insert(provisions).values({ ...input, frequency: null, position, caseId: access.caseId, cycleId: cycle.id });
   return true;
 }
 
@@ -306,7 +308,8 @@ export async function updateProvision(access: CaseAccess, cycle: Pick<CycleRow, 
   if (!(await isTargetOf(access, cycle, input.targetId))) return false;
   const changed = await db
     .update(provisions)
-    .set(input)
+    // The plan's old words for how often go: the number (read from them by the form) replaces them.
+    .set({ ...input, frequency: null })
     .where(and(eq(provisions.caseId, access.caseId), eq(provisions.cycleId, cycle.id), eq(provisions.id, provisionId)))
     .returning({ id: provisions.id });
   return changed.length > 0;

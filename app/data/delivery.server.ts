@@ -99,7 +99,7 @@ async function buildLogs(access: CaseAccess, lines: Array<{ provision: Provision
   }
   return lines.map(({ provision, cycle }) => {
     const span = findSessionSpan({ startDate: provision.startDate, endDate: provision.endDate, cycleStartDate: cycle.startDate, cycleReviewDate: cycle.reviewDate, today });
-    const expected = span && provision.sessionsPerWeek ? listExpectedSessionDates({ startDate: span.from, endDate: span.to, sessionsPerWeek: provision.sessionsPerWeek }) : [];
+    const expected = span && provision.sessionsPerWeek ? listExpectedSessionDates({ startDate: span.from, endDate: span.to, sessionsPerWeek: provision.sessionsPerWeek, weekdays: provision.sessionWeekdays }) : [];
     return { provision, cycle, span, sessions: mergeSessionLog(expected, byProvision.get(provision.id) ?? []) };
   });
 }

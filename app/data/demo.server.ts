@@ -161,8 +161,8 @@ async function addDemoSupportRecord(tx: Tx, caseId: string, today: CalendarDate)
         targetId: targetRows[0]!.id,
         what: plan.what,
         who: plan.who,
-        frequency: "Three times a week",
         sessionsPerWeek: 3,
+        sessionWeekdays: [1, 3, 5],
         durationMinutes: 20,
         groupSize: "Group of 4",
         startDate: stage.start,
@@ -179,7 +179,6 @@ async function addDemoSupportRecord(tx: Tx, caseId: string, today: CalendarDate)
         targetId: targetRows[2]!.id,
         what: "Access to a calm space as appropriate",
         who: null,
-        frequency: "When needed",
         startDate: stage.start,
         position: 1,
       });

@@ -62,11 +62,11 @@ describe("the evidence library's data", () => {
     expect(await getDocumentText(access, id)).toEqual({ title: "notes", text: found!.text });
   });
 
-  it("takes a PDF's date from its details and an email's from its Date header", async () => {
+  it("takes a date at the head of a PDF's text before its details, keeping both, and an email's from its Date header", async () => {
     const { access } = await ownCase();
     const pdf = await addDocumentFromBytes(access, { fileName: "plan.pdf", bytes: await makePdf({ creationDate: new Date("2026-02-01T12:00:00Z") }), details: DETAILS, today: TODAY });
     const eml = await addDocumentFromBytes(access, { fileName: "reply.eml", bytes: Buffer.from(makeEmail()), details: DETAILS, today: TODAY });
-    expect(pdf.ok && (await findDocument(access, pdf.id))).toMatchObject({ date: "2026-02-01", dateSource: "metadata", mediaType: "application/pdf" });
+    expect(pdf.ok && (await findDocument(access, pdf.id))).toMatchObject({ date: "2026-03-12", dateSource: "content", metadataDate: "2026-02-01", mediaType: "application/pdf" });
     expect(eml.ok && (await findDocument(access, eml.id))).toMatchObject({ date: "2026-03-10", dateSource: "metadata", mediaType: "message/rfc822" });
   });
 

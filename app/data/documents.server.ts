@@ -20,7 +20,7 @@ export type DocumentRow = ReadableRow<typeof documents>;
 /** A document to record, whose file is already in storage under `storageKey`. */
 export type NewDocument = Pick<
   typeof documents.$inferInsert,
-  "storageKey" | "fileName" | "mediaType" | "sizeBytes" | "sha256" | "title" | "date" | "dateSource" | "source" | "author" | "areas" | "tags" | "text" | "extractionNote"
+  "storageKey" | "fileName" | "mediaType" | "sizeBytes" | "sha256" | "title" | "date" | "dateSource" | "metadataDate" | "source" | "author" | "areas" | "tags" | "text" | "extractionNote"
 >;
 
 /**

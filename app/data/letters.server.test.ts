@@ -61,7 +61,7 @@ describe("letters", () => {
       replyBy: "2026-03-26",
       repliedOn: null,
     });
-    expect(logged!.body).toBe("Dear Mr Dev Patel,\n\nRequest for Robin Hale's provision map\n\nI am writing about my child, Robin Hale.\n\nPlease send the provision map.\n\nYours sincerely,\nJo Hale");
+    expect(logged!.body).toBe("Dear Mr Patel,\n\nRequest for Robin Hale's provision map\n\nI am writing about my child, Robin Hale.\n\nPlease send the provision map.\n\nYours sincerely,\nJo Hale");
   });
 
   it("sends a letter once: a second send, a change or a delete leaves it and its log entry alone", async () => {

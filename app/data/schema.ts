@@ -304,6 +304,11 @@ export const provisions = pgTable(
     who: text("who"),
     frequency: text("frequency"),
     sessionsPerWeek: numeric("sessions_per_week", { mode: "number" }),
+    /** The weekdays sessions fall on (1 = Monday … 5 = Friday) when the parent chose them; empty: not chosen. */
+    sessionWeekdays: integer("session_weekdays")
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     durationMinutes: integer("duration_minutes"),
     groupSize: text("group_size"),
     startDate: date("start_date", { mode: "string" }),
@@ -463,6 +468,8 @@ export const documents = pgTable(
     date: date("date", { mode: "string" }),
     /** Where the suggested date came from: the file's metadata, its text, or none found. */
     dateSource: text("date_source", { enum: DATE_SOURCES }),
+    /** The date in the file's own details (a PDF's creation date, an email's Date header), as read on upload. */
+    metadataDate: date("metadata_date", { mode: "string" }),
     source: text("source", { enum: DOCUMENT_SOURCES }).notNull().default("other"),
     author: text("author"),
     areas: text("areas")

@@ -31,6 +31,11 @@ export const bulkEntryFormSchema = z.object({
   intent: z.literal("bulk"),
   provisionId: provisionId("Choose which support the sessions are for"),
   text: requiredText(BULK_ENTRY_LIMIT, "Write what the school's records say, for example: all held except 3 and 17 October", "What the records say"),
+  /**
+   * The confirmation step's answers, keyed by a date the text names that is not a planned
+   * session: "extra", or the planned date it meant. An answer that is neither is asked again.
+   */
+  answer: z.record(sessionDate, z.string().max(10)).optional().default({}),
 });
 
 /** The file itself is checked in the action: Zod sees only the text fields of a form. */

@@ -9,7 +9,8 @@ import {
   TARGET_RATINGS,
 } from "~/domain/support/review-options";
 import { removeFormSchema } from "./case";
-import { calendarDate, optionalChoice, optionalText, requiredText } from "./fields";
+import { calendarDate, optionalChoice, optionalText, requiredText, checkboxes } from "./fields";
+import { checkWeekdays } from "~/domain/delivery/how-often";
 
 export const TEXT_LIMIT = 5000;
 export const LINE_LIMIT = 300;
@@ -90,15 +91,20 @@ export const editTargetFormSchema = z.object({
   ...targetFields,
 });
 
+/** The weekday checkboxes' values: 1 = Monday … 5 = Friday. */
+export const WEEKDAY_VALUES = ["1", "2", "3", "4", "5"] as const;
+
 const provisionFields = {
   what: requiredText(LINE_LIMIT, "Enter what the help is", "What the help is"),
   who: optionalText(200, "Who gives it"),
-  frequency: optionalText(200, "How often"),
   sessionsPerWeek: optionalNumber({
     label: "the number of sessions a week",
     max: MAX_SESSIONS_PER_WEEK,
     integer: false,
   }),
+  sessionWeekdays: checkboxes(WEEKDAY_VALUES, "Choose days from Monday to Friday").transform((days) =>
+    [...new Set(days.map(Number))].sort((a, b) => a - b),
+  ),
   durationMinutes: optionalNumber({
     label: "the minutes in each session",
     max: MAX_SESSION_MINUTES,
@@ -112,6 +118,24 @@ const provisionFields = {
     z.uuid({ error: "Choose a target from the list" }).nullable(),
   ),
 };
+
+type HowOften = { sessionsPerWeek: number | null; sessionWeekdays: number[] };
+
+/**
+ * One "how often": the days chosen must give one day a session (`checkWeekdays`); days chosen
+ * with no number give the number.
+ */
+function withHowOften<T extends z.ZodType<HowOften>>(schema: T) {
+  return schema
+    .superRefine((line, context) => {
+      const problem = checkWeekdays(line.sessionsPerWeek, line.sessionWeekdays);
+      if (problem) context.addIssue({ code: "custom", message: problem, path: ["sessionWeekdays"] });
+    })
+    .transform((line) => ({
+      ...line,
+      sessionsPerWeek: line.sessionsPerWeek ?? (line.sessionWeekdays.length > 0 ? line.sessionWeekdays.length : null),
+    }));
+}
 
 function withDates<T extends z.ZodObject>(schema: T) {
   return schema.refine(
@@ -127,15 +151,17 @@ function withDates<T extends z.ZodObject>(schema: T) {
   );
 }
 
-export const addProvisionFormSchema = withDates(
-  z.object({ intent: z.literal("add"), ...provisionFields }),
+export const addProvisionFormSchema = withHowOften(
+  withDates(z.object({ intent: z.literal("add"), ...provisionFields })),
 );
-export const editProvisionFormSchema = withDates(
-  z.object({
-    intent: z.literal("edit"),
-    id: z.uuid({ error: "Choose a provision line to change" }),
-    ...provisionFields,
-  }),
+export const editProvisionFormSchema = withHowOften(
+  withDates(
+    z.object({
+      intent: z.literal("edit"),
+      id: z.uuid({ error: "Choose a provision line to change" }),
+      ...provisionFields,
+    }),
+  ),
 );
 export type ProvisionForm = z.infer<typeof addProvisionFormSchema>;
 

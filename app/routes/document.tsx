@@ -22,6 +22,8 @@ import {
   formatFileSize,
 } from "~/forms/documents";
 import { parseForm, readForm } from "~/forms/parse";
+import { findDatesByOrigin } from "~/domain/documents";
+import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -54,6 +56,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       createdAt: details.createdAt.toISOString(),
       updatedAt: details.updatedAt.toISOString(),
     },
+    // Every date that could be the document's, and where each was found: the head of its text
+    // outranks the file's own details (which often say when it was scanned or saved).
+    datesFound: findDatesByOrigin({ metadataDate: details.metadataDate, text, today: todayIn("Europe/London") }),
     text: text ? text.slice(0, PREVIEW_CHARACTERS) : null,
     isTextCut: (text?.length ?? 0) > PREVIEW_CHARACTERS,
   };
@@ -122,6 +127,19 @@ export default function DocumentPage({ loaderData, actionData }: Route.Component
             {document.date ? formatDate(document.date) : "No date"}
             {document.date && document.dateSource ? (
               <span className="hint"> ({DATE_SOURCE_NOTES[document.dateSource]})</span>
+            ) : null}
+            {loaderData.datesFound.head || loaderData.datesFound.metadata ? (
+              <ul className="hint document-dates-found">
+                {loaderData.datesFound.head ? (
+                  <li>Written at the top of the document: {formatDate(loaderData.datesFound.head)}</li>
+                ) : null}
+                {loaderData.datesFound.metadata ? (
+                  <li>
+                    In the file&apos;s own details (often when it was scanned or saved):{" "}
+                    {formatDate(loaderData.datesFound.metadata)}
+                  </li>
+                ) : null}
+              </ul>
             ) : null}
           </dd>
         </div>

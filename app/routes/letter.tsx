@@ -19,8 +19,17 @@ import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
 import { LetterPreview } from "~/components/letters/letter-preview";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
+import { getCaseDocument } from "~/data/case-document.server";
 import { deleteDraft, findLetter, markLetterSent, saveLetter } from "~/data/letters.server";
-import { computeReplyBy, findCitedRules, findLetterTemplate, type ReplyTime } from "~/domain";
+import {
+  computeReplyBy,
+  enclosureLabel,
+  findCitedRules,
+  findLetterTemplate,
+  listDraftDocuments,
+  warnOfDrafts,
+  type ReplyTime,
+} from "~/domain";
 import { dateParts } from "~/forms/fields";
 import {
   deleteLetterFormSchema,
@@ -62,6 +71,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const letter = await requireLetter(access, params.letterId);
   const reply = replyTimeOf(letter.kind);
   const days = letter.replyWithinDays ?? (reply.kind === "days" ? reply.days : null);
+  // Before a letter goes, say so if it lists a draft (a draft EHC plan) among what it encloses.
+  const draftsEnclosed =
+    letter.sentOn === null
+      ? listDraftDocuments(await getCaseDocument(access))
+          .filter((item) => letter.body.includes(enclosureLabel(item)))
+          .map((item) => item.title)
+      : [];
   return {
     base: `/cases/${access.caseId}`,
     canWrite: can.write,
@@ -84,6 +100,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         ? `${reply.description} after the day you send it: the time the law allows`
         : `${days} days after the day you send it`,
     replyIfSentToday: computeReplyBy(reply, today, letter.replyWithinDays),
+    draftWarning: draftsEnclosed.length > 0 ? warnOfDrafts(draftsEnclosed) : null,
     rules: citeRules(findCitedRules(letter.body, letter.sentOn ?? today), letter.sentOn ?? today),
     unprintable: findUnprintableInPdf([
       letter.senderName,
@@ -169,11 +186,18 @@ export default function Letter({ loaderData, actionData }: Route.ComponentProps)
       <p className="meta">{kindLabel}</p>
 
       {isDraft ? (
-        <p className="note narrow">
-          This is a draft written from your records. Read it through and change anything that is not
-          right or not how you would say it. Then download it, send it, and come back to mark it as
-          sent.
-        </p>
+        <>
+          <p className="note narrow">
+            This is a draft written from your records. Read it through and change anything that is
+            not right or not how you would say it. Then download it, send it, and come back to mark
+            it as sent.
+          </p>
+          {loaderData.draftWarning ? (
+            <p className="note panel--warning narrow letter-draft-enclosed">
+              <strong>This letter encloses a draft.</strong> {loaderData.draftWarning}
+            </p>
+          ) : null}
+        </>
       ) : (
         <div className="note narrow letter-sent" role="status">
           <p>

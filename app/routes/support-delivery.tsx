@@ -6,13 +6,12 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-delivery";
 import { openCase } from "~/auth/case-route.server";
 import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/components/form";
-import { formatDate, plural } from "~/domain/presentation";
-import { describeRate } from "~/domain/delivery";
+import { formatDate, formatWeekdayDate, plural } from "~/domain/presentation";
+import { describeRate, applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession, SESSION_STATUS_LABELS, type UnplannedDate } from "~/domain/delivery";
 import { SessionLogForm } from "~/components/audit/session-log-form";
 import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
 import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
-import { applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession } from "~/domain/delivery";
 import { readCsvFile } from "~/services/csv.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
@@ -41,7 +40,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
-type ActionErrors = { errors: FieldErrors; values: Record<string, string | string[]>; lineErrors?: Array<{ line: number; message: string }> };
+/** A bulk entry that names days off the plan: nothing is saved until the parent says what each was. */
+type UnplannedQuestion = { provisionId: string; what: string; text: string; dates: UnplannedDate[] };
+
+type ActionErrors = {
+  errors: FieldErrors;
+  values: Record<string, string | string[]>;
+  lineErrors?: Array<{ line: number; message: string }>;
+  question?: UnplannedQuestion;
+};
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
@@ -63,7 +70,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValues(formData) }, { status: 400 });
     const read = parseBulkEntry(form.data.text, log.span);
     if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValues(formData) }, { status: 400 });
-    const changed = applyBulkEntry(read.entry, log.sessions);
+    const outcome = applyBulkEntry(read.entry, log.sessions, form.data.answer);
+    if (!outcome.ok) {
+      // On the confirmation step, a day left unanswered is an error to show; on first asking it is not.
+      const isAnswering = formData.get("asked") === "yes";
+      const unanswered = Object.fromEntries(outcome.questions.map((q) => [`answer.${q.date}`, `Say what ${formatWeekdayDate(q.date)} was`]));
+      return data<ActionErrors>(
+        {
+          errors: isAnswering ? unanswered : {},
+          values: formValues(formData),
+          question: { provisionId: log.provision.id, what: log.provision.what, text: form.data.text, dates: outcome.questions },
+        },
+        { status: isAnswering ? 400 : 200 },
+      );
+    }
+    const { changed } = outcome;
     await saveSessions(access, log.provision.id, changed);
     return redirectWithFlash(here, `${plural(changed.length, "session")} of ${log.provision.what} updated.`);
   }
@@ -103,6 +124,48 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return redirectWithFlash(here, `Sessions of ${provision.what} saved.`);
 }
 
+/**
+ * The confirmation step of a bulk entry that names days with no planned session: for each, an
+ * extra session, or the planned day it meant. Nothing is saved until it is answered.
+ */
+function UnplannedDaysQuestion({ question, errors }: { question: UnplannedQuestion; errors: FieldErrors | undefined }) {
+  return (
+    <section className="note panel--warning narrow" aria-labelledby="unplanned-heading" tabIndex={-1}>
+      <h2 id="unplanned-heading" className="note__title">
+        Check {question.dates.length === 1 ? "this day" : "these days"} before we record them
+      </h2>
+      <p>
+        What you wrote names {question.dates.length === 1 ? "a day" : "days"} when {question.what} is not planned. Nothing has been saved yet. Say what each one was, so the delivery rate stays
+        true.
+      </p>
+      <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="bulk" />
+        <input type="hidden" name="provisionId" value={question.provisionId} />
+        <input type="hidden" name="text" value={question.text} />
+        <input type="hidden" name="asked" value="yes" />
+        {question.dates.map((unplanned) => (
+          <RadioGroup
+            key={unplanned.date}
+            name={`answer.${unplanned.date}`}
+            legend={`${formatWeekdayDate(unplanned.date)} (${SESSION_STATUS_LABELS[unplanned.status].toLowerCase()})`}
+            hint="This is not one of the planned session days."
+            options={[
+              ...unplanned.planned.map((date) => ({ value: date, label: `It meant the planned session on ${formatWeekdayDate(date)}` })),
+              { value: "extra", label: `It was an extra session on ${formatWeekdayDate(unplanned.date)}` },
+            ]}
+            selected={null}
+            errors={errors}
+          />
+        ))}
+        <div className="actions">
+          <button type="submit">Record these sessions</button>
+          <Link to=".">Cancel: record nothing</Link>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
 export default function DeliveryLog({ loaderData, actionData }: Route.ComponentProps) {
   const { lines, canWrite, cycle, caseId } = loaderData;
   const errors = actionData?.errors;
@@ -120,6 +183,7 @@ export default function DeliveryLog({ loaderData, actionData }: Route.ComponentP
         <Link to={`/cases/${caseId}/support/${cycle.id}`}>Back to the plan</Link> · <Link to={`/cases/${caseId}/audit`}>See the audit for all plans</Link>
       </p>
       <ErrorSummary errors={errors} />
+      {actionData?.question ? <UnplannedDaysQuestion question={actionData.question} errors={errors} /> : null}
       {lines.length === 0 ? <p>This plan has no lines of provision yet. Add them to the plan first; their sessions then appear here.</p> : null}
       {canWrite && lines.length > 0 ? (
         <div className="delivery-entry">

@@ -4,11 +4,13 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-provision";
 import { openCase } from "~/auth/case-route.server";
 import {
+  CheckboxGroup,
   DateField,
   ErrorSummary,
   RadioGroup,
   TextField,
   typedDate,
+  typedList,
   typedOr,
 } from "~/components/form";
 import { LineStatusTag, WordingCheckResult } from "~/components/support/checks";
@@ -20,10 +22,12 @@ import {
   MAX_SESSION_MINUTES,
   MAX_SESSIONS_PER_WEEK,
   provisionActionSchema,
+  WEEKDAY_VALUES,
 } from "~/forms/support";
 import { formValues, readForm, parseIntentForm } from "~/forms/parse";
 import { addProvision, getPlan, removeProvision, updateProvision } from "~/data/cycles.server";
 import { judgeProvisionLine } from "~/domain";
+import { readSessionsPerWeek, readWeekdays, WEEKDAY_LABELS, type SchoolWeekday } from "~/domain/delivery";
 import { comparePlans } from "~/domain/support/compare-plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
@@ -48,6 +52,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     canWrite,
     targets: plan.targets.map((t) => ({ id: t.id, text: t.text })),
     editing: canWrite ? (plan.provision.find((p) => p.id === editId) ?? null) : null,
+    /** A line kept from before "how often" became a number: its words, read into the number and days. */
+    oldWords: (() => {
+      const line = canWrite ? plan.provision.find((p) => p.id === editId) : undefined;
+      if (!line?.frequency) return null;
+      return { words: line.frequency, sessionsPerWeek: readSessionsPerWeek(line.frequency), weekdays: readWeekdays(line.frequency) };
+    })(),
     provision: plan.provision.map((line) => ({
       ...line,
       targetText: line.targetId ? (targetText.get(line.targetId) ?? null) : null,
@@ -85,7 +95,7 @@ export default function Provision({ loaderData, actionData }: Route.ComponentPro
   const errors = actionData?.errors;
   const values = actionData?.values;
   const base = `/cases/${loaderData.caseId}/support/${loaderData.cycleId}`;
-  const { editing } = loaderData;
+  const { editing, oldWords } = loaderData;
   return (
     <section className="narrow">
       <p>
@@ -144,26 +154,35 @@ export default function Provision({ loaderData, actionData }: Route.ComponentPro
               errors={errors}
               defaultValue={typedOr(values, "who", editing?.who)}
             />
-            <TextField
-              name="frequency"
-              label="How often (optional)"
-              hint="In the plan's words, for example every morning."
-              maxLength={200}
-              errors={errors}
-              defaultValue={typedOr(values, "frequency", editing?.frequency)}
-            />
+            {oldWords ? (
+              <p className="note">
+                The plan said how often in words: “{oldWords.words}”.{" "}
+                {oldWords.sessionsPerWeek !== null
+                  ? `We have read this as ${oldWords.sessionsPerWeek} a week below. Check it.`
+                  : "We could not read a number from this. Enter the sessions a week if you know them."}{" "}
+                When you save, the number replaces the words.
+              </p>
+            ) : null}
             <TextField
               name="sessionsPerWeek"
-              label="Sessions a week (optional)"
-              hint={`A number, for example 3. At most ${MAX_SESSIONS_PER_WEEK}.`}
+              label="How often: sessions a week (optional)"
+              hint={`A number, for example 3, or 0.5 for every other week. At most ${MAX_SESSIONS_PER_WEEK}. The delivery log counts the sessions from it.`}
               inputMode="numeric"
               width="short"
               errors={errors}
               defaultValue={typedOr(
                 values,
                 "sessionsPerWeek",
-                editing?.sessionsPerWeek?.toString(),
+                (editing?.sessionsPerWeek ?? oldWords?.sessionsPerWeek)?.toString(),
               )}
+            />
+            <CheckboxGroup
+              name="sessionWeekdays"
+              legend="Which days? (optional)"
+              hint="Tick one day for each session, if you know them. If you leave them empty, the delivery log spreads the sessions through the week."
+              options={WEEKDAY_VALUES.map((value) => ({ value, label: WEEKDAY_LABELS[Number(value) as SchoolWeekday] }))}
+              selected={typedList(values, "sessionWeekdays", (editing?.sessionWeekdays.length ? editing.sessionWeekdays : (oldWords?.weekdays ?? [])).map(String))}
+              errors={errors}
             />
             <TextField
               name="durationMinutes"

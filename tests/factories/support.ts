@@ -52,8 +52,8 @@ export async function createProvision(
   const isAdded = await addProvision(access, cycle, {
     what: "Read Write Inc. phonics",
     who: "Teaching assistant trained in Read Write Inc.",
-    frequency: null,
     sessionsPerWeek: 3,
+    sessionWeekdays: [],
     durationMinutes: 20,
     groupSize: "Group of 3",
     startDate: "2026-09-07",

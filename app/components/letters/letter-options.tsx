@@ -1,6 +1,6 @@
 // The questions a letter asks before it is written, drawn from the template's own list: text,
 // one choice, several choices, or a choice with a box to type your own.
-import { CheckboxGroup, RadioGroup, TextArea, TextField, typedOr } from "~/components/form";
+import { CheckboxGroup, RadioGroup, TextArea, TextField, typedList, typedOr } from "~/components/form";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 import { TYPED_SUFFIX } from "~/forms/letters";
 import type { LetterOptionField } from "~/domain";
@@ -8,12 +8,6 @@ import type { LetterOptionField } from "~/domain";
 /** Form names live under "option." so they cannot clash with the letter's own fields. */
 const optionName = (name: string) => `option.${name}`;
 
-function ticked(values: FormValues | undefined, name: string, stored: readonly string[]): string[] {
-  // After a failed submit, what was ticked then (possibly nothing) is what shows.
-  if (!values) return [...stored];
-  const typed = values[`${name}[]`] ?? values[name];
-  return typed === undefined ? [] : Array.isArray(typed) ? typed : [typed];
-}
 
 export function LetterOptionFields({
   fields,
@@ -72,7 +66,7 @@ export function LetterOptionFields({
                 legend={field.label}
                 hint={field.hint}
                 options={field.choices}
-                selected={ticked(values, name, field.defaultValue)}
+                selected={typedList(values, name, field.defaultValue)}
                 errors={errors}
               />
             );

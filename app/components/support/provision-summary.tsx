@@ -1,11 +1,13 @@
 // One provision line in full: what, who, how often, how long, group size, dates and the target it serves.
 import { formatDate, plural } from "~/domain/presentation";
+import { describeWeekdays } from "~/domain/delivery";
 
 type Line = {
   what: string;
   who: string | null;
   frequency: string | null;
   sessionsPerWeek: number | null;
+  sessionWeekdays: number[];
   durationMinutes: number | null;
   groupSize: string | null;
   startDate: string | null;
@@ -14,12 +16,13 @@ type Line = {
 };
 
 export function ProvisionSummary({ line }: { line: Line }) {
-  const often = [
-    line.frequency,
-    line.sessionsPerWeek !== null ? `${line.sessionsPerWeek} a week` : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  // The number is the record; a line from before keeps the plan's words until it is next changed.
+  const often =
+    line.sessionsPerWeek !== null
+      ? `${line.sessionsPerWeek} a week${line.sessionWeekdays.length > 0 ? `, on ${describeWeekdays(line.sessionWeekdays)}` : ""}`
+      : line.frequency
+        ? `“${line.frequency}” (the plan's words: change the line to give a number a week)`
+        : null;
   return (
     <>
       <p className="plan-list__text">{line.what}</p>

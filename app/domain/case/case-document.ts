@@ -16,6 +16,7 @@ import { TRANSFERS } from "../codes/statutory";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../delivery/session-status";
 import { MEASURE_KINDS } from "../progress/measure-kinds";
 import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS, TARGET_RATINGS } from "../support/review-options";
+import { readSessionsPerWeek } from "../delivery/how-often";
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -80,24 +81,37 @@ export const targetSchema = z.object({
 
 export const PROVISION_SOURCES = ["school_plan", "ehc_plan"] as const;
 
-export const provisionSchema = z.object({
-  id: idSchema,
-  /** The provision as written in the plan, word for word, when the parent has it. */
-  text: optionalText,
-  what: z.string(),
-  who: optionalText,
-  frequency: optionalText,
-  /** Planned sessions a week, when the plan gives a number. */
-  sessionsPerWeek: z.number().nonnegative().nullable().default(null),
-  durationMinutes: z.number().nonnegative().nullable().default(null),
-  groupSize: optionalText,
-  startDate: optionalDate,
-  endDate: optionalDate,
-  targetIds: list(z.string()),
-  area: areaSchema.nullable().default(null),
-  source: z.enum(PROVISION_SOURCES).default("school_plan"),
-  carriedForwardFrom: optionalText,
-});
+/**
+ * A line of provision. How often is one thing, the number of sessions a week (and the weekdays
+ * when chosen): words for it ("twice a week") are read into the number and dropped; words with no
+ * number in them ("when needed") stay only while there is no number.
+ */
+export const provisionSchema = z
+  .object({
+    id: idSchema,
+    /** The provision as written in the plan, word for word, when the parent has it. */
+    text: optionalText,
+    what: z.string(),
+    who: optionalText,
+    /** Words for how often that give no number, from a line recorded before; null once there is a number. */
+    frequency: optionalText,
+    /** Planned sessions a week, when the plan gives a number. */
+    sessionsPerWeek: z.number().nonnegative().nullable().default(null),
+    /** The weekdays the sessions fall on (1 = Monday … 5 = Friday), when the parent chose them. */
+    sessionWeekdays: list(z.number().int().min(1).max(5)),
+    durationMinutes: z.number().nonnegative().nullable().default(null),
+    groupSize: optionalText,
+    startDate: optionalDate,
+    endDate: optionalDate,
+    targetIds: list(z.string()),
+    area: areaSchema.nullable().default(null),
+    source: z.enum(PROVISION_SOURCES).default("school_plan"),
+    carriedForwardFrom: optionalText,
+  })
+  .transform((line) => {
+    const sessionsPerWeek = line.sessionsPerWeek ?? readSessionsPerWeek(line.frequency);
+    return { ...line, sessionsPerWeek, frequency: sessionsPerWeek === null ? line.frequency : null };
+  });
 
 export const sessionSchema = z.object({
   id: idSchema,

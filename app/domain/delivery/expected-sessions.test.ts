@@ -12,6 +12,17 @@ describe("listExpectedSessionDates", () => {
     expect(listExpectedSessionDates({ startDate: "2025-10-06", endDate: "2025-10-12", sessionsPerWeek: 2 })).toEqual(["2025-10-07", "2025-10-09"]);
   });
 
+  it("puts the sessions on the weekdays the parent chose", () => {
+    expect(listExpectedSessionDates({ startDate: "2025-10-06", endDate: "2025-10-12", sessionsPerWeek: 3, weekdays: [2, 3, 4] })).toEqual(["2025-10-07", "2025-10-08", "2025-10-09"]);
+    expect(listExpectedSessionDates({ startDate: "2025-10-06", endDate: "2025-10-19", sessionsPerWeek: 1, weekdays: [5] })).toEqual(["2025-10-10", "2025-10-17"]);
+    // Every other Wednesday.
+    expect(listExpectedSessionDates({ startDate: "2025-10-06", endDate: "2025-10-26", sessionsPerWeek: 0.5, weekdays: [3] })).toEqual(["2025-10-08", "2025-10-22"]);
+  });
+
+  it("keeps to its own spread when the days chosen do not match the number a week", () => {
+    expect(listExpectedSessionDates({ startDate: "2025-10-06", endDate: "2025-10-12", sessionsPerWeek: 3, weekdays: [2] })).toEqual(["2025-10-06", "2025-10-08", "2025-10-10"]);
+  });
+
   it("starts part way through a week on the next session day", () => {
     expect(listExpectedSessionDates({ startDate: "2025-10-09", endDate: "2025-10-15", sessionsPerWeek: 3 })).toEqual(["2025-10-10", "2025-10-13", "2025-10-15"]);
   });

@@ -3,12 +3,13 @@
 
 import { addDays, compareDates, dayOfWeek, isWeekend, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
 import { isBankHoliday, type HolidayCalendar, ENGLAND_AND_WALES } from "../calendar/working-days";
+import { checkWeekdays } from "./how-often";
 import type { LoggedSession } from "./session-status";
 
 /**
  * Which weekdays (1 = Monday … 5 = Friday) sessions fall on for each number a week, spread out
  * so that no two sit side by side where that can be avoided (3 a week → Monday, Wednesday, Friday).
- * Schools rarely say which days; this is our guess, and the log lets a parent correct it.
+ * Schools rarely say which days; this is our guess until the parent chooses the days.
  */
 const WEEKDAYS_FOR: Record<number, readonly number[]> = {
   1: [1],
@@ -26,6 +27,11 @@ export type ExpectedSessionsOptions = {
   /** The last day sessions may fall on (the line's end date, its review, or today). */
   endDate: CalendarDate;
   sessionsPerWeek: number;
+  /**
+   * The weekdays the parent chose (1 = Monday … 5 = Friday). Empty or missing: our guess,
+   * spread through the week. Ignored unless there is one for each session (see `checkWeekdays`).
+   */
+  weekdays?: readonly number[] | null;
   /** Leave out bank holidays (schools are closed). Default true. */
   skipBankHolidays?: boolean;
   calendar?: HolidayCalendar;
@@ -35,7 +41,8 @@ export type ExpectedSessionsOptions = {
  * The dates sessions should have happened on, weekdays only, oldest first.
  *
  * Example: 3 a week from Monday 6 October 2025 to Friday 10 October 2025 gives
- * ["2025-10-06", "2025-10-08", "2025-10-10"]. Less than one a week (0.5) means one every other
+ * ["2025-10-06", "2025-10-08", "2025-10-10"]; with the weekdays [2, 3, 4] chosen it gives 7, 8 and
+ * 9 October. Less than one a week (0.5) means one every other
  * week, on the Monday; more than five means every school day. Term holidays are not known, so
  * a parent marks those sessions "cancelled" or removes nothing: the log starts from the promise.
  */
@@ -45,7 +52,11 @@ export function listExpectedSessionDates(options: ExpectedSessionsOptions): Cale
   const calendar = options.calendar ?? ENGLAND_AND_WALES;
   if (!(sessionsPerWeek > 0) || compareDates(startDate, endDate) > 0) return [];
   const isFortnightly = sessionsPerWeek < 1;
-  const weekdays = WEEKDAYS_FOR[Math.min(5, Math.max(1, Math.round(sessionsPerWeek)))]!;
+  const chosen = options.weekdays ?? [];
+  const weekdays =
+    chosen.length > 0 && checkWeekdays(sessionsPerWeek, chosen) === null
+      ? chosen
+      : WEEKDAYS_FOR[Math.min(5, Math.max(1, Math.round(sessionsPerWeek)))]!;
   // Fortnightly sessions fall in the weeks that are an even number of weeks from the start.
   const firstMonday = toDayNumber(startDate) - ((dayOfWeek(startDate) + 6) % 7);
   const dates: CalendarDate[] = [];

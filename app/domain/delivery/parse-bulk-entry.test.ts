@@ -102,21 +102,58 @@ describe("parseBulkEntry", () => {
   });
 });
 
+/** The changed sessions, when the entry needs no question answered. */
+function changedBy(entry: BulkEntry, sessions: LoggedSession[], answers = {}): LoggedSession[] {
+  const outcome = applyBulkEntry(entry, sessions, answers);
+  if (!outcome.ok) throw new Error(`Expected no questions, got ${JSON.stringify(outcome.questions)}`);
+  return outcome.changed;
+}
+
 describe("applyBulkEntry", () => {
   it("marks every session held except the dates named", () => {
-    const changed = applyBulkEntry(read("all held except 8 October"), log(["2025-10-06", "2025-10-08", "2025-10-10"]));
+    const changed = changedBy(read("all held except 8 October"), log(["2025-10-06", "2025-10-08", "2025-10-10"]));
     expect(changed.map((s) => `${s.date} ${s.status}`)).toEqual(["2025-10-06 held", "2025-10-08 cancelled", "2025-10-10 held"]);
   });
 
   it("changes only the sessions in the log within a span", () => {
-    const changed = applyBulkEntry(read("6–9 October cancelled - trip"), log(["2025-10-06", "2025-10-08", "2025-10-10"]));
+    const changed = changedBy(read("6–9 October cancelled - trip"), log(["2025-10-06", "2025-10-08", "2025-10-10"]));
     expect(changed).toEqual([
       { date: "2025-10-06", status: "cancelled", cancelReason: "trip" },
       { date: "2025-10-08", status: "cancelled", cancelReason: "trip" },
     ]);
   });
 
-  it("adds a session named by date that the plan did not expect", () => {
-    expect(applyBulkEntry(read("7 October held"), log(["2025-10-06"]))).toEqual([{ date: "2025-10-07", status: "held", cancelReason: null }]);
+  it("never adds a session on a day that is not planned without asking, and changes nothing until answered", () => {
+    // Sessions on Monday, Wednesday and Friday; the school's note says Thursday 9 October.
+    const planned = log(["2025-10-06", "2025-10-08", "2025-10-10"]);
+    expect(applyBulkEntry(read("all held except 9 October"), planned)).toEqual({
+      ok: false,
+      questions: [{ date: "2025-10-09", status: "cancelled", planned: ["2025-10-06", "2025-10-08", "2025-10-10"] }],
+    });
+  });
+
+  it("marks the planned day the parent says a date meant", () => {
+    const planned = log(["2025-10-06", "2025-10-08", "2025-10-10"]);
+    const changed = changedBy(read("all held except 9 October"), planned, { "2025-10-09": "2025-10-08" });
+    expect(changed.map((s) => `${s.date} ${s.status}`)).toEqual(["2025-10-06 held", "2025-10-08 cancelled", "2025-10-10 held"]);
+  });
+
+  it("adds an extra session only when the parent says it was one", () => {
+    expect(changedBy(read("7 October held"), log(["2025-10-06"]), { "2025-10-07": "extra" })).toEqual([{ date: "2025-10-07", status: "held", cancelReason: null }]);
+  });
+
+  it("asks again when the answer is not one of the planned days offered", () => {
+    const outcome = applyBulkEntry(read("7 October held"), log(["2025-10-06"]), { "2025-10-07": "2025-10-20" });
+    expect(outcome.ok).toBe(false);
+  });
+
+  it("offers the nearest planned sessions either side when none is in the same week", () => {
+    const outcome = applyBulkEntry(read("15 October held"), log(["2025-10-06", "2025-10-20"]));
+    expect(outcome).toMatchObject({ ok: false, questions: [{ date: "2025-10-15", planned: ["2025-10-06", "2025-10-20"] }] });
+  });
+
+  it("needs no answer for a date already recorded as an extra session", () => {
+    const sessions = [...log(["2025-10-06"]), { date: "2025-10-07", status: "held" as const, cancelReason: null }];
+    expect(changedBy(read("7 October cancelled"), sessions)).toEqual([{ date: "2025-10-07", status: "cancelled", cancelReason: null }]);
   });
 });

@@ -1,7 +1,7 @@
 // Reads what the school's records say about many sessions at once, written in plain words:
 // "all held except 3 and 17 October", "3, 10 and 17 October cancelled — staff absence".
 
-import { compareDates, daysInMonth, makeDate, MONTH_NAMES, toDayNumber, type CalendarDate } from "../calendar/calendar-date";
+import { compareDates, daysInMonth, makeDate, MONTH_NAMES, toDayNumber, type CalendarDate, dayOfWeek } from "../calendar/calendar-date";
 import { formatDate } from "../presentation";
 import type { CancelReason, LoggedSession, SessionStatus } from "./session-status";
 
@@ -222,23 +222,67 @@ function describe(date: CalendarDate): string {
   return formatDate(date);
 }
 
+/** A date a bulk entry names that is not a session in the log, and the sessions it may have meant. */
+export type UnplannedDate = {
+  date: CalendarDate;
+  status: SessionStatus;
+  /** The log's sessions in the same week (else the nearest before and after): it may mean one of these. */
+  planned: CalendarDate[];
+};
+
+/** The parent's answer about an unplanned date: "extra" (a session on a day not planned) or the planned date meant. */
+export type UnplannedAnswers = Readonly<Record<CalendarDate, string>>;
+
+export type BulkEntryOutcome = { ok: true; changed: LoggedSession[] } | { ok: false; questions: UnplannedDate[] };
+
+/** The log's sessions that a date off the plan may have meant: the same Monday-to-Sunday week, else the nearest either side. */
+function plannedNear(date: CalendarDate, log: readonly LoggedSession[]): CalendarDate[] {
+  const day = toDayNumber(date);
+  const monday = day - ((dayOfWeek(date) + 6) % 7);
+  const sameWeek = log.filter((session) => toDayNumber(session.date) >= monday && toDayNumber(session.date) < monday + 7).map((session) => session.date);
+  if (sameWeek.length > 0) return sameWeek;
+  const before = log.filter((session) => compareDates(session.date, date) < 0).at(-1);
+  const after = log.find((session) => compareDates(session.date, date) > 0);
+  return [before?.date, after?.date].filter((found): found is CalendarDate => found !== undefined);
+}
+
 /**
- * What the log becomes: the sessions a bulk entry changes, each with its new status. Dates named
- * one by one are added to the log if missing (a session on a day the plan did not expect); spans
- * only change sessions already in the log.
+ * What the log becomes: the sessions a bulk entry changes, each with its new status. A date named
+ * one by one that is not a session in the log (not planned, not recorded) is never added on its
+ * own: the parent is asked whether it was an extra session or which planned day it meant, and
+ * until every such date has an answer nothing changes, so the delivery rate stays true. Spans only
+ * change sessions already in the log.
  *
  * Example: "all held except 8 October" on a log of 6, 8 and 10 October gives 6 and 10 held and
- * 8 cancelled.
+ * 8 cancelled. "9 October cancelled" on that log asks about 9 October (Thursday), offering 6, 8 and
+ * 10 October; with the answer { "2025-10-09": "2025-10-08" } it marks 8 October cancelled, and
+ * with "extra" it adds a cancelled session on 9 October.
  */
-export function applyBulkEntry(entry: BulkEntry, log: readonly LoggedSession[]): LoggedSession[] {
+export function applyBulkEntry(entry: BulkEntry, log: readonly LoggedSession[], answers: UnplannedAnswers = {}): BulkEntryOutcome {
+  const inLog = new Set(log.map((session) => session.date));
+  const questions = new Map<CalendarDate, UnplannedDate>();
   const changed = new Map<CalendarDate, LoggedSession>();
   if (entry.rest) for (const session of log) changed.set(session.date, { date: session.date, ...entry.rest });
   for (const mark of entry.marks) {
     const state = { status: mark.status, cancelReason: mark.cancelReason };
-    for (const date of mark.dates) changed.set(date, { date, ...state });
+    for (const named of mark.dates) {
+      let date = named;
+      if (!inLog.has(named)) {
+        const planned = plannedNear(named, log);
+        const answer = answers[named];
+        if (answer === "extra") date = named;
+        else if (answer !== undefined && planned.includes(answer)) date = answer;
+        else {
+          questions.set(named, { date: named, status: mark.status, planned });
+          continue;
+        }
+      }
+      changed.set(date, { date, ...state });
+    }
     for (const span of mark.spans)
       for (const session of log)
         if (compareDates(session.date, span.from) >= 0 && compareDates(session.date, span.to) <= 0) changed.set(session.date, { date: session.date, ...state });
   }
-  return [...changed.values()].sort((a, b) => compareDates(a.date, b.date));
+  if (questions.size > 0) return { ok: false, questions: [...questions.values()].sort((a, b) => compareDates(a.date, b.date)) };
+  return { ok: true, changed: [...changed.values()].sort((a, b) => compareDates(a.date, b.date)) };
 }

@@ -2,8 +2,9 @@
 export {
   DATE_SEARCH_CHARACTERS,
   EARLIEST_DOCUMENT_DATE,
+  findDatesByOrigin,
   findDocumentDates,
   suggestDocumentDate,
 } from "./suggest-document-date";
-export type { SuggestedDate, SuggestedDateSource } from "./suggest-document-date";
+export type { FoundDateOrigin, FoundDocumentDates, SuggestedDate, SuggestedDateSource } from "./suggest-document-date";
 export { DOCUMENT_TITLE_LIMIT, titleFromFileName } from "./title-from-file-name";

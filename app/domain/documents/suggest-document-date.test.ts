@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { addDays, isCalendarDate } from "../calendar/calendar-date";
 import {
   EARLIEST_DOCUMENT_DATE,
+  findDatesByOrigin,
   findDocumentDates,
+  HEAD_LINES,
   suggestDocumentDate,
 } from "./suggest-document-date";
 import { titleFromFileName } from "./title-from-file-name";
@@ -70,17 +72,41 @@ const believableDate = fc
   .filter((date) => date <= TODAY);
 
 describe("suggestDocumentDate", () => {
-  it("prefers the date in the file's own details", () => {
-    expect(
-      suggestDocumentDate({
-        metadataDate: "2026-03-10",
-        text: "Written on 1 April 2026",
-        today: TODAY,
-      }),
-    ).toEqual({
+  it("prefers a date written at the head of the text to the file's own details", () => {
+    // A letter scanned a week after it was written: the scanner's date is in the file.
+    const letter = "Riverside Primary School\nMill Lane\nNorthshire\n\n12 March 2026\n\nDear Mr and Mrs Morgan,";
+    expect(suggestDocumentDate({ metadataDate: "2026-03-19", text: letter, today: TODAY })).toEqual({
+      date: "2026-03-12",
+      source: "content",
+    });
+    expect(findDatesByOrigin({ metadataDate: "2026-03-19", text: letter, today: TODAY })).toEqual({
+      head: "2026-03-12",
+      metadata: "2026-03-19",
+      text: "2026-03-12",
+    });
+  });
+
+  it("prefers the file's own details to a date further down the text", () => {
+    const report = [
+      "Educational psychology report",
+      ...Array.from({ length: HEAD_LINES }, (_, i) => `Paragraph ${i + 1} about Sam's learning.`),
+      "He was first seen on 1 April 2026.",
+    ].join("\n");
+    expect(suggestDocumentDate({ metadataDate: "2026-03-10", text: report, today: TODAY })).toEqual({
       date: "2026-03-10",
       source: "metadata",
     });
+    expect(findDatesByOrigin({ metadataDate: "2026-03-10", text: report, today: TODAY })).toEqual({
+      head: null,
+      metadata: "2026-03-10",
+      text: "2026-04-01",
+    });
+  });
+
+  it("does not take a date of birth at the head for the document's date", () => {
+    expect(
+      suggestDocumentDate({ metadataDate: "2026-03-10", text: "Sam Morgan\nDate of birth: 14/11/2017\n", today: TODAY }),
+    ).toEqual({ date: "2026-03-10", source: "metadata" });
   });
 
   it("falls back to the text when the file's date is in the future", () => {

@@ -1,8 +1,10 @@
-// Suggests the date of an uploaded document: the date in the file's own details when there is a
-// believable one, otherwise the first believable date written in its text, in the ways dates are
-// written in England ("12 March 2026", "12th March 2026", "12/03/2026", "2026-03-12"). Dates of
-// birth and dates that cannot be right (in the future, or long before any child's record) are
-// passed over. The parent always sees the suggestion and can change it.
+// Suggests the date of an uploaded document: a date written at the head of its text (where a
+// letter or report is dated) first, then the date in the file's own details, then the first date
+// anywhere in its text, in the ways dates are written in England ("12 March 2026", "12th March
+// 2026", "12/03/2026", "2026-03-12"). The file's details often say when it was scanned, saved or
+// converted, not when it was written. Dates of birth and dates that cannot be right (in the
+// future, or long before any child's record) are passed over. The parent always sees the
+// suggestion, every date found and where each came from, and can change it.
 import {
   daysInMonth,
   isCalendarDate,
@@ -24,6 +26,13 @@ export const EARLIEST_DOCUMENT_DATE: CalendarDate = "1990-01-01";
 
 /** How much of the text is searched for a date: the date of a letter or report is near its top. */
 export const DATE_SEARCH_CHARACTERS = 20_000;
+
+/**
+ * The head of a document: its first lines, where a letter puts the addresses and the date and a
+ * report its title page. A date here is the document's own; one further down may be anything.
+ */
+export const HEAD_LINES = 15;
+export const HEAD_CHARACTERS = 1_000;
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -151,15 +160,30 @@ export function findDocumentDates(text: string, today: CalendarDate): CalendarDa
   return fullDates.length > 0 ? fullDates : dated(monthOnly);
 }
 
+/** The first lines of a text, as far as HEAD_LINES lines or HEAD_CHARACTERS characters. */
+function headOf(text: string): string {
+  return text.split(/\r\n?|\n/).slice(0, HEAD_LINES).join("\n").slice(0, HEAD_CHARACTERS);
+}
+
+/** Where a date found for a document came from, as the document page says it. */
+export type FoundDateOrigin = "head" | "metadata" | "text";
+
+export type FoundDocumentDates = {
+  /** The first believable date written at the head of the text. */
+  head: CalendarDate | null;
+  /** The date in the file's own details (a PDF's creation date, an email's Date header), if believable. */
+  metadata: CalendarDate | null;
+  /** The first believable date anywhere in the text (the head's, when it has one). */
+  text: CalendarDate | null;
+};
+
 /**
- * The date to suggest for a document: its metadata date (a PDF's creation date, an email's Date
- * header, a photo's capture date) when believable, else the first believable date in its text,
- * else null.
+ * Every date that could be the document's, by where it was found.
  *
- * @example suggestDocumentDate({ metadataDate: null, text: "Dear Ms Shah, 12th March 2026", today: "2026-11-23" })
- * // { date: "2026-03-12", source: "content" }
+ * @example findDatesByOrigin({ metadataDate: "2026-03-20", text: "Riverside Primary\n12 March 2026\n…", today: "2026-11-23" })
+ * // { head: "2026-03-12", metadata: "2026-03-20", text: "2026-03-12" }
  */
-export function suggestDocumentDate({
+export function findDatesByOrigin({
   metadataDate,
   text,
   today,
@@ -167,10 +191,27 @@ export function suggestDocumentDate({
   metadataDate: CalendarDate | null;
   text: string | null;
   today: CalendarDate;
-}): SuggestedDate | null {
-  if (metadataDate && isCalendarDate(metadataDate) && isBelievable(metadataDate, today)) {
-    return { date: metadataDate, source: "metadata" };
-  }
+}): FoundDocumentDates {
+  const [head] = text ? findDocumentDates(headOf(text), today) : [];
   const [first] = text ? findDocumentDates(text, today) : [];
-  return first ? { date: first, source: "content" } : null;
+  const metadata = metadataDate && isCalendarDate(metadataDate) && isBelievable(metadataDate, today) ? metadataDate : null;
+  return { head: head ?? null, metadata, text: first ?? null };
+}
+
+/**
+ * The date to suggest for a document: a date written at the head of its text, else its metadata
+ * date when believable, else the first believable date anywhere in its text, else null.
+ *
+ * @example suggestDocumentDate({ metadataDate: "2026-03-20", text: "Dear Ms Shah, 12th March 2026", today: "2026-11-23" })
+ * // { date: "2026-03-12", source: "content" }
+ */
+export function suggestDocumentDate(input: {
+  metadataDate: CalendarDate | null;
+  text: string | null;
+  today: CalendarDate;
+}): SuggestedDate | null {
+  const found = findDatesByOrigin(input);
+  if (found.head) return { date: found.head, source: "content" };
+  if (found.metadata) return { date: found.metadata, source: "metadata" };
+  return found.text ? { date: found.text, source: "content" } : null;
 }

@@ -27,7 +27,7 @@ describe("composeLetter", () => {
     expect(letter).toEqual({
       from: ["Jo Hale"],
       to: ["Mr Dev Patel"],
-      greeting: "Dear Mr Dev Patel,",
+      greeting: "Dear Mr Patel,",
       subject: "Request",
       paragraphs: [["First."], ["Second."]],
       signOff: "Yours sincerely,",
@@ -48,7 +48,37 @@ describe("composeLetter", () => {
   });
 });
 
+describe("greetings", () => {
+  it("greets by title and surname when a title is given, leaving out a role", () => {
+    const greet = (recipientName: string) =>
+      composeLetter({ recipientName, senderName: null, subject: "S", body: "B" }).greeting;
+    expect(greet("Mrs Priya Shah, SENCO")).toBe("Dear Mrs Shah,");
+    expect(greet("Dr A. Reed (paediatrician)")).toBe("Dear Dr Reed,");
+    expect(greet("Ms Lee")).toBe("Dear Ms Lee,");
+    expect(greet("Priya Shah")).toBe("Dear Priya Shah,");
+    expect(greet("The SEND team")).toBe("Dear The SEND team,");
+  });
+
+  it("keeps the full name and role above the address", () => {
+    const letter = composeLetter({ recipientName: "Mrs Priya Shah, SENCO", recipientAddress: "Riverside Primary School", senderName: null, subject: "S", body: "B" });
+    expect(letter.to).toEqual(["Mrs Priya Shah, SENCO", "Riverside Primary School"]);
+  });
+});
+
 describe("addresses", () => {
+  it("writes each line once: an address that repeats the name or a line is not doubled", () => {
+    const letter = composeLetter({
+      senderName: "Alex Morgan",
+      senderAddress: "Alex Morgan\n4 Mill Lane\n4 Mill Lane,\nLeeds",
+      recipientName: "Mrs Priya Shah, SENCO",
+      recipientAddress: "Mrs Priya Shah\nRiverside Primary School\nriverside primary school\nLeeds",
+      subject: "S",
+      body: "B",
+    });
+    expect(letter.from).toEqual(["Alex Morgan", "4 Mill Lane", "Leeds"]);
+    expect(letter.to).toEqual(["Mrs Priya Shah, SENCO", "Riverside Primary School", "Leeds"]);
+  });
+
   it("reads an address on several lines, or with commas on one", () => {
     expect(addressLines("12 Oak Road\r\n\r\n Leeds ")).toEqual(["12 Oak Road", "Leeds"]);
     expect(addressLines("12 Oak Road, Leeds, LS1 1AA")).toEqual([

@@ -2,7 +2,7 @@
 // page's preview and the copy kept in the correspondence log: greeting, subject, paragraphs,
 // sign-off. British usage: "Yours sincerely" to a named reader, "Yours faithfully" otherwise.
 
-import { salutation } from "../presentation";
+import { bareName, salutation } from "../presentation";
 
 export type ComposedLetter = {
   /** The sender's name and address, a line each, for the top right. */
@@ -42,6 +42,25 @@ export function addressLines(address: string | null | undefined): string[] {
   return lines.length === 1 ? (lines[0] as string).split(/\s*,\s*/).filter(Boolean) : lines;
 }
 
+/** Comparable form of an address line: case, spaces and punctuation do not matter. */
+const lineKey = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The name and address lines with any line that repeats an earlier one, or the name without its
+ * role, left out: "Mrs Priya Shah, SENCO" above an address starting "Mrs Priya Shah" is one line.
+ */
+function withoutRepeats(name: string | undefined, address: string | null | undefined): string[] {
+  const lines = [...(name ? [name] : []), ...addressLines(address)];
+  const seen = new Set<string>();
+  return lines.filter((line, index) => {
+    const key = lineKey(line);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    if (index === 0 && name) seen.add(lineKey(bareName(name)));
+    return true;
+  });
+}
+
 export type LetterParts = {
   senderName: string | null;
   senderAddress?: string | null;
@@ -53,15 +72,15 @@ export type LetterParts = {
 
 /**
  * Example: composeLetter({ recipientName: "Mr Dev Patel", senderName: "Jo Hale", subject: "…",
- * body: "First.\n\nSecond." }) has greeting "Dear Mr Dev Patel,", two paragraphs and sign-off
- * "Yours sincerely,".
+ * body: "First.\n\nSecond." }) has greeting "Dear Mr Patel,", two paragraphs and sign-off
+ * "Yours sincerely,". A line of an address that repeats the name or an earlier line is left out.
  */
 export function composeLetter(letter: LetterParts): ComposedLetter {
   const recipient = letter.recipientName?.trim();
   const sender = letter.senderName?.trim();
   return {
-    from: [...(sender ? [sender] : []), ...addressLines(letter.senderAddress)],
-    to: [...(recipient ? [recipient] : []), ...addressLines(letter.recipientAddress)],
+    from: withoutRepeats(sender, letter.senderAddress),
+    to: withoutRepeats(recipient, letter.recipientAddress),
     greeting: salutation(recipient, "Dear Sir or Madam,"),
     subject: letter.subject.trim(),
     paragraphs: splitParagraphs(letter.body),

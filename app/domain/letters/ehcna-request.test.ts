@@ -3,6 +3,7 @@ import { buildCaseDocument } from "../case/build-case-document";
 import type { CaseDocumentInput } from "../case/case-document";
 import { cite } from "./case-facts";
 import { suggestRecipient } from "./recipient";
+import { listDraftDocuments, warnOfDrafts } from "./templates/ehcna-request";
 import { buildLetter, findLetterTemplate } from "./registry";
 
 const TODAY = "2026-03-12";
@@ -130,6 +131,30 @@ describe("ehcna_request: the template", () => {
     ]);
   });
 
+  it("warns before a draft is enclosed: a draft EHC plan's file, or a document titled or tagged draft", () => {
+    const document = robin({
+      documents: [
+        { id: "doc1", title: "Educational psychologist's report", date: "2026-01-20" },
+        { id: "doc4", title: "Northshire plan", date: "2026-03-01" },
+        { id: "doc5", title: "Draft speech report" },
+        { id: "doc6", title: "Notes", tags: ["Draft"] },
+      ],
+      ehcPlans: [{ id: "plan1", stage: "draft", documentId: "doc4" }],
+    });
+    expect(listDraftDocuments(document).map((item) => item.id)).toEqual(["doc4", "doc5", "doc6"]);
+    const field = template.options(document, TODAY).find((f) => f.name === "documentIds");
+    expect(field?.hint).toContain('Take care: "Northshire plan", "Draft speech report" and "Notes" are drafts. A draft can change');
+    expect(field?.kind === "checkboxes" && field.choices.map((choice) => choice.label)).toEqual([
+      "Draft speech report: a draft",
+      "Notes: a draft",
+      "Educational psychologist's report (20 January 2026)",
+      "Northshire plan (1 March 2026): a draft",
+    ]);
+    expect(warnOfDrafts(["Draft EHC plan"])).toMatch(/^Take care: "Draft EHC plan" is a draft\./);
+    // A case with no drafts has no warning.
+    expect(template.options(robin(), TODAY).find((f) => f.name === "documentIds")?.hint).not.toContain("draft");
+  });
+
   it("leaves out the documents question when the case has none", () => {
     const names = template.options(robin({ documents: [] }), TODAY).map((f) => f.name);
     expect(names).toEqual(["requester", "otherEvidence", "views"]);
@@ -150,19 +175,33 @@ describe("ehcna_request: the parent's letter", () => {
       `I am writing to ask the council to carry out an education, health and care (EHC) needs assessment for Robin. As Robin's parent, I can make this request (${cite("R-EHCNA-WHO", TODAY)}).`,
     );
     expect(draft.body).toContain(
-      `has or may have special educational needs, and it may be necessary for special educational provision to be made for them through an EHC plan (Children and Families Act 2014, section 36(8)). I believe Robin meets this test`,
+      `has or may have special educational needs, and it may be necessary for special educational provision to be made for them through an EHC plan (Children and Families Act 2014, section 36(8)). This is the only legal test.`,
     );
     expect(draft.citations).toEqual([
       "R-EHCNA-WHO",
       "R-EHCNA-TEST",
       "R-EHCNA-NOT-NEEDED",
       "R-EHCNA-DECIDE",
+      "R-EHCNA-REFUSAL-NOTICE",
+      "R-APP-WHAT",
     ]);
   });
 
-  it("summarises the needs by area, with their signs, and the diagnoses", () => {
+  it("says section 36(8) is the only test and a higher threshold is unlawful (R-EHCNA-TEST)", () => {
     expect(draft.body).toContain(
-      "Robin's needs:\n• Communication and interaction: relies heavily on routines; finds it hard to make or keep friends; covers ears in the hall; since 1 September 2024; effect on daily life: a great deal\n• Cognition and learning\n\n",
+      "This is the only legal test. A council that asks for more than this, such as a higher threshold of need, a set level of attainment or a diagnosis, is applying the wrong test, which is unlawful.",
+    );
+  });
+
+  it("says the family can appeal a refusal to assess (R-APP-WHAT, R-EHCNA-REFUSAL-NOTICE)", () => {
+    expect(draft.body).toContain(
+      `If the council decides not to carry out an assessment, it must give its reasons in writing and tell me about my right to appeal (${cite("R-EHCNA-REFUSAL-NOTICE", TODAY)}). I understand that I can appeal a refusal to the First-tier Tribunal (Special Educational Needs and Disability) (${cite("R-APP-WHAT", TODAY)}).`,
+    );
+  });
+
+  it("summarises the needs by area, with their signs (the parent's words as typed), since the month given, and the diagnoses", () => {
+    expect(draft.body).toContain(
+      "Robin's needs:\n• Communication and interaction: relies heavily on routines; finds it hard to make or keep friends; Covers ears in the hall; since September 2024; effect on daily life: a great deal\n• Cognition and learning\n\n",
     );
     expect(draft.body).toContain("Robin has been diagnosed with:\n• Autism (1 June 2025)");
   });

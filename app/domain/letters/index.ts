@@ -4,6 +4,7 @@ export { LETTER_TEMPLATES, LETTER_KINDS, findLetterTemplate, buildLetter } from 
 export { computeReplyBy } from "./reply-by";
 export { suggestRecipient } from "./recipient";
 export { findCitedRules } from "./case-facts";
+export { enclosureLabel, listDraftDocuments, warnOfDrafts } from "./templates/ehcna-request";
 export { addressLines, composeLetter, letterAsText, splitParagraphs } from "./compose-letter";
 export type { ComposedLetter, LetterParts } from "./compose-letter";
 export type {

@@ -291,7 +291,7 @@ describe("provision_map_request", () => {
     const draft = write("provision_map_request", robin());
     expect(draft.subject).toBe("Request for Robin Hale's provision map");
     expect(draft.body).toContain(
-      "As I understand it, Robin's current plan includes:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3\n• Lego therapy; given by the ELSA; once a week; 30 minutes a session\n",
+      "As I understand it, Robin's current plan includes:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3\n• Lego therapy; given by the ELSA; once a week; 30 minutes a session\n",
     );
     expect(draft.body).not.toContain("Phonics catch-up group\n"); // the old plan's line is not listed
     expect(draft.citations).toEqual(["R-SCH-RECORDS", "R-SCH-APDR-PLAN"]);
@@ -331,7 +331,7 @@ describe("session_records_request", () => {
   it("names only the chosen support, with its planned frequency, since the plan started", () => {
     const draft = write("session_records_request", robin(), { provisionIds: ["p1"] });
     expect(draft.body).toContain(
-      "Please could you send me the records of the sessions Robin has had since 5 January 2026 for the following support:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3",
+      "Please could you send me the records of the sessions Robin has had since 5 January 2026 for the following support:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3",
     );
     expect(draft.body).not.toContain("Lego therapy");
   });
@@ -365,7 +365,7 @@ describe("session_records_request", () => {
   it("asks about the whole current plan when written with no answers, and about the school's support when there is no plan", () => {
     const draft = write("session_records_request", robin(), {});
     expect(draft.body).toContain(
-      "for the following support:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3\n• Lego therapy;",
+      "for the following support:\n• Phonics catch-up group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3\n• Lego therapy;",
     );
     const none = write("session_records_request", robin({ cycles: [] }), {});
     expect(none.body).toContain(

@@ -19,17 +19,31 @@ const line = {
 describe("describeProvision", () => {
   it("joins the parts of a line into one sentence", () => {
     expect(describeProvision(line)).toBe(
-      "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; group of 3",
+      "Phonics group; given by a teaching assistant; three times a week; 20 minutes a session; in a group of 3",
     );
   });
 
-  it("prefers the typed 'how often' to the number of sessions", () => {
-    expect(describeProvision({ ...line, frequency: "every morning" })).toContain("every morning");
-    expect(describeProvision({ ...line, frequency: "every morning" })).not.toContain("three times");
+  it("writes the group size in words, keeping other wording as typed", () => {
+    const group = (groupSize: string) => describeProvision({ ...line, groupSize }).split("; ").at(-1);
+    expect(group("Group of 4")).toBe("in a group of 4");
+    expect(group("4")).toBe("in a group of 4");
+    expect(group("6 pupils")).toBe("in a group of 6");
+    expect(group("small group of no more than 6")).toBe("in a small group of no more than 6");
+    expect(group("1:1")).toBe("one-to-one");
+    expect(group("One-to-one")).toBe("one-to-one");
+    expect(group("1")).toBe("one-to-one");
+    expect(group("Whole class with TA support")).toBe("Whole class with TA support");
+  });
+
+  it("says how often from the number of sessions, with the days when chosen; old words only without a number", () => {
+    expect(describeProvision({ ...line, frequency: "every morning" })).toContain("three times a week");
+    expect(describeProvision({ ...line, sessionWeekdays: [1, 3, 5] })).toContain("three times a week (Monday, Wednesday and Friday)");
+    expect(describeProvision({ ...line, sessionsPerWeek: null, frequency: "every morning" })).toContain("every morning");
   });
 
   it("writes unusual session counts as numbers", () => {
-    expect(describeProvision({ ...line, sessionsPerWeek: 0.5 })).toContain("0.5 times a week");
+    expect(describeProvision({ ...line, sessionsPerWeek: 0.5 })).toContain("once every two weeks");
+    expect(describeProvision({ ...line, sessionsPerWeek: 1.5 })).toContain("1.5 times a week");
     expect(describeProvision({ ...line, sessionsPerWeek: 1 })).toContain("once a week");
   });
 

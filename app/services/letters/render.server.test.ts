@@ -55,7 +55,7 @@ describe("renderLetterDocx", () => {
         "<p>Jo Hale<br />12 Oak Road<br />Leeds<br />LS1 1AA</p>",
         "<p>12 March 2026</p>",
         "<p>Mr Dev Patel<br />Hill Top Primary<br />Hill Top Lane, Leeds</p>",
-        "<p>Dear Mr Dev Patel,</p>",
+        "<p>Dear Mr Patel,</p>",
         "<p><strong>Request for Robin Hale’s provision map</strong></p>",
         "<p>I am writing about my child, Robin Hale.</p>",
         "<p>As I understand it, the plan includes:<br />• Phonics catch-up group; three times a week<br />• Lego therapy; once a week</p>",
@@ -119,7 +119,7 @@ describe("renderLetterPdf", () => {
       "LS1 1AA",
       "12 March 2026",
       "Hill Top Lane, Leeds",
-      "Dear Mr Dev Patel,",
+      "Dear Mr Patel,",
       "Request for Robin Hale’s provision map",
       "• Phonics catch-up group; three times a week",
       "Thank you for your help.",
@@ -127,7 +127,7 @@ describe("renderLetterPdf", () => {
     ]) {
       expect(text).toContain(part);
     }
-    expect(text.indexOf("Dear Mr Dev Patel,")).toBeLessThan(text.indexOf("Request for Robin"));
+    expect(text.indexOf("Dear Mr Patel,")).toBeLessThan(text.indexOf("Request for Robin"));
     expect(text.indexOf("Request for Robin")).toBeLessThan(text.indexOf("Yours sincerely"));
   });
 

@@ -111,6 +111,7 @@ export function describeNewDocument(
     title: titleFromFileName(file.fileName),
     date: suggested?.date ?? null,
     dateSource: suggested?.source ?? null,
+    metadataDate: file.metadataDate,
     source: details.source,
     author: details.author,
     areas: details.areas,

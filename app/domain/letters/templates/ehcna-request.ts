@@ -8,7 +8,7 @@ import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, Measurement } from "../../case/case-document";
 import { tallySessions } from "../../delivery/provision-audit";
 import { periodOf } from "../../law/statements";
-import { formatDate, formatRate } from "../../presentation";
+import { formatDate, formatMonth, formatRate } from "../../presentation";
 import { listCyclesInOrder, listTrailingLimitedCycles } from "../../health/case-helpers";
 import { ageInMonths, describeMonths, expectedValueFor } from "../../progress/measure-kinds";
 import { OVERALL_PROGRESS_LABELS } from "../../support/review-options";
@@ -37,16 +37,23 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** The needs recorded, one line per area: its signs, and how much it affects daily life. */
+/**
+ * The needs recorded, one line per area: its signs, since when (the month the parent gave), and
+ * how much it affects daily life. The signs from our list read on in the sentence; the parent's
+ * own words are kept as they typed them.
+ */
 function describeNeeds(document: CaseDocument): string[] {
   return document.needs.map((need) => {
     const signs = [
-      ...need.signs.map((code) => findSign(code)?.label).filter((label) => label !== undefined),
+      ...need.signs
+        .map((code) => findSign(code)?.label)
+        .filter((label) => label !== undefined)
+        .map(lowerFirst),
       ...(need.otherSigns?.trim() ? [need.otherSigns.trim()] : []),
-    ].map(lowerFirst);
+    ];
     const details = [
       signs.length > 0 ? signs.join("; ") : null,
-      need.since ? `since ${formatDate(need.since)}` : null,
+      need.since ? `since ${formatMonth(need.since)}` : null,
       need.impact ? `effect on daily life: ${IMPACT_LABELS[need.impact].toLowerCase()}` : null,
     ].filter(Boolean);
     const area = AREA_INFO[need.area].label;
@@ -87,6 +94,33 @@ function describeLatestMeasurements(document: CaseDocument, today: CalendarDate)
     });
 }
 
+/** A document as the letter lists it among the enclosures: "Draft EHC plan (18 November 2026)". */
+export function enclosureLabel(item: CaseDocument["documents"][number]): string {
+  return item.date ? `${item.title} (${formatDate(item.date)})` : item.title;
+}
+
+/**
+ * The case's documents that are drafts: the file of a draft EHC plan, or a document titled or
+ * tagged "draft". Sent as evidence, a draft can be read as the final word; the pages say so
+ * before it is enclosed.
+ */
+export function listDraftDocuments(document: CaseDocument): CaseDocument["documents"] {
+  const draftPlanFiles = new Set(document.ehcPlans.filter((plan) => plan.stage === "draft").map((plan) => plan.documentId));
+  return document.documents.filter(
+    (item) => draftPlanFiles.has(item.id) || /\bdraft\b/i.test(item.title) || item.tags.some((tag) => /^draft$/i.test(tag.trim())),
+  );
+}
+
+/**
+ * What the pages say before a draft is enclosed, e.g. for ["Draft EHC plan"]: "Take care: "Draft
+ * EHC plan" is a draft. A draft can change, …".
+ */
+export function warnOfDrafts(titles: readonly string[]): string {
+  const named = titles.map((title) => `"${title}"`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)} are drafts` : `${named[0]} is a draft`;
+  return `Take care: ${list}. A draft can change, and the council may read it as the final version. Enclose a draft only if you mean to, and say in the letter that it is a draft.`;
+}
+
 export const ehcnaRequest: LetterTemplate = {
   kind: "ehcna_request",
   label: "Ask the council for an EHC needs assessment",
@@ -110,17 +144,21 @@ export const ehcnaRequest: LetterTemplate = {
         defaultValue: isYoungPerson(document, today) ? "young_person" : "parent",
       },
     ];
+    const drafts = new Set(listDraftDocuments(document).map((item) => item.id));
+    const draftTitles = document.documents.filter((item) => drafts.has(item.id)).map((item) => item.title);
     if (document.documents.length > 0)
       fields.push({
         kind: "checkboxes",
         name: "documentIds",
         label: "Evidence you will send with the letter (optional)",
-        hint: "Tick the documents you will enclose. The letter lists them.",
+        hint: `Tick the documents you will enclose. The letter lists them.${
+          draftTitles.length > 0 ? ` ${warnOfDrafts(draftTitles)}` : ""
+        }`,
         choices: [...document.documents]
           .sort((a, b) => compareDates(a.date ?? "0000-01-01", b.date ?? "0000-01-01"))
           .map((item) => ({
             value: item.id,
-            label: item.date ? `${item.title} (${formatDate(item.date)})` : item.title,
+            label: drafts.has(item.id) ? `${enclosureLabel(item)}: a draft` : enclosureLabel(item),
           })),
         defaultValue: [],
         required: false,
@@ -195,7 +233,7 @@ export const ehcnaRequest: LetterTemplate = {
       ...document.documents
         .filter((item) => chosen.has(item.id))
         .sort((a, b) => compareDates(a.date ?? "0000-01-01", b.date ?? "0000-01-01"))
-        .map((item) => (item.date ? `${item.title} (${formatDate(item.date)})` : item.title)),
+        .map(enclosureLabel),
       ...(readText(options, "otherEvidence") ?? "")
         .split("\n")
         .map((line) => line.replace(/^[\s•*-]+/, "").trim())
@@ -225,7 +263,7 @@ export const ehcnaRequest: LetterTemplate = {
         self
           ? `I am writing to ask the council to carry out an education, health and care (EHC) needs assessment of my needs. As a young person, I can make this request myself (${cite("R-EHCNA-WHO", today)}).`
           : `I am writing to ask the council to carry out an education, health and care (EHC) needs assessment for ${first}. As ${first}'s parent, I can make this request (${cite("R-EHCNA-WHO", today)}).`,
-        `The law says the council must carry out an assessment where a child or young person has or may have special educational needs, and it may be necessary for special educational provision to be made for them through an EHC plan (${cite("R-EHCNA-TEST", today)}). I believe ${they(`${first} meets`, "I meet")} this test, for the reasons below.`,
+        `The law says the council must carry out an assessment where a child or young person has or may have special educational needs, and it may be necessary for special educational provision to be made for them through an EHC plan (${cite("R-EHCNA-TEST", today)}). This is the only legal test. A council that asks for more than this, such as a higher threshold of need, a set level of attainment or a diagnosis, is applying the wrong test, which is unlawful. I believe ${they(`${first} meets`, "I meet")} this test, for the reasons below.`,
         needs.length > 0 ? `${they(`${first}'s`, "My")} needs:\n${bulletList(needs)}` : null,
         diagnoses.length > 0
           ? `${they(`${first} has`, "I have")} been diagnosed with:\n${bulletList(diagnoses)}`
@@ -250,10 +288,11 @@ export const ehcnaRequest: LetterTemplate = {
           ? `I enclose copies of the following evidence:\n${bulletList(enclosures)}`
           : null,
         `The council must tell me whether it will carry out an assessment as soon as it can, and within ${periodOf("R-EHCNA-DECIDE")} of receiving this request at the latest (${cite("R-EHCNA-DECIDE", today)}). Please confirm the date you received this letter, and tell me who my contact at the council will be.`,
+        `If the council decides not to carry out an assessment, it must give its reasons in writing and tell me about my right to appeal (${cite("R-EHCNA-REFUSAL-NOTICE", today)}). I understand that I can appeal a refusal to the First-tier Tribunal (Special Educational Needs and Disability) (${cite("R-APP-WHAT", today)}).`,
         "Thank you for considering this request. I look forward to hearing from you.",
       ]),
       replyWithinDays: null,
-      citations: ["R-EHCNA-WHO", "R-EHCNA-TEST", "R-EHCNA-NOT-NEEDED", "R-EHCNA-DECIDE"],
+      citations: ["R-EHCNA-WHO", "R-EHCNA-TEST", "R-EHCNA-NOT-NEEDED", "R-EHCNA-DECIDE", "R-EHCNA-REFUSAL-NOTICE", "R-APP-WHAT"],
     };
   },
 };
