@@ -1,6 +1,6 @@
 // Cross-site request forgery protection: every request that can change something must come from
 // a page of this site. Browsers say where a request came from in Sec-Fetch-Site and Origin, and a
-// page on another site cannot forge either. See docs/decisions/005-authorization.md.
+// page on another site cannot forge either. See docs/decisions/044-csrf-by-headers.md.
 import { config, isLoopbackHost } from "~/services/config.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,7 +1,7 @@
 // The second factor: a six-digit code from an authenticator app (TOTP, RFC 6238, by the otpauth
 // library), with single-use recovery codes. Advisers and admins must use it; parents may.
 // The shared secret is sealed (AES-256-GCM) with a key derived from the server's storage key,
-// so a copy of the database alone cannot make codes. See docs/decisions/012-working-together.md.
+// so a copy of the database alone cannot make codes. See docs/decisions/064-two-step-sign-in.md.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomInt } from "node:crypto";
 import path from "node:path";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";

@@ -77,7 +77,7 @@ describe("bookings", () => {
     const booked = await bookSlot(parent, { adviserId: adviser.id, sessionTypeId: typeId, date: day, startTime: "10:00", caseId });
     expect(booked.ok).toBe(true);
     expect(await removeAdviser(adviser.id)).toBe(true);
-    await expect(requireCaseAccess({ ...adviser, sessionId: "fresh-request" }, caseId, "read")).rejects.toMatchObject({ status: 404 });
+    await expect(requireCaseAccess({ ...adviser, sessionId: "fresh-request" }, caseId, "read")).rejects.toMatchObject({ init: { status: 404 } });
     expect((await listBookings(parent)).every((b) => b.status === "cancelled")).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // A case as one archive the family can take away, and bring back into any Clearpath: a zip with
 // clearpath-case.json (the case document, for people and other programs, and every record, for an
 // exact restore) and files/<document id>/<file name> (the documents, decrypted). Importing makes a
-// new case owned by the person importing, with new ids throughout. See docs/decisions/012.
+// new case owned by the person importing, with new ids throughout. See docs/decisions/066-case-export-and-import.md.
 import { createHash } from "node:crypto";
 import { eq, getTableColumns, is } from "drizzle-orm";
 import { getTableConfig, PgTable, PgTimestamp, type PgColumn } from "drizzle-orm/pg-core";

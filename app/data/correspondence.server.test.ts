@@ -87,10 +87,10 @@ describe("the correspondence log", () => {
     expect(await updateCorrespondence(access, theirs.id, { ...details, subject: "Hijacked" })).toBe(false);
     expect(await removeCorrespondence(access, theirs.id)).toBe(false);
     // A reply in my case to their letter is refused, and marks nothing.
-    await expect(createCorrespondence(access, { direction: "received", date: "2026-03-09", inReplyTo: theirs.id })).rejects.toMatchObject({ status: 404 });
+    await expect(createCorrespondence(access, { direction: "received", date: "2026-03-09", inReplyTo: theirs.id })).rejects.toMatchObject({ init: { status: 404 } });
     const mine = await createCorrespondence(access, { subject: "Mine" });
     const { id: mineId, kind: _k, ...mineDetails } = mine;
-    await expect(updateCorrespondence(access, mineId, { ...mineDetails, direction: "received", inReplyTo: theirs.id })).rejects.toMatchObject({ status: 404 });
+    await expect(updateCorrespondence(access, mineId, { ...mineDetails, direction: "received", inReplyTo: theirs.id })).rejects.toMatchObject({ init: { status: 404 } });
 
     expect((await listCorrespondence(access)).map((c) => c.subject)).toEqual(["Mine"]);
     expect((await getFollowUpGlance(access, "2026-04-01")).overdueReplyCount).toBe(0);

@@ -4,7 +4,7 @@
 // A document is a row and a stored file, and neither may exist without the other: the file is
 // written (and flushed) before its row is inserted, and a row is deleted before its file. A crash
 // between the two leaves only a file without a row, which the start-up sweep removes
-// (unsafeSweepStoredFiles). See docs/decisions/008-evidence-storage.md.
+// (unsafeSweepStoredFiles). See docs/decisions/050-uploads-written-file-first.md.
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";

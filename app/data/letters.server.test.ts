@@ -115,7 +115,7 @@ describe("letters", () => {
     await expectNotFound(deleteDraft(access, ""));
   });
 
-  it("does not show a reply-by date from another case's log entry", async () => {
+  it("cannot point a letter at another case's log entry: the database refuses it (decision 027)", async () => {
     const access = await ownCase();
     const other = await ownCase();
     const [foreign] = await db
@@ -124,7 +124,7 @@ describe("letters", () => {
       .returning({ id: correspondence.id });
     const id = await createLetter(access, DRAFT);
     const { letters } = await import("./schema");
-    await db.update(letters).set({ correspondenceId: foreign!.id }).where(eq(letters.id, id));
+    await expect(db.update(letters).set({ correspondenceId: foreign!.id }).where(eq(letters.id, id))).rejects.toThrow();
     expect(await findLetter(access, id)).toMatchObject({ replyBy: null });
   });
 });

@@ -24,7 +24,7 @@ async function ownCase() {
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
-  await expect(promise).rejects.toMatchObject({ status: 404 });
+  await expect(promise).rejects.toMatchObject({ init: { status: 404 } });
 }
 
 describe("meetings", () => {

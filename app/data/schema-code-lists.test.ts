@@ -13,6 +13,7 @@ import { ACTION_STATUSES, MEETING_KINDS } from "~/domain/codes/meetings";
 import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "~/domain/codes/professionals";
 import { RECOMMENDATION_STATUSES } from "~/domain/codes/recommendations";
 import { TRANSFERS } from "~/domain/codes/statutory";
+import { SENDING_METHODS } from "~/domain/statutory/receipt";
 import { CANCEL_REASONS, SESSION_STATUSES } from "~/domain/delivery/session-status";
 import { MEASURE_KINDS } from "~/domain/progress/measure-kinds";
 import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS } from "~/domain/support/review-options";
@@ -48,6 +49,7 @@ describe("the schema's fixed-value columns", () => {
     ["correspondence.direction", schema.correspondence, "direction", DIRECTIONS],
     ["correspondence.channel", schema.correspondence, "channel", CHANNELS],
     ["statutoryEvents.transfer", schema.statutoryEvents, "transfer", TRANSFERS],
+    ["statutoryEvents.sentBy", schema.statutoryEvents, "sentBy", SENDING_METHODS],
     ["ehcPlans.stage", schema.ehcPlans, "stage", EHC_PLAN_STAGES],
     ["caseInvitations.role", schema.caseInvitations, "role", SHARE_ROLES],
     ["caseInvitations.level", schema.caseInvitations, "level", SHARE_LEVELS],

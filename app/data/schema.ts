@@ -37,6 +37,7 @@ import { ACTION_STATUSES, MEETING_KINDS } from "../domain/codes/meetings";
 import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../domain/codes/professionals";
 import { RECOMMENDATION_STATUSES } from "../domain/codes/recommendations";
 import { TRANSFERS } from "../domain/codes/statutory";
+import { SENDING_METHODS } from "../domain/statutory/receipt";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../domain/delivery/session-status";
 import { MEASURE_KINDS } from "../domain/progress/measure-kinds";
 import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS } from "../domain/support/review-options";
@@ -455,7 +456,7 @@ export const adjustments = pgTable(
 /**
  * An uploaded document. The file itself is kept encrypted in the storage folder under
  * `storageKey`; the row is written only after the file is safely stored, and a start-up sweep
- * removes any stored file that has no row (docs/decisions/008-evidence-storage.md).
+ * removes any stored file that has no row (docs/decisions/050-uploads-written-file-first.md).
  */
 export const documents = pgTable(
   "documents",
@@ -732,7 +733,7 @@ export const statutoryEvents = pgTable(
     key: text("key"),
     notes: text("notes"),
     /** For a request: how the family sent it, which sets the day it counts as received (decision 032). */
-    sentBy: text("sent_by", { enum: ["by_hand", "email", "signed_for", "first_class", "second_class"] }),
+    sentBy: text("sent_by", { enum: SENDING_METHODS }),
     /** The day it was sent (for signed-for post, the day it was signed for). */
     sentOn: date("sent_on", { mode: "string" }),
     /** Sent after 5 pm (by hand or email): it counts as received the next working day. */

@@ -1,6 +1,6 @@
 // The app's one clock: "now", and today's date where the family lives. The domain never reads the
 // clock; routes pass it this. Tests can fix the instant for the whole process
-// (docs/decisions/018-test-only-server-hooks.md); timestamps of writes keep the real time.
+// (docs/decisions/071-one-clock.md); timestamps of writes keep the real time.
 
 let fixedInstant: number | null = null;
 

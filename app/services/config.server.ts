@@ -1,6 +1,6 @@
 // The app's configuration, read from the environment once and checked, so a typo fails at start.
 // It also decides where the server may be reached from, and so whether the outbox may exist and
-// which address every link uses (docs/decisions/015-where-it-listens.md).
+// which address every link uses (docs/decisions/069-links-from-configured-origin.md).
 import { isIP } from "node:net";
 import { z } from "zod";
 

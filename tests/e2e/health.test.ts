@@ -54,8 +54,7 @@ test("the dashboard's findings change as the records change", async () => {
   await arrivedAt(page, "Provision");
   await page.getByLabel("What the help is").fill("Talking through worries in the calm room");
   await page.getByLabel("Who gives it (optional)").fill("Emotional literacy support assistant (ELSA), trained");
-  await page.getByLabel("How often (optional)").fill("Twice a week");
-  await page.getByLabel("Sessions a week (optional)").fill("2");
+  await page.getByLabel("How often: sessions a week (optional)").fill("2");
   await page.getByLabel("Minutes in each session (optional)").fill("20");
   await page.getByLabel("Group size (optional)").fill("One to one");
   await page.getByRole("button", { name: "Save provision" }).click();

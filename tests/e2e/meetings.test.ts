@@ -217,7 +217,7 @@ async function prepareRecordAndFollowUp(page: Page) {
     `Our meeting on ${formatWeekdayDate(heldOn)}: what we agreed about Mia Holt's support`,
   );
   body = await page.getByLabel("Email", { exact: true }).inputValue();
-  expect(body).toContain("Dear Ms Priya Patel,");
+  expect(body).toContain("Dear Ms Patel,");
   expect(body).toContain(`Thank you for meeting with me on ${formatWeekdayDate(heldOn)}`);
   expect(body).toContain(
     "To confirm what we agreed:\nMia will restart the reading group three times a week.",
@@ -251,7 +251,7 @@ async function prepareRecordAndFollowUp(page: Page) {
   const txt = await downloadText(page, "Download as a text file");
   expect(txt.name).toBe(`meeting-follow-up-${heldOn}.txt`);
   expect(txt.text).toMatch(
-    /^To: senco@oakfield\.example\nSubject: Our meeting on .*\n\nDear Ms Priya Patel,/,
+    /^To: senco@oakfield\.example\nSubject: Our meeting on .*\n\nDear Ms Patel,/,
   );
   expect(await page.getByLabel("Email", { exact: true }).inputValue()).toContain(
     "P.S. Thank you for your time.",

@@ -1,6 +1,6 @@
 // Where uploaded files live: a small interface with one implementation per kind of store, so an
 // S3-compatible store can replace the local folder later without touching its callers. Files are
-// written whole or not at all, and read back decrypted. See docs/decisions/008-evidence-storage.md.
+// written whole or not at all, and read back decrypted. See docs/decisions/049-uploads-encrypted-at-rest.md.
 import { randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
 

@@ -1,7 +1,7 @@
 // What an uploaded file really is, read from its bytes: the name it came with never decides.
 // Binary formats are recognised by file-type; plain text and saved emails, which have no magic
 // bytes, are accepted only as valid UTF-8 without NULs that does not start like a web page,
-// SVG or XML (the things a browser might run). See docs/decisions/008-evidence-storage.md.
+// SVG or XML (the things a browser might run). See docs/decisions/052-upload-type-by-content.md.
 import { isUtf8 } from "node:buffer";
 import { fileTypeFromBuffer } from "file-type";
 

@@ -2,7 +2,7 @@
 // in memory: busboy reads the request as it arrives, each file is counted, hashed and written
 // (encrypted) to storage as it streams, and a file over the size limit is cut off there and
 // refused. Uploads are hostile input: the sizes, the number of files and the whole request are
-// all capped. See docs/decisions/008-evidence-storage.md.
+// all capped. See docs/decisions/051-uploads-streamed-within-limits.md.
 import { createHash } from "node:crypto";
 import { Readable, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";

@@ -1,7 +1,7 @@
 // Turns an upload into documents of a case: receive the files (streamed, encrypted, capped),
 // check what each really is from its bytes, read its text and date, and record every document
 // in one statement, or none: a refused file means nothing of the upload is kept, so the parent
-// can fix the list and send it again. See docs/decisions/008-evidence-storage.md.
+// can fix the list and send it again. See docs/decisions/050-uploads-written-file-first.md.
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
