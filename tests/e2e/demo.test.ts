@@ -44,8 +44,9 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
   await page.getByRole("link", { name: `${percent}% of sessions happened` }).click();
   await arrivedAt(page, "Promised against delivered");
   const termRows = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: term, exact: false }) });
-  expect(await termRows.count()).toBe(1);
-  expect(await termRows.getByRole("cell").allInnerTexts()).toContain(`${percent}%`);
+  // The term's row (in the table of all support, and in a line's own table when the term has one line).
+  expect(await termRows.count()).toBeGreaterThanOrEqual(1);
+  expect(await termRows.first().getByRole("cell").allInnerTexts()).toContain(`${percent}%`);
   await page.goBack();
   await arrivedAt(page, "Sam Morgan");
 
