@@ -57,7 +57,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   }
   const duty = DUTY_RULES.map((id) => {
     const rule = getRule(id, today);
-    return { id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations };
+    return { id: rule.id, title: rule.title, summary: rule.summary, citations: rule.citations, verification: rule.verification, kind: rule.kind };
   });
   return { adjustments: await listAdjustments(access), editing, duty, canWrite };
 }

@@ -92,7 +92,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     referrals: referrals.map((referral) => ({ ...referral, wait: describeWait(referral, today) })),
     editingProfessional,
     editingReferral,
-    rule: { title: rule.title, summary: rule.summary, citations: rule.citations },
+    rule: { title: rule.title, summary: rule.summary, citations: rule.citations, verification: rule.verification, kind: rule.kind },
   };
 }
 

@@ -1,7 +1,8 @@
 // A rule from the law catalogue, as a sentence in our own words with the public source linked.
 import type { LawRule } from "~/domain";
+import { describeVerification } from "~/domain/law/statements";
 
-export function RuleCitation({ rule }: { rule: Pick<LawRule, "summary" | "citations"> }) {
+export function RuleCitation({ rule }: { rule: Pick<LawRule, "summary" | "citations" | "verification"> & Partial<Pick<LawRule, "kind">> }) {
   return (
     <>
       <p>{rule.summary}</p>
@@ -14,7 +15,8 @@ export function RuleCitation({ rule }: { rule: Pick<LawRule, "summary" | "citati
               {citation.instrument}, {citation.provision}
             </a>
           </span>
-        ))}
+        ))}{" "}
+        ({describeVerification(rule)})
       </p>
     </>
   );
