@@ -45,7 +45,8 @@ export default defineConfig({
           testTimeout: 60_000,
           // A test server may take up to three minutes to start on a loaded machine.
           hookTimeout: 240_000,
-          fileParallelism: false,
+          // Two files at once, each on its own worker's test server (tests/support/servers.ts).
+          maxWorkers: 2,
         },
       },
       {

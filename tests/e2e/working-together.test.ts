@@ -7,7 +7,8 @@
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, enterDemoCode, workerBaseUrl } from "../support/browser";
+import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, enterDemoCode } from "../support/browser";
+import { workerBaseUrl } from "../support/servers";
 import { caseNav, createCase, signedInParent } from "../support/journeys";
 import { createSignedInUser, signInBrowser } from "../support/session";
 

@@ -1,9 +1,10 @@
 // Accounts and request security over HTTP against the production build: CSRF, sign-in answers
 // and rate limits, password reset links, sessions, and security headers.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, linkFromOutbox, signedUpClient, TEST_PASSWORD, uniqueEmail } from "../support/http";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 
 async function errorText(response: Response): Promise<string> {
   const html = await response.text();

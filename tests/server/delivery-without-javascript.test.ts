@@ -2,11 +2,12 @@
 // number a week and the days; a bulk entry naming a day with no planned session gets a
 // confirmation step (an extra session, or the planned day it meant) and saves nothing until
 // it is answered. Decision 035.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, createCaseOverHttp } from "../support/http";
 import { createSignedInUser, signedInClient } from "../support/session";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 

@@ -8,7 +8,8 @@ import { request as httpRequest } from "node:http";
 import { createServer, type Socket } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, TEST_PASSWORD, uniqueEmail } from "../support/http";
 import { freePort, waitForHealthy } from "../support/test-server";
 
@@ -394,7 +395,7 @@ describe("sign-in slows an address, not an account", () => {
 
 describe("without TRUST_PROXY", () => {
   it("ignores X-Forwarded-For, so a guesser cannot pose as a new address", async () => {
-    const [baseUrl] = inject("baseUrls") as [string];
+    const baseUrl = workerBaseUrl();
     const email = uniqueEmail("xff");
     const guesser = new Client(baseUrl);
     for (let i = 0; i < 3; i++) {

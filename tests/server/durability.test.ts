@@ -1,6 +1,7 @@
 // kill -9 durability: a write the server acknowledged (answered with a redirect) must be there
-// after the server is killed mid-stream and restarted. Short rounds of `npm run durability`
-// (scripts/durability-core.js); see docs/decisions/002-database-and-durability.md.
+// after the server is killed mid-stream and restarted. One short round of `npm run durability`
+// (scripts/durability-core.js), which runs as many rounds as it is asked for; see
+// docs/decisions/002-database-and-durability.md.
 // It starts its own servers: the project's global server is not used.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,13 +22,13 @@ describe("kill -9 durability", () => {
   it("keeps every acknowledged write when the server is killed mid-stream", async () => {
     const results = await runDurabilityCheck({
       root,
-      rounds: 3,
+      rounds: 1,
       minAcknowledged: 10,
       maxAcknowledged: 60,
       maxStreamMs: 8_000,
       baseDatabaseUrl,
     });
-    expect(results).toHaveLength(3);
+    expect(results).toHaveLength(1);
     for (const result of results) {
       expect(result.acknowledged, `round ${result.round} acknowledged nothing`).toBeGreaterThan(0);
       expect(result.missing, `round ${result.round} lost acknowledged writes`).toEqual([]);

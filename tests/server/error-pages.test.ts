@@ -1,9 +1,10 @@
 // Error pages show the menu of the person who sees them: a signed-in person keeps "My cases" and
 // "Sign out", never the signed-out menu that suggests they have been signed out.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, createCaseOverHttp, signedUpClient } from "../support/http";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 
 function menu(html: string): string {
   return /<nav aria-label="Main">[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";

@@ -4,11 +4,12 @@
 // what was typed, and nothing saved. These replace the journeys that were repeated whole in a
 // browser with JavaScript off; the main journeys still run there (tests/e2e/no-javascript.test.ts
 // and the "without JavaScript" tests beside them). See docs/decisions/020.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, createCaseOverHttp, linkFromOutbox } from "../support/http";
 import { createSignedInUser, signedInClient } from "../support/session";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 
 /** The page as a person reads it: tags out, the few entities React writes turned back. */
 function readable(html: string): string {

@@ -2,12 +2,13 @@
 // request's nonce, changes as soon as the case does or as soon as who may see it does (an
 // invitation accepted, access taken away, access that ends), never carries a one-off message,
 // and is never shown to another person.
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { instantAt } from "~/services/clock.server";
 import { setServerClock } from "../support/clock";
 import { Client, linkFromOutbox, signedUpClient } from "../support/http";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 
 function nonces(response: Response, html: string) {
   const header = /'nonce-([^']+)'/.exec(response.headers.get("Content-Security-Policy") ?? "")?.[1];

@@ -3,10 +3,11 @@
 // itself shows the bracketed note, while the Word version keeps every character.
 import mammoth from "mammoth";
 import { extractText, getDocumentProxy } from "unpdf";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client, createCaseOverHttp, signedUpClient } from "../support/http";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 const NOTICE = "cannot be printed in the PDF";
 
 let client: Client;

@@ -1,9 +1,10 @@
 // An adviser or admin sees nothing of other families until their second factor is on: every page
 // sends them to set it up, except the pages whose route's handle says `beforeSecondFactor`.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { createSignedInUser, signedInClient } from "../support/session";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 
 describe("an adviser without a second factor", () => {
   it("is sent to set it up from every page but setting it up and the guide (and the outbox and signing out)", async () => {

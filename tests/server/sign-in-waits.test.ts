@@ -1,9 +1,10 @@
 // The two-step code page slows guessing the same way as passwords (decision 016): after three
 // wrong codes from one address, it says how long to wait, and does not check the next code.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { Client } from "../support/http";
 
-const [baseUrl] = inject("baseUrls") as [string];
+const baseUrl = workerBaseUrl();
 // The demo admin: on the shared test server, no other server test signs in as this account.
 const ADMIN = { email: "demo.admin@clearpath.example", password: "amber-bridge-orchard" };
 

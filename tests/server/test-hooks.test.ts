@@ -2,13 +2,14 @@
 // session, and the app's clock fixed at an instant. The production entry has none of them
 // (tests/server/deployment.test.ts).
 import * as OTPAuth from "otpauth";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { workerBaseUrl } from "../support/servers";
 import { setServerClock } from "../support/clock";
 import { Client, createCaseOverHttp } from "../support/http";
 import { createSignedInUser, signedInClient } from "../support/session";
 import { startTestServer } from "../support/test-server";
 
-const baseUrl = inject("baseUrls")[0]!;
+const baseUrl = workerBaseUrl();
 
 afterEach(() => setServerClock(baseUrl, null));
 

@@ -5,13 +5,8 @@
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
-
-/** This worker's own test server (workers are numbered from 1 in VITEST_POOL_ID). */
-export function workerBaseUrl(): string {
-  const urls = inject("baseUrls");
-  return urls[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % urls.length]!;
-}
+import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
+import { workerBaseUrl } from "./servers";
 
 // The system Chromium from Debian's package, or CHROMIUM_PATH as scripts/test.js reads it.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

@@ -1,6 +1,7 @@
 // Vitest global setup for the server and e2e projects: production servers for the project, their
-// addresses given to tests as inject("baseUrls"). The e2e project gets one server per browser
-// worker: the embedded database answers one query at a time, so two workers on one server queue.
+// addresses given to tests as inject("baseUrls") (read through tests/support/servers.ts). Each
+// worker of the project gets its own server: the embedded database answers one query at a time,
+// so two workers on one server would queue, and files running at once never share a server.
 import type { TestProject } from "vitest/node";
 import { startTestServer } from "./test-server";
 
@@ -11,7 +12,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const workers = project.name === "e2e" ? Number(project.config.maxWorkers) || 1 : 1;
+  const workers = Number(project.config.maxWorkers) || 1;
   const started = await Promise.allSettled(Array.from({ length: workers }, () => startTestServer()));
   const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const failed = started.find((result) => result.status === "rejected");

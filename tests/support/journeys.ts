@@ -14,8 +14,8 @@ import {
   signInIsRefused,
   signUpAndConfirm,
   visit,
-  workerBaseUrl,
 } from "./browser";
+import { workerBaseUrl } from "./servers";
 import { createSignedInUser, signInBrowser } from "./session";
 
 const RESET_SUBJECT = "Reset your Clearpath password";
