@@ -50,6 +50,7 @@ export function needFormSchema(area: AreaOfNeed, today: string) {
   const codes = AREA_INFO[area].signs.map((s) => s.code);
   return z
     .object({
+      intent: z.literal("save"),
       signs: checkboxes(codes, "Choose signs from the list"),
       otherSigns: optionalText(TEXT_LIMIT, "Other things you notice"),
       since: calendarDate({ name: "the month and year you first noticed this", required: false, notAfter: today, monthOnly: true }),
@@ -71,6 +72,14 @@ export const diagnosisFormSchema = (today: string) =>
     date: calendarDate({ name: "the date of the diagnosis", required: false, notAfter: today }),
     madeBy: optionalText(200, "Who made it"),
   });
+
+/** Removing the need in one area: the area is the page's own, so the form carries nothing else. */
+export const removeNeedFormSchema = z.object({ intent: z.literal("remove") });
+
+/** The forms on one area's need page, told apart by their button's intent. */
+export function needActionSchema(area: AreaOfNeed, today: string) {
+  return z.discriminatedUnion("intent", [needFormSchema(area, today), removeNeedFormSchema]);
+}
 
 /** The contacts page's forms, told apart by their button's intent. */
 export const contactsActionSchema = z.discriminatedUnion("intent", [contactFormSchema, removeFormSchema]);

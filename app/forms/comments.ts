@@ -17,8 +17,18 @@ export const commentFormSchema = z.object({
 });
 
 export const noteFormSchema = z.object({
+  intent: z.literal("add"),
   heldOn: calendarDate({ name: "the date of the session", required: true }),
   title: requiredText(200, "Enter a title for the note, for example “Phone call about the draft plan”", "The title"),
   noteBody: requiredText(20000, "Write the note", "The note"),
   share: z.preprocess((v) => v === "on" || (Array.isArray(v) && v.includes("on")), z.boolean()),
 });
+
+/** Sharing one of the adviser's notes; a note that is not theirs, or not an id, is simply not shared. */
+export const shareNoteFormSchema = z.object({
+  intent: z.literal("share"),
+  noteId: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()),
+});
+
+/** The adviser's notes page: a new note, or sharing one, told apart by the button's intent. */
+export const notesActionSchema = z.discriminatedUnion("intent", [noteFormSchema, shareNoteFormSchema]);

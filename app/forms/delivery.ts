@@ -57,3 +57,9 @@ export const provisionMapFormSchema = z.object({
       .refine((v) => v === null || v <= PROVISION_MAP_SESSIONS_LIMIT, `The number of sessions must be ${PROVISION_MAP_SESSIONS_LIMIT} or fewer`),
   ),
 });
+
+/** Every form on the delivery log, told apart by its button's intent. */
+export const deliveryActionSchema = z.discriminatedUnion("intent", [markSessionsFormSchema, bulkEntryFormSchema, importFormSchema]);
+
+/** The audit page's one form, what the provision map says, named by its button's intent like every other. */
+export const auditActionSchema = z.discriminatedUnion("intent", [provisionMapFormSchema]);

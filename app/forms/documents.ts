@@ -81,6 +81,9 @@ export type DocumentDetails = Omit<z.infer<typeof documentDetailsFormSchema>, "i
 
 export const deleteDocumentFormSchema = z.object({ intent: z.literal("delete") });
 
+/** Every form on a document's page, told apart by its button's intent. */
+export const documentActionSchema = z.discriminatedUnion("intent", [documentDetailsFormSchema, deleteDocumentFormSchema]);
+
 /** The list's filter, from the address: anything unknown is simply no filter. */
 export const documentFilterSchema = z.object({
   source: optionalChoice(DOCUMENT_SOURCES, "").catch(null),

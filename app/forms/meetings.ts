@@ -172,3 +172,8 @@ export function followUpFormSchema(today: string) {
     });
 }
 export type FollowUpForm = z.infer<ReturnType<typeof followUpFormSchema>>;
+
+/** The follow-up page's one form: its buttons (log as sent, or download) share its fields. */
+export function followUpActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [followUpFormSchema(today)]);
+}

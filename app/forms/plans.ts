@@ -43,3 +43,13 @@ export const addPriorityFormSchema = z.object({
 });
 
 export const removePriorityFormSchema = z.object({ intent: z.literal("remove-priority"), id: z.uuid() });
+
+/** Every form on the plans page, told apart by its button's intent. */
+export function plansActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [createPlanFormSchema(today), addPriorityFormSchema, removePriorityFormSchema]);
+}
+
+export const deletePlanFormSchema = z.object({ intent: z.literal("delete") });
+
+/** Every form on one plan's page, told apart by its button's intent. */
+export const planActionSchema = z.discriminatedUnion("intent", [updatePlanLineFormSchema, removePlanLineFormSchema, deletePlanFormSchema]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { measurementFormSchema } from "./progress";
+import { diaryActionSchema, measurementFormSchema, progressActionSchema } from "./progress";
+import { FORM_PROBLEMS, parseIntentForm } from "./parse";
 import { addAdjustmentFormSchema } from "./adjustments";
 
 const TODAY = "2026-03-01";
@@ -101,5 +102,68 @@ describe("addAdjustmentFormSchema", () => {
       respondedOn: { day: "1", month: "2", year: "2026" },
     });
     expect(errorsOf(result).respondedOn).toMatch(/on or after the date it was asked for/);
+  });
+});
+
+const ID = "8d0c5a0e-4a8e-4c39-9d7b-1f1c2a3b4c5d";
+const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
+
+function formOf(fields: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) form.append(name, one);
+  return form;
+}
+
+function thrownBy(attempt: () => unknown): unknown {
+  try {
+    attempt();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("progressActionSchema", () => {
+  const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), progressActionSchema(TODAY));
+  const result = { kind: "wellbeing", label: "How school felt", "date.day": "1", "date.month": "2", "date.year": "2026", value: "3" };
+
+  it("refuses an intent the page does not have, or none, with a 400", () => {
+    expect(thrownBy(() => parse({ ...result, intent: "tags" }))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parse(result))).toMatchObject(UNKNOWN_INTENT);
+  });
+
+  it("adds a result, or removes the one it names", () => {
+    expect(parse({ ...result, intent: "add" })).toMatchObject({ ok: true, data: { intent: "add", kind: "wellbeing", value: 3, date: "2026-02-01" } });
+    expect(parse({ intent: "remove", id: ID })).toEqual({ ok: true, data: { intent: "remove", id: ID } });
+    expect(parse({ intent: "remove", id: "7" })).toMatchObject({ ok: false, errors: { id: "Choose a measurement to remove" } });
+  });
+});
+
+describe("diaryActionSchema", () => {
+  const parse = (fields: Record<string, string | string[]>) => parseIntentForm(formOf(fields), diaryActionSchema(TODAY));
+
+  it("refuses an intent the page does not have, or none, with a 400", () => {
+    expect(thrownBy(() => parse({ intent: "share", id: ID }))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parse({ text: "A good week" }))).toMatchObject(UNKNOWN_INTENT);
+  });
+
+  it("adds an entry, and asks for what was seen when it is empty", () => {
+    expect(parse({ intent: "add", "date.day": "6", "date.month": "2", "date.year": "2026", text: "A good week" })).toEqual({
+      ok: true,
+      data: { intent: "add", date: "2026-02-06", text: "A good week" },
+    });
+    expect(parse({ intent: "add", "date.day": "6", "date.month": "2", "date.year": "2026", text: "" })).toMatchObject({
+      ok: false,
+      errors: { text: "Write what you saw" },
+    });
+  });
+
+  it("changes an entry's tags, or removes the entry it names", () => {
+    expect(parse({ intent: "tags", id: ID, "areas[]": ["sensory_physical"] })).toEqual({
+      ok: true,
+      data: { intent: "tags", id: ID, areas: ["sensory_physical"] },
+    });
+    expect(parse({ intent: "tags", id: ID })).toEqual({ ok: true, data: { intent: "tags", id: ID, areas: [] } });
+    expect(parse({ intent: "remove", id: ID })).toEqual({ ok: true, data: { intent: "remove", id: ID } });
   });
 });

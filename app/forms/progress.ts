@@ -114,6 +114,16 @@ export const removeDiaryEntryFormSchema = z.object({
   id: z.uuid({ error: "Choose a diary entry to remove" }),
 });
 
+/** Every form on the progress page, told apart by its button's intent. */
+export function progressActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [measurementFormSchema(today), removeMeasurementFormSchema]);
+}
+
+/** Every form on the diary page, told apart by its button's intent. */
+export function diaryActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [diaryEntryFormSchema(today), diaryTagsFormSchema, removeDiaryEntryFormSchema]);
+}
+
 /** The search box and area filter. Anything odd in the address is ignored rather than refused. */
 export const diarySearchSchema = z.object({
   q: z.preprocess(

@@ -44,6 +44,11 @@ export function addReportFormSchema(today: string) {
 }
 export type AddReportForm = z.infer<ReturnType<typeof addReportFormSchema>>;
 
+/** The reports page's one form, named by its button's intent like every other. */
+export function reportsActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addReportFormSchema(today)]);
+}
+
 export function updateReportFormSchema(today: string) {
   return z.object({ intent: z.literal("update-report"), ...reportFields(today) });
 }

@@ -11,8 +11,8 @@ import { TallyTable } from "~/components/audit/tally-table";
 import { describeRate } from "~/domain/delivery";
 import { ProvisionMapSummary } from "~/components/audit/provision-map-summary";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
-import { PROVISION_MAP_NOTE_LIMIT, provisionMapFormSchema } from "~/forms/delivery";
-import { parseForm, readForm } from "~/forms/parse";
+import { auditActionSchema, PROVISION_MAP_NOTE_LIMIT } from "~/forms/delivery";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { getCase } from "~/data/cases.server";
 import { getProvisionAudit, saveProvisionMap } from "~/data/delivery.server";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -43,7 +43,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access } = await openCase({ request, context, params }, "write");
-  const form = parseForm(await readForm(request), provisionMapFormSchema);
+  const form = parseIntentForm(await readForm(request), auditActionSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   await saveProvisionMap(access, form.data.provisionId, { note: form.data.mapNote, sessions: form.data.mapSessions });
   return redirectWithFlash(`/cases/${access.caseId}/audit`, "Provision map saved.");

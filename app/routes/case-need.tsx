@@ -4,9 +4,9 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-need";
 import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, RadioGroup, TextArea, typedDate, typedOr } from "~/components/form";
-import { needFormSchema, TEXT_LIMIT } from "~/forms/case";
+import { needActionSchema, TEXT_LIMIT } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed } from "~/domain/areas-of-need";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -34,13 +34,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const area = requireArea(params.area);
   const formData = await readForm(request);
   const back = `/cases/${access.caseId}/needs`;
-  if (formData.get("intent") === "remove") {
+  const form = parseIntentForm(formData, needActionSchema(area, today));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "remove") {
     await removeNeed(access, area);
     return redirectWithFlash(back, `${AREA_INFO[area].label}: removed.`);
   }
-  const form = parseForm(formData, needFormSchema(area, today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  await saveNeed(access, area, form.data);
+  const { intent: _intent, ...need } = form.data;
+  await saveNeed(access, area, need);
   return redirectWithFlash(back, `${AREA_INFO[area].label}: saved.`);
 }
 
@@ -55,6 +56,7 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
       <p>{loaderData.summary}</p>
       <ErrorSummary errors={errors} labels={{ since: "month" }} />
       <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="save" />
         <CheckboxGroup
           name="signs"
           legend="What do you notice?"

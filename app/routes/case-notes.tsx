@@ -7,9 +7,9 @@ import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, DateField, ErrorSummary, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
-import { noteFormSchema } from "~/forms/comments";
+import { notesActionSchema } from "~/forms/comments";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -32,14 +32,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (access.role !== "adviser") fail("not_found");
   const back = `/cases/${access.caseId}/notes`;
   const formData = await readForm(request);
-  if (formData.get("intent") === "share") {
-    const done = await shareNote(access, String(formData.get("noteId") ?? ""));
-    return redirectWithFlash(back, done ? "Note shared with the family." : "That note was already shared.");
-  }
   if (formData.getAll("share[]").includes("on")) formData.set("share", "on");
   formData.delete("share[]");
-  const form = parseForm(formData, noteFormSchema);
+  const form = parseIntentForm(formData, notesActionSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "share") {
+    const done = await shareNote(access, form.data.noteId);
+    return redirectWithFlash(back, done ? "Note shared with the family." : "That note was already shared.");
+  }
   await addNote(access, user, { heldOn: form.data.heldOn as string, title: form.data.title, body: form.data.noteBody, share: form.data.share });
   return redirectWithFlash(back, form.data.share ? "Note saved and shared with the family." : "Note saved. Only you can see it until you share it.");
 }
@@ -77,6 +77,7 @@ export default function CaseNotes({ loaderData, actionData }: Route.ComponentPro
           <h2 id="new-note">Add a note of a session</h2>
           <ErrorSummary errors={errors} labels={{ heldOn: "date" }} />
           <Form method="post" noValidate aria-labelledby="new-note">
+            <input type="hidden" name="intent" value="add" />
             <DateField name="heldOn" legend="Date of the session" value={typedDate(values, "heldOn", dateParts(null))} errors={errors} />
             <TextField name="title" label="Title" errors={errors} defaultValue={typedOr(values, "title", "")} />
             <TextArea name="noteBody" label="Note" rows={8} errors={errors} defaultValue={typedOr(values, "noteBody", "")} />

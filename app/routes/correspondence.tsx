@@ -26,14 +26,13 @@ import {
   CHANNELS,
   CORRESPONDENCE_LIMITS,
   correspondenceFilterSchema,
-  correspondenceFormSchema,
+  correspondenceActionSchema,
   DIRECTION_LABELS,
   DIRECTIONS,
-  removeCorrespondenceFormSchema,
   type CorrespondenceFilter,
 } from "~/forms/correspondence";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, readForm } from "~/forms/parse";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
 import {
   findCorrespondence,
   listCorrespondence,
@@ -132,23 +131,24 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/correspondence`;
-  const intent = formData.get("intent");
-  if (intent === "remove") {
-    const form = parseForm(formData, removeCorrespondenceFormSchema);
-    if (!form.ok || !(await removeCorrespondence(access, form.data.id)))
-      fail("not_found");
+  const form = parseIntentForm(formData, correspondenceActionSchema(today));
+  if (!form.ok) {
+    // An item that is not an id at all is one that does not exist.
+    if (form.values.intent === "remove" || (form.values.intent === "update" && "id" in form.errors)) fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "remove") {
+    if (!(await removeCorrespondence(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Removed from the log.");
   }
-  const editId = intent === "update" ? idSchema.safeParse(formData.get("id")) : null;
-  if (editId && !editId.success) fail("not_found");
-  const form = parseForm(formData, correspondenceFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const entry = form.data;
+  // A change names the item it changes; a new item has no id yet.
+  const { intent: _intent, ...fields } = form.data;
+  const { id: editId, ...entry } = "id" in fields ? fields : { ...fields, id: null };
   // What it answers must be an earlier item of this case, and not itself.
   const answered = entry.inReplyTo ? await findCorrespondence(access, entry.inReplyTo) : null;
   if (
     entry.inReplyTo &&
-    (!answered || answered.id === editId?.data || answered.date > entry.date)
+    (!answered || answered.id === editId || answered.date > entry.date)
   ) {
     return data(
       {
@@ -167,10 +167,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     answered && answered.direction === "sent" && entry.direction === "received",
   );
   if (editId) {
-    if (!(await updateCorrespondence(access, editId.data, entry)))
+    if (!(await updateCorrespondence(access, editId, entry)))
       fail("not_found");
     return redirectWithFlash(
-      `${here}#item-${editId.data}`,
+      `${here}#item-${editId}`,
       isReply
         ? `Saved. "${answered!.subject ?? "What it answers"}" is marked as replied.`
         : "Changes saved.",

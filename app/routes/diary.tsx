@@ -10,14 +10,12 @@ import { DiaryEntry } from "~/components/progress/diary-entry";
 import { TagSuggestion } from "~/components/progress/tag-suggestion";
 import {
   DIARY_TEXT_LIMIT,
-  diaryEntryFormSchema,
+  diaryActionSchema,
   diarySearchSchema,
-  diaryTagsFormSchema,
-  removeDiaryEntryFormSchema,
   SEARCH_LIMIT,
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import {
   addDiaryEntry,
   countDiaryEntries,
@@ -63,21 +61,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/diary`;
-  const intent = formData.get("intent");
-  if (intent === "tags") {
-    const form = parseForm(formData, diaryTagsFormSchema);
-    if (!form.ok || !(await updateDiaryAreas(access, form.data.id, form.data.areas)))
-      fail("not_found");
+  const form = parseIntentForm(formData, diaryActionSchema(today));
+  if (!form.ok) {
+    // Tags and removal name an entry: one that is not an id (or tags off the list) names nothing there.
+    if (form.values.intent === "tags" || form.values.intent === "remove") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "tags") {
+    if (!(await updateDiaryAreas(access, form.data.id, form.data.areas))) fail("not_found");
     return redirectWithFlash(`${here}#entry-${form.data.id}`, "Tags saved.");
   }
-  if (intent === "remove") {
-    const form = parseForm(formData, removeDiaryEntryFormSchema);
-    if (!form.ok || !(await removeDiaryEntry(access, form.data.id)))
-      fail("not_found");
+  if (form.data.intent === "remove") {
+    if (!(await removeDiaryEntry(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Diary entry removed.");
   }
-  const form = parseForm(formData, diaryEntryFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const areas = suggestDiaryTags(form.data.text);
   const id = await addDiaryEntry(access, { date: form.data.date!, text: form.data.text, areas });
   return redirectWithFlash(

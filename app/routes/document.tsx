@@ -16,12 +16,11 @@ import { formatDate, formatDateTime } from "~/domain/presentation";
 import { deleteDocument, findDocument, updateDocumentDetails } from "~/data/documents.server";
 import { AREA_INFO, type AreaOfNeed } from "~/domain/areas-of-need";
 import {
-  deleteDocumentFormSchema,
+  documentActionSchema,
   DOCUMENT_SOURCE_LABELS,
-  documentDetailsFormSchema,
   formatFileSize,
 } from "~/forms/documents";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { findDatesByOrigin } from "~/domain/documents";
 import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -69,19 +68,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const document = (await findDocument(access, params.documentId)) ?? notFound();
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/documents/${document.id}`;
-  if (formData.get("intent") === "delete") {
-    if (
-      !parseForm(formData, deleteDocumentFormSchema).ok ||
-      !(await deleteDocument(access, document.id))
-    )
-      notFound();
+  const form = parseIntentForm(formData, documentActionSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (form.data.intent === "delete") {
+    if (!(await deleteDocument(access, document.id))) notFound();
     return redirectWithFlash(
       `/cases/${access.caseId}/documents`,
       `“${document.title}” and its file have been deleted.`,
     );
   }
-  const form = parseForm(formData, documentDetailsFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...details } = form.data;
   if (!(await updateDocumentDetails(access, document.id, details))) notFound();
   return redirectWithFlash(here, "Details saved.");

@@ -16,9 +16,9 @@ import {
 import { formatDate } from "~/domain/presentation";
 import { CopyButton } from "~/components/meetings/copy-button";
 import { meetingName } from "~/components/meetings/meeting-name";
-import { followUpFormSchema, MEETING_LIMITS, type FollowUpForm } from "~/forms/meetings";
+import { followUpActionSchema, followUpFormSchema, MEETING_LIMITS, type FollowUpForm } from "~/forms/meetings";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseForm, parseIntentForm, readForm } from "~/forms/parse";
 import { getCase } from "~/data/cases.server";
 import { listMeetingCorrespondence, logCorrespondence } from "~/data/correspondence.server";
 import { getMeeting } from "~/data/meetings.server";
@@ -114,22 +114,28 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const formData = await readForm(request);
-  const isSending = formData.get("intent") === "sent";
-  // Logging the email changes the case; looking at problems with a download does not.
-  const { user, access, today } = await openCase({ request, context, params }, isSending ? "write" : "read");
+  // Logging the email changes the case; looking at problems with a download does not. The gate
+  // comes first, so the need is read from the raw intent: anything but "sent" asks only to read.
+  const need = formData.get("intent") === "sent" ? "write" : "read";
+  const { user, access, today } = await openCase({ request, context, params }, need);
   const meeting = await getMeeting(access, params.meetingId);
-  const form = parseForm(formData, followUpFormSchema(today));
+  const form = parseIntentForm(formData, followUpActionSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const here = `/cases/${access.caseId}/meetings/${meeting.id}/follow-up`;
-  if (!isSending)
-    return redirectWithFlash(here, "Your browser could not download the email. Please try again.");
-  await logFollowUp(access, meeting.id, user.name, form.data, today);
-  return redirectWithFlash(
-    `/cases/${access.caseId}/correspondence`,
-    form.data.replyBy
-      ? `Follow-up email logged as sent. Reply asked for by ${formatDate(form.data.replyBy)}.`
-      : "Follow-up email logged as sent.",
-  );
+  switch (form.data.intent) {
+    case "download-txt":
+    case "download-eml":
+      // The middleware answers a download that is ready; one that reaches here did not get through.
+      return redirectWithFlash(here, "Your browser could not download the email. Please try again.");
+    case "sent":
+      await logFollowUp(access, meeting.id, user.name, form.data, today);
+      return redirectWithFlash(
+        `/cases/${access.caseId}/correspondence`,
+        form.data.replyBy
+          ? `Follow-up email logged as sent. Reply asked for by ${formatDate(form.data.replyBy)}.`
+          : "Follow-up email logged as sent.",
+      );
+  }
 }
 
 function logFollowUp(

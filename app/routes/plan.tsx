@@ -17,8 +17,8 @@ import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 import { reviewPlan } from "~/domain/plans/review-plan";
 import { PLAN_SECTIONS, SECTION_TITLES } from "~/domain/plans/split-plan";
 import type { WordingAspect } from "~/domain/wording/check-wording";
-import { parseForm, readForm } from "~/forms/parse";
-import { PLAN_LIMITS, EHC_PLAN_STAGE_LABELS, removePlanLineFormSchema, updatePlanLineFormSchema } from "~/forms/plans";
+import { parseIntentForm, readForm } from "~/forms/parse";
+import { PLAN_LIMITS, EHC_PLAN_STAGE_LABELS, planActionSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -86,18 +86,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const here = `/cases/${access.caseId}/plans/${params.planId}`;
   if (!(await findPlan(access, params.planId))) fail("not_found");
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "delete") {
+  const form = parseIntentForm(formData, planActionSchema);
+  if (!form.ok) {
+    // A line to remove that is not an id names nothing on this plan.
+    if (form.values.intent === "remove-line") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "delete") {
     await deletePlan(access, params.planId);
     return redirectWithFlash(`/cases/${access.caseId}/plans`, "Plan deleted.");
   }
-  if (intent === "remove-line") {
-    const form = parseForm(formData, removePlanLineFormSchema);
-    if (!form.ok || !(await removePlanLine(access, params.planId, form.data.lineId))) fail("not_found");
+  if (form.data.intent === "remove-line") {
+    if (!(await removePlanLine(access, params.planId, form.data.lineId))) fail("not_found");
     return redirectWithFlash(`${here}#lines`, "Line removed.");
   }
-  const form = parseForm(formData, updatePlanLineFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { lineId, text, section, area } = form.data;
   if (!(await updatePlanLine(access, params.planId, lineId, { text, section, area }))) fail("not_found");
   return redirectWithFlash(`${here}#lines`, "Line saved.");

@@ -13,8 +13,8 @@ import { addFamilyPriority, createPlan, listFamilyPriorities, listPlans, removeF
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import { planLinesOf, reviewPlan } from "~/domain/plans/review-plan";
 import { splitPlan } from "~/domain/plans/split-plan";
-import { formValues, parseForm, readForm } from "~/forms/parse";
-import { addPriorityFormSchema, createPlanFormSchema, EHC_PLAN_STAGE_LABELS, EHC_PLAN_STAGES, PLAN_LIMITS, removePriorityFormSchema } from "~/forms/plans";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
+import { EHC_PLAN_STAGE_LABELS, EHC_PLAN_STAGES, PLAN_LIMITS, plansActionSchema } from "~/forms/plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -59,20 +59,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/plans`;
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "add-priority") {
-    const form = parseForm(formData, addPriorityFormSchema);
-    if (!form.ok) return data({ form: "priority", errors: form.errors, values: form.values }, { status: 400 });
+  const form = parseIntentForm(formData, plansActionSchema(today));
+  if (!form.ok) {
+    // A priority to remove that is not an id names nothing there.
+    if (form.values.intent === "remove-priority") fail("not_found");
+    // Each form shows its own errors: the priority's under the priorities, the plan's under the plan.
+    return data({ form: form.values.intent === "add-priority" ? "priority" : "plan", errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "add-priority") {
     await addFamilyPriority(access, { text: form.data.priority, area: form.data.priorityArea });
     return redirectWithFlash(`${here}#priorities`, "Priority added.");
   }
-  if (intent === "remove-priority") {
-    const form = parseForm(formData, removePriorityFormSchema);
-    if (!form.ok || !(await removeFamilyPriority(access, form.data.id))) fail("not_found");
+  if (form.data.intent === "remove-priority") {
+    if (!(await removeFamilyPriority(access, form.data.id))) fail("not_found");
     return redirectWithFlash(`${here}#priorities`, "Priority removed.");
   }
-  const form = parseForm(formData, createPlanFormSchema(today));
-  if (!form.ok) return data({ form: "plan", errors: form.errors, values: form.values }, { status: 400 });
   const fromDocument = form.data.text ? null : await getDocumentText(access, form.data.documentId!);
   if (!form.data.text && !fromDocument) return data({ form: "plan", errors: { documentId: "Choose a document from the list" }, values: formValues(formData) }, { status: 400 });
   const split = splitPlan(form.data.text ?? fromDocument?.text ?? "");

@@ -16,11 +16,10 @@ import {
 import { SeriesPanel } from "~/components/progress/series-panel";
 import {
   MEASUREMENT_LIMITS,
-  measurementFormSchema,
-  removeMeasurementFormSchema,
+  progressActionSchema,
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { getCase } from "~/data/cases.server";
 import {
   addMeasurement,
@@ -67,14 +66,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const here = `/cases/${access.caseId}/progress`;
-  if (formData.get("intent") === "remove") {
-    const form = parseForm(formData, removeMeasurementFormSchema);
-    if (!form.ok || !(await removeMeasurement(access, form.data.id)))
-      fail("not_found");
+  const form = parseIntentForm(formData, progressActionSchema(today));
+  if (!form.ok) {
+    // A result to remove that is not an id names nothing there.
+    if (form.values.intent === "remove") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
+  }
+  if (form.data.intent === "remove") {
+    if (!(await removeMeasurement(access, form.data.id))) fail("not_found");
     return redirectWithFlash(here, "Result removed.");
   }
-  const form = parseForm(formData, measurementFormSchema(today));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, higherIsBetter, ...measurement } = form.data;
   const kind = MEASURE_KIND_INFO[measurement.kind];
   const { dateOfBirth } = await getCase(access);

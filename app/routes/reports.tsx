@@ -15,9 +15,9 @@ import {
   typedOr,
 } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
-import { formValues, parseForm, readForm } from "~/forms/parse";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
 import { PROFESSIONAL_ROLE_LABELS } from "~/forms/professionals";
-import { addReportFormSchema, REPORT_LIMITS } from "~/forms/reports";
+import { REPORT_LIMITS, reportsActionSchema } from "~/forms/reports";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
 import { listProfessionals } from "~/data/professionals.server";
@@ -76,7 +76,7 @@ function describeFound(count: number): string {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
-  const form = parseForm(formData, addReportFormSchema(today));
+  const form = parseIntentForm(formData, reportsActionSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, text: pastedText, ...report } = form.data;
   let text = pastedText;

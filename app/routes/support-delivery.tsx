@@ -9,8 +9,8 @@ import { ErrorSummary, RadioGroup, TextArea, fieldId, typedOr } from "~/componen
 import { formatDate, formatWeekdayDate, plural } from "~/domain/presentation";
 import { describeRate, applyBulkEntry, parseBulkEntry, readSessionRows, tallySessions, type LoggedSession, SESSION_STATUS_LABELS, type UnplannedDate } from "~/domain/delivery";
 import { SessionLogForm } from "~/components/audit/session-log-form";
-import { bulkEntryFormSchema, BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, importFormSchema, markSessionsFormSchema } from "~/forms/delivery";
-import { formValues, parseForm, readForm, type FieldErrors } from "~/forms/parse";
+import { BULK_ENTRY_LIMIT, CSV_FILE_LIMIT_BYTES, deliveryActionSchema } from "~/forms/delivery";
+import { formValues, parseIntentForm, readForm, type FieldErrors } from "~/forms/parse";
 import { getProvision, listCycleDeliveryLogs, saveSessions } from "~/data/delivery.server";
 import { readCsvFile } from "~/services/csv.server";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -60,17 +60,17 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   const formData = await readForm(request);
   const { logs } = await listCycleDeliveryLogs(access, params.cycleId, today);
-  const intent = formData.get("intent");
+  const form = parseIntentForm(formData, deliveryActionSchema);
+  if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
 
-  if (intent === "bulk") {
-    const form = parseForm(formData, bulkEntryFormSchema);
-    if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
-    const log = logs.find((l) => l.provision.id === form.data.provisionId);
+  if (form.data.intent === "bulk") {
+    const bulk = form.data;
+    const log = logs.find((l) => l.provision.id === bulk.provisionId);
     if (!log) fail("not_found");
     if (!log.span) return data<ActionErrors>({ errors: { text: "This support has not started yet, so there are no sessions to record" }, values: formValues(formData) }, { status: 400 });
-    const read = parseBulkEntry(form.data.text, log.span);
+    const read = parseBulkEntry(bulk.text, log.span);
     if (!read.ok) return data<ActionErrors>({ errors: { text: read.error }, values: formValues(formData) }, { status: 400 });
-    const outcome = applyBulkEntry(read.entry, log.sessions, form.data.answer);
+    const outcome = applyBulkEntry(read.entry, log.sessions, bulk.answer);
     if (!outcome.ok) {
       // On the confirmation step, a day left unanswered is an error to show; on first asking it is not.
       const isAnswering = formData.get("asked") === "yes";
@@ -79,7 +79,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         {
           errors: isAnswering ? unanswered : {},
           values: formValues(formData),
-          question: { provisionId: log.provision.id, what: log.provision.what, text: form.data.text, dates: outcome.questions },
+          question: { provisionId: log.provision.id, what: log.provision.what, text: bulk.text, dates: outcome.questions },
         },
         { status: isAnswering ? 400 : 200 },
       );
@@ -89,12 +89,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return redirectWithFlash(here, `${plural(changed.length, "session")} of ${log.provision.what} updated.`);
   }
 
-  if (intent === "import") {
-    const form = parseForm(formData, importFormSchema);
+  if (form.data.intent === "import") {
+    const { importFor } = form.data;
     const file = formData.get("file");
     const values = formValues(formData);
-    if (!form.ok) return data<ActionErrors>({ errors: form.errors, values }, { status: 400 });
-    const log = logs.find((l) => l.provision.id === form.data.importFor);
+    const log = logs.find((l) => l.provision.id === importFor);
     if (!log) fail("not_found");
     const csv = await readCsvFile(file, { maxBytes: CSV_FILE_LIMIT_BYTES, missing: "Choose a CSV file of session dates" });
     if (!csv.ok) return data<ActionErrors>({ errors: { file: csv.error }, values }, { status: 400 });
@@ -112,13 +111,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return redirectWithFlash(here, `${plural(read.sessions.length, "session")} of ${log.provision.what} imported.`);
   }
 
-  const form = parseForm(formData, markSessionsFormSchema);
-  if (!form.ok) return data<ActionErrors>({ errors: form.errors, values: form.values }, { status: 400 });
-  const provision = await getProvision(access, form.data.provisionId, params.cycleId);
-  const marked: LoggedSession[] = Object.entries(form.data.status).map(([date, status]) => ({
+  const { provisionId, status: statuses, reason } = form.data;
+  const provision = await getProvision(access, provisionId, params.cycleId);
+  const marked: LoggedSession[] = Object.entries(statuses).map(([date, status]) => ({
     date,
     status,
-    cancelReason: status === "cancelled" ? form.data.reason[date] || null : null,
+    cancelReason: status === "cancelled" ? reason[date] || null : null,
   }));
   await saveSessions(access, provision.id, marked);
   return redirectWithFlash(here, `Sessions of ${provision.what} saved.`);

@@ -121,6 +121,7 @@ describe("a case's forms without JavaScript", () => {
 
   it("refuses a need with a month that does not exist, then with nothing ticked, and records nothing", async () => {
     const badMonth = await client.post(`/cases/${caseId}/needs/cognition_learning`, {
+      intent: "save",
       "signs[]": ["cl_slow_progress"],
       "since.month": "13",
       "since.year": "2024",
@@ -129,7 +130,7 @@ describe("a case's forms without JavaScript", () => {
     const badMonthHtml = await badMonth.text();
     expect(errorSummary(badMonthHtml).messages.join(" ")).toMatch(/month and year you first noticed this/i);
     expect(badMonthHtml).toContain('value="13"');
-    const nothing = await client.post(`/cases/${caseId}/needs/cognition_learning`, {});
+    const nothing = await client.post(`/cases/${caseId}/needs/cognition_learning`, { intent: "save" });
     expect(nothing.status).toBe(400);
     expect(errorSummary(await nothing.text()).messages.join(" ")).toContain("Tick at least one sign");
     const needs = readable(await (await client.get(`/cases/${caseId}/needs`)).text());
