@@ -41,7 +41,8 @@ export const deleteAccountFormSchema = z.object({
   confirm: z.literal("on", { error: "Tick the box to confirm you want to delete your account" }),
 });
 
-export const endSessionFormSchema = z.object({
-  intent: z.enum(["end-one", "end-others"]),
-  sessionId: z.string().max(100).optional(),
-});
+/** The forms on the signed-in page: end one other session (named by its short handle), or all others. */
+export const sessionsActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("end-one"), sessionId: z.string().max(100).optional() }),
+  z.object({ intent: z.literal("end-others") }),
+]);

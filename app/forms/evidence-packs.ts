@@ -1,5 +1,5 @@
 // Form schemas for evidence packs: making one, saving its details and documents, moving a
-// document up or down, and deleting it.
+// document up or down, deleting it, and sharing it by a link.
 import { z } from "zod";
 import { optionalText, requiredText } from "./fields";
 
@@ -43,3 +43,30 @@ export const movePackDocumentFormSchema = z.object({
   documentId: z.uuid(),
   direction: z.enum(["up", "down"]),
 });
+
+export const deletePackFormSchema = z.object({ intent: z.literal("delete") });
+
+/** The evidence packs page's one form: make a pack. */
+export const packsActionSchema = z.discriminatedUnion("intent", [createPackFormSchema]);
+
+/** Every form on one pack's page, told apart by its button's intent. */
+export const packActionSchema = z.discriminatedUnion("intent", [savePackFormSchema, movePackDocumentFormSchema, deletePackFormSchema]);
+
+const LINK_DAYS = "Enter how many days the link works, from 1 to 30";
+
+/** A link to a pack: who it is for, how many days it works, and an optional passcode. */
+export const shareLinkFormSchema = z.object({
+  intent: z.literal("create"),
+  label: requiredText(100, "Say who the link is for, for example “Tribunal representative”", "Who it is for"),
+  days: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.coerce.number({ error: LINK_DAYS }).int("Enter a whole number of days").min(1, LINK_DAYS).max(30, LINK_DAYS),
+  ),
+  passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
+});
+
+/** Withdrawing a link. A link that is not the pack's, or none, is answered as already withdrawn. */
+export const revokeShareLinkFormSchema = z.object({ intent: z.literal("revoke"), linkId: z.string().default("") });
+
+/** The forms on a pack's sharing page: make a link, withdraw one. */
+export const packShareActionSchema = z.discriminatedUnion("intent", [shareLinkFormSchema, revokeShareLinkFormSchema]);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildCaseDocument, findLetterTemplate, type LetterOptionField } from "~/domain";
 import {
+  letterActionSchema,
   letterOptionsSchema,
+  lettersActionSchema,
   newLetterFormSchema,
   saveLetterFormSchema,
   sendLetterFormSchema,
 } from "./letters";
-import { parseForm } from "./parse";
+import { FORM_PROBLEMS, parseForm, parseIntentForm } from "./parse";
 
 function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
@@ -233,5 +235,56 @@ describe("sendLetterFormSchema", () => {
       ["sentOn.year", "2026"],
     ]);
     expect(!how.ok && how.errors).toEqual({ channel: "Choose how you sent it" });
+  });
+});
+
+/** What parseIntentForm throws for an intent the page does not know. */
+function refusal(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
+
+const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
+
+describe("letterActionSchema", () => {
+  const schema = letterActionSchema("2026-03-12");
+
+  it("reads saving the words, marking the letter sent and deleting the draft, each with its own fields", () => {
+    expect(parseIntentForm(form([["intent", "save"], ["subject", "S"], ["body", "B"]]), schema)).toMatchObject({
+      ok: true,
+      data: { intent: "save", subject: "S", body: "B", recipientName: null },
+    });
+    expect(
+      parseIntentForm(
+        form([["intent", "send"], ["sentOn.day", "12"], ["sentOn.month", "3"], ["sentOn.year", "2026"], ["channel", "email"]]),
+        schema,
+      ),
+    ).toMatchObject({ ok: true, data: { intent: "send", sentOn: "2026-03-12", channel: "email" } });
+    expect(parseIntentForm(form([["intent", "delete"], ["subject", ""]]), schema)).toEqual({ ok: true, data: { intent: "delete" } });
+  });
+
+  it("gives the errors of the form that was sent, not of another", () => {
+    const result = parseIntentForm(form([["intent", "send"]]), schema);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(["channel", "sentOn"]);
+  });
+
+  it("refuses an unknown or missing intent with the 400 every page gives", () => {
+    expect(refusal(() => parseIntentForm(form([["intent", "publish"], ["subject", "S"], ["body", "B"]]), schema))).toMatchObject(UNKNOWN_INTENT);
+    expect(refusal(() => parseIntentForm(form([["subject", "S"], ["body", "B"]]), schema))).toMatchObject(UNKNOWN_INTENT);
+  });
+});
+
+describe("lettersActionSchema", () => {
+  it("writes a new letter from its questions, and refuses any other intent", () => {
+    const schema = lettersActionSchema(FIELDS);
+    expect(parseIntentForm(form([["intent", "create"], ["option.support", "Phonics"], ["option.lines", "p1"], ["option.service", "ep"]]), schema)).toMatchObject({
+      ok: true,
+      data: { intent: "create", option: { support: "Phonics", lines: ["p1"], service: "An educational psychologist" } },
+    });
+    expect(refusal(() => parseIntentForm(form([["intent", "save"], ["support", "Phonics"]]), schema))).toMatchObject(UNKNOWN_INTENT);
   });
 });

@@ -146,3 +146,13 @@ export function sendLetterFormSchema(today: string) {
 }
 
 export const deleteLetterFormSchema = z.object({ intent: z.literal("delete") });
+
+/** The letters page's one form: write a new letter of the chosen kind from its questions. */
+export function lettersActionSchema(fields: readonly LetterOptionField[]) {
+  return z.discriminatedUnion("intent", [newLetterFormSchema(fields)]);
+}
+
+/** Every form on one letter's page, told apart by its button's intent: save the words, mark it sent, delete the draft. */
+export function letterActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [saveLetterFormSchema, sendLetterFormSchema(today), deleteLetterFormSchema]);
+}

@@ -1,4 +1,5 @@
-// Form schemas for sharing a case: inviting someone, changing their access, and the end date.
+// Form schemas for sharing a case: inviting someone, changing their access and its end date,
+// taking access away and withdrawing an invitation.
 import { z } from "zod";
 import { calendarDate, emailSchema } from "./fields";
 
@@ -26,5 +27,19 @@ export const changeAccessFormSchema = z.object({
   level: z.enum(SHARE_LEVELS, { error: "Choose what they may do" }),
   endsOn,
 });
+
+/** Taking access away. An id that names nobody with access, or none, is answered as already gone. */
+export const revokeAccessFormSchema = z.object({ intent: z.literal("revoke"), accessId: z.string().default("") });
+
+/** Withdrawing an invitation. One that is not open, or none, is answered as already used or withdrawn. */
+export const withdrawInvitationFormSchema = z.object({ intent: z.literal("withdraw"), invitationId: z.string().default("") });
+
+/** Every form on the sharing page, told apart by its button's intent. */
+export const sharingActionSchema = z.discriminatedUnion("intent", [
+  inviteFormSchema,
+  changeAccessFormSchema,
+  revokeAccessFormSchema,
+  withdrawInvitationFormSchema,
+]);
 
 export { ADVISER_LEVEL };

@@ -2,25 +2,16 @@
 // a private calendar link to add to a phone or computer calendar. The link's secret is shown once,
 // when it is made; making a new one stops the old one.
 import { data, Form, Link } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/account-calendar";
 import { ErrorSummary, RadioGroup, TextField, typedOr } from "~/components/form";
 import { siteOrigin } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/session.server";
 import { getCalendarSettings, makeFeedToken, saveReminderSettings } from "~/data/calendars.server";
-import { parseForm, readForm } from "~/forms/parse";
+import { calendarActionSchema } from "~/forms/calendar";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Calendar and reminders – Clearpath" }];
-
-const settingsSchema = z.object({
-  intent: z.literal("settings"),
-  remindersOn: z.enum(["yes", "no"], { error: "Choose whether to get reminders" }),
-  remindDaysBefore: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim() : value),
-    z.coerce.number({ error: "Enter a number of days from 1 to 60" }).int("Enter a whole number of days").min(1, "Enter a number of days from 1 to 60").max(60, "Enter a number of days from 1 to 60"),
-  ),
-});
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
@@ -29,16 +20,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await readForm(request);
-  if (formData.get("intent") === "feed") {
-    // Shown on this page only, never put in a cookie or a link.
-    const token = await makeFeedToken(user.id);
-    return { feedUrl: `${siteOrigin()}/calendar/${token}.ics` };
-  }
-  const form = parseForm(formData, settingsSchema);
+  const form = parseIntentForm(await readForm(request), calendarActionSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  await saveReminderSettings(user.id, { remindersOn: form.data.remindersOn === "yes", remindDaysBefore: form.data.remindDaysBefore });
-  return redirectWithFlash("/account/calendar", "Reminder choices saved.");
+  switch (form.data.intent) {
+    case "feed": {
+      // Shown on this page only, never put in a cookie or a link.
+      const token = await makeFeedToken(user.id);
+      return { feedUrl: `${siteOrigin()}/calendar/${token}.ics` };
+    }
+    case "settings":
+      await saveReminderSettings(user.id, { remindersOn: form.data.remindersOn === "yes", remindDaysBefore: form.data.remindDaysBefore });
+      return redirectWithFlash("/account/calendar", "Reminder choices saved.");
+  }
 }
 
 export default function AccountCalendar({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,8 +1,8 @@
 // Where you are signed in: see each session and end the ones you do not recognise.
 import { data, Form } from "react-router";
 import type { Route } from "./+types/account-sessions";
-import { endSessionFormSchema } from "~/forms/account";
-import { parseForm, readForm } from "~/forms/parse";
+import { sessionsActionSchema } from "~/forms/account";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { endAllOtherSessions, endOtherSession, listSessions, requireUser } from "~/auth/session.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { describeDevice, formatDateTime } from "~/domain/presentation";
@@ -26,16 +26,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const form = parseForm(await readForm(request), endSessionFormSchema);
+  const form = parseIntentForm(await readForm(request), sessionsActionSchema);
   if (!form.ok) return data({ error: "Choose a session to end" }, { status: 400 });
-  if (form.data.intent === "end-others") {
-    await endAllOtherSessions(user);
-    return redirectWithFlash("/account/sessions", "You have been signed out everywhere else.");
+  switch (form.data.intent) {
+    case "end-others":
+      await endAllOtherSessions(user);
+      return redirectWithFlash("/account/sessions", "You have been signed out everywhere else.");
+    case "end-one": {
+      const handle = form.data.sessionId ?? "";
+      const target = (await listSessions(user)).find((s) => s.id.slice(0, 16) === handle && !s.isCurrent);
+      if (target) await endOtherSession(user, target.id);
+      return redirectWithFlash("/account/sessions", "That session has been ended.");
+    }
   }
-  const handle = form.data.sessionId ?? "";
-  const target = (await listSessions(user)).find((s) => s.id.slice(0, 16) === handle && !s.isCurrent);
-  if (target) await endOtherSession(user, target.id);
-  return redirectWithFlash("/account/sessions", "That session has been ended.");
 }
 
 export default function Sessions({ loaderData }: Route.ComponentProps) {

@@ -2,7 +2,6 @@
 // recovery codes. Advisers and admins must have it on; parents may turn it on and off.
 import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/account-two-factor";
 import { requireUser } from "~/auth/session.server";
 import {
@@ -15,18 +14,14 @@ import {
   turnOffTwoFactor,
 } from "~/auth/two-factor.server";
 import { ErrorSummary, TextField } from "~/components/form";
-import { parseForm, readForm } from "~/forms/parse";
+import { parseIntentForm, readForm } from "~/forms/parse";
+import { twoFactorActionSchema } from "~/forms/two-factor";
 import { redirectWithFlash } from "~/services/flash.server";
 import { plural } from "~/domain/presentation";
 
 export const handle: RouteHandle = { page: { beforeSecondFactor: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Two-step sign-in – Clearpath" }];
-
-const codeSchema = z.object({
-  intent: z.enum(["confirm", "codes", "off"]),
-  code: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "Enter the 6-digit code from your authenticator app").max(40, "Enter the 6-digit code from your authenticator app")),
-});
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
@@ -36,24 +31,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const formData = await readForm(request);
-  if (formData.get("intent") === "begin") {
-    await beginTwoFactorSetup(user.id, user.email);
-    return redirectWithFlash("/account/two-factor#setup", "Now add Clearpath to your authenticator app.");
-  }
-  const form = parseForm(formData, codeSchema);
+  const form = parseIntentForm(await readForm(request), twoFactorActionSchema);
   if (!form.ok) return data({ errors: form.errors, recoveryCodes: null }, { status: 400 });
   const wrong = { errors: { code: "That code is not right. Codes change every 30 seconds: enter the one your app shows now" }, recoveryCodes: null };
-  if (form.data.intent === "confirm") {
-    const codes = await finishTwoFactorSetup(user.id, form.data.code);
-    return codes ? { errors: null, recoveryCodes: codes } : data(wrong, { status: 400 });
+  switch (form.data.intent) {
+    case "begin":
+      await beginTwoFactorSetup(user.id, user.email);
+      return redirectWithFlash("/account/two-factor#setup", "Now add Clearpath to your authenticator app.");
+    case "confirm": {
+      const codes = await finishTwoFactorSetup(user.id, form.data.code);
+      return codes ? { errors: null, recoveryCodes: codes } : data(wrong, { status: 400 });
+    }
+    case "codes":
+      if (!(await checkSecondFactor(user.id, form.data.code))) return data(wrong, { status: 400 });
+      return { errors: null, recoveryCodes: await makeRecoveryCodes(user.id) };
+    case "off":
+      if (!(await checkSecondFactor(user.id, form.data.code))) return data(wrong, { status: 400 });
+      if (!(await turnOffTwoFactor(user.id))) {
+        return data({ errors: { code: "Advisers and admins must keep two-step sign-in on" }, recoveryCodes: null }, { status: 400 });
+      }
+      return redirectWithFlash("/account/two-factor", "Two-step sign-in is off.");
   }
-  if (!(await checkSecondFactor(user.id, form.data.code))) return data(wrong, { status: 400 });
-  if (form.data.intent === "codes") return { errors: null, recoveryCodes: await makeRecoveryCodes(user.id) };
-  if (!(await turnOffTwoFactor(user.id))) {
-    return data({ errors: { code: "Advisers and admins must keep two-step sign-in on" }, recoveryCodes: null }, { status: 400 });
-  }
-  return redirectWithFlash("/account/two-factor", "Two-step sign-in is off.");
 }
 
 export default function AccountTwoFactor({ loaderData, actionData }: Route.ComponentProps) {

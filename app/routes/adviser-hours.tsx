@@ -7,10 +7,10 @@ import { requireUser } from "~/auth/session.server";
 import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
 import { addDayOff, getHours, removeDayOff, saveHours } from "~/data/bookings.server";
-import { checkWeeklyHours, WEEKDAY_NAMES, type WeeklyHours } from "~/domain/bookings/free-slots";
+import { WEEKDAY_NAMES } from "~/domain/bookings/free-slots";
 import { dateParts } from "~/forms/fields";
-import { dayOffFormSchema } from "~/forms/organisation";
-import { formValues, parseForm, readForm } from "~/forms/parse";
+import { adviserHoursActionSchema } from "~/forms/organisation";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your hours – Clearpath" }];
@@ -23,39 +23,22 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireOrgRole(requireUser(request, context), "adviser");
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "remove-day") {
-    await removeDayOff(user.id, String(formData.get("dayId") ?? ""));
-    return redirectWithFlash("/adviser/hours", "Day off removed.");
+  const form = parseIntentForm(formData, adviserHoursActionSchema);
+  if (!form.ok) return data({ form: form.values.intent === "day-off" ? "day-off" : "hours", errors: form.errors, values: form.values }, { status: 400 });
+  switch (form.data.intent) {
+    case "remove-day":
+      await removeDayOff(user.id, form.data.dayId);
+      return redirectWithFlash("/adviser/hours", "Day off removed.");
+    case "day-off":
+      if ((form.data.day as string) < context.get(todayContext)) {
+        return data({ form: "day-off", errors: { day: "The day off must be today or in the future" }, values: formValues(formData) }, { status: 400 });
+      }
+      await addDayOff(user.id, form.data.day as string, form.data.reason);
+      return redirectWithFlash("/adviser/hours", `Day off added: ${formatDate(form.data.day as string)}.`);
+    case "hours":
+      await saveHours(user.id, form.data.hours);
+      return redirectWithFlash("/adviser/hours", "Weekly hours saved. Parents see the new free times now.");
   }
-  if (intent === "day-off") {
-    const form = parseForm(formData, dayOffFormSchema);
-    if (!form.ok) return data({ form: "day-off", errors: form.errors, values: form.values }, { status: 400 });
-    if ((form.data.day as string) < context.get(todayContext)) {
-      return data({ form: "day-off", errors: { day: "The day off must be today or in the future" }, values: formValues(formData) }, { status: 400 });
-    }
-    await addDayOff(user.id, form.data.day as string, form.data.reason);
-    return redirectWithFlash("/adviser/hours", `Day off added: ${formatDate(form.data.day as string)}.`);
-  }
-  // Weekly hours: one start and end per weekday; both empty means not working that day.
-  const hours: WeeklyHours[] = [];
-  const errors: Record<string, string> = {};
-  WEEKDAY_NAMES.forEach((name, index) => {
-    const weekday = index + 1;
-    const startTime = String(formData.get(`start${weekday}`) ?? "").trim();
-    const endTime = String(formData.get(`end${weekday}`) ?? "").trim();
-    if (!startTime && !endTime) return;
-    if (!startTime || !endTime) {
-      errors[startTime ? `end${weekday}` : `start${weekday}`] = `Enter both a start and an end time for ${name}, or leave both empty`;
-      return;
-    }
-    const problem = checkWeeklyHours([{ weekday, startTime, endTime }]);
-    if (problem) errors[`start${weekday}`] = problem.replace("Enter times", `Enter ${name}'s times`);
-    else hours.push({ weekday, startTime, endTime });
-  });
-  if (Object.keys(errors).length > 0) return data({ form: "hours", errors, values: formValues(formData) }, { status: 400 });
-  await saveHours(user.id, hours);
-  return redirectWithFlash("/adviser/hours", "Weekly hours saved. Parents see the new free times now.");
 }
 
 export default function AdviserHours({ loaderData, actionData }: Route.ComponentProps) {

@@ -22,13 +22,8 @@ import {
   revokeInvitation,
 } from "~/data/sharing.server";
 import { dateParts } from "~/forms/fields";
-import { formValues, parseForm, readForm } from "~/forms/parse";
-import {
-  changeAccessFormSchema,
-  inviteFormSchema,
-  LEVEL_LABELS,
-  ROLE_LABELS,
-} from "~/forms/sharing";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
+import { LEVEL_LABELS, ROLE_LABELS, sharingActionSchema } from "~/forms/sharing";
 import { addDays } from "~/domain/calendar/calendar-date";
 import { instantAt, wallClockIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -67,112 +62,114 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { user, access, today } = await openCase({ request, context, params }, "own");
   const back = `/cases/${access.caseId}/sharing`;
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "revoke") {
-    const done = await revokeAccess(access, String(formData.get("accessId") ?? ""));
-    return redirectWithFlash(
-      back,
-      done
-        ? "Access taken away. They can no longer open this case."
-        : "That person no longer has access.",
-    );
-  }
-  if (intent === "withdraw") {
-    const done = await revokeInvitation(access, String(formData.get("invitationId") ?? ""));
-    return redirectWithFlash(
-      back,
-      done
-        ? "Invitation withdrawn. The link no longer works."
-        : "That invitation was already used or withdrawn.",
-    );
-  }
-  if (intent === "change") {
-    const form = parseForm(formData, changeAccessFormSchema);
-    if (!form.ok)
+  const form = parseIntentForm(formData, sharingActionSchema);
+  if (!form.ok) {
+    if (form.values.intent === "change")
       return data(
         {
           form: "change",
           accessId: String(formData.get("accessId") ?? ""),
           errors: form.errors,
-          values: formValues(formData),
+          values: form.values,
         },
         { status: 400 },
       );
-    try {
-      const done = await changeAccess(access, form.data.accessId, {
-        level: form.data.level,
-        expiresAt: endOfDay(form.data.endsOn),
-      });
-      return redirectWithFlash(
-        back,
-        done ? "Access changed." : "That person no longer has access.",
-      );
-    } catch (error) {
-      // Only the refusal of write access for an adviser goes back to the form; a database
-      // failure is a failure (500, logged), never a message about the form.
-      if (!isFailure(error, "invalid")) throw error;
-      return data(
-        {
-          form: "change",
-          accessId: form.data.accessId,
-          errors: {
-            level: error.data.problem ?? "",
-          },
-          values: formValues(formData),
-        },
-        { status: 400 },
-      );
-    }
-  }
-  const form = parseForm(formData, inviteFormSchema);
-  if (!form.ok)
     return data(
       { form: "invite", accessId: "", errors: form.errors, values: form.values },
       { status: 400 },
     );
-  if (form.data.email.toLowerCase() === user.email.toLowerCase()) {
-    return data(
-      {
-        form: "invite",
-        accessId: "",
-        errors: {
-          email:
-            "That is your own email address. Enter the address of the person you want to invite",
+  }
+  switch (form.data.intent) {
+    case "revoke": {
+      const done = await revokeAccess(access, form.data.accessId);
+      return redirectWithFlash(
+        back,
+        done
+          ? "Access taken away. They can no longer open this case."
+          : "That person no longer has access.",
+      );
+    }
+    case "withdraw": {
+      const done = await revokeInvitation(access, form.data.invitationId);
+      return redirectWithFlash(
+        back,
+        done
+          ? "Invitation withdrawn. The link no longer works."
+          : "That invitation was already used or withdrawn.",
+      );
+    }
+    case "change":
+      try {
+        const done = await changeAccess(access, form.data.accessId, {
+          level: form.data.level,
+          expiresAt: endOfDay(form.data.endsOn),
+        });
+        return redirectWithFlash(
+          back,
+          done ? "Access changed." : "That person no longer has access.",
+        );
+      } catch (error) {
+        // Only the refusal of write access for an adviser goes back to the form; a database
+        // failure is a failure (500, logged), never a message about the form.
+        if (!isFailure(error, "invalid")) throw error;
+        return data(
+          {
+            form: "change",
+            accessId: form.data.accessId,
+            errors: {
+              level: error.data.problem ?? "",
+            },
+            values: formValues(formData),
+          },
+          { status: 400 },
+        );
+      }
+    case "invite": {
+      if (form.data.email.toLowerCase() === user.email.toLowerCase()) {
+        return data(
+          {
+            form: "invite",
+            accessId: "",
+            errors: {
+              email:
+                "That is your own email address. Enter the address of the person you want to invite",
+            },
+            values: formValues(formData),
+          },
+          { status: 400 },
+        );
+      }
+      if (form.data.endsOn && form.data.endsOn < today) {
+        return data(
+          {
+            form: "invite",
+            accessId: "",
+            errors: { endsOn: "The last day of access must be today or in the future" },
+            values: formValues(formData),
+          },
+          { status: 400 },
+        );
+      }
+      const invitation = await createInvitation(
+        access,
+        {
+          email: form.data.email,
+          role: form.data.role,
+          level: form.data.level,
+          accessEndsAt: endOfDay(form.data.endsOn),
         },
-        values: formValues(formData),
-      },
-      { status: 400 },
-    );
+        user,
+      );
+      await sendInvitationEmail({
+        ...invitation,
+        link: `${siteOrigin()}/invitations/${invitation.token}`,
+      });
+      return redirectWithFlash(
+        back,
+        `Invitation sent to ${invitation.email}. The link works for 7 days.`,
+      );
+    }
   }
-  if (form.data.endsOn && form.data.endsOn < today) {
-    return data(
-      {
-        form: "invite",
-        accessId: "",
-        errors: { endsOn: "The last day of access must be today or in the future" },
-        values: formValues(formData),
-      },
-      { status: 400 },
-    );
-  }
-  const invitation = await createInvitation(
-    access,
-    {
-      email: form.data.email,
-      role: form.data.role,
-      level: form.data.level,
-      accessEndsAt: endOfDay(form.data.endsOn),
-    },
-    user,
-  );
-  await sendInvitationEmail({
-    ...invitation,
-    link: `${siteOrigin()}/invitations/${invitation.token}`,
-  });
-  return redirectWithFlash(
-    back,
-    `Invitation sent to ${invitation.email}. The link works for 7 days.`,
-  );
 }
 
 const LEVEL_OPTIONS = (["read", "comment", "write"] as const).map((value) => ({

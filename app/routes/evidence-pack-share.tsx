@@ -2,15 +2,14 @@
 // can be withdrawn. The link is shown once, when it is made. Every opening is in the activity log.
 import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/evidence-pack-share";
 import { openCase } from "~/auth/case-route.server";
 import { siteOrigin } from "~/auth/accounts.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { findEvidencePack } from "~/data/evidence-packs.server";
 import { createShareLink, listShareLinks, revokeShareLink } from "~/data/share-links.server";
-import { optionalText, requiredText } from "~/forms/fields";
-import { parseForm, readForm } from "~/forms/parse";
+import { packShareActionSchema } from "~/forms/evidence-packs";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -18,15 +17,6 @@ export const handle: RouteHandle = { page: { name: "Evidence packs: one record" 
 import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];
-
-const linkFormSchema = z.object({
-  label: requiredText(100, "Say who the link is for, for example “Tribunal representative”", "Who it is for"),
-  days: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    z.coerce.number({ error: "Enter how many days the link works, from 1 to 30" }).int("Enter a whole number of days").min(1, "Enter how many days the link works, from 1 to 30").max(30, "Enter how many days the link works, from 1 to 30"),
-  ),
-  passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
-});
 
 async function ownPack(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
   const { access } = await openCase({ request, context, params }, "own");
@@ -45,13 +35,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, pack } = await ownPack(request, context, params);
   const formData = await readForm(request);
   const back = `/cases/${access.caseId}/evidence-packs/${pack.id}/share`;
-  if (formData.get("intent") === "revoke") {
-    const done = await revokeShareLink(access, String(formData.get("linkId") ?? ""));
+  const form = parseIntentForm(formData, packShareActionSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values, link: null }, { status: 400 });
+  if (form.data.intent === "revoke") {
+    const done = await revokeShareLink(access, form.data.linkId);
     return redirectWithFlash(back, done ? "Link withdrawn. It no longer opens the pack." : "That link was already withdrawn.");
   }
-  const form = parseForm(formData, linkFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values, link: null }, { status: 400 });
-  const token = await createShareLink(access, pack.id, form.data);
+  const { intent: _intent, ...link } = form.data;
+  const token = await createShareLink(access, pack.id, link);
   // Shown on this page only: Clearpath keeps just its hash.
   return { errors: undefined, values: undefined, link: `${siteOrigin()}/shared/${token}` };
 }
@@ -105,6 +96,7 @@ export default function EvidencePackShare({ loaderData, actionData, params }: Ro
       <h2 id="new-link">Make a link</h2>
       <ErrorSummary errors={actionData?.errors} />
       <Form method="post" noValidate aria-labelledby="new-link">
+        <input type="hidden" name="intent" value="create" />
         <TextField name="label" label="Who is it for?" hint="Only you see this, in the list above and in the activity log." errors={actionData?.errors} defaultValue={typedOr(actionData?.values, "label", "")} />
         <TextField name="days" label="How many days should it work?" hint="From 1 to 30." width="short" errors={actionData?.errors} defaultValue={typedOr(actionData?.values, "days", "14")} />
         <TextField name="passcode" label="Passcode (optional)" hint="At least 6 characters. Leave empty for none." type="password" autoComplete="new-password" errors={actionData?.errors} />

@@ -9,8 +9,8 @@ import { formatDate } from "~/domain/presentation";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { listDocumentChoices } from "~/data/documents.server";
 import { deleteEvidencePack, findEvidencePack, moveEvidencePackDocument, saveEvidencePack } from "~/data/evidence-packs.server";
-import { movePackDocumentFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, savePackFormSchema } from "~/forms/evidence-packs";
-import { parseForm, readForm } from "~/forms/parse";
+import { PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, packActionSchema } from "~/forms/evidence-packs";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { fail } from "~/errors";
@@ -49,22 +49,23 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access } = await openCase({ request, context, params }, "write");
   const here = `/cases/${access.caseId}/evidence-packs/${params.packId}`;
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "delete") {
-    if (!(await deleteEvidencePack(access, params.packId))) fail("not_found");
-    return redirectWithFlash(`/cases/${access.caseId}/evidence-packs`, "Pack deleted. The documents are still in your evidence library.");
+  const form = parseIntentForm(await readForm(request), packActionSchema);
+  if (!form.ok) {
+    // The order buttons name a document of the pack; one that is not there is not found.
+    if (form.values.intent === "move") fail("not_found");
+    return data({ errors: form.errors, values: form.values }, { status: 400 });
   }
-  if (intent === "move") {
-    const form = parseForm(formData, movePackDocumentFormSchema);
-    if (!form.ok || !(await moveEvidencePackDocument(access, params.packId, form.data.documentId, form.data.direction)))
-      fail("not_found");
-    return redirect(`${here}#order`);
+  switch (form.data.intent) {
+    case "delete":
+      if (!(await deleteEvidencePack(access, params.packId))) fail("not_found");
+      return redirectWithFlash(`/cases/${access.caseId}/evidence-packs`, "Pack deleted. The documents are still in your evidence library.");
+    case "move":
+      if (!(await moveEvidencePackDocument(access, params.packId, form.data.documentId, form.data.direction))) fail("not_found");
+      return redirect(`${here}#order`);
+    case "save":
+      if (!(await saveEvidencePack(access, params.packId, form.data.details, form.data.documentIds))) fail("not_found");
+      return redirectWithFlash(here, "Pack saved.");
   }
-  const form = parseForm(formData, savePackFormSchema);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  if (!(await saveEvidencePack(access, params.packId, form.data.details, form.data.documentIds))) fail("not_found");
-  return redirectWithFlash(here, "Pack saved.");
 }
 
 export default function EvidencePack({ loaderData, actionData }: Route.ComponentProps) {

@@ -7,8 +7,8 @@ import { openCase } from "~/auth/case-route.server";
 import { CheckboxGroup, ErrorSummary, TextArea, TextField, typedOr } from "~/components/form";
 import { formatDate, plural } from "~/domain/presentation";
 import { createEvidencePack, listEvidencePacks } from "~/data/evidence-packs.server";
-import { createPackFormSchema, PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS } from "~/forms/evidence-packs";
-import { parseForm, readForm } from "~/forms/parse";
+import { PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, packsActionSchema } from "~/forms/evidence-packs";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const handle: RouteHandle = { page: { name: "Evidence packs", menu: { label: "Evidence packs", group: "case", order: 180 } } };
@@ -33,7 +33,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { access } = await openCase({ request, context, params }, "write");
-  const form = parseForm(await readForm(request), createPackFormSchema);
+  const form = parseIntentForm(await readForm(request), packsActionSchema);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, ...details } = form.data;
   const id = await createEvidencePack(access, details);

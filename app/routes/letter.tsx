@@ -31,15 +31,8 @@ import {
   type ReplyTime,
 } from "~/domain";
 import { dateParts } from "~/forms/fields";
-import {
-  deleteLetterFormSchema,
-  LETTER_LIMITS,
-  saveLetterFormSchema,
-  SEND_CHANNEL_LABELS,
-  SEND_CHANNELS,
-  sendLetterFormSchema,
-} from "~/forms/letters";
-import { parseForm, readForm } from "~/forms/parse";
+import { LETTER_LIMITS, letterActionSchema, SEND_CHANNEL_LABELS, SEND_CHANNELS } from "~/forms/letters";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { fail } from "~/errors";
@@ -119,41 +112,36 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const here = `/cases/${access.caseId}/letters/${letter.id}`;
   const alreadySent = () =>
     redirectWithFlash(here, "This letter has been sent, so it stays as it was sent.");
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-
-  if (intent === "delete") {
-    if (!parseForm(formData, deleteLetterFormSchema).ok)
-      throw new Response("Bad Request", { status: 400 });
-    const outcome = await deleteDraft(access, letter.id);
-    if (outcome === "sent") return alreadySent();
-    return redirectWithFlash(`/cases/${access.caseId}/letters`, "Draft deleted.");
-  }
-
-  if (intent === "send") {
-    const form = parseForm(formData, sendLetterFormSchema(today));
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-    const sentOn = form.data.sentOn as string;
-    const replyBy =
-      form.data.replyBy ?? computeReplyBy(replyTimeOf(letter.kind), sentOn, letter.replyWithinDays);
-    const outcome = await markLetterSent(access, letter.id, {
-      sentOn,
-      replyBy,
-      channel: form.data.channel,
-    });
-    if (outcome === "sent") return alreadySent();
-    return redirectWithFlash(
-      here,
-      `Marked as sent and added to your correspondence log. A reply is due by ${formatDate(replyBy)}.`,
-    );
-  }
-
-  const form = parseForm(formData, saveLetterFormSchema);
+  const form = parseIntentForm(await readForm(request), letterActionSchema(today));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const { intent: _intent, ...text } = form.data;
-  const outcome = await saveLetter(access, letter.id, text);
-  if (outcome === "sent") return alreadySent();
-  return redirectWithFlash(here, "Letter saved.");
+  switch (form.data.intent) {
+    case "delete": {
+      const outcome = await deleteDraft(access, letter.id);
+      if (outcome === "sent") return alreadySent();
+      return redirectWithFlash(`/cases/${access.caseId}/letters`, "Draft deleted.");
+    }
+    case "send": {
+      const sentOn = form.data.sentOn as string;
+      const replyBy =
+        form.data.replyBy ?? computeReplyBy(replyTimeOf(letter.kind), sentOn, letter.replyWithinDays);
+      const outcome = await markLetterSent(access, letter.id, {
+        sentOn,
+        replyBy,
+        channel: form.data.channel,
+      });
+      if (outcome === "sent") return alreadySent();
+      return redirectWithFlash(
+        here,
+        `Marked as sent and added to your correspondence log. A reply is due by ${formatDate(replyBy)}.`,
+      );
+    }
+    case "save": {
+      const { intent: _intent, ...text } = form.data;
+      const outcome = await saveLetter(access, letter.id, text);
+      if (outcome === "sent") return alreadySent();
+      return redirectWithFlash(here, "Letter saved.");
+    }
+  }
 }
 
 export default function Letter({ loaderData, actionData }: Route.ComponentProps) {

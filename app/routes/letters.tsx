@@ -12,8 +12,8 @@ import { LetterOptionFields } from "~/components/letters/letter-options";
 import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";
 import { findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
-import { LETTER_LIMITS, newLetterFormSchema } from "~/forms/letters";
-import { parseForm, readForm } from "~/forms/parse";
+import { LETTER_LIMITS, lettersActionSchema } from "~/forms/letters";
+import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -88,9 +88,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { access, today } = await openCase({ request, context, params }, "write");
   const formData = await readForm(request);
   const template = findLetterTemplate(String(formData.get("kind") ?? ""));
-  if (!template) fail("not_found");
   const document = await getCaseDocument(access);
-  const form = parseForm(formData, newLetterFormSchema(template.options(document, today)));
+  // The intent is read before the kind, so an unknown one gets the same 400 as on every page.
+  const form = parseIntentForm(formData, lettersActionSchema(template?.options(document, today) ?? []));
+  if (!template) fail("not_found");
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { intent: _intent, option, ...parties } = form.data;
   const draft = template.build(document, option, today);

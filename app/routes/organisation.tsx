@@ -7,8 +7,8 @@ import { inviteAdviser, requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
 import { ErrorSummary, TextField, typedOr } from "~/components/form";
 import { addSessionType, getOrganisation, listAdvisers, listSessionTypes, removeAdviser, saveOrganisation, setSessionTypeActive } from "~/data/bookings.server";
-import { adviserFormSchema, organisationFormSchema, sessionTypeFormSchema } from "~/forms/organisation";
-import { formValues, parseForm, readForm } from "~/forms/parse";
+import { organisationActionSchema } from "~/forms/organisation";
+import { formValues, parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Your organisation – Clearpath" }];
@@ -22,33 +22,35 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   requireOrgRole(requireUser(request, context), "admin");
   const formData = await readForm(request);
-  const intent = formData.get("intent");
   const back = "/organisation";
-  if (intent === "settings") {
-    const form = parseForm(formData, organisationFormSchema);
-    if (!form.ok) return data({ form: intent, errors: form.errors, values: form.values }, { status: 400 });
-    await saveOrganisation({ name: form.data.orgName, noticeHours: form.data.noticeHours });
-    return redirectWithFlash(back, "Settings saved.");
+  const form = parseIntentForm(formData, organisationActionSchema);
+  if (!form.ok) {
+    const intent = form.values.intent;
+    return data({ form: intent === "settings" || intent === "add-type" ? intent : "add-adviser", errors: form.errors, values: form.values }, { status: 400 });
   }
-  if (intent === "add-type") {
-    const form = parseForm(formData, sessionTypeFormSchema);
-    if (!form.ok) return data({ form: intent, errors: form.errors, values: form.values }, { status: 400 });
-    await addSessionType({ name: form.data.typeName, minutes: form.data.minutes, description: form.data.typeDescription });
-    return redirectWithFlash(back, `“${form.data.typeName}” added. Parents can book it now.`);
+  switch (form.data.intent) {
+    case "settings":
+      await saveOrganisation({ name: form.data.orgName, noticeHours: form.data.noticeHours });
+      return redirectWithFlash(back, "Settings saved.");
+    case "add-type":
+      await addSessionType({ name: form.data.typeName, minutes: form.data.minutes, description: form.data.typeDescription });
+      return redirectWithFlash(back, `“${form.data.typeName}” added. Parents can book it now.`);
+    case "type-on":
+      await setSessionTypeActive(form.data.typeId, true);
+      return redirectWithFlash(back, "Parents can book that session again.");
+    case "type-off":
+      await setSessionTypeActive(form.data.typeId, false);
+      return redirectWithFlash(back, "Parents can no longer book that session. Sessions already booked stay.");
+    case "remove-adviser": {
+      const done = await removeAdviser(form.data.adviserId);
+      return redirectWithFlash(back, done ? "Removed. They no longer see any case as an adviser, and their future sessions are cancelled." : "That person is not an adviser.");
+    }
+    case "add-adviser": {
+      const result = await inviteAdviser({ name: form.data.adviserName, email: form.data.adviserEmail }, siteOrigin());
+      if (!result.ok) return data({ form: "add-adviser", errors: { adviserEmail: "That is the admin's account. An admin cannot also be an adviser" }, values: formValues(formData) }, { status: 400 });
+      return redirectWithFlash(back, `${form.data.adviserEmail} is now an adviser. We have emailed them.`);
+    }
   }
-  if (intent === "type-on" || intent === "type-off") {
-    await setSessionTypeActive(String(formData.get("typeId") ?? ""), intent === "type-on");
-    return redirectWithFlash(back, intent === "type-on" ? "Parents can book that session again." : "Parents can no longer book that session. Sessions already booked stay.");
-  }
-  if (intent === "remove-adviser") {
-    const done = await removeAdviser(String(formData.get("adviserId") ?? ""));
-    return redirectWithFlash(back, done ? "Removed. They no longer see any case as an adviser, and their future sessions are cancelled." : "That person is not an adviser.");
-  }
-  const form = parseForm(formData, adviserFormSchema);
-  if (!form.ok) return data({ form: "add-adviser", errors: form.errors, values: form.values }, { status: 400 });
-  const result = await inviteAdviser({ name: form.data.adviserName, email: form.data.adviserEmail }, siteOrigin());
-  if (!result.ok) return data({ form: "add-adviser", errors: { adviserEmail: "That is the admin's account. An admin cannot also be an adviser" }, values: formValues(formData) }, { status: 400 });
-  return redirectWithFlash(back, `${form.data.adviserEmail} is now an adviser. We have emailed them.`);
 }
 
 export default function Organisation({ loaderData, actionData }: Route.ComponentProps) {

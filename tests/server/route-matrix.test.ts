@@ -125,7 +125,7 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/evidence-packs": { kind: "case", read: "read", post: { intent: "create", title: "Intruder pack" } },
   "/cases/:caseId/evidence-packs/:packId": { kind: "case", read: "read", post: { intent: "save", title: "Changed by intruder" } },
   "/cases/:caseId/evidence-packs/:packId/pack.pdf": { kind: "case", read: "read" },
-  "/cases/:caseId/evidence-packs/:packId/share": { kind: "case", read: "own", write: "own", post: { label: "Intruder link", days: "5" } },
+  "/cases/:caseId/evidence-packs/:packId/share": { kind: "case", read: "own", write: "own", post: { intent: "create", label: "Intruder link", days: "5" } },
   // Working together.
   "/cases/:caseId/comments": { kind: "case", read: "read", write: "comment", post: { page: "needs", commentBody: "Intruder comment" } },
   "/cases/:caseId/notes": {

@@ -169,7 +169,7 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     packId = new RegExp(`/evidence-packs/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
   }
   // A share link for a visitor, an invitation for a second carer (both are the family's own doing).
-  const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { label: "School SENCO", days: "7" })).text();
+  const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { intent: "create", label: "School SENCO", days: "7" })).text();
   const sharedPack = /\/shared\/[A-Za-z0-9_-]+/.exec(shared)?.[0];
   const carer = uniqueEmail("carer");
   await owner.post(`/cases/${caseId}/sharing`, { intent: "invite", email: carer, role: "carer", level: "read" });
