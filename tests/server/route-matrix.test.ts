@@ -4,6 +4,7 @@
 // adviser, an expired adviser, an adviser of another case, another family, the organisation's
 // admin (who sees no case unless shared) and an anonymous visitor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FORM_PROBLEMS } from "~/forms/parse";
 import { ADVISERS, listRoutes, ROLES, snapshotPages, startCaseWorld, type CaseWorld, type Role } from "../support/case-world";
 import type { Client } from "../support/http";
 
@@ -334,6 +335,27 @@ describe("the route matrix", () => {
   it("answers 404 for a page that does not exist, to anyone", async () => {
     expect((await clients.anonymous.get("/no-such-page")).status).toBe(404);
     expect((await clients.owner.get("/no-such-page")).status).toBe(404);
+  });
+
+  it("refuses an intent a page does not do, saying so, and changes nothing", async () => {
+    const before = await ownerSnapshot();
+    const pages: Array<[string, Role]> = [
+      ["/account/two-factor", "owner"],
+      ["/account/calendar", "owner"],
+      ["/account/sessions", "owner"],
+      ["/adviser/hours", "adviser"],
+    ];
+    for (const [pattern, row] of Object.entries(ROUTES)) {
+      if (!row.post || !("intent" in row.post)) continue;
+      pages.push([pattern, row.kind === "admin" ? "admin" : row.write === "adviser" ? "adviser" : "owner"]);
+    }
+    for (const [pattern, role] of pages) {
+      const posted = await clients[role].post(concrete(pattern), { intent: "not-a-real-intent" });
+      expect(posted.status, `${role} POST ${pattern}`).toBe(400);
+      expect(await posted.text(), `${role} POST ${pattern}`).toContain(FORM_PROBLEMS.unknownIntent);
+    }
+    expect(pages.length).toBeGreaterThan(25);
+    expect(await ownerSnapshot(), "the owner's case is unchanged").toBe(before);
   });
 
   // Last: a second carer's changes go through, so the case changes from here on.
