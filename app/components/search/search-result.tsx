@@ -8,7 +8,7 @@ import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
 import { PROFESSIONAL_ROLE_IN_SENTENCE } from "~/domain/codes/professionals";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
-import { eventTypeLabel } from "~/forms/statutory";
+import { eventTypeLabel } from "~/domain/codes/statutory";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   document: "Document",
