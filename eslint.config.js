@@ -122,10 +122,11 @@ export default tseslint.config(
   },
   {
     // How a date, time or number is written for people has one home: app/domain/presentation
-    // (docs/decisions/023-one-presentation-module.md). The clock works out calendar dates with
-    // Intl, which is arithmetic, not wording. Kept before the domain's rule, which repeats this one.
+    // (docs/decisions/023-one-presentation-module.md). Reading a zone's wall-clock time is there
+    // too (wallClockIn), so the clock needs no formatter of its own. Kept before the domain's
+    // rule, which repeats this one.
     files: ["app/**/*.{ts,tsx}", "server/**/*.{ts,js}", "server.js", "scripts/**/*.{ts,js}", "cli/**/*.ts"],
-    ignores: ["app/domain/presentation/**", "app/services/clock.server.ts"],
+    ignores: ["app/domain/presentation/**"],
     rules: { "no-restricted-syntax": ["error", ...PRIVATE_FORMATTERS] },
   },
   {
