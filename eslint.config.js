@@ -46,20 +46,6 @@ const ALLOWED = {
 };
 const SHARED = ["errors", "route-meta", "route-meta.server"];
 
-/** Temporary allowances for imports that cross a boundary today; each names who removes it. */
-const TEMPORARY = {
-  // The search result's type: the data layer should export it from the domain.
-  "components/search/search-result.tsx": ["data"],
-  // Data functions that still type their input with the form's output type (issue 18, not yet
-  // done): each should declare the input it stores, e.g. from its table's $inferInsert.
-  "data/adjustments.server.ts": ["forms"],
-  "data/documents.server.ts": ["forms"],
-  "data/meetings.server.ts": ["forms"],
-  "data/professionals.server.ts": ["forms"],
-  "data/reports.server.ts": ["forms"],
-  "data/statutory.server.ts": ["forms"],
-};
-
 /** The app folder ("domain", "data"…) a path lies in, "context" for app/context.ts, or null outside app/. */
 function folderOf(file) {
   const relative = path.relative(APP, file);
@@ -76,7 +62,6 @@ const boundaries = {
     const file = context.filename;
     const own = folderOf(file);
     if (!own || own === "top") return {};
-    const temporary = TEMPORARY[path.relative(APP, file).split(path.sep).join("/")] ?? [];
     const check = (node, source) => {
       if (typeof source !== "string") return;
       let target;
@@ -84,7 +69,7 @@ const boundaries = {
       else if (source.startsWith(".")) target = path.resolve(path.dirname(file), source);
       else return;
       const folder = folderOf(target);
-      if (!folder || folder === own || ALLOWED[own]?.includes(folder) || temporary.includes(folder)) return;
+      if (!folder || folder === own || ALLOWED[own]?.includes(folder)) return;
       if (SHARED.includes(folder) && own !== "domain" && own !== "forms") return;
       const allowed = ALLOWED[own]?.length ? ALLOWED[own].join(", ") : "nothing of the app outside itself";
       context.report({ node, message: `app/${own} must not import app/${folder === "top" ? path.basename(target) : folder} ("${source}"). It may import: ${allowed}. See docs/decisions/025-folder-boundaries.md.` });
@@ -137,10 +122,11 @@ export default tseslint.config(
   },
   {
     // How a date, time or number is written for people has one home: app/domain/presentation
-    // (docs/decisions/023-one-presentation-module.md). The clock works out calendar dates with
-    // Intl, which is arithmetic, not wording. Kept before the domain's rule, which repeats this one.
+    // (docs/decisions/023-one-presentation-module.md). Reading a zone's wall-clock time is there
+    // too (wallClockIn), so the clock needs no formatter of its own. Kept before the domain's
+    // rule, which repeats this one.
     files: ["app/**/*.{ts,tsx}", "server/**/*.{ts,js}", "server.js", "scripts/**/*.{ts,js}", "cli/**/*.ts"],
-    ignores: ["app/domain/presentation/**", "app/services/clock.server.ts"],
+    ignores: ["app/domain/presentation/**"],
     rules: { "no-restricted-syntax": ["error", ...PRIVATE_FORMATTERS] },
   },
   {

@@ -2,11 +2,20 @@
 // the gate and scopes its SQL to that case, including the ones given an adjustment's id.
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
-import type { AdjustmentForm } from "~/forms/adjustments";
+import type { AdjustmentStatus } from "~/domain/codes/adjustments";
 import { db } from "./db.server";
 import { adjustments, readable } from "./schema";
 
-export type AdjustmentInput = AdjustmentForm;
+/** An adjustment as the parent records it: what was asked for, the school's answer, and whether it works. */
+export type AdjustmentInput = {
+  description: string;
+  requestedOn: string | null;
+  requestedBy: string | null;
+  status: AdjustmentStatus;
+  respondedOn: string | null;
+  reason: string | null;
+  reviewNote: string | null;
+};
 
 /** The adjustments asked for, newest request first; those with no date come last. */
 export async function listAdjustments(access: CaseAccess) {

@@ -5,7 +5,6 @@ import { createChildCase, createParent } from "../../tests/factories";
 import { makeDocx, makeEmail, makePdf } from "../../tests/fixtures/documents/make";
 import { useTestDatabase } from "../../tests/support/db";
 import { requireCaseAccess } from "~/auth/access.server";
-import type { UploadDetails } from "~/forms/documents";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { newStorageKey, readAll } from "~/services/storage/storage.server";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
@@ -13,6 +12,7 @@ import { deleteAccount } from "./accounts.server";
 import { deleteCase } from "./cases.server";
 import {
   deleteDocument,
+  type DocumentDescription,
   findDocument,
   getDocumentText,
   listDocumentChoices,
@@ -28,14 +28,14 @@ import { documents } from "./schema";
 useTestDatabase();
 
 const TODAY = "2026-11-23";
-const DETAILS: UploadDetails = { source: "school", author: "Mrs Shah", areas: ["cognition_learning"], tags: ["plan"] };
+const DETAILS: DocumentDescription = { source: "school", author: "Mrs Shah", areas: ["cognition_learning"], tags: ["plan"] };
 
 async function ownCase() {
   const owner = await createParent();
   return { owner, access: await requireCaseAccess(owner, await createChildCase(owner), "own") };
 }
 
-async function addText(access: Awaited<ReturnType<typeof ownCase>>["access"], text: string, overrides: Partial<UploadDetails> = {}) {
+async function addText(access: Awaited<ReturnType<typeof ownCase>>["access"], text: string, overrides: Partial<DocumentDescription> = {}) {
   const result = await addDocumentFromBytes(access, { fileName: "notes.txt", bytes: Buffer.from(text), details: { ...DETAILS, ...overrides }, today: TODAY });
   if (!result.ok) throw new Error(result.problem);
   return result.id;

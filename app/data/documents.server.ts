@@ -8,7 +8,8 @@
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
-import type { DocumentDetails, DocumentFilter } from "~/forms/documents";
+import type { AreaOfNeed } from "~/domain/areas-of-need";
+import type { DocumentSource } from "~/domain/codes/documents";
 import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { db } from "./db.server";
@@ -22,6 +23,15 @@ export type NewDocument = Pick<
   typeof documents.$inferInsert,
   "storageKey" | "fileName" | "mediaType" | "sizeBytes" | "sha256" | "title" | "date" | "dateSource" | "metadataDate" | "source" | "author" | "areas" | "tags" | "text" | "extractionNote"
 >;
+
+/** What the parent says about a document: given once for every file of an upload, corrected later. */
+export type DocumentDescription = { source: DocumentSource; author: string | null; areas: AreaOfNeed[]; tags: string[] };
+
+/** A document's details as the parent corrects them: its description, title and date. */
+export type DocumentDetailsInput = DocumentDescription & { title: string; date: string | null };
+
+/** Which documents a list shows: from one source, about one area of need, or (null) all. */
+export type DocumentFilter = { source: DocumentSource | null; area: AreaOfNeed | null };
 
 /**
  * A stored file with no row is removed by the start-up sweep only once it is this old, so an
@@ -109,7 +119,7 @@ export async function addDocuments(access: CaseAccess, uploadedBy: string | null
  * Saves the details the parent corrected; false when the document is not in this case. A date
  * the parent changed is recorded as theirs, not as the one suggested.
  */
-export async function updateDocumentDetails(access: CaseAccess, documentId: string, details: DocumentDetails): Promise<boolean> {
+export async function updateDocumentDetails(access: CaseAccess, documentId: string, details: DocumentDetailsInput): Promise<boolean> {
   if (!isUuid(documentId)) return false;
   const date = details.date;
   const updated = await db

@@ -2,7 +2,7 @@
 // gate and scopes its SQL to that case, including the ones given a meeting's or an action's id.
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
-import type { ActionForm, ActionStatus, MeetingRecordForm, PlanMeetingForm } from "~/forms/meetings";
+import type { ActionStatus, MeetingKind } from "~/domain/codes/meetings";
 import { db } from "./db.server";
 import { meetingActions, meetings, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
@@ -11,6 +11,18 @@ import { fail } from "~/errors";
 export type MeetingRow = ReadableRow<typeof meetings>;
 export type ActionRow = ReadableRow<typeof meetingActions>;
 export type MeetingWithActions = MeetingRow & { actions: ActionRow[] };
+
+/**
+ * A meeting as the parent plans it. The date is required: the form asks for it, but its date
+ * field's type (shared with optional dates) still allows null.
+ */
+export type MeetingPlanInput = { date: string | null; kind: MeetingKind; title: string | null; attendees: string[] };
+
+/** The record of a meeting: its plan, whether the parent was there, what was said and agreed. */
+export type MeetingRecordInput = MeetingPlanInput & { parentAttended: boolean; notes: string | null; agreed: string | null };
+
+/** An action agreed at a meeting: what will be done, by whom, by when. */
+export type ActionInput = { description: string; owner: string | null; dueDate: string | null };
 
 
 // An id that is not a uuid would make PostgreSQL throw; it is simply not found.
@@ -54,7 +66,7 @@ export async function getMeeting(access: CaseAccess, meetingId: string): Promise
 }
 
 /** Plans a meeting; returns its id. */
-export async function planMeeting(access: CaseAccess, plan: PlanMeetingForm): Promise<string> {
+export async function planMeeting(access: CaseAccess, plan: MeetingPlanInput): Promise<string> {
   const [row] = await db
     .insert(meetings)
     .values({ caseId: access.caseId, date: plan.date!, kind: plan.kind, title: plan.title, attendees: plan.attendees })
@@ -63,7 +75,7 @@ export async function planMeeting(access: CaseAccess, plan: PlanMeetingForm): Pr
 }
 
 /** Saves the record of the meeting: when, who, what was said and agreed. False when not in this case. */
-export async function saveMeetingRecord(access: CaseAccess, meetingId: string, record: MeetingRecordForm): Promise<boolean> {
+export async function saveMeetingRecord(access: CaseAccess, meetingId: string, record: MeetingRecordInput): Promise<boolean> {
   const updated = await db
     .update(meetings)
     .set({ ...record, date: record.date!, updatedAt: new Date() })
@@ -92,7 +104,7 @@ export async function removeMeeting(access: CaseAccess, meetingId: string): Prom
 }
 
 /** Adds an action to a meeting of this case, after its other actions. False when the meeting is not in this case. */
-export async function addAction(access: CaseAccess, meetingId: string, action: ActionForm): Promise<boolean> {
+export async function addAction(access: CaseAccess, meetingId: string, action: ActionInput): Promise<boolean> {
   if (!isUuid(meetingId)) return false;
   const [meeting] = await db
     .select({ id: meetings.id })
@@ -109,7 +121,7 @@ export async function addAction(access: CaseAccess, meetingId: string, action: A
 }
 
 /** Changes what an action says, who does it and by when. False when it is not this meeting's in this case. */
-export async function updateAction(access: CaseAccess, meetingId: string, actionId: string, action: ActionForm): Promise<boolean> {
+export async function updateAction(access: CaseAccess, meetingId: string, actionId: string, action: ActionInput): Promise<boolean> {
   const updated = await db
     .update(meetingActions)
     .set(action)

@@ -3,13 +3,32 @@
 // ones given a record's id, and a referral only ever points at a professional of the same case.
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
-import type { ProfessionalForm, ReferralForm } from "~/forms/professionals";
+import type { ProfessionalRole, ReferralStatus } from "~/domain/codes/professionals";
 import { db } from "./db.server";
 import { professionals, readable, referrals } from "./schema";
 import { fail } from "~/errors";
 
-export type ProfessionalInput = ProfessionalForm;
-export type ReferralInput = Omit<ReferralForm, "referralNotes"> & { notes: string | null };
+/** A professional involved with the child: who they are, how to reach them, since when. */
+export type ProfessionalInput = {
+  name: string;
+  role: ProfessionalRole;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  involvedFrom: string | null;
+  notes: string | null;
+};
+
+/** A referral to a service: who asked and when, the professional if known, where it has got to. */
+export type ReferralInput = {
+  service: ProfessionalRole;
+  professionalId: string | null;
+  requestedBy: string | null;
+  requestedOn: string | null;
+  status: ReferralStatus;
+  seenOn: string | null;
+  notes: string | null;
+};
 
 /** The professionals involved, in the order they were added. */
 export async function listProfessionals(access: CaseAccess) {

@@ -5,16 +5,31 @@
 // stored, so a record can never point into another family's case.
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
+import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { RecommendationStatus } from "~/domain/codes/recommendations";
 import type { ExtractedRecommendation } from "~/domain/recommendations/extract-recommendations";
-import type { RecommendationForm, ReportDetailsForm, TrackingForm } from "~/forms/reports";
 import { db } from "./db.server";
 import { isProfessionalOf } from "./professionals.server";
 import { cycles, documents, professionals, provisions, readable, recommendationProvisions, recommendations, reports } from "./schema";
 
-export type ReportDetailsInput = ReportDetailsForm;
-export type RecommendationInput = RecommendationForm;
-export type TrackingInput = TrackingForm;
+/** A report's details: its title, who wrote it (a professional of the case, or a name) and when. */
+export type ReportDetailsInput = { title: string; professionalId: string | null; author: string | null; date: string | null };
+
+/** A recommendation in the report's words, with the parts of the help it names. */
+export type RecommendationInput = {
+  text: string;
+  area: AreaOfNeed | null;
+  what: string | null;
+  who: string | null;
+  frequency: string | null;
+  duration: string | null;
+};
+
+/**
+ * Where a recommendation stands: the provision lines (of this case) that answer it, and whether
+ * the EHC plan has it and it is being delivered (null: the parent does not know).
+ */
+export type TrackingInput = { provisionIds: string[]; inEhcPlan: boolean | null; isBeingDelivered: boolean | null };
 
 /**
  * How many cycles' provision a recommendation can be linked to: the latest three plans (usually

@@ -8,6 +8,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { CaseAccess } from "~/auth/access.server";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
+import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 import { db } from "./db.server";
 import {
   adjustments,
@@ -43,43 +44,6 @@ export const SEARCH_QUERY_LIMIT = 200;
  * mention in a short record and rarely passes 0.5, so a document named after the words comes first.
  */
 const DOCUMENT_TITLE_BOOST = 0.5;
-
-export const SEARCH_KINDS = [
-  "document",
-  "diary_entry",
-  "cycle",
-  "target",
-  "provision",
-  "delivery_session",
-  "review",
-  "measurement",
-  "adjustment",
-  "need",
-  "diagnosis",
-  "professional",
-  "referral",
-  "report",
-  "recommendation",
-  "meeting",
-  "meeting_action",
-  "correspondence",
-  "statutory_event",
-] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-/** One matching record, with the words that matched marked by MATCH_START and MATCH_END in `passage`. */
-export type SearchHit = {
-  kind: SearchKind;
-  id: string;
-  /** The record's own name where it has one (a document's title, a measure's label…). */
-  title: string | null;
-  date: string | null;
-  passage: string;
-  /** The record this one belongs to: its cycle, report or meeting; a need's area; a referral's service. */
-  parentId: string | null;
-  /** For records in a support plan: the plan's title, kind and start, to name it. */
-  plan: { title: string | null; kind: "sen_support" | "monitoring"; startDate: string } | null;
-};
 
 export type SearchResults = { hits: SearchHit[]; total: number };
 

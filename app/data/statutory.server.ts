@@ -2,12 +2,27 @@
 // the CaseAccess from the gate and scopes its SQL to that case, including those given an event's id.
 import { and, asc, eq } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
-import type { StatutoryEventForm } from "~/forms/statutory";
+import type { StatutoryEventType, Transfer } from "~/domain/codes/statutory";
+import type { DeadlineKey } from "~/domain/deadlines/deadline-definitions";
+import type { SendingMethod } from "~/domain/statutory/receipt";
 import { db } from "./db.server";
 import { readable, statutoryEvents } from "./schema";
 
-export type StatutoryEventInput = Pick<StatutoryEventForm, "type" | "date" | "transfer" | "key" | "notes"> &
-  Partial<Pick<StatutoryEventForm, "sentBy" | "sentOn" | "sentAfter5pm">>;
+/**
+ * An event of the EHC process on its day. `transfer` says which move a phase transfer is; `key`,
+ * which deadline an exception applies to. A request may say how and when it was sent (decision
+ * 032); an event recorded without them stores none.
+ */
+export type StatutoryEventInput = {
+  type: StatutoryEventType;
+  date: string;
+  transfer: Transfer | null;
+  key: DeadlineKey | null;
+  notes: string | null;
+  sentBy?: SendingMethod | null;
+  sentOn?: string | null;
+  sentAfter5pm?: boolean | null;
+};
 
 /** The events of this case, oldest first; same-day events in the order they were recorded. */
 export async function listStatutoryEvents(access: CaseAccess) {

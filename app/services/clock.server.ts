@@ -1,6 +1,11 @@
 // The app's one clock: "now", and today's date where the family lives. The domain never reads the
 // clock; routes pass it this. Tests can fix the instant for the whole process
-// (docs/decisions/071-one-clock.md); timestamps of writes keep the real time.
+// (docs/decisions/071-one-clock.md); timestamps of writes keep the real time. Wall-clock time in
+// a zone is read by the presentation module's wallClockIn, re-exported here for the server's use.
+// A relative import: the command line (cli/, run by tsx from anywhere) reads this file too.
+import { wallClockIn } from "../domain/presentation";
+
+export { wallClockIn };
 
 let fixedInstant: number | null = null;
 
@@ -18,37 +23,9 @@ export function fixClockForTests(at: Date | null): void {
   fixedInstant = at === null ? null : at.getTime();
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Today's calendar date in a time zone, as "YYYY-MM-DD". */
 export function todayIn(timeZone: string, at: Date = now()): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, format);
-  }
-  return format.format(at);
-}
-
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time in a time zone at an instant: "YYYY-MM-DD" and "HH:MM". */
-export function wallClockIn(timeZone: string, at: Date): { date: string; time: string } {
-  let format = partFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    partFormatters.set(timeZone, format);
-  }
-  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+  return wallClockIn(timeZone, at).date;
 }
 
 /**

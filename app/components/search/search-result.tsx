@@ -1,14 +1,14 @@
 // One search result: what kind of record it is, its name and date, the matching passage with
 // the matched words marked, and a link to the page that shows the record.
 import { Link } from "react-router";
-import type { SearchHit, SearchKind } from "~/data/search.server";
 import { formatDate } from "~/domain/presentation";
 import { HighlightedText } from "~/components/progress/diary-entry";
 import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
 import { PROFESSIONAL_ROLE_IN_SENTENCE } from "~/domain/codes/professionals";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
-import { eventTypeLabel } from "~/forms/statutory";
+import { eventTypeLabel } from "~/domain/codes/statutory";
+import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   document: "Document",

@@ -2,7 +2,6 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, Cycle } from "../case/case-document";
-import { plural } from "../presentation";
 import { LIMITED_PROGRESS_SCORE, SAME_LINE_SHARE, UNCHANGED_PLAN_SHARE } from "./thresholds";
 
 /** Cycles oldest first. */
@@ -82,15 +81,6 @@ export function isPlanUnchanged(previous: Cycle, next: Cycle): boolean {
   if (before.length === 0 || after.length === 0) return false;
   const matched = after.filter((item) => before.some((earlier) => compareWording(earlier, item) >= SAME_LINE_SHARE)).length;
   return matched / Math.max(before.length, after.length) >= UNCHANGED_PLAN_SHARE;
-}
-
-/** The text of a provision line as the plan wrote it, or put together from its parts. */
-export function describeProvisionLine(line: Cycle["provision"][number]): string {
-  if (line.text) return line.text;
-  const duration = line.durationMinutes !== null ? plural(line.durationMinutes, "minute") : null;
-  return [line.what, line.who ? `delivered by ${line.who}` : null, line.frequency, duration, line.groupSize]
-    .filter((part): part is string => Boolean(part))
-    .join(", ");
 }
 
 /** The EHC plan in force: the latest final or amended one, or the latest draft when there is no other. */

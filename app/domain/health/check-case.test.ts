@@ -545,6 +545,18 @@ describe("recommendation_not_in_plan", () => {
     expect(findingsOf({ cycles: withSalt, reports: reportWith({ status: "confirmed" }) }, "2026-02-01", "recommendation_not_in_plan")).toEqual([]);
   });
 
+  it("reads a line without the plan's own words from its parts: what, who, how often and how long", () => {
+    const fromParts = [
+      {
+        id: "c1",
+        startDate: "2026-01-05",
+        reviewDate: "2026-03-27",
+        provision: [{ id: "p3", what: "Speech and language therapy sessions", who: "the therapist", sessionsPerWeek: 1, durationMinutes: 30 }],
+      },
+    ];
+    expect(findingsOf({ cycles: fromParts, reports: reportWith({ status: "confirmed" }) }, "2026-02-01", "recommendation_not_in_plan")).toEqual([]);
+  });
+
   it("cites the Section F rule when the child has an EHC plan", () => {
     const ehcPlans = [{ id: "plan", stage: "final" as const, issuedOn: "2025-11-01", provision: [{ id: "f1", text: SPECIFIC_LINE.text }] }];
     expect(only({ ehcPlans, reports: reportWith({ status: "confirmed" }) }, "2026-02-01", "recommendation_not_in_plan").rules).toEqual(["R-SCH-SPECIALISTS", "R-EHCP-F-SPECIFIC"]);

@@ -72,20 +72,35 @@ function shortMonthName(month: number): string {
   return (MONTH_NAMES[month - 1] as string).slice(0, 3);
 }
 
-const ukParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: UK_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The date and time that clocks in a time zone showed at an instant. The one reading of wall-clock
+ * time: the formats above and the app's clock (today's date, a booking's hour) both use it.
+ * Example: wallClockIn("Europe/London", new Date("2026-07-15T23:30:00Z")) is
+ * { date: "2026-07-16", time: "00:30" }.
+ */
+export function wallClockIn(timeZone: string, at: Date | string): { date: CalendarDate; time: string } {
+  const instant = typeof at === "string" ? new Date(at) : at;
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a time: "${String(at)}"`);
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+}
 
 /** The date and time that UK clocks showed at an instant: { date: "2026-03-27", time: "14:05" }. */
 function ukWallClock(at: Date | string): { date: CalendarDate; time: string } {
-  const instant = typeof at === "string" ? new Date(at) : at;
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a time: "${String(at)}"`);
-  const part = Object.fromEntries(ukParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+  return wallClockIn(UK_TIME_ZONE, at);
 }

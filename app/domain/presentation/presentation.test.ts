@@ -20,6 +20,7 @@ import {
   plural,
   pluralWord,
   salutation,
+  wallClockIn,
 } from "./index";
 
 describe("dates", () => {
@@ -48,6 +49,17 @@ describe("dates", () => {
   it("gives the UK date of an instant, which can be the next day in summer", () => {
     expect(formatDateOf("2026-07-01T23:30:00Z")).toBe("2 July 2026");
     expect(formatDateOf("2026-01-01T23:30:00Z")).toBe("1 January 2026");
+  });
+
+  it("reads the wall-clock date and time of an instant in any time zone, across midnight and the clock changes", () => {
+    expect(wallClockIn("Europe/London", "2026-07-15T23:30:00Z")).toEqual({ date: "2026-07-16", time: "00:30" });
+    expect(wallClockIn("Europe/London", new Date("2026-01-15T23:30:00Z"))).toEqual({ date: "2026-01-15", time: "23:30" });
+    // 29 March 2026: London clocks go from 00:59 GMT to 02:00 BST.
+    expect(wallClockIn("Europe/London", "2026-03-29T00:59:00Z")).toEqual({ date: "2026-03-29", time: "00:59" });
+    expect(wallClockIn("Europe/London", "2026-03-29T01:00:00Z")).toEqual({ date: "2026-03-29", time: "02:00" });
+    expect(wallClockIn("America/New_York", "2026-07-15T03:00:00Z")).toEqual({ date: "2026-07-14", time: "23:00" });
+    expect(wallClockIn("UTC", "2026-07-15T00:00:00Z")).toEqual({ date: "2026-07-15", time: "00:00" });
+    expect(() => wallClockIn("Europe/London", "not a time")).toThrow(RangeError);
   });
 
   it("says how far a date is from today", () => {

@@ -1,15 +1,17 @@
 // A confirmed recommendation from a professional's report that no current support matches.
 
-import { compareWording, describeProvisionLine, findCurrentCycle, latestPlan } from "../case-helpers";
+import { compareWording, findCurrentCycle, latestPlan } from "../case-helpers";
 import type { CheckContext, Finding, HealthRule } from "../finding";
 import { SAME_SUPPORT } from "../thresholds";
 import { plural, pluralWord } from "../../presentation";
+import { describeProvision } from "../../support/describe-provision";
 
 function check({ document: caseDocument, today }: CheckContext): Finding[] {
   const cycle = findCurrentCycle(caseDocument, today);
   const plan = latestPlan(caseDocument);
   const currentLines = [
-    ...(cycle?.provision ?? []).map((line) => ({ id: line.id, text: describeProvisionLine(line) })),
+    // A school-plan line in the plan's own words where the parent has them, else as its parts read.
+    ...(cycle?.provision ?? []).map((line) => ({ id: line.id, text: line.text || describeProvision(line) })),
     ...(plan?.provision ?? []).map((line) => ({ id: line.id, text: line.text })),
   ];
   const currentIds = new Set(currentLines.map((line) => line.id));
