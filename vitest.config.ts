@@ -1,7 +1,10 @@
 // Test projects: pure (the domain and the command line: no database, no isolation needed), unit
 // (data access and services on a copy of the run's template database per file), server (HTTP
-// against the production build) and e2e (a real browser against the production build).
+// against the production build, two files at once, each on its own worker's server), e2e (a real
+// browser against the production build) and calm (the server tests that time the server, alone
+// at the end).
 import { configDefaults, defineConfig } from "vitest/config";
+import { CALM_TESTS } from "./scripts/calm-tests.js";
 
 const PURE = ["app/domain/**/*.test.{ts,tsx}", "cli/**/*.test.ts"];
 
@@ -40,6 +43,7 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...CALM_TESTS],
           globalSetup: ["tests/support/global-template.ts", "tests/support/global-server.ts"],
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 60_000,
@@ -64,6 +68,19 @@ export default defineConfig({
           maxWorkers: 2,
           // Runs after the unit and server tests, which share the machine's other workers.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "calm",
+          include: CALM_TESTS,
+          globalSetup: ["tests/support/global-template.ts"],
+          setupFiles: ["tests/support/setup-unit.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { CALM_TESTS } from "./calm-tests.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const RESULTS = "test-results";
@@ -72,7 +73,9 @@ function printProjectTimes() {
     const relative = path.relative(process.cwd(), file.name);
     const project = relative.startsWith("tests/e2e/")
       ? "e2e"
-      : relative.startsWith("tests/server/")
+      : CALM_TESTS.includes(relative)
+        ? "calm"
+        : relative.startsWith("tests/server/")
         ? "server"
         : /^(app\/domain|cli)\//.test(relative)
           ? "pure"
@@ -84,8 +87,8 @@ function printProjectTimes() {
     spans.set(project, span);
   }
   if (spans.size === 0) return;
-  console.log("Test projects (first file's start to last file's end; Vitest runs them one after another)");
-  for (const name of ["pure", "unit", "server", "e2e"]) {
+  console.log("Test projects (first file's start to last file's end; pure, unit and server run side by side, then e2e, then calm)");
+  for (const name of ["pure", "unit", "server", "e2e", "calm"]) {
     const span = spans.get(name);
     if (span) console.log(`  ${name.padEnd(36)} ${seconds(span.end - span.start).padStart(8)}  (${span.files} files)`);
   }
