@@ -1,6 +1,6 @@
 // The statutory timeline: what has happened in the EHC process and when, and every time limit the
 // law sets from it, worked out by the domain core, each with its status, the law it comes from
-// and, once missed, what the parent can do.
+// (folded) and, once missed, what the parent can do. Time limits already met fold into "Done".
 import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
@@ -198,6 +198,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
   const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod } = loaderData;
+  const open = deadlines.filter((deadline) => deadline.status !== "met");
+  const done = deadlines.filter((deadline) => deadline.status === "met");
   const errors = actionData?.errors;
   const values = actionData?.values;
   return (
@@ -219,11 +221,27 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
             council receiving your request for an EHC needs assessment.
           </p>
         ) : (
-          <ul className="card-list">
-            {deadlines.map((deadline) => (
-              <DeadlineCard key={deadline.id} deadline={deadline} />
-            ))}
-          </ul>
+          <>
+            {open.length > 0 ? (
+              <ul className="statutory-list">
+                {open.map((deadline) => (
+                  <DeadlineCard key={deadline.id} deadline={deadline} />
+                ))}
+              </ul>
+            ) : (
+              <p className="narrow">Every time limit so far has been met.</p>
+            )}
+            {done.length > 0 ? (
+              <details className="statutory-done">
+                <summary>Done: {done.length === 1 ? "1 time limit met" : `${done.length} time limits met`}</summary>
+                <ul className="statutory-list">
+                  {done.map((deadline) => (
+                    <DeadlineCard key={deadline.id} deadline={deadline} />
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
         )}
       </section>
 

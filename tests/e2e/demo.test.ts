@@ -35,6 +35,8 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
     "Social, emotional and mental health",
   ]);
   expect(await needs.filter({ hasText: "Nothing recorded" }).count()).toBe(2);
+  // The signs noted for an area are one tap away.
+  await recorded.first().getByText(/^\d+ signs? noted/).click();
   expect(await recorded.first().innerText()).toContain("Finds reading, phonics or spelling hard");
 
   // This term's delivery rate is the same number on the dashboard and in the audit: one rounding.

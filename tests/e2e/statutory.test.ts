@@ -18,6 +18,13 @@ async function fillDate(page: Page, legend: string, [day, month, year]: [string,
   await group.getByLabel("Year").fill(year);
 }
 
+/** A time limit already met: it is in the "Done" disclosure, opened if it is not open yet. */
+async function metDeadline(page: Page, name: string) {
+  const done = page.getByText(/^Done: \d+ time limits? met$/);
+  if (!(await done.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open))) await done.click();
+  return page.getByRole("article", { name });
+}
+
 async function recordEvent(page: Page, what: string, date: [string, string, string]) {
   await page.getByLabel("What happened", { exact: true }).selectOption({ label: what });
   await fillDate(page, "When did it happen?", date);
@@ -55,12 +62,16 @@ async function followTheTimeline(page: Page) {
   expect(missed).toContain("What you can do now");
   expect(missed).toContain("complain to the Local Government and Social Care Ombudsman");
   expect(missed).toContain("What the law says");
+  // The law behind the date is folded: its rule ids and how far each was checked show; a tap opens it.
+  expect(missed).toMatch(/R-[A-Z0-9-]+ (Checked|Partly checked|Not yet checked) against the law's own text/);
+  expect(await decision.getByRole("link", { name: /regulation 5/ }).first().isVisible()).toBe(false);
+  await decision.getByText("What the law says", { exact: true }).click();
   await decision.getByRole("link", { name: /regulation 5/ }).first().waitFor();
   expect(await mainText(page)).toContain("Final EHC plan");
 
   // The council decided to assess on 10 July 2026: the decision deadline is met.
   await recordEvent(page, "The council decided to assess", ["10", "7", "2026"]);
-  const met = (await page.getByRole("article", { name: "Decision on whether to assess" }).innerText()).replace(/\s+/g, " ");
+  const met = (await (await metDeadline(page, "Decision on whether to assess")).innerText()).replace(/\s+/g, " ");
   expect(met).toContain("Met on 10 July 2026");
   expect(met).not.toContain("What you can do now");
 
@@ -71,7 +82,7 @@ async function followTheTimeline(page: Page) {
   await page.getByRole("button", { name: "Save changes" }).click();
   await page.getByText("Event updated.").waitFor();
   await arrivedAt(page, HEADING);
-  expect(await page.getByRole("article", { name: "Decision on whether to assess" }).innerText()).toContain("Met late, on 20 July 2026");
+  expect(await (await metDeadline(page, "Decision on whether to assess")).innerText()).toContain("Met late, on 20 July 2026");
   await page.getByRole("button", { name: /^Remove\W+The council decided to assess on 20 July 2026$/ }).click();
   await page.getByText("Event removed.").waitFor();
   await arrivedAt(page, HEADING);

@@ -1,5 +1,6 @@
-// One statutory deadline: its status in plain words, its date, what the law says (each rule with
-// its citation) and, once it is missed, what the parent can do.
+// One statutory deadline: its status in plain words, its date, what the parent can do once it is
+// missed, and what the law says (each rule with its citation), folded away behind its rule ids and
+// how far each was checked.
 import { Link } from "react-router";
 import { formatDate } from "~/domain/presentation";
 
@@ -68,7 +69,7 @@ export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
               <li>If the council's answer does not put it right, complain to the Local Government and Social Care Ombudsman.</li>
             </ol>
             ) : null}
-            <RuleList rules={deadline.ifMissedRules} />
+            <LawDisclosure rules={deadline.ifMissedRules} title="The law on what you can do" />
           </div>
         ) : null}
         {deadline.letters.length > 0 || deadline.calendarPath ? (
@@ -87,10 +88,32 @@ export function DeadlineCard({ deadline }: { deadline: DeadlineView }) {
             ) : null}
           </ul>
         ) : null}
-        <h4>What the law says</h4>
-        <RuleList rules={deadline.rules} />
+        <LawDisclosure rules={deadline.rules} />
       </article>
     </li>
+  );
+}
+
+/**
+ * The law behind a date, folded: the summary shows each rule's id and how far it was checked;
+ * opening it shows the rule in plain words with its sources.
+ */
+export function LawDisclosure({ rules, title = "What the law says" }: { rules: RuleView[]; title?: string }) {
+  if (rules.length === 0) return null;
+  return (
+    <details className="law">
+      <summary>
+        <span className="law__title">{title}</span>
+        <span className="law__ids">
+          {rules.map((rule) => (
+            <span key={rule.id} className="law__id">
+              <code>{rule.id}</code> {rule.status}
+            </span>
+          ))}
+        </span>
+      </summary>
+      <RuleList rules={rules} />
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@
 // appeal date from the deadlines, a checklist, and the letter asking for the council's reasons.
 import { Link } from "react-router";
 import { formatDate } from "~/domain/presentation";
-import { RuleList, type RuleView } from "./deadline-card";
+import { LawDisclosure, type RuleView } from "./deadline-card";
 
 export type DisagreementView = {
   id: string;
@@ -35,7 +35,7 @@ export function DisagreeSection({
         You can ask the council to explain its decision, talk it through at mediation, and appeal to the SEND Tribunal. Most
         appeals need a mediation certificate first, and every appeal has a time limit.
       </p>
-      <ul className="card-list">
+      <ul className="statutory-list">
         {disagreements.map((item) => (
           <li key={item.id} className="card">
             <article aria-labelledby={`disagree-${item.id}`}>
@@ -66,8 +66,7 @@ export function DisagreeSection({
           </li>
         ))}
       </ul>
-      <h3>What the law says</h3>
-      <RuleList rules={rules} />
+      <LawDisclosure rules={rules} title="What the law says about disagreeing" />
     </section>
   );
 }

@@ -16,7 +16,7 @@ export type EventView = {
 export function EventList({ events, canWrite }: { events: EventView[]; canWrite: boolean }) {
   if (events.length === 0) return <p>Nothing recorded yet.</p>;
   return (
-    <ol className="card-list statutory-events">
+    <ol className="statutory-list statutory-events">
       {events.map((event) => {
         const name = `${event.label} on ${formatDate(event.date)}`;
         return (

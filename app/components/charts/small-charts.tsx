@@ -1,0 +1,56 @@
+// The dashboard's small pictures, drawn on the server as SVG: a ring for the share of sessions
+// that happened, and a sparkline for a measure's trend. Each is an image whose label says in words
+// what it shows; the words beside it on the page carry the same meaning, so nothing rests on
+// colour or on seeing the drawing.
+import type { CalendarDate } from "~/domain/calendar/calendar-date";
+import { percent } from "~/domain/presentation";
+import { placeSparkPoints, ringDash, sparkPath } from "./small-chart-geometry";
+
+const RING_SIZE = 72;
+const RING_RADIUS = 30;
+const RING_STROKE = 10;
+
+/** A ring filled to `share` (0 to 1) with the percentage in the middle. */
+export function ShareRing({ share, label }: { share: number; label: string }) {
+  const centre = RING_SIZE / 2;
+  return (
+    <svg className="share-ring" viewBox={`0 0 ${RING_SIZE} ${RING_SIZE}`} width={RING_SIZE} height={RING_SIZE} role="img" aria-label={label}>
+      <circle className="share-ring__track" cx={centre} cy={centre} r={RING_RADIUS} strokeWidth={RING_STROKE} fill="none" />
+      <circle
+        className="share-ring__fill"
+        cx={centre}
+        cy={centre}
+        r={RING_RADIUS}
+        strokeWidth={RING_STROKE}
+        fill="none"
+        strokeDasharray={ringDash(share, RING_RADIUS)}
+        // Start at twelve o'clock and go clockwise, as people read a dial.
+        transform={`rotate(-90 ${centre} ${centre})`}
+      />
+      <text className="share-ring__text" x={centre} y={centre} textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+        {percent(share)}%
+      </text>
+    </svg>
+  );
+}
+
+const SPARK_BOX = { width: 120, height: 36, padding: 5 };
+
+/** A line through a measure's results, oldest on the left, with the latest result marked. */
+export function Sparkline({ points, label }: { points: ReadonlyArray<{ date: CalendarDate; value: number }>; label: string }) {
+  const placed = placeSparkPoints(points, SPARK_BOX);
+  const last = placed.at(-1);
+  return (
+    <svg
+      className="sparkline"
+      viewBox={`0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}`}
+      width={SPARK_BOX.width}
+      height={SPARK_BOX.height}
+      role="img"
+      aria-label={label}
+    >
+      {placed.length > 1 ? <path className="sparkline__line" d={sparkPath(placed)} fill="none" /> : null}
+      {last ? <circle className="sparkline__last" cx={last.x} cy={last.y} r={4} /> : null}
+    </svg>
+  );
+}
