@@ -25,6 +25,7 @@ import { todayIn } from "~/services/clock.server";
 import { config } from "~/services/config.server";
 import { readFlash } from "~/services/flash.server";
 import { findAppPageMeta } from "~/route-meta.server";
+import { Icon } from "~/components/icon";
 import "./styles/app.css";
 import "./styles/dashboard.css";
 
@@ -64,7 +65,7 @@ export const meta: Route.MetaFunction = ({ error }) => [{ title: error ? `${desc
 
 // The icon is inline so browsers do not ask for a /favicon.ico that is not there (a 404 on
 // every first visit). The Content-Security-Policy allows data: images.
-const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#174a6c"/><path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none"/></svg>`;
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0d6e6a"/><path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>`;
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}` }];
 
@@ -88,7 +89,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" tabIndex={-1}>
           {rootData?.flash ? (
             <p className="flash" role="status">
-              {rootData.flash}
+              <Icon name="done" />
+              <span>{rootData.flash}</span>
             </p>
           ) : null}
           {children}
@@ -109,6 +111,9 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string; orgRole: 
   return (
     <header className="site-header">
       <Link to="/" className="site-name">
+        <span className="site-name__mark">
+          <Icon name="brand" />
+        </span>
         Clearpath
       </Link>
       <nav aria-label="Main">
@@ -117,29 +122,48 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string; orgRole: 
             <>
               {user.orgRole === "adviser" ? (
                 <li>
-                  <NavLink to="/adviser">Adviser desk</NavLink>
+                  <NavLink to="/adviser">
+                    <Icon name="adviser" />
+                    Adviser desk
+                  </NavLink>
                 </li>
               ) : null}
               {user.orgRole === "admin" ? (
                 <li>
-                  <NavLink to="/organisation">Organisation</NavLink>
+                  <NavLink to="/organisation">
+                    <Icon name="organisation" />
+                    Organisation
+                  </NavLink>
                 </li>
               ) : null}
               <li>
-                <NavLink to="/cases">My cases</NavLink>
+                <NavLink to="/cases">
+                  <Icon name="cases" />
+                  My cases
+                </NavLink>
               </li>
               <li>
-                <NavLink to="/bookings">Sessions</NavLink>
+                <NavLink to="/bookings">
+                  <Icon name="bookings" />
+                  Sessions
+                </NavLink>
               </li>
               <li>
-                <NavLink to="/guide">Guide</NavLink>
+                <NavLink to="/guide">
+                  <Icon name="guide" />
+                  Guide
+                </NavLink>
               </li>
               <li>
-                <NavLink to="/account">Account</NavLink>
+                <NavLink to="/account">
+                  <Icon name="account" />
+                  Account
+                </NavLink>
               </li>
               <li>
                 <Form method="post" action="/sign-out">
                   <button type="submit" className="link-button">
+                    <Icon name="signOut" />
                     Sign out
                   </button>
                 </Form>
@@ -148,19 +172,31 @@ function SiteHeader({ user, isOutboxVisible }: { user: { name: string; orgRole: 
           ) : (
             <>
               <li>
-                <NavLink to="/guide">Guide</NavLink>
+                <NavLink to="/guide">
+                  <Icon name="guide" />
+                  Guide
+                </NavLink>
               </li>
               <li>
-                <NavLink to="/sign-in">Sign in</NavLink>
+                <NavLink to="/sign-in">
+                  <Icon name="signIn" />
+                  Sign in
+                </NavLink>
               </li>
               <li>
-                <NavLink to="/sign-up">Create an account</NavLink>
+                <NavLink to="/sign-up">
+                  <Icon name="signUp" />
+                  Create an account
+                </NavLink>
               </li>
             </>
           )}
           {isOutboxVisible ? (
             <li>
-              <NavLink to="/outbox">Email outbox</NavLink>
+              <NavLink to="/outbox">
+                <Icon name="outbox" />
+                Email outbox
+              </NavLink>
             </li>
           ) : null}
         </ul>

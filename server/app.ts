@@ -26,6 +26,14 @@ export { testHooks } from "./test-hooks.server";
 /** Where server.js listens, and the address to open (docs/decisions/015-where-it-listens.md). */
 export const listenAddress = { host: config.HOST, port: config.PORT, origin: config.origin };
 
+/**
+ * A plain line for the person who started Clearpath (the address to open), printed beside the
+ * JSON logs. A server told to log only warnings or errors (the test servers) keeps it to itself.
+ */
+export function announce(line: string) {
+  if (config.LOG_LEVEL === "debug" || config.LOG_LEVEL === "info") process.stdout.write(`${line}\n`);
+}
+
 export async function startup() {
   await migrateDatabase();
   if (config.isDemo) await ensureDemoFamily();

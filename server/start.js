@@ -53,6 +53,8 @@ export async function startServer({ extend } = {}) {
     const address = listener.address();
     const bound = typeof address === "object" && address ? address : { address: host, port };
     app.log("info", "listening", { host: bound.address, port: bound.port, open: origin, startupMs: Math.round(performance.now() - startedAt) });
+    // The JSON line is for whatever reads the logs; this one is for the person who typed `npm start`.
+    app.announce(`Clearpath is running at ${origin}`);
   });
   listener.on("error", (error) => {
     process.stderr.write(`Clearpath cannot start: it cannot listen on ${host} port ${port} (${error.code ?? error.message}).\n`);

@@ -185,6 +185,20 @@ async function writeEditDownloadAndSend(page: Page, family: Seeded) {
     await page.getByRole("article", { name: "The letter as it will print" }).innerText(),
   ).toContain(added);
 
+  // Printed from the browser, the page is the letter alone: no site header, forms or buttons.
+  await page.emulateMedia({ media: "print" });
+  expect(await page.getByRole("article", { name: "The letter as it will print" }).isVisible()).toBe(
+    true,
+  );
+  for (const hidden of [
+    page.getByRole("banner", { includeHidden: true }),
+    page.getByRole("search", { includeHidden: true }),
+    page.getByLabel("Subject"),
+    page.getByRole("button", { name: "Save changes", includeHidden: true }),
+  ])
+    expect(await hidden.isVisible()).toBe(false);
+  await page.emulateMedia({ media: "screen" });
+
   // Word and PDF, with the edited text, as attachments with a sensible name.
   const word = await download(page, "Download as Word (.docx)");
   expect(word.headers["content-type"]).toBe(

@@ -234,6 +234,7 @@ describe("the default npm start: production, demo on, no settings", () => {
     try {
       expect(listeningHost(server)).toBe("127.0.0.1");
       expect(server.output()).toContain(`"open":"http://localhost:${server.port}"`);
+      expect(server.output()).toContain(`\nClearpath is running at http://localhost:${server.port}\n`);
       if (outsideAddress) {
         expect(await isRefused(outsideAddress, server.port)).toBe(true);
       }
