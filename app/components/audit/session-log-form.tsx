@@ -52,7 +52,7 @@ export function SessionLogForm({ provisionId, what, sessions, canWrite }: { prov
               ) : (
                 <p className="session__status">
                   {SESSION_STATUS_LABELS[session.status]}
-                  {session.status === "cancelled" ? `: ${session.cancelReason ? CANCEL_REASON_LABELS[session.cancelReason] : "no reason given"}` : null}
+                  {session.status === "cancelled" ? `: ${session.cancelReason ? CANCEL_REASON_LABELS[session.cancelReason].toLowerCase() : "no reason given"}` : null}
                 </p>
               )}
             </li>
