@@ -28,6 +28,7 @@ import { findAppPageMeta } from "~/route-meta.server";
 import { Icon } from "~/components/icon";
 import "./styles/app.css";
 import "./styles/dashboard.css";
+import "./styles/phone.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

@@ -62,7 +62,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <section className="narrow">
       <h1>Sign in</h1>
       {loaderData.demo ? (
-        <aside className="note" aria-label="Demo accounts">
+        <aside className="note demo-accounts" aria-label="Demo accounts">
           <p>This is a demo. You can sign in as:</p>
           <ul>
             {loaderData.demo.map((account) => (

@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
-import { checkA11y, expectBadRequests, useBrowser, enterDemoCode } from "./browser";
+import { checkA11y, expectBadRequests, useBrowser, enterDemoCode, nextStepTop, PHONE_WIDTHS, widthsThatOverflow } from "./browser";
 import { workerBaseUrl } from "./servers";
 import { fillRoute, listRoutes, type RouteParams } from "./case-world";
 import { Client, linkFromOutbox, uniqueEmail } from "./http";
@@ -249,10 +249,19 @@ const STATES: Array<{ name: string; route: string; reach: (page: Page) => Promis
   },
 ];
 
+/**
+ * Every case page opens with "do this next" within the first screen of a phone (issue 20). Off
+ * until the case layout renders the block; then every case page must pass.
+ */
+const NEXT_STEP_REQUIRED = false;
+/** The phone width the next step is measured at, and how far down it may start (in px). */
+const NEXT_STEP_PHONE_WIDTH = 390;
+const NEXT_STEP_WITHIN = 600;
+
 const REPORT = path.resolve("test-results/a11y-scans.json");
 
 /** Adds this mode's count to test-results/a11y-scans.json, which scripts/test.js prints. */
-function writeReport(mode: "js" | "nojs", scanned: string[], secondsPerScan: number) {
+function writeReport(mode: "js" | "nojs", scanned: string[], secondsPerScan: number, secondsPerPhoneCheck: number) {
   let report: Record<string, unknown> = {};
   try {
     report = JSON.parse(readFileSync(REPORT, "utf8")) as Record<string, unknown>;
@@ -263,6 +272,7 @@ function writeReport(mode: "js" | "nojs", scanned: string[], secondsPerScan: num
   report[mode] = scanned.length;
   report[`${mode}Patterns`] = patterns.size;
   report[`${mode}SecondsPerScan`] = Number(secondsPerScan.toFixed(2));
+  report[`${mode}SecondsPerPhoneCheck`] = Number(secondsPerPhoneCheck.toFixed(2));
   report.patterns = Math.min(...(["jsPatterns", "nojsPatterns"] as const).map((k) => Number(report[k] ?? patterns.size)));
   mkdirSync(path.dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
@@ -277,12 +287,35 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
   let params: RouteParams & Links;
   const scanned: string[] = [];
   let scanSeconds = 0;
+  /** Pages wider than a phone's screen, and case pages whose next step is too far down. */
+  const overflowing: string[] = [];
+  const nextStepMissing: string[] = [];
+  let phoneSeconds = 0;
 
+  /** Scans the page with axe, then checks that it fits a phone. */
   async function scan(page: Page, label: string) {
     const started = performance.now();
     await checkA11y(page);
     scanSeconds += (performance.now() - started) / 1000;
     scanned.push(label);
+    await checkPhone(page, label);
+  }
+
+  /**
+   * At each phone width the page must fit the screen (no sideways scrolling); a case page must
+   * show its next step near the top. Problems are collected so one run lists every page.
+   */
+  async function checkPhone(page: Page, label: string) {
+    const started = performance.now();
+    for (const { width, scrollWidth } of await widthsThatOverflow(page, PHONE_WIDTHS)) {
+      overflowing.push(`${label} (${page.url()}) is ${scrollWidth} px wide on a ${width} px screen`);
+    }
+    if (label.startsWith("/cases/:caseId")) {
+      const top = await nextStepTop(page, NEXT_STEP_PHONE_WIDTH);
+      if (top === null) nextStepMissing.push(`${label}: no section.next-step`);
+      else if (top > NEXT_STEP_WITHIN) nextStepMissing.push(`${label}: the next step starts ${Math.round(top)} px down`);
+    }
+    phoneSeconds += (performance.now() - started) / 1000;
   }
 
   beforeAll(async () => {
@@ -295,7 +328,7 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
   }, 180_000);
 
   afterAll(() => {
-    if (scanned.length > 0) writeReport(mode, scanned, scanSeconds / scanned.length);
+    if (scanned.length > 0) writeReport(mode, scanned, scanSeconds / scanned.length, phoneSeconds / scanned.length);
   });
 
   describe(`every page, with JavaScript ${javaScript ? "on" : "off"}`, () => {
@@ -340,6 +373,14 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
       const pagePatterns = routesOfTheApp().filter((route) => route.rendersPage).map((route) => route.pattern);
       const scannedPatterns = scanned.filter((label) => label.startsWith("/"));
       expect([...scannedPatterns].sort()).toEqual([...pagePatterns].sort());
+    });
+
+    test(`no page is wider than a phone's screen (${PHONE_WIDTHS.join(" and ")} px)`, () => {
+      expect(overflowing, "these pages scroll sideways on a phone").toEqual([]);
+    });
+
+    test.runIf(NEXT_STEP_REQUIRED)(`every case page shows its next step in the first ${NEXT_STEP_WITHIN} px on a ${NEXT_STEP_PHONE_WIDTH} px phone`, () => {
+      expect(nextStepMissing).toEqual([]);
     });
   });
 }

@@ -140,6 +140,50 @@ export async function checkA11y(page: Page) {
   expect(report, `Accessibility problems on ${page.url()}:\n${report.join("\n")}\n`).toEqual([]);
 }
 
+/** The phone widths every page must fit without scrolling sideways: a small phone, a common one. */
+export const PHONE_WIDTHS = [320, 390] as const;
+
+/**
+ * The widths in `widths` at which the page is wider than the screen (a person would have to scroll
+ * sideways), each with the page's width there. Sets the viewport to each width in turn, measures,
+ * and puts the viewport back as it was. Layout needs no JavaScript, so this works on a page
+ * without it too.
+ */
+export async function widthsThatOverflow(page: Page, widths: readonly number[] = PHONE_WIDTHS) {
+  const original = page.viewportSize() ?? { width: 1280, height: 720 };
+  const overflows: Array<{ width: number; scrollWidth: number }> = [];
+  try {
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: original.height });
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      if (scrollWidth > clientWidth) overflows.push({ width, scrollWidth });
+    }
+  } finally {
+    await page.setViewportSize(original);
+  }
+  return overflows;
+}
+
+/**
+ * Where the "do this next" block starts on the page at `width` px (its top, in px from the top of
+ * the page), or null when the page has none. Puts the viewport back as it was.
+ */
+export async function nextStepTop(page: Page, width: number) {
+  const original = page.viewportSize() ?? { width: 1280, height: 720 };
+  try {
+    await page.setViewportSize({ width, height: original.height });
+    return await page.evaluate(() => {
+      const block = document.querySelector("section.next-step");
+      return block ? block.getBoundingClientRect().top + window.scrollY : null;
+    });
+  } finally {
+    await page.setViewportSize(original);
+  }
+}
+
 /**
  * axe needs timers, which do not run in a page with JavaScript off. So the page as it stands is
  * copied, without its scripts (exactly what a person without JavaScript has), into a scratch

@@ -1,5 +1,5 @@
-// One series of measurements: the chart, the same numbers in a table, and, where there is an
-// age-expected value, how the gap to other children of the same age has changed.
+// One series of measurements: the chart, the same numbers in a table under it, and, where there
+// is an age-expected value, how the gap to other children of the same age has changed.
 import { Form } from "react-router";
 import { LineChart, type ChartLineStyle } from "~/components/chart";
 import { formatDate, formatNumber } from "~/domain/presentation";
@@ -104,7 +104,7 @@ export function SeriesPanel({
       <h2 id={`${id}-heading`}>{series.label}</h2>
       <p className="meta">{MEASURE_KIND_INFO[series.kind].label}</p>
       <p>{description}</p>
-      <div className="series__body">
+      <div className="series__chart">
         <LineChart
           id={id}
           title={`Chart: ${series.label}`}
@@ -113,8 +113,12 @@ export function SeriesPanel({
           styles={styles}
           unit={series.unit}
         />
-        <table className="data-table">
-          <caption>{series.label}: every result</caption>
+      </div>
+      {/* Under the chart at its full width, words whole; on a phone the table scrolls on its own
+          (a region a keyboard can reach and scroll) rather than the page. */}
+      <div className="series__table" role="region" aria-labelledby={`${id}-table`} tabIndex={0}>
+        <table className="data-table series-table">
+          <caption id={`${id}-table`}>{series.label}: every result</caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
