@@ -29,6 +29,7 @@ import { Icon } from "~/components/icon";
 import "./styles/app.css";
 import "./styles/dashboard.css";
 import "./styles/phone.css";
+import "./styles/menu.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

@@ -4,7 +4,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import routeConfig from "./routes";
-import { canCommentOn, CASE_LAYOUT_ID, caseMenu, describeCasePage, findPageMeta, listCasePages, pageMetaOf, type RouteManifest } from "./route-meta";
+import {
+  canCommentOn,
+  CASE_LAYOUT_ID,
+  caseMenu,
+  describeCasePage,
+  findPageMeta,
+  groupCaseMenu,
+  listCasePages,
+  MENU_SECTIONS,
+  pageMetaOf,
+  type RouteManifest,
+} from "./route-meta";
 
 const CASE = "/cases/2f1c7a52-4f7e-4c55-9a3e-0d6f2a9c1b11";
 const RECORD = "6b0e7b1e-5a7d-4b1a-8d2c-3e4f5a6b7c8d";
@@ -33,39 +44,67 @@ describe("every case page", () => {
     expect(missing, "these case routes have no `export const handle: RouteHandle = { page: { name } }`").toEqual([]);
   });
 
+  it("says which section of the case menu it belongs to, so that section is open on it", () => {
+    const sections: string[] = MENU_SECTIONS.map(({ section }) => section);
+    const missing = listCasePages(routes).filter((p) => !p.meta?.section || !sections.includes(p.meta.section)).map((p) => p.routeId);
+    expect(missing, "these case routes have no `section` in their handle's page").toEqual([]);
+    expect(findPageMeta(routes, `${CASE}/support/${RECORD}/delivery`)?.meta.section).toBe("school");
+    expect(findPageMeta(routes, `${CASE}/evidence-packs/${RECORD}`)?.meta.section).toBe("evidence");
+  });
+
   it("is under the case layout, which routes.ts nests them in", () => {
     expect(routes[CASE_LAYOUT_ID]?.path).toBe("cases/:caseId");
   });
 });
 
 describe("the case menu", () => {
-  it("lists the case pages in their order, grouped by who sees them", () => {
-    expect(caseMenu(routes).map(({ path, label, group }) => `${group}: ${label} (${path})`)).toEqual([
-      "case: Overview ()",
-      "case: Profile (profile)",
-      "case: Needs (needs)",
-      "case: Support plans (support)",
-      "case: Audit (audit)",
-      "case: Progress (progress)",
-      "case: Diary (diary)",
-      "case: Adjustments (adjustments)",
-      "case: Documents (documents)",
-      "case: Timeline (timeline)",
-      "case: Professionals (professionals)",
-      "case: Reports (reports)",
-      "case: Meetings (meetings)",
-      "case: Letters (letters)",
-      "case: Correspondence (correspondence)",
-      "case: Assessment and plan (statutory)",
-      "case: EHC plans (plans)",
-      "case: Evidence packs (evidence-packs)",
-      "case: Contacts (contacts)",
-      "case: Diagnoses (diagnoses)",
-      "shared: Comments (comments)",
-      "shared: Adviser notes (notes)",
-      "owner: Sharing (sharing)",
-      "owner: Activity (activity)",
+  it("lists the case pages in their order, section by section, with who sees them", () => {
+    expect(caseMenu(routes).map(({ path, label, group, section }) => `${section} ${group}: ${label} (${path})`)).toEqual([
+      "overview case: Overview ()",
+      "overview case: Profile (profile)",
+      "overview case: Needs (needs)",
+      "overview case: Diagnoses (diagnoses)",
+      "school case: Support plans (support)",
+      "school case: Audit (audit)",
+      "school case: Progress (progress)",
+      "school case: Diary (diary)",
+      "school case: Adjustments (adjustments)",
+      "evidence case: Documents (documents)",
+      "evidence case: Timeline (timeline)",
+      "evidence case: Professionals (professionals)",
+      "evidence case: Reports (reports)",
+      "evidence case: Evidence packs (evidence-packs)",
+      "letters case: Meetings (meetings)",
+      "letters case: Letters (letters)",
+      "letters case: Correspondence (correspondence)",
+      "council case: Assessment and plan (statutory)",
+      "council case: EHC plans (plans)",
+      "people case: Contacts (contacts)",
+      "people shared: Comments (comments)",
+      "people shared: Adviser notes (notes)",
+      "people owner: Sharing (sharing)",
+      "people owner: Activity (activity)",
     ]);
+  });
+
+  it("puts the entries into a few sections, in the sections' order, each in the pages' order", () => {
+    const grouped = groupCaseMenu(caseMenu(routes));
+    expect(grouped.map(({ label, entries }) => `${label}: ${entries.map((e) => e.label).join(", ")}`)).toEqual([
+      "Overview: Overview, Profile, Needs, Diagnoses",
+      "School support: Support plans, Audit, Progress, Diary, Adjustments",
+      "Evidence: Documents, Timeline, Professionals, Reports, Evidence packs",
+      "Meetings and letters: Meetings, Letters, Correspondence",
+      "Council and EHC plan: Assessment and plan, EHC plans",
+      "People and sharing: Contacts, Comments, Adviser notes, Sharing, Activity",
+    ]);
+    // No section has more than a handful of entries, so an open one stays short on a phone.
+    expect(Math.max(...grouped.map(({ entries }) => entries.length))).toBeLessThanOrEqual(5);
+  });
+
+  it("leaves out a section with nothing the person may see", () => {
+    const onlyFirst = caseMenu(routes).filter((entry) => entry.section === "overview" || entry.label === "Sharing");
+    expect(groupCaseMenu(onlyFirst).map(({ section, entries }) => `${section}: ${entries.length}`)).toEqual(["overview: 4", "people: 1"]);
+    expect(groupCaseMenu([])).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // What the app knows about a page besides its content, declared by the page itself in React
 // Router's `handle` export and read from there only (docs/decisions/022-route-metadata.md): its
-// entry in the case menu, its name in the activity log and comments, whether the page cache may
+// entry in the case menu and the menu's section it belongs to (097), its name in the activity log and comments, whether the page cache may
 // keep it, and whether it opens before an adviser has set up two-step sign-in.
 import { matchRoutes, type RouteObject } from "react-router";
 
@@ -8,9 +8,25 @@ import { matchRoutes, type RouteObject } from "react-router";
 export const MENU_GROUPS = ["case", "shared", "owner"] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
+/**
+ * The case menu's sections, in the menu's order, with the heading a person sees
+ * (docs/decisions/097-case-menu-sections.md). Every case page says which one it belongs to.
+ */
+export const MENU_SECTIONS = [
+  { section: "overview", label: "Overview" },
+  { section: "school", label: "School support" },
+  { section: "evidence", label: "Evidence" },
+  { section: "letters", label: "Meetings and letters" },
+  { section: "council", label: "Council and EHC plan" },
+  { section: "people", label: "People and sharing" },
+] as const;
+export type MenuSection = (typeof MENU_SECTIONS)[number]["section"];
+
 export type PageMeta = {
   /** A case page's name in the activity log and above its comments, e.g. "Support plans". */
   name?: string;
+  /** The case menu's section it belongs to: its entry sits there, and the section is open on the page. */
+  section?: MenuSection;
   /** Its entry in the case menu; `order` places it (smaller first). */
   menu?: { label: string; group: MenuGroup; order: number };
   /** False where a comment box would make no sense (the comments page itself, search). */
@@ -75,14 +91,29 @@ export function listCasePages(routes: RouteManifest): Array<{ routeId: string; p
     .map((route) => ({ routeId: route!.id, path: route!.index ? "" : (route!.path ?? ""), meta: pageMetaOf(route!.module.handle) }));
 }
 
-export type CaseMenuEntry = { path: string; label: string; group: MenuGroup };
+export type CaseMenuEntry = { path: string; label: string; group: MenuGroup; section: MenuSection };
 
 /** The case menu, in its order: every case page that declares a menu entry. */
 export function caseMenu(routes: RouteManifest): CaseMenuEntry[] {
   return listCasePages(routes)
-    .flatMap(({ path, meta }) => (meta?.menu ? [{ path, ...meta.menu }] : []))
+    .flatMap(({ path, meta }) => (meta?.menu ? [{ path, section: meta.section ?? "overview", ...meta.menu }] : []))
     .sort((a, b) => a.order - b.order)
-    .map(({ path, label, group }) => ({ path, label, group }));
+    .map(({ path, label, group, section }) => ({ path, label, group, section }));
+}
+
+export type CaseMenuSection = { section: MenuSection; label: string; entries: Array<{ path: string; label: string }> };
+
+/**
+ * The entries a person may see, put into the menu's sections in the sections' order; a section
+ * with nothing to show is left out. For example, an Overview and a Diary entry give
+ * `[{ section: "overview", label: "Overview", entries: [Overview] }, { section: "school", …, entries: [Diary] }]`.
+ */
+export function groupCaseMenu(entries: CaseMenuEntry[]): CaseMenuSection[] {
+  return MENU_SECTIONS.map(({ section, label }) => ({
+    section,
+    label,
+    entries: entries.filter((entry) => entry.section === section).map(({ path, label: entryLabel }) => ({ path, label: entryLabel })),
+  })).filter(({ entries: shown }) => shown.length > 0);
 }
 
 const ANY_CASE = "/cases/00000000-0000-4000-8000-000000000000";

@@ -35,7 +35,7 @@ import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Adjustments", menu: { label: "Adjustments", group: "case", order: 80 } } };
+export const handle: RouteHandle = { page: { name: "Adjustments", section: "school", menu: { label: "Adjustments", group: "case", order: 80 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reasonable adjustments – Clearpath" }];
 

@@ -10,7 +10,7 @@ import { MISSED_REASON_LABELS, MISSED_REASONS, type DeliveryTally } from "~/doma
 import { percent } from "~/domain/presentation";
 import { auditFileName } from "~/services/pdf/audit.server";
 
-export const handle: RouteHandle = { page: { name: "Audit (spreadsheet)" } };
+export const handle: RouteHandle = { page: { name: "Audit (spreadsheet)", section: "school" } };
 
 const HEADINGS = [
   "Plan",

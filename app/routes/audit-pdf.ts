@@ -6,7 +6,7 @@ import { getCase } from "~/data/cases.server";
 import { getProvisionAudit } from "~/data/delivery.server";
 import { auditFileName, renderAuditPdf } from "~/services/pdf/audit.server";
 
-export const handle: RouteHandle = { page: { name: "Audit (PDF)" } };
+export const handle: RouteHandle = { page: { name: "Audit (PDF)", section: "school" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

@@ -19,7 +19,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { listTexts } from "~/domain/printing/printable-text";
 
-export const handle: RouteHandle = { page: { name: "Audit", menu: { label: "Audit", group: "case", order: 50 }, kept: true } };
+export const handle: RouteHandle = { page: { name: "Audit", section: "school", menu: { label: "Audit", group: "case", order: 50 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Promised against delivered – Clearpath" }];
 

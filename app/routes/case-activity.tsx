@@ -8,7 +8,7 @@ import { casePage, listActivity } from "~/data/comments.server";
 import { LEVEL_LABELS, ROLE_LABELS } from "~/forms/sharing";
 import { formatDateTime } from "~/domain/presentation";
 
-export const handle: RouteHandle = { page: { name: "Activity", menu: { label: "Activity", group: "owner", order: 240 }, comments: false } };
+export const handle: RouteHandle = { page: { name: "Activity", section: "people", menu: { label: "Activity", group: "owner", order: 240 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Activity – Clearpath" }];
 

@@ -9,7 +9,7 @@ import { upcomingDates } from "~/domain/reminders/upcoming";
 import { renderCalendar } from "~/services/reminders/calendar.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Calendar file" } };
+export const handle: RouteHandle = { page: { name: "Calendar file", section: "council" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

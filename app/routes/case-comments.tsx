@@ -13,7 +13,7 @@ import { log } from "~/services/log.server";
 import { sendCommentEmail } from "~/services/notify.server";
 import { formatDateTime } from "~/domain/presentation";
 
-export const handle: RouteHandle = { page: { name: "Comments", menu: { label: "Comments", group: "shared", order: 210 }, comments: false } };
+export const handle: RouteHandle = { page: { name: "Comments", section: "people", menu: { label: "Comments", group: "shared", order: 210 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Comments – Clearpath" }];
 

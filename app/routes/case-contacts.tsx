@@ -9,7 +9,7 @@ import { readForm, parseIntentForm } from "~/forms/parse";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Contacts", menu: { label: "Contacts", group: "case", order: 190 } } };
+export const handle: RouteHandle = { page: { name: "Contacts", section: "people", menu: { label: "Contacts", group: "case", order: 205 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Contacts – Clearpath" }];
 

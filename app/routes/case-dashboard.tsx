@@ -21,7 +21,7 @@ import { presentFindings } from "~/components/health/present";
 import { indexRecords, nextStepTargetPath, targetPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
 
-export const handle: RouteHandle = { page: { name: "Overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
+export const handle: RouteHandle = { page: { name: "Overview", section: "overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
 import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];

@@ -6,7 +6,7 @@ import { openCase } from "~/auth/case-route.server";
 import { deleteCase, getCase } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Delete the case", comments: false } };
+export const handle: RouteHandle = { page: { name: "Delete the case", section: "overview", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delete case – Clearpath" }];
 

@@ -11,7 +11,7 @@ import { addDiagnosis, listDiagnoses, removeDiagnosis } from "~/data/cases.serve
 import { redirectWithFlash } from "~/services/flash.server";
 import { formatDate } from "~/domain/presentation";
 
-export const handle: RouteHandle = { page: { name: "Diagnoses", menu: { label: "Diagnoses", group: "case", order: 200 } } };
+export const handle: RouteHandle = { page: { name: "Diagnoses", section: "overview", menu: { label: "Diagnoses", group: "case", order: 35 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Diagnoses – Clearpath" }];
 

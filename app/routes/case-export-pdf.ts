@@ -4,7 +4,7 @@ import type { Route } from "./+types/case-export-pdf";
 import { openCase } from "~/auth/case-route.server";
 import { buildWholeCasePdf } from "~/services/evidence-pack/build-pack.server";
 
-export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
+export const handle: RouteHandle = { page: { name: "Download the case", section: "overview", comments: false } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "own");

@@ -6,7 +6,7 @@ import { exportCaseArchive } from "~/data/case-archive.server";
 import { getCase } from "~/data/cases.server";
 import { now } from "~/services/clock.server";
 
-export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
+export const handle: RouteHandle = { page: { name: "Download the case", section: "overview", comments: false } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "own");

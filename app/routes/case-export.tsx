@@ -7,7 +7,7 @@ import { getCase } from "~/data/cases.server";
 import { PdfCharactersNotice } from "~/components/pdf-characters-notice";
 import { findWholeCaseUnprintable } from "~/services/evidence-pack/build-pack.server";
 
-export const handle: RouteHandle = { page: { name: "Download the case", comments: false } };
+export const handle: RouteHandle = { page: { name: "Download the case", section: "overview", comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Download the case – Clearpath" }];
 

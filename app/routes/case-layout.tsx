@@ -1,6 +1,6 @@
 // The frame around every case page: the child's name and the case's own navigation, built from
 // the case pages' `handle` (app/route-meta.ts). An error inside a case keeps the frame.
-import { Form, NavLink, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useSearchParams } from "react-router";
+import { Form, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useMatches } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { openCase } from "~/auth/case-route.server";
 import { getCase } from "~/data/cases.server";
@@ -8,7 +8,8 @@ import { casePage, listComments } from "~/data/comments.server";
 import { isCaseShared } from "~/data/sharing.server";
 import { CommentThread } from "~/components/collaboration/comment-thread";
 import { ErrorPage } from "~/components/error-page";
-import { canCommentOn, caseMenu } from "~/route-meta";
+import { CaseMenu } from "~/components/case-menu";
+import { canCommentOn, caseMenu, groupCaseMenu, pageMetaOf, type CaseMenuSection } from "~/route-meta";
 import { appRoutes } from "~/route-meta.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -30,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     role: access.role,
     page,
     isShared,
-    menu: menu.map(({ path, label }) => ({ path, label })),
+    menu: groupCaseMenu(menu),
     canComment: hasComments && isShared && can.comment,
     comments: comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
   };
@@ -42,7 +43,7 @@ export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShoul
   return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
-type Frame = { caseId: string; childName: string; menu: Array<{ path: string; label: string }> };
+type Frame = { caseId: string; childName: string; menu: CaseMenuSection[] };
 
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
   return (
@@ -69,30 +70,23 @@ export function ErrorBoundary({ error, loaderData }: Route.ErrorBoundaryProps) {
 
 function CaseFrame({ frame, children }: { frame: Frame; children: React.ReactNode }) {
   const base = `/cases/${frame.caseId}`;
-  const [searchParams] = useSearchParams();
-  // On the search page the box keeps what was searched for; elsewhere it starts empty.
-  const searched = useLocation().pathname === `${base}/search` ? (searchParams.get("q") ?? "") : "";
+  const { pathname } = useLocation();
+  // The page on screen says which section of the menu it belongs to (its route's handle).
+  const section = pageMetaOf(useMatches().at(-1)?.handle)?.section;
   return (
     <div className="case">
       <p className="case__child" aria-hidden="true">
         {frame.childName}
       </p>
-      <nav aria-label="Case" className="case-nav">
-        <ul>
-          {frame.menu.map(({ path, label }) => (
-            <li key={path}>
-              <NavLink to={path ? `${base}/${path}` : base} end={path === ""}>
-                {label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Form method="get" action={`${base}/search`} role="search" className="case-search">
-        <label htmlFor="case-search-q">Search this case</label>
-        <input id="case-search-q" name="q" type="search" autoComplete="off" defaultValue={searched} key={searched} />
-        <button type="submit">Search</button>
-      </Form>
+      <CaseMenu base={base} sections={frame.menu} current={section} pageKey={pathname} />
+      {/* The search page has its own, fuller box: one search box on a page. */}
+      {pathname === `${base}/search` ? null : (
+        <Form method="get" action={`${base}/search`} role="search" className="case-search">
+          <label htmlFor="case-search-q">Search this case</label>
+          <input id="case-search-q" name="q" type="search" autoComplete="off" />
+          <button type="submit">Search</button>
+        </Form>
+      )}
       {children}
     </div>
   );

@@ -12,7 +12,7 @@ import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Needs: one record" } };
+export const handle: RouteHandle = { page: { name: "Needs: one record", section: "overview" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.label ?? "Need"} – Clearpath` }];
 

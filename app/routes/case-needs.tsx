@@ -7,7 +7,7 @@ import { listNeeds } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS } from "~/domain/areas-of-need";
 import { plural } from "~/domain/presentation";
 
-export const handle: RouteHandle = { page: { name: "Needs", menu: { label: "Needs", group: "case", order: 30 } } };
+export const handle: RouteHandle = { page: { name: "Needs", section: "overview", menu: { label: "Needs", group: "case", order: 30 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Needs – Clearpath" }];
 

@@ -13,7 +13,7 @@ import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Adviser notes", menu: { label: "Adviser notes", group: "shared", order: 220 }, comments: false } };
+export const handle: RouteHandle = { page: { name: "Adviser notes", section: "people", menu: { label: "Adviser notes", group: "shared", order: 220 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Adviser notes – Clearpath" }];
 

@@ -10,7 +10,7 @@ import { parseForm, readForm } from "~/forms/parse";
 import { getCase, updateChildProfile } from "~/data/cases.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Profile", menu: { label: "Profile", group: "case", order: 20 } } };
+export const handle: RouteHandle = { page: { name: "Profile", section: "overview", menu: { label: "Profile", group: "case", order: 20 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Profile – Clearpath" }];
 

@@ -30,7 +30,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { sendInvitationEmail } from "~/services/notify.server";
 import { isFailure } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Sharing", menu: { label: "Sharing", group: "owner", order: 230 }, comments: false } };
+export const handle: RouteHandle = { page: { name: "Sharing", section: "people", menu: { label: "Sharing", group: "owner", order: 230 }, comments: false } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Sharing – Clearpath" }];
 

@@ -44,7 +44,7 @@ import { getReplyStatus, matchesFilter } from "~/domain/correspondence/reply-sta
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Correspondence", menu: { label: "Correspondence", group: "case", order: 150 } } };
+export const handle: RouteHandle = { page: { name: "Correspondence", section: "letters", menu: { label: "Correspondence", group: "case", order: 150 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Correspondence – Clearpath" }];
 

@@ -30,7 +30,7 @@ import { suggestDiaryTags } from "~/domain/progress/diary-tags";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Diary", menu: { label: "Diary", group: "case", order: 70 } } };
+export const handle: RouteHandle = { page: { name: "Diary", section: "school", menu: { label: "Diary", group: "case", order: 70 } } };
 import { plural } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Home diary – Clearpath" }];

@@ -12,7 +12,7 @@ import { openDocumentFile } from "~/data/documents.server";
 import { INLINE_MEDIA_TYPES } from "~/services/uploads/detect-type.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Documents: one record" } };
+export const handle: RouteHandle = { page: { name: "Documents: one record", section: "evidence" } };
 
 /** The file's name for Content-Disposition: an ASCII stand-in, and the real name in UTF-8 (RFC 6266, RFC 8187). */
 function contentDisposition(kind: "attachment" | "inline", fileName: string): string {

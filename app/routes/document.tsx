@@ -26,7 +26,7 @@ import { todayIn } from "~/services/clock.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Documents: one record" } };
+export const handle: RouteHandle = { page: { name: "Documents: one record", section: "evidence" } };
 
 /** The page shows at most this much of the text; the download has the rest. */
 const PREVIEW_CHARACTERS = 50_000;

@@ -23,7 +23,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
 import { plural } from "~/domain/presentation";
 
-export const handle: RouteHandle = { page: { name: "Documents", menu: { label: "Documents", group: "case", order: 90 } } };
+export const handle: RouteHandle = { page: { name: "Documents", section: "evidence", menu: { label: "Documents", group: "case", order: 90 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Documents – Clearpath" }];
 

@@ -5,7 +5,7 @@ import { openCase } from "~/auth/case-route.server";
 import { buildEvidencePackPdf } from "~/services/evidence-pack/build-pack.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record", section: "evidence" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

@@ -13,7 +13,7 @@ import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record", section: "evidence" } };
 import { formatDateTime } from "~/domain/presentation";
 
 export const meta: Route.MetaFunction = () => [{ title: "Share a pack by link – Clearpath" }];

@@ -15,7 +15,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { findPackUnprintable } from "~/services/evidence-pack/build-pack.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Evidence packs: one record" } };
+export const handle: RouteHandle = { page: { name: "Evidence packs: one record", section: "evidence" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.pack.title ?? "Evidence pack"} – Clearpath` }];
 

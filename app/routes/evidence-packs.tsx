@@ -11,7 +11,7 @@ import { PACK_LIMITS, PACK_PART_LABELS, PACK_PARTS, packsActionSchema } from "~/
 import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Evidence packs", menu: { label: "Evidence packs", group: "case", order: 180 } } };
+export const handle: RouteHandle = { page: { name: "Evidence packs", section: "evidence", menu: { label: "Evidence packs", group: "case", order: 125 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Evidence packs – Clearpath" }];
 

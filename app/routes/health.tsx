@@ -8,7 +8,7 @@ import { getCheckedCase } from "~/data/case-document.server";
 import { Citations, FindingList } from "~/components/health/findings";
 import { presentFindings, presentProgress } from "~/components/health/present";
 
-export const handle: RouteHandle = { page: { name: "Health check", kept: true } };
+export const handle: RouteHandle = { page: { name: "Health check", section: "overview", kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Health check – Clearpath" }];
 

@@ -10,7 +10,7 @@ import { Citations } from "~/components/health/findings";
 import { targetPath } from "~/components/health/links";
 import { citeRules } from "~/components/health/present";
 
-export const handle: RouteHandle = { page: { name: "Where you are", kept: true } };
+export const handle: RouteHandle = { page: { name: "Where you are", section: "overview", kept: true } };
 import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 
 export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clearpath" }];

@@ -7,7 +7,7 @@ import { renderLetterDocx } from "~/services/letters/docx.server";
 import { letterFileName } from "~/services/letters/letter-file";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Letters: one record" } };
+export const handle: RouteHandle = { page: { name: "Letters: one record", section: "letters" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

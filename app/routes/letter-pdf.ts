@@ -7,7 +7,7 @@ import { letterFileName } from "~/services/letters/letter-file";
 import { renderLetterPdf } from "~/services/letters/pdf.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Letters: one record" } };
+export const handle: RouteHandle = { page: { name: "Letters: one record", section: "letters" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, today } = await openCase({ request, context, params }, "read");

@@ -37,7 +37,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Letters: one record" } };
+export const handle: RouteHandle = { page: { name: "Letters: one record", section: "letters" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: `${loaderData?.letter.subject ?? "Letter"} – Clearpath` },

@@ -17,7 +17,7 @@ import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Letters", menu: { label: "Letters", group: "case", order: 140 } } };
+export const handle: RouteHandle = { page: { name: "Letters", section: "letters", menu: { label: "Letters", group: "case", order: 140 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Letters – Clearpath" }];
 

@@ -31,7 +31,7 @@ import {
 } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
+export const handle: RouteHandle = { page: { name: "Meetings: one record", section: "letters" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Follow-up email – Clearpath" }];
 

@@ -24,7 +24,7 @@ import { prepareMeeting, type DeliveryGap } from "~/domain/meetings/prepare-meet
 import { groupQuestions } from "~/domain/meetings/question-bank";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
+export const handle: RouteHandle = { page: { name: "Meetings: one record", section: "letters" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Preparation sheet – Clearpath" }];
 

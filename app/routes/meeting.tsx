@@ -39,7 +39,7 @@ import { describeAction } from "~/domain/meetings/follow-up-email";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Meetings: one record" } };
+export const handle: RouteHandle = { page: { name: "Meetings: one record", section: "letters" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data ? `Meeting on ${formatDate(data.meeting.date)}` : "Meeting"} – Clearpath` },

@@ -28,7 +28,7 @@ import { listOpenActions } from "~/domain/meetings/open-actions";
 import { splitQuestions } from "~/domain/meetings/prepare-meeting";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Meetings", menu: { label: "Meetings", group: "case", order: 130 } } };
+export const handle: RouteHandle = { page: { name: "Meetings", section: "letters", menu: { label: "Meetings", group: "case", order: 130 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Meetings – Clearpath" }];
 

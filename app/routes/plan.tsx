@@ -22,7 +22,7 @@ import { PLAN_LIMITS, EHC_PLAN_STAGE_LABELS, planActionSchema } from "~/forms/pl
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
+export const handle: RouteHandle = { page: { name: "EHC plans: one record", section: "council" } };
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => [{ title: `${loaderData?.plan.title ?? "EHC plan"} – Clearpath` }];
 

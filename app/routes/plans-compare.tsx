@@ -8,7 +8,7 @@ import { findPlan, listFamilyPriorities } from "~/data/plans.server";
 import { comparePlanVersions, describeWeekly, type LineChange } from "~/domain/plans/compare-plans";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "EHC plans: one record" } };
+export const handle: RouteHandle = { page: { name: "EHC plans: one record", section: "council" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Compare EHC plans – Clearpath" }];
 

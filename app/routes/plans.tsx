@@ -18,7 +18,7 @@ import { EHC_PLAN_STAGE_LABELS, EHC_PLAN_STAGES, PLAN_LIMITS, plansActionSchema 
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "EHC plans", menu: { label: "EHC plans", group: "case", order: 170 } } };
+export const handle: RouteHandle = { page: { name: "EHC plans", section: "council", menu: { label: "EHC plans", group: "case", order: 170 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "EHC plans – Clearpath" }];
 

@@ -46,7 +46,7 @@ import { getRule } from "~/domain/law/get-rule";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Professionals", menu: { label: "Professionals", group: "case", order: 110 } } };
+export const handle: RouteHandle = { page: { name: "Professionals", section: "evidence", menu: { label: "Professionals", group: "case", order: 110 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Professionals – Clearpath" }];
 

@@ -36,7 +36,7 @@ import { groupSeries } from "~/domain/progress/series";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Progress", menu: { label: "Progress", group: "case", order: 60 }, kept: true } };
+export const handle: RouteHandle = { page: { name: "Progress", section: "school", menu: { label: "Progress", group: "case", order: 60 }, kept: true } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Progress – Clearpath" }];
 

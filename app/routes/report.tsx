@@ -44,7 +44,7 @@ import { describeProvision } from "~/domain/support/describe-provision";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Reports: one record" } };
+export const handle: RouteHandle = { page: { name: "Reports: one record", section: "evidence" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.report.title ?? "Report"} – Clearpath` },

@@ -25,7 +25,7 @@ import { addReport, listReports } from "~/data/reports.server";
 import { extractRecommendations } from "~/domain/recommendations/extract-recommendations";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Reports", menu: { label: "Reports", group: "case", order: 120 } } };
+export const handle: RouteHandle = { page: { name: "Reports", section: "evidence", menu: { label: "Reports", group: "case", order: 120 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Reports – Clearpath" }];
 

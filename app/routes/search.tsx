@@ -9,7 +9,7 @@ import { CASE_SEARCH_LIMIT, caseSearchSchema } from "~/forms/search";
 import { hasSearchWords, SEARCH_PAGE_SIZE, searchCase } from "~/data/search.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Search", comments: false } };
+export const handle: RouteHandle = { page: { name: "Search", section: "overview", comments: false } };
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: data?.q ? `“${data.q}”: search – Clearpath` : "Search this case – Clearpath" }];
 

@@ -45,7 +45,7 @@ import { SENDING_METHOD_LABELS, SENDING_METHODS } from "~/domain/statutory/recei
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Assessment and plan", menu: { label: "Assessment and plan", group: "case", order: 160 } } };
+export const handle: RouteHandle = { page: { name: "Assessment and plan", section: "council", menu: { label: "Assessment and plan", group: "case", order: 160 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Assessment and plan deadlines – Clearpath" }];
 

@@ -15,7 +15,7 @@ import { listDocumentChoices } from "~/data/documents.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Change ${data?.name ?? "the cycle"} – Clearpath` },

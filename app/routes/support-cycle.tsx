@@ -19,7 +19,7 @@ import {
   TARGET_RATING_LABELS,
 } from "~/domain/support/review-options";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.name ?? "Support plan"} – Clearpath` },

@@ -16,7 +16,7 @@ import { readCsvFile } from "~/services/csv.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Delivery log – Clearpath" }];
 

@@ -11,7 +11,7 @@ import { parseForm, readForm } from "~/forms/parse";
 import { findLatestCycle, startCycle } from "~/data/cycles.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Start a new cycle – Clearpath" }];
 

@@ -29,7 +29,7 @@ import {
 } from "~/domain/support/review-options";
 import { redirectWithFlash } from "~/services/flash.server";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Record the review – Clearpath" }];
 

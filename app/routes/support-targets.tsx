@@ -15,7 +15,7 @@ import { comparePlans } from "~/domain/support/compare-plans";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
-export const handle: RouteHandle = { page: { name: "Support plans: one record" } };
+export const handle: RouteHandle = { page: { name: "Support plans: one record", section: "school" } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Targets – Clearpath" }];
 

@@ -11,7 +11,7 @@ import { getRule } from "~/domain";
 import { isReviewOverdue } from "~/domain/support/review-due";
 import { CYCLE_KIND_LABELS, REVIEW_DECISION_LABELS } from "~/domain/support/review-options";
 
-export const handle: RouteHandle = { page: { name: "Support plans", menu: { label: "Support plans", group: "case", order: 40 } } };
+export const handle: RouteHandle = { page: { name: "Support plans", section: "school", menu: { label: "Support plans", group: "case", order: 40 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Support plans – Clearpath" }];
 

@@ -11,7 +11,7 @@ import { getCase } from "~/data/cases.server";
 import { AREA_INFO } from "~/domain/areas-of-need";
 import { buildTimeline, filterTimeline, sortTimeline, TIMELINE_TYPE_NAMES } from "~/domain/chronology";
 
-export const handle: RouteHandle = { page: { name: "Timeline (spreadsheet)" } };
+export const handle: RouteHandle = { page: { name: "Timeline (spreadsheet)", section: "evidence" } };
 
 const HEADINGS = ["Date", "Type", "What happened", "Details", "Areas of need"];
 

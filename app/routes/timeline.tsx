@@ -26,7 +26,7 @@ import {
   type TimelineFilter,
 } from "~/domain/chronology";
 
-export const handle: RouteHandle = { page: { name: "Timeline", menu: { label: "Timeline", group: "case", order: 100 } } };
+export const handle: RouteHandle = { page: { name: "Timeline", section: "evidence", menu: { label: "Timeline", group: "case", order: 100 } } };
 
 export const meta: Route.MetaFunction = () => [{ title: "Timeline – Clearpath" }];
 

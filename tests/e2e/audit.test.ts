@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, signIn, visit } from "../support/browser";
 import { createDatabase, dropDatabase, isPostgres } from "../support/database";
-import { caseNav } from "../support/journeys";
+import { followCaseMenu } from "../support/journeys";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { useBrowser } from "../support/browser";
 
@@ -97,7 +97,7 @@ async function logInBulkAndSeeTheAudit(page: Page, family: Seeded) {
   expect(await phonics.getByLabel("Reason on Wednesday 8 October 2025, if cancelled").inputValue()).toBe("staff_absence");
   expect(await phonics.getByLabel("Happened on Friday 10 October 2025?").inputValue()).toBe("held");
 
-  await caseNav(page).getByRole("link", { name: "Audit" }).click();
+  await followCaseMenu(page, "Audit");
   await arrivedAt(page, "Promised against delivered");
   const table = page.getByRole("table", { name: "Phonics catch-up group: sessions by term" });
   const autumn = table.getByRole("row", { name: /Autumn term 2025/ });
@@ -137,7 +137,7 @@ test("a parent logs sessions in bulk, from a spreadsheet and by hand, sees the a
   expect(await lineSection(page, "Lego therapy").innerText()).toContain("Delivery rate 75%: 3 of 4 known sessions held.");
 
   // The provision map says more sessions happened than the log shows: the difference is in words.
-  await caseNav(page).getByRole("link", { name: "Audit" }).click();
+  await followCaseMenu(page, "Audit");
   await arrivedAt(page, "Promised against delivered");
   await page.getByRole("link", { name: "Change what the provision map says about Phonics catch-up group" }).click();
   await arrivedAt(page, "Promised against delivered");

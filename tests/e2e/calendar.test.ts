@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { addDays } from "~/domain/calendar/calendar-date";
 import { formatDate } from "~/domain/presentation";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -22,7 +22,7 @@ async function datesAndReminders(page: Page) {
   await createCase(page, "Kit Marlow");
   const requested = addDays(today(), -3);
   const [year, month, day] = requested.split("-");
-  await caseNav(page).getByRole("link", { name: "Assessment and plan" }).click();
+  await followCaseMenu(page, "Assessment and plan");
   await arrivedAt(page, "Assessment and plan deadlines");
   await page.getByLabel("What happened", { exact: true }).selectOption({ label: "The council received our request for an EHC needs assessment" });
   const when = page.getByRole("group", { name: "When did it happen?" });
@@ -33,7 +33,7 @@ async function datesAndReminders(page: Page) {
   await page.getByText("Event recorded.").waitFor();
 
   // The overview lists the decision due in 6 weeks, with a calendar file for it.
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Kit Marlow");
   const due = addDays(requested, 42);
   const comingUp = page.getByRole("region", { name: "Coming up" });

@@ -2,6 +2,7 @@
 // the demo case, a Year 4 child with needs recorded in two areas, and its draft EHC plan reviewed.
 import { expect, test } from "vitest";
 import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
+import { followCaseMenu } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -53,7 +54,7 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
   await arrivedAt(page, "Sam Morgan");
 
   // The demo's draft EHC plan, read from its PDF, shows the review at work.
-  await page.getByRole("navigation", { name: "Case" }).getByRole("link", { name: "EHC plans" }).click();
+  await followCaseMenu(page, "EHC plans");
   await arrivedAt(page, "EHC plans");
   await page.getByRole("link", { name: "Draft EHC plan" }).click();
   await arrivedAt(page, "Draft EHC plan");

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { EXE, makeDocx, makeEmail, makePdf } from "../fixtures/documents/make";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -23,7 +23,7 @@ async function fillDate(page: Page, legend: string, [day, month, year]: [string,
 async function openDocuments(page: Page, childName: string) {
   await signedInParent(page);
   await createCase(page, childName);
-  await caseNav(page).getByRole("link", { name: "Documents" }).click();
+  await followCaseMenu(page, "Documents");
   await arrivedAt(page, "Documents");
   expect(await mainText(page)).toContain("No documents yet.");
 }
@@ -186,7 +186,7 @@ async function uploadARefusedFile(page: Page) {
 async function attachTheSchoolsPlan(page: Page) {
   await signedInParent(page);
   await createCase(page, "Ellis Moor");
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   await page.getByRole("link", { name: "Start a new cycle" }).click();
   await arrivedAt(page, "Start a new cycle");

@@ -7,7 +7,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, test } from "vitest";
 import { makePdf } from "../fixtures/documents/make";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -15,7 +15,7 @@ async function makeAPack(page: Page) {
   expectBadRequests(page);
   await signedInParent(page);
   await createCase(page, "Ellis Moor");
-  await caseNav(page).getByRole("link", { name: "Documents" }).click();
+  await followCaseMenu(page, "Documents");
   await arrivedAt(page, "Documents");
   const picture = await page.screenshot({ type: "png", clip: { x: 0, y: 0, width: 200, height: 100 } });
   await page.getByLabel("Choose files").setInputFiles([
@@ -31,7 +31,7 @@ async function makeAPack(page: Page) {
   await page.getByRole("button", { name: "Upload" }).click();
   await page.getByText("3 documents uploaded. Check their dates and details below.").waitFor();
 
-  await caseNav(page).getByRole("link", { name: "Evidence packs" }).click();
+  await followCaseMenu(page, "Evidence packs");
   await arrivedAt(page, "Evidence packs");
   expect(await mainText(page)).toContain("No packs yet.");
   await page.getByRole("button", { name: "Make the pack" }).click();

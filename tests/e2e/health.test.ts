@@ -3,6 +3,7 @@
 // full health check and the journey are reachable from the dashboard.
 import { expect, test } from "vitest";
 import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
+import { followCaseMenu } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -65,7 +66,7 @@ test("the dashboard's findings change as the records change", async () => {
   expect(await findings.innerText()).not.toContain("Some support in the plan is vaguely worded");
   expect(await findings.innerText()).toContain("The plan was repeated although progress was limited");
 
-  await page.getByRole("navigation", { name: "Case" }).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Sam Morgan");
   await page.getByRole("link", { name: "See every stage" }).click();
   await arrivedAt(page, "Where you are");

@@ -19,7 +19,7 @@ import {
   visit,
 } from "../support/browser";
 import { createDatabase, dropDatabase, isPostgres } from "../support/database";
-import { caseNav } from "../support/journeys";
+import { followCaseMenu } from "../support/journeys";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { formatDate } from "~/domain/presentation";
 import { addDays } from "~/domain/calendar/calendar-date";
@@ -250,7 +250,7 @@ async function writeEditDownloadAndSend(page: Page, family: Seeded) {
   expect(loggedText).toContain("To Mr Dev Patel, Hill Top Primary");
 
   // The list of letters shows it sent.
-  await caseNav(page).getByRole("link", { name: "Letters" }).click();
+  await followCaseMenu(page, "Letters");
   await arrivedAt(page, "Letters");
   const card = page
     .getByRole("listitem")

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { caseNav, createCase, followCaseMenu, signedInParent } from "../support/journeys";
 import { formatDate, formatWeekdayDate } from "~/domain/presentation";
 import { addDays } from "~/domain/calendar/calendar-date";
 
@@ -62,7 +62,7 @@ async function prepareRecordAndFollowUp(page: Page) {
   const meetingDay = addDays(now, 14);
   const heldOn = addDays(now, -10);
   await caseWithSenco(page, "Mia Holt");
-  await caseNav(page).getByRole("link", { name: "Meetings" }).click();
+  await followCaseMenu(page, "Meetings");
   await arrivedAt(page, "Meetings");
   expect(await mainText(page)).toContain("No meetings planned.");
 
@@ -193,7 +193,7 @@ async function prepareRecordAndFollowUp(page: Page) {
   );
 
   // The meetings page makes the overdue action plain, with a way to ask for an update.
-  await caseNav(page).getByRole("link", { name: "Meetings" }).click();
+  await followCaseMenu(page, "Meetings");
   await arrivedAt(page, "Meetings");
   text = await mainText(page);
   expect(text).toContain("Actions past their due date");
@@ -282,7 +282,7 @@ async function overdueReplyOnTheDashboard(page: Page) {
   const now = today();
   await signedInParent(page);
   await createCase(page, "Noah Pike");
-  await caseNav(page).getByRole("link", { name: "Correspondence" }).click();
+  await followCaseMenu(page, "Correspondence");
   await arrivedAt(page, "Correspondence");
   expect(await mainText(page)).toContain("Nothing logged yet.");
 
@@ -334,7 +334,7 @@ async function overdueReplyOnTheDashboard(page: Page) {
   expect(await page.getByRole("article").count()).toBe(2);
 
   // The overview shows the overdue reply, and leads to it.
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Noah Pike");
   const waiting = page.getByRole("region", { name: "Waiting for a reply" });
   expect((await waiting.innerText()).replace(/\s+/g, " ")).toContain(
@@ -376,12 +376,12 @@ async function overdueReplyOnTheDashboard(page: Page) {
     await page.getByRole("article", { name: "Re: Request for the provision map" }).innerText(),
   ).toContain("In reply to Request for the provision map");
 
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Noah Pike");
   expect(await page.getByRole("region", { name: "Waiting for a reply" }).count()).toBe(0);
 
   // Remove the homework question; the log keeps the rest.
-  await caseNav(page).getByRole("link", { name: "Correspondence" }).click();
+  await followCaseMenu(page, "Correspondence");
   await arrivedAt(page, "Correspondence");
   await page.getByRole("button", { name: "Remove Question about homework" }).click();
   await page.getByText("Removed from the log.").waitFor();
@@ -394,7 +394,7 @@ async function annualReviewSheet(page: Page) {
   expectBadRequests(page);
   const meetingDay = addDays(today(), 21);
   await caseWithSenco(page, "Noor Asante");
-  await caseNav(page).getByRole("link", { name: "Meetings" }).click();
+  await followCaseMenu(page, "Meetings");
   await arrivedAt(page, "Meetings");
   await page.getByRole("radio", { name: "Annual review of the EHC plan" }).check();
   await fillDate(page, "Date of the meeting", meetingDay);

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -38,7 +38,7 @@ async function reviewAndRespond(page: Page) {
   expectBadRequests(page);
   await signedInParent(page);
   await createCase(page, "Rowan Ash");
-  await caseNav(page).getByRole("link", { name: "EHC plans" }).click();
+  await followCaseMenu(page, "EHC plans");
   await arrivedAt(page, "EHC plans");
 
   // Nothing pasted or chosen: refused, with the name kept.
@@ -81,13 +81,13 @@ async function reviewAndRespond(page: Page) {
   }
 
   // The final plan cuts the therapy; a family priority is in neither version.
-  await caseNav(page).getByRole("link", { name: "EHC plans" }).click();
+  await followCaseMenu(page, "EHC plans");
   await arrivedAt(page, "EHC plans");
   await page.getByLabel("A priority").fill("Rowan learns to swim");
   await page.getByRole("button", { name: "Add the priority" }).click();
   await page.getByText("Priority added.").waitFor();
   await addPlan(page, "Final plan", "Final plan", FINAL);
-  await caseNav(page).getByRole("link", { name: "EHC plans" }).click();
+  await followCaseMenu(page, "EHC plans");
   await arrivedAt(page, "EHC plans");
   await page.getByLabel("Earlier version").selectOption({ label: "Draft plan" });
   await page.getByLabel("Later version").selectOption({ label: "Final plan" });

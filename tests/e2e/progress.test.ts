@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -36,7 +36,7 @@ async function addReadingAge(page: Page, date: [string, string, string], months:
 async function recordProgress(page: Page) {
   expectBadRequests(page);
   await caseWithDateOfBirth(page, "Ellis Moor");
-  await caseNav(page).getByRole("link", { name: "Progress" }).click();
+  await followCaseMenu(page, "Progress");
   await arrivedAt(page, "Progress");
   expect(await mainText(page)).toContain("No results yet.");
 
@@ -102,7 +102,7 @@ async function recordProgress(page: Page) {
 async function keepADiary(page: Page) {
   await signedInParent(page);
   await createCase(page, "Sam Reed");
-  await caseNav(page).getByRole("link", { name: "Diary" }).click();
+  await followCaseMenu(page, "Diary");
   await arrivedAt(page, "Home diary");
 
   await fillDate(page, "Date", ["6", "10", "2025"]);
@@ -160,7 +160,7 @@ async function keepADiary(page: Page) {
 async function keepAnAdjustmentsRegister(page: Page) {
   await signedInParent(page);
   await createCase(page, "Ray Cole");
-  await caseNav(page).getByRole("link", { name: "Adjustments" }).click();
+  await followCaseMenu(page, "Adjustments");
   await arrivedAt(page, "Reasonable adjustments");
 
   // The duty, from the law catalogue, each rule linked to its public source.

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -56,7 +56,7 @@ const CALM_ROOM_LINE =
 
 async function recordProfessionalsAndReferrals(page: Page) {
   expectBadRequests(page);
-  await caseNav(page).getByRole("link", { name: "Professionals" }).click();
+  await followCaseMenu(page, "Professionals");
   await arrivedAt(page, "Professionals");
   // Why outside advice matters, from the law catalogue, with its public source.
   await page
@@ -148,7 +148,7 @@ async function recordProfessionalsAndReferrals(page: Page) {
 
 /** A plan that started a month ago with one line of speech and language therapy. */
 async function recordThePlan(page: Page) {
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   await page.getByRole("link", { name: "Start a new cycle" }).click();
   await arrivedAt(page, "Start a new cycle");
@@ -175,7 +175,7 @@ async function recordThePlan(page: Page) {
 }
 
 async function checkAReportsRecommendations(page: Page) {
-  await caseNav(page).getByRole("link", { name: "Reports" }).click();
+  await followCaseMenu(page, "Reports");
   await arrivedAt(page, "Reports");
   expect(await mainText(page)).toContain("No reports recorded yet.");
 
@@ -320,7 +320,7 @@ async function checkAReportsRecommendations(page: Page) {
   await card(page, "Recommendation 3").getByRole("link", { name: CALM_ROOM_LINE }).click();
   await arrivedAt(page, "Provision");
 
-  await caseNav(page).getByRole("link", { name: "Reports" }).click();
+  await followCaseMenu(page, "Reports");
   await arrivedAt(page, "Reports");
   text = (await card(page, "Speech and language therapy report").innerText()).replace(/\s+/g, " ");
   expect(text).toContain("4 confirmed recommendations");
@@ -339,7 +339,7 @@ async function professionalsAndTheirReports(page: Page) {
 async function aReportWithNothingFound(page: Page) {
   await signedInParent(page);
   await createCase(page, "Kai Brook");
-  await caseNav(page).getByRole("link", { name: "Reports" }).click();
+  await followCaseMenu(page, "Reports");
   await arrivedAt(page, "Reports");
   await page.getByLabel("Title").fill("Letter from the paediatrician");
   await page

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { allowConsoleError, arrivedAt, expectBadRequests, mainText, signIn, useBrowser, visit } from "../support/browser";
 import { createDatabase, dropDatabase, isPostgres } from "../support/database";
-import { caseNav } from "../support/journeys";
+import { followCaseMenu } from "../support/journeys";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const browser = useBrowser();
@@ -103,6 +103,8 @@ async function searchTheCase(page: Page, family: Seeded) {
   await page.getByLabel("Search this case").fill("trampolines");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await arrivedAt(page, "Search this case");
+  // One search box: the page's own, which keeps the words; the case frame's box is not there.
+  expect(await page.getByRole("search").count()).toBe(1);
   expect(await page.getByRole("status").innerText()).toBe("2 matches for “trampolines”, best first.");
   expect(await page.getByLabel("Words to find").inputValue()).toBe("trampolines");
 
@@ -159,7 +161,7 @@ function timelineHeadings(page: Page) {
 async function filterTheTimeline(page: Page, family: Seeded) {
   expectBadRequests(page);
   await visit(page, `/cases/${family.caseId}`, family.childName);
-  await caseNav(page).getByRole("link", { name: "Timeline" }).click();
+  await followCaseMenu(page, "Timeline");
   await arrivedAt(page, "Timeline");
   const status = page.getByRole("status");
   expect(await status.innerText()).toBe("8 entries, newest first.");

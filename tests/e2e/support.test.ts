@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { arrivedAt, expectBadRequests, mainText, useBrowser } from "../support/browser";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 
 const browser = useBrowser();
 
@@ -23,7 +23,7 @@ async function recordReviewAndRepeatAPlan(
   await signedInParent(page);
   await createCase(page, "Robin Hale");
 
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   expect(await mainText(page)).toContain("assess, plan, do and review");
   expect(await mainText(page)).toContain("No support plans recorded yet.");
@@ -134,7 +134,7 @@ async function recordReviewAndRepeatAPlan(
   expect(text).toContain("For the target By the end of the spring term");
 
   // The list shows the cycle, its plan, and that the review date has passed.
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   text = await mainText(page);
   expect(text).toContain("1 target, 1 provision line");
@@ -204,7 +204,7 @@ async function recordReviewAndRepeatAPlan(
   await arrivedAt(page, "Autumn reading plan");
 
   // The next cycle carries the plan forward, and shows it is the same as last time.
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   await page.getByRole("link", { name: "Start a new cycle" }).click();
   await arrivedAt(page, "Start a new cycle");
@@ -237,7 +237,7 @@ async function recordReviewAndRepeatAPlan(
   await arrivedAt(page, "Spring reading plan");
   expect(await mainText(page)).not.toContain("This plan is the same as the last one.");
 
-  await caseNav(page).getByRole("link", { name: "Support plans" }).click();
+  await followCaseMenu(page, "Support plans");
   await arrivedAt(page, "Support plans");
   const titles = await page.getByRole("heading", { level: 2 }).allInnerTexts();
   expect(titles).toEqual(["Spring reading plan", "Autumn reading plan"]);

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { allowConsoleError, arrivedAt, expectBadRequests, followEmailLink, mainText, signIn, useBrowser, visit, enterDemoCode } from "../support/browser";
 import { workerBaseUrl } from "../support/servers";
-import { caseNav, createCase, signedInParent } from "../support/journeys";
+import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 import { createSignedInUser, signInBrowser } from "../support/session";
 
 const browser = useBrowser();
@@ -38,7 +38,7 @@ async function shareCommentAndRevoke() {
     const adviserAccount = await createSignedInUser(workerBaseUrl(), { name: "Jo Adviser" });
 
     // The parent invites the adviser, with comment access.
-    await caseNav(parent).getByRole("link", { name: "Sharing" }).click();
+    await followCaseMenu(parent, "Sharing");
     await arrivedAt(parent, "Sharing");
     await parent.getByRole("button", { name: "Send the invitation" }).click();
     await parent.getByRole("alert").getByRole("link", { name: "Enter your email address" }).waitFor();
@@ -73,7 +73,7 @@ async function shareCommentAndRevoke() {
     await adviser.getByRole("button", { name: "Accept and open the case" }).click();
     await arrivedAt(adviser, "Robin Ash");
     expect(await mainText(adviser)).toContain("Invitation accepted.");
-    await caseNav(adviser).getByRole("link", { name: "Needs" }).click();
+    await followCaseMenu(adviser, "Needs");
     await arrivedAt(adviser, /Robin Ash's needs|Needs/);
     await postComment(adviser, "Has the school done a reading assessment this term?");
 
@@ -82,12 +82,12 @@ async function shareCommentAndRevoke() {
     const thread = parent.getByRole("region", { name: "Comments on this page" });
     await thread.getByText("Has the school done a reading assessment this term?").waitFor();
     await postComment(parent, "Not yet. I will ask at Friday's meeting.");
-    await caseNav(parent).getByRole("link", { name: "Comments" }).click();
+    await followCaseMenu(parent, "Comments");
     await arrivedAt(parent, "Comments");
     expect(await mainText(parent)).toContain("Not yet. I will ask at Friday's meeting.");
 
     // The activity log shows what the adviser opened and changed.
-    await caseNav(parent).getByRole("link", { name: "Activity" }).click();
+    await followCaseMenu(parent, "Activity");
     await arrivedAt(parent, "Activity");
     const log = await parent.getByRole("table").innerText();
     expect(log).toContain(adviserAccount.name);
@@ -95,7 +95,7 @@ async function shareCommentAndRevoke() {
     expect(log).toMatch(/Changed\s+Comments/);
 
     // The parent takes the access away; the adviser's very next request is refused.
-    await caseNav(parent).getByRole("link", { name: "Sharing" }).click();
+    await followCaseMenu(parent, "Sharing");
     await arrivedAt(parent, "Sharing");
     await parent.getByRole("button", { name: `Take away access for ${adviserAccount.name}` }).click();
     await parent.getByText("Access taken away.").waitFor();
@@ -148,7 +148,7 @@ describe("booking a session", () => {
     await visit(page, "/cases", "My cases");
     await page.getByRole("link", { name: "Alex Birch" }).click();
     await arrivedAt(page, "Alex Birch");
-    await caseNav(page).getByRole("link", { name: "Sharing" }).click();
+    await followCaseMenu(page, "Sharing");
     await arrivedAt(page, "Sharing");
     expect(await mainText(page)).toContain("Jordan Blake");
 
@@ -213,10 +213,10 @@ describe("the organisation and shared links", () => {
     await signIn(parent, { email: "demo.parent@clearpath.example", password: "rainy-kite-harbour" });
     await parent.getByRole("main").getByRole("link", { name: "Sam Morgan" }).click();
     await arrivedAt(parent, "Sam Morgan");
-    await caseNav(parent).getByRole("link", { name: "Adviser notes" }).click();
+    await followCaseMenu(parent, "Adviser notes");
     await arrivedAt(parent, "Adviser notes");
     expect(await mainText(parent)).toContain("First call: where things stand");
-    await caseNav(parent).getByRole("link", { name: "Evidence packs" }).click();
+    await followCaseMenu(parent, "Evidence packs");
     await arrivedAt(parent, "Evidence packs");
     await parent.getByLabel("Title").fill("For the tribunal representative");
     await parent.getByRole("button", { name: "Make the pack" }).click();
@@ -239,7 +239,7 @@ describe("the organisation and shared links", () => {
     const [download] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("button", { name: "Download the pack (PDF)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 
-    await caseNav(parent).getByRole("link", { name: "Activity" }).click();
+    await followCaseMenu(parent, "Activity");
     await arrivedAt(parent, "Activity");
     expect(await parent.getByRole("table").innerText()).toMatch(/Tribunal representative[\s\S]*Opened your shared link to\s+Evidence pack “For the tribunal representative”/);
   });
@@ -250,7 +250,7 @@ describe("the family's data", () => {
     const page = await browser.newPage();
     await signedInParent(page);
     await createCase(page, "Kim Rowe");
-    await caseNav(page).getByRole("link", { name: "Overview" }).click();
+    await followCaseMenu(page, "Overview");
     await arrivedAt(page, "Kim Rowe");
     await page.getByRole("link", { name: "Download the case" }).click();
     await arrivedAt(page, "Download the case");

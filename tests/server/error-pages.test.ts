@@ -57,6 +57,9 @@ describe("an error inside a case", () => {
       const nav = caseMenu(html);
       expect(nav, path).toContain(`href="/cases/${caseId}/diary"`);
       expect(nav).toContain("Support plans");
+      // The menu's section holding the page is the one open.
+      const open = [...nav.matchAll(/<details[^>]*\bopen=""[^>]*><summary>([^<]*)<\/summary>/g)].map((m) => m[1]);
+      expect(open, path).toEqual([path.includes("/meetings/") ? "Meetings and letters" : path.includes("/support/") ? "School support" : "Evidence"]);
       expect(html).toContain("Robin Error");
     }
   });

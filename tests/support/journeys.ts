@@ -41,6 +41,20 @@ export function caseNav(page: Page) {
   return page.getByRole("navigation", { name: "Case" });
 }
 
+/**
+ * Follows a link of the case menu as a person would. The menu folds into one "Case menu" line on
+ * a phone, and only the page's own section starts open, so first open whatever hides the link.
+ */
+export async function followCaseMenu(page: Page, name: string) {
+  const nav = caseNav(page);
+  const link = nav.getByRole("link", { name, exact: true });
+  for (const fold of await nav.locator("details", { has: page.getByRole("link", { name, exact: true, includeHidden: true }) }).all()) {
+    const summary = fold.locator(":scope > summary");
+    if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open)) && (await summary.isVisible())) await summary.click();
+  }
+  await link.click();
+}
+
 function signOutButton(page: Page) {
   return page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" });
 }
@@ -115,7 +129,7 @@ export async function recordACase(page: Page) {
   await arrivedAt(page, "Robin Hale");
   expect(await mainText(page)).toContain("Profile saved.");
 
-  await caseNav(page).getByRole("link", { name: "Needs" }).click();
+  await followCaseMenu(page, "Needs");
   await arrivedAt(page, "Needs");
   await page.getByRole("link", { name: "Record communication and interaction" }).click();
   await arrivedAt(page, "Communication and interaction");
@@ -141,7 +155,7 @@ export async function recordACase(page: Page) {
   await arrivedAt(page, "Needs");
   expect(await mainText(page)).toContain("Sensory and/or physical needs: saved.");
 
-  await caseNav(page).getByRole("link", { name: "Contacts" }).click();
+  await followCaseMenu(page, "Contacts");
   await arrivedAt(page, "Key contacts");
   await page.getByLabel("Name").fill("Ms Ana Silva");
   await page.getByLabel("Role").fill("Speech and language therapist");
@@ -152,7 +166,7 @@ export async function recordACase(page: Page) {
   await arrivedAt(page, "Key contacts");
   await page.getByRole("heading", { level: 2, name: "Ms Ana Silva" }).waitFor();
 
-  await caseNav(page).getByRole("link", { name: "Diagnoses" }).click();
+  await followCaseMenu(page, "Diagnoses");
   await arrivedAt(page, "Diagnoses");
   await page.getByLabel("Diagnosis", { exact: true }).fill("Autism");
   const given = page.getByRole("group", { name: "Date given (optional)" });
@@ -165,7 +179,7 @@ export async function recordACase(page: Page) {
   await arrivedAt(page, "Diagnoses");
   expect(await mainText(page)).toContain("4 June 2024, Community paediatrician");
 
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Robin Hale");
   const dashboard = await mainText(page);
   expect(dashboard).toContain("born 27 March 2017");
@@ -249,7 +263,7 @@ export async function submitBadInput(page: Page) {
   expect(await page.getByLabel("SENCO's email address").getAttribute("aria-invalid")).toBe("true");
 
   // Nothing was saved.
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Kai Brook");
   const dashboard = await mainText(page);
   expect(dashboard).not.toContain("Meadow Lane School");
@@ -285,13 +299,13 @@ export async function submitBadInput(page: Page) {
       .evaluate((el) => el === document.activeElement),
   ).toBe(true);
 
-  await caseNav(page).getByRole("link", { name: "Needs" }).click();
+  await followCaseMenu(page, "Needs");
   await arrivedAt(page, "Needs");
   expect(await mainText(page)).not.toContain("recorded,");
   expect(await page.getByText("Nothing recorded").count()).toBe(4);
 
   // The owner can delete the case; it is then gone from their list.
-  await caseNav(page).getByRole("link", { name: "Overview" }).click();
+  await followCaseMenu(page, "Overview");
   await arrivedAt(page, "Kai Brook");
   await page.getByRole("link", { name: "Delete this case" }).click();
   await arrivedAt(page, "Delete the case for Kai Brook");
