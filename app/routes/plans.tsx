@@ -5,7 +5,7 @@ import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
 import { openCase } from "~/auth/case-route.server";
-import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
+import { AddForm, DateField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate, plural } from "~/domain/presentation";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
@@ -200,17 +200,17 @@ export default function Plans({ loaderData, actionData }: Route.ComponentProps) 
           </ul>
         )}
         {canWrite ? (
-          <Form method="post" noValidate>
+          <AddForm method="post" noValidate>
             <ErrorSummary errors={priorityErrors} />
             <input type="hidden" name="intent" value="add-priority" />
             <TextField name="priority" label="A priority" hint="For example: Ellis can make and keep a friend" maxLength={PLAN_LIMITS.priority} errors={priorityErrors} defaultValue={typedOr(priorityValues, "priority", null)} />
             <SelectField name="priorityArea" label="Area of need (optional)" options={AREAS_OF_NEED.map((area) => ({ value: area, label: AREA_INFO[area].label }))} selected={typedOr(priorityValues, "priorityArea", null)} errors={priorityErrors} />
             <div className="actions">
-              <button type="submit" className="secondary">
+              <SubmitButton className="secondary">
                 Add the priority
-              </button>
+              </SubmitButton>
             </div>
-          </Form>
+          </AddForm>
         ) : null}
       </section>
     </section>
