@@ -1,6 +1,6 @@
 // People who may only read a case (an adviser with read or read-and-comment access) are never
 // offered a link inside the case that answers "Page not found": every in-case link on every case
-// page they can open must open for them too.
+// page they can open must open for them too. Also where each kind of person starts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listRoutes, startCaseWorld, type CaseWorld } from "../support/case-world";
 
@@ -54,4 +54,14 @@ describe("links shown to people who may only read", () => {
       expect(broken).toEqual([]);
     });
   }
+});
+
+describe("where a signed-in person starts", () => {
+  it("sends the organisation's admin to the organisation page and a parent to their cases", async () => {
+    const admin = await world.clients.admin.get("/");
+    expect(admin.status).toBe(302);
+    expect(admin.headers.get("Location")).toBe("/organisation");
+    const owner = await world.clients.owner.get("/");
+    expect(owner.headers.get("Location")).toBe("/cases");
+  });
 });
