@@ -112,7 +112,7 @@ export default function Targets({ loaderData, actionData }: Route.ComponentProps
               <TextArea
                 name="text"
                 label="Target"
-                hint="For example: By the end of the spring term, Sam will read 40 of the first 100 common words without help."
+                hint="For example: By the end of the spring term, your child will read 40 of the first 100 common words without help."
                 maxLength={TARGET_LIMIT}
                 rows={3}
                 errors={errors}
