@@ -1,6 +1,7 @@
 // People who may only read a case (an adviser with read or read-and-comment access) are never
 // offered a link inside the case that answers "Page not found": every in-case link on every case
-// page they can open must open for them too. Also where each kind of person starts.
+// page they can open must open for them too. Also where each kind of person starts, and the plan
+// comparison without a choice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listRoutes, startCaseWorld, type CaseWorld } from "../support/case-world";
 
@@ -63,5 +64,18 @@ describe("where a signed-in person starts", () => {
     expect(admin.headers.get("Location")).toBe("/organisation");
     const owner = await world.clients.owner.get("/");
     expect(owner.headers.get("Location")).toBe("/cases");
+  });
+});
+
+describe("comparing EHC plans", () => {
+  it("offers the choice of plans when the address names none, instead of answering Page not found", async () => {
+    for (const query of ["", "?from=&to="]) {
+      const response = await world.clients.owner.get(`/cases/${world.caseId}/plans/compare${query}`);
+      expect(response.status).toBe(200);
+      const page = await response.text();
+      expect(page).toContain("Compare two versions of the plan");
+      expect(page).toContain("add at least two versions of the plan");
+    }
+    expect((await world.clients.owner.get(`/cases/${world.caseId}/plans/compare?from=nope&to=nope`)).status).toBe(404);
   });
 });
