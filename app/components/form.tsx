@@ -1,5 +1,16 @@
 // Accessible form pieces: every input has a label, an optional hint, and its error linked to it.
-import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import { Form, useActionData, useLocation, useNavigation } from "react-router";
 import type { FieldErrors, FormValues } from "~/forms/parse";
 
 export function fieldId(name: string): string {
@@ -323,5 +334,76 @@ export function SelectField({
         })}
       </select>
     </div>
+  );
+}
+
+/** Whether the form around a submit button is being saved. */
+const SavingContext = createContext(false);
+
+type AddFormProps = Omit<ComponentProps<typeof Form>, "method"> & { method?: "post" };
+
+/**
+ * Which round of an add form the page is on: a new one once a record is saved (saving redirects,
+ * which is a new location with no errors), the same one while an answer with errors is shown.
+ * A page that keeps something beside the form's fields (a live suggestion) resets it when this
+ * changes.
+ */
+export function useAddFormRound(): string {
+  const location = useLocation();
+  const actionData = useActionData<{ errors?: unknown } | undefined>();
+  return actionData?.errors ? "answered-with-errors" : location.key;
+}
+
+/**
+ * A form that adds a record on a page that stays put after saving (a target, a contact, a
+ * diary entry). With JavaScript, a second tap while it is saving sends nothing (the button
+ * says it is saving), and once the record is saved the form comes back empty for the next one;
+ * after an error it shows what was typed, from the page's own values. Without JavaScript the
+ * redirect after saving already gives an empty form. Use `SubmitButton` inside it.
+ */
+export function AddForm(props: AddFormProps) {
+  // A fresh form each round starts from the page's defaults (empty after a save), live checks
+  // inside it included.
+  return <AddFormRound key={useAddFormRound()} {...props} />;
+}
+
+function AddFormRound({ children, onSubmit, ...props }: AddFormProps) {
+  const navigation = useNavigation();
+  const [isSending, setSending] = useState(false);
+  // The ref changes at once, before the page draws the button as saving, so a double click
+  // sends the form once.
+  const isSendingNow = useRef(false);
+  useEffect(() => {
+    if (navigation.state === "idle") isSendingNow.current = false;
+  }, [navigation.state]);
+  return (
+    <SavingContext.Provider value={isSending && navigation.state !== "idle"}>
+      <Form
+        method="post"
+        {...props}
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          if (isSendingNow.current) {
+            event.preventDefault();
+            return;
+          }
+          onSubmit?.(event);
+          if (event.defaultPrevented) return;
+          isSendingNow.current = true;
+          setSending(true);
+        }}
+      >
+        {children}
+      </Form>
+    </SavingContext.Provider>
+  );
+}
+
+/** The submit button of an `AddForm`: it cannot be pressed again while its form is saving. */
+export function SubmitButton({ children, savingText = "Saving…", ...props }: Omit<ComponentProps<"button">, "type"> & { savingText?: string }) {
+  const isSaving = useContext(SavingContext);
+  return (
+    <button type="submit" {...props} disabled={isSaving || props.disabled}>
+      {isSaving ? savingText : children}
+    </button>
   );
 }

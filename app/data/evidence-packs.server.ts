@@ -48,9 +48,22 @@ async function existingDocumentIds(access: CaseAccess, ids: readonly string[]): 
   return ids.filter((id) => found.has(id));
 }
 
-export async function createEvidencePack(access: CaseAccess, details: PackDetails): Promise<string> {
-  const [row] = await db.insert(evidencePacks).values({ ...details, caseId: access.caseId }).returning({ id: evidencePacks.id });
-  return row!.id;
+/** Makes a pack with the ticked documents of this case, oldest first (others are left out). */
+export async function createEvidencePack(access: CaseAccess, details: PackDetails, ticked: readonly string[] = []): Promise<{ id: string; documents: number }> {
+  const documentIds = await oldestFirst(access, ticked);
+  const [row] = await db.insert(evidencePacks).values({ ...details, documentIds, caseId: access.caseId }).returning({ id: evidencePacks.id });
+  return { id: row!.id, documents: documentIds.length };
+}
+
+/** The ids that are documents of this case, oldest first. */
+async function oldestFirst(access: CaseAccess, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.caseId, access.caseId), inArray(documents.id, [...ids])))
+    .orderBy(asc(documents.date), asc(documents.createdAt));
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -62,18 +75,10 @@ export async function saveEvidencePack(access: CaseAccess, packId: string, detai
   if (!pack) return false;
   const wanted = new Set(await existingDocumentIds(access, ticked));
   const kept = pack.documentIds.filter((id) => wanted.has(id));
-  const newIds = [...wanted].filter((id) => !kept.includes(id));
-  const added =
-    newIds.length === 0
-      ? []
-      : await db
-          .select({ id: documents.id })
-          .from(documents)
-          .where(and(eq(documents.caseId, access.caseId), inArray(documents.id, newIds)))
-          .orderBy(asc(documents.date), asc(documents.createdAt));
+  const added = await oldestFirst(access, [...wanted].filter((id) => !kept.includes(id)));
   await db
     .update(evidencePacks)
-    .set({ ...details, documentIds: [...kept, ...added.map((row) => row.id)], updatedAt: new Date() })
+    .set({ ...details, documentIds: [...kept, ...added], updatedAt: new Date() })
     .where(and(eq(evidencePacks.caseId, access.caseId), eq(evidencePacks.id, packId)));
   return true;
 }

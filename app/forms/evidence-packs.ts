@@ -1,4 +1,4 @@
-// Form schemas for evidence packs: making one, saving its details and documents, moving a
+// Form schemas for evidence packs: making one (with its documents), saving its details and documents, moving a
 // document up or down, deleting it, and sharing it by a link.
 import { z } from "zod";
 import { optionalText, requiredText } from "./fields";
@@ -25,17 +25,19 @@ function toDetails<T extends { title: string; purpose: string | null; parts: Arr
   return { ...rest, includeChronology: parts.includes("chronology"), includeSummary: parts.includes("summary") };
 }
 
-export const createPackFormSchema = z.object({ intent: z.literal("create"), ...details }).transform(toDetails);
+/** The documents ticked for a pack (none is fine). */
+const documentIds = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.uuid({ error: "Choose documents from the list" })),
+);
+
+/** Making a pack: its details and its documents, in one form. */
+export const createPackFormSchema = z
+  .object({ intent: z.literal("create"), ...details, documentIds })
+  .transform(({ intent, documentIds, ...rest }) => ({ intent, documentIds, details: toDetails(rest) }));
 
 export const savePackFormSchema = z
-  .object({
-    intent: z.literal("save"),
-    ...details,
-    documentIds: z.preprocess(
-      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-      z.array(z.uuid({ error: "Choose documents from the list" })),
-    ),
-  })
+  .object({ intent: z.literal("save"), ...details, documentIds })
   .transform(({ intent, documentIds, ...rest }) => ({ intent, documentIds, details: toDetails(rest) }));
 
 export const movePackDocumentFormSchema = z.object({
@@ -46,7 +48,7 @@ export const movePackDocumentFormSchema = z.object({
 
 export const deletePackFormSchema = z.object({ intent: z.literal("delete") });
 
-/** The evidence packs page's one form: make a pack. */
+/** The evidence packs page's one form: make a pack with its documents. */
 export const packsActionSchema = z.discriminatedUnion("intent", [createPackFormSchema]);
 
 /** Every form on one pack's page, told apart by its button's intent. */

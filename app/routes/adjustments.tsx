@@ -2,14 +2,16 @@
 // for under the Equality Act, the school's answer, and whether it works. The duty is explained
 // from the law catalogue, each rule with its citation.
 import type { RouteHandle } from "~/route-meta";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/adjustments";
 import { openCase } from "~/auth/case-route.server";
 import {
+  AddForm,
   DateField,
   ErrorSummary,
   RadioGroup,
+  SubmitButton,
   TextArea,
   TextField,
   typedDate,
@@ -138,7 +140,7 @@ export default function Adjustments({ loaderData, actionData }: Route.ComponentP
             {editing ? `Update: ${editing.description}` : "Add an adjustment"}
           </h2>
           <ErrorSummary errors={errors} labels={{ requestedOn: "date", respondedOn: "date" }} />
-          <Form method="post" noValidate key={editing?.id ?? "new"}>
+          <AddForm method="post" noValidate key={editing?.id ?? "new"}>
             <input type="hidden" name="intent" value={editing ? "update" : "add"} />
             {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
             <TextArea
@@ -200,10 +202,10 @@ export default function Adjustments({ loaderData, actionData }: Route.ComponentP
               defaultValue={typedOr(values, "reviewNote", editing?.reviewNote)}
             />
             <div className="actions">
-              <button type="submit">{editing ? "Save changes" : "Add adjustment"}</button>
+              <SubmitButton>{editing ? "Save changes" : "Add adjustment"}</SubmitButton>
               {editing ? <Link to=".">Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </section>
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import type { Route } from "./+types/adviser-hours";
 import { todayContext } from "~/context";
 import { requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
-import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
+import { AddForm, DateField, ErrorSummary, SubmitButton, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
 import { addDayOff, getHours, removeDayOff, saveHours } from "~/data/bookings.server";
 import { WEEKDAY_NAMES } from "~/domain/bookings/free-slots";
@@ -81,12 +81,12 @@ export default function AdviserHours({ loaderData, actionData }: Route.Component
         ))}
       </ul>
       <ErrorSummary errors={errorsFor("day-off")} labels={{ day: "date" }} />
-      <Form method="post" noValidate aria-labelledby="days-off">
+      <AddForm method="post" noValidate aria-labelledby="days-off">
         <input type="hidden" name="intent" value="day-off" />
         <DateField name="day" legend="Add a day off" value={typedDate(valuesFor("day-off"), "day", dateParts(null))} errors={errorsFor("day-off")} />
         <TextField name="reason" label="Reason (optional, only you see it)" errors={errorsFor("day-off")} defaultValue={typedOr(valuesFor("day-off"), "reason", "")} />
-        <button type="submit">Add the day off</button>
-      </Form>
+        <SubmitButton>Add the day off</SubmitButton>
+      </AddForm>
     </section>
   );
 }

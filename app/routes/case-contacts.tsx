@@ -3,7 +3,7 @@ import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-contacts";
 import { openCase } from "~/auth/case-route.server";
-import { ErrorSummary, TextField, typedOr } from "~/components/form";
+import { AddForm, ErrorSummary, SubmitButton, TextField, typedOr } from "~/components/form";
 import { contactsActionSchema } from "~/forms/case";
 import { readForm, parseIntentForm } from "~/forms/parse";
 import { addContact, listContacts, removeContact } from "~/data/cases.server";
@@ -63,14 +63,14 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
         <>
           <h2>Add a contact</h2>
           <ErrorSummary errors={errors} />
-          <Form method="post" noValidate>
+          <AddForm method="post" noValidate>
             <input type="hidden" name="intent" value="add" />
             <TextField name="name" label="Name" required maxLength={100} errors={errors} defaultValue={typedOr(values, "name", "")} />
             <TextField name="role" label="Role" hint="For example, class teacher or speech and language therapist." maxLength={100} errors={errors} defaultValue={typedOr(values, "role", "")} />
             <TextField name="email" label="Email address" type="email" errors={errors} defaultValue={typedOr(values, "email", "")} />
             <TextField name="phone" label="Phone number" type="tel" inputMode="tel" errors={errors} defaultValue={typedOr(values, "phone", "")} />
-            <button type="submit">Add contact</button>
-          </Form>
+            <SubmitButton>Add contact</SubmitButton>
+          </AddForm>
         </>
       ) : null}
     </section>

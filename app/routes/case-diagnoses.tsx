@@ -3,7 +3,7 @@ import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-diagnoses";
 import { openCase } from "~/auth/case-route.server";
-import { DateField, ErrorSummary, TextField, typedDate, typedOr } from "~/components/form";
+import { AddForm, DateField, ErrorSummary, SubmitButton, TextField, typedDate, typedOr } from "~/components/form";
 import { diagnosesActionSchema } from "~/forms/case";
 import { dateParts } from "~/forms/fields";
 import { readForm, parseIntentForm } from "~/forms/parse";
@@ -67,13 +67,13 @@ export default function Diagnoses({ loaderData, actionData }: Route.ComponentPro
         <>
           <h2>Add a diagnosis</h2>
           <ErrorSummary errors={errors} labels={{ date: "date" }} />
-          <Form method="post" noValidate>
+          <AddForm method="post" noValidate>
             <input type="hidden" name="intent" value="add" />
             <TextField name="name" label="Diagnosis" required maxLength={200} errors={errors} defaultValue={typedOr(values, "name", "")} />
             <DateField name="date" legend="Date given (optional)" errors={errors} value={typedDate(values, "date", dateParts(null))} />
             <TextField name="madeBy" label="Who gave it (optional)" hint="For example, the community paediatrician." maxLength={200} errors={errors} defaultValue={typedOr(values, "madeBy", "")} />
-            <button type="submit">Add diagnosis</button>
-          </Form>
+            <SubmitButton>Add diagnosis</SubmitButton>
+          </AddForm>
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 // Record or change the need in one area: the signs the parent sees, since when, and how much.
+// Someone who may only read the case sees what is recorded, without the form.
 import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/case-need";
@@ -9,6 +10,7 @@ import { dateParts } from "~/forms/fields";
 import { parseIntentForm, readForm } from "~/forms/parse";
 import { listNeeds, removeNeed, saveNeed } from "~/data/cases.server";
 import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, IMPACT_LEVELS, type AreaOfNeed } from "~/domain/areas-of-need";
+import { formatMonth } from "~/domain/presentation";
 import { redirectWithFlash } from "~/services/flash.server";
 import { fail } from "~/errors";
 
@@ -22,11 +24,11 @@ function requireArea(value: string | undefined): AreaOfNeed {
 }
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { access } = await openCase({ request, context, params }, "write");
+  const { access, can } = await openCase({ request, context, params }, "read");
   const area = requireArea(params.area);
   const need = (await listNeeds(access)).find((n) => n.area === area) ?? null;
   const info = AREA_INFO[area];
-  return { caseId: access.caseId, area, label: info.label, summary: info.summary, signs: info.signs, need };
+  return { caseId: access.caseId, canWrite: can.write, area, label: info.label, summary: info.summary, signs: info.signs, need };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -50,6 +52,7 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
   const errors = actionData?.errors;
   const values = actionData?.values;
   const typedSigns = values ? (Array.isArray(values["signs[]"]) ? values["signs[]"] : []) : null;
+  if (!loaderData.canWrite) return <NeedRecord {...loaderData} />;
   return (
     <section className="narrow">
       <h1>{loaderData.label}</h1>
@@ -102,6 +105,56 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
           </button>
         </Form>
       ) : null}
+    </section>
+  );
+}
+
+/** What is recorded for the area, for someone who may read the case but not change it. */
+function NeedRecord({ caseId, label, summary, signs, need }: Route.ComponentProps["loaderData"]) {
+  const noticed = signs.filter((sign) => need?.signs.includes(sign.code));
+  return (
+    <section className="narrow">
+      <p>
+        <Link to={`/cases/${caseId}/needs`}>Back to needs</Link>
+      </p>
+      <h1>{label}</h1>
+      <p>{summary}</p>
+      {need ? (
+        <dl className="summary-list">
+          <div>
+            <dt>What the family notices</dt>
+            <dd>
+              {noticed.length > 0 ? (
+                <ul>
+                  {noticed.map((sign) => (
+                    <li key={sign.code}>{sign.label}</li>
+                  ))}
+                </ul>
+              ) : (
+                "None ticked"
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>In their own words</dt>
+            <dd>{need.otherSigns ?? "Nothing written"}</dd>
+          </div>
+          <div>
+            <dt>First noticed</dt>
+            <dd>{need.since ? formatMonth(need.since) : "Not known"}</dd>
+          </div>
+          <div>
+            <dt>How much it affects the child day to day</dt>
+            <dd>{need.impact ? IMPACT_LABELS[need.impact] : "Not said"}</dd>
+          </div>
+          <div>
+            <dt>Notes</dt>
+            <dd>{need.notes ?? "None"}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p>Nothing is recorded for this area.</p>
+      )}
     </section>
   );
 }

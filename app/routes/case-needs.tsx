@@ -55,6 +55,10 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
               <Link to={`/cases/${loaderData.caseId}/needs/${area.area}`}>
                 {area.recorded ? "Change" : "Record"}<span className="visually-hidden"> {area.label.toLowerCase()}</span>
               </Link>
+            ) : area.recorded ? (
+              <Link to={`/cases/${loaderData.caseId}/needs/${area.area}`}>
+                See what is recorded<span className="visually-hidden"> for {area.label.toLowerCase()}</span>
+              </Link>
             ) : null}
           </li>
         ))}

@@ -4,7 +4,7 @@ import type { RouteHandle } from "~/route-meta";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/case-notes";
 import { openCase } from "~/auth/case-route.server";
-import { CheckboxGroup, DateField, ErrorSummary, TextArea, TextField, typedDate, typedOr } from "~/components/form";
+import { AddForm, CheckboxGroup, DateField, ErrorSummary, SubmitButton, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate } from "~/domain/presentation";
 import { addNote, listNotes, shareNote } from "~/data/comments.server";
 import { notesActionSchema } from "~/forms/comments";
@@ -76,14 +76,14 @@ export default function CaseNotes({ loaderData, actionData }: Route.ComponentPro
         <>
           <h2 id="new-note">Add a note of a session</h2>
           <ErrorSummary errors={errors} labels={{ heldOn: "date" }} />
-          <Form method="post" noValidate aria-labelledby="new-note">
+          <AddForm method="post" noValidate aria-labelledby="new-note">
             <input type="hidden" name="intent" value="add" />
             <DateField name="heldOn" legend="Date of the session" value={typedDate(values, "heldOn", dateParts(null))} errors={errors} />
             <TextField name="title" label="Title" errors={errors} defaultValue={typedOr(values, "title", "")} />
             <TextArea name="noteBody" label="Note" rows={8} errors={errors} defaultValue={typedOr(values, "noteBody", "")} />
             <CheckboxGroup name="share" legend="Sharing" options={[{ value: "on", label: "Share this note with the family now" }]} selected={[]} />
-            <button type="submit">Save the note</button>
-          </Form>
+            <SubmitButton>Save the note</SubmitButton>
+          </AddForm>
         </>
       ) : null}
     </section>

@@ -2,7 +2,7 @@
 // timers for what the parent sent with a date to reply by. Logging a received item as the reply
 // to a sent one stops that one's timer.
 import type { RouteHandle } from "~/route-meta";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/correspondence";
 import { openCase } from "~/auth/case-route.server";
@@ -11,10 +11,12 @@ import {
   type CorrespondenceView,
 } from "~/components/correspondence/correspondence-item";
 import {
+  AddForm,
   DateField,
   ErrorSummary,
   RadioGroup,
   SelectField,
+  SubmitButton,
   TextArea,
   TextField,
   typedDate,
@@ -264,7 +266,7 @@ export default function Correspondence({ loaderData, actionData }: Route.Compone
             errors={errors}
             labels={{ date: "date", replyBy: "date", repliedOn: "date" }}
           />
-          <Form method="post" noValidate key={editing?.id ?? answering?.id ?? `new-${counts.all}`}>
+          <AddForm method="post" noValidate key={editing?.id ?? answering?.id ?? `new-${counts.all}`}>
             <input type="hidden" name="intent" value={isEditing ? "update" : "add"} />
             {isEditing ? (
               <input type="hidden" name="id" value={editing?.id ?? typedEdit ?? ""} />
@@ -351,12 +353,12 @@ export default function Correspondence({ loaderData, actionData }: Route.Compone
               value={typedDate(values, "repliedOn", dateParts(stored?.repliedOn))}
             />
             <div className="actions">
-              <button type="submit">
+              <SubmitButton>
                 {isEditing ? "Save changes" : answering ? "Log the reply" : "Add to the log"}
-              </button>
+              </SubmitButton>
               {isEditing || answering ? <Link to=".">Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </section>
       ) : null}
     </section>

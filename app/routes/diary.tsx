@@ -5,7 +5,7 @@ import { useState } from "react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/diary";
 import { openCase } from "~/auth/case-route.server";
-import { DateField, ErrorSummary, TextArea, typedDate, typedOr } from "~/components/form";
+import { AddForm, DateField, ErrorSummary, SubmitButton, TextArea, typedDate, typedOr, useAddFormRound } from "~/components/form";
 import { DiaryEntry } from "~/components/progress/diary-entry";
 import { TagSuggestion } from "~/components/progress/tag-suggestion";
 import {
@@ -90,6 +90,13 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
   const errors = actionData?.errors;
   const values = actionData?.values;
   const [text, setText] = useState(typedOr(values, "text", ""));
+  // A saved entry gives an empty form, and its tag suggestion goes with it.
+  const round = useAddFormRound();
+  const [textRound, setTextRound] = useState(round);
+  if (textRound !== round) {
+    setTextRound(round);
+    setText(typedOr(values, "text", ""));
+  }
   const isSearching = search.q !== null || search.area !== null;
   const areaName = search.area ? AREA_INFO[search.area].label : null;
   return (
@@ -103,7 +110,7 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
         <section className="narrow" aria-labelledby="add-entry">
           <h2 id="add-entry">Add an entry</h2>
           <ErrorSummary errors={errors} labels={{ date: "date" }} />
-          <Form
+          <AddForm
             method="post"
             noValidate
             onChange={(event) => {
@@ -129,8 +136,8 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
               defaultValue={typedOr(values, "text", "")}
             />
             <TagSuggestion text={text} />
-            <button type="submit">Save entry</button>
-          </Form>
+            <SubmitButton>Save entry</SubmitButton>
+          </AddForm>
         </section>
       ) : null}
 

@@ -31,11 +31,13 @@ async function linkTools(user: SignedInUser | null, tools: GuideTool[]): Promise
   // The tools change records, so a case the reader can change is the better first choice.
   const grant = grants.find((g) => g.level === "own" || g.level === "write") ?? grants[0];
   if (!grant) return { kind: "no_case", labels };
+  const canWrite = grant.level === "own" || grant.level === "write";
   return {
     kind: "case",
     links: tools.map((tool) => ({
       label: tool.label,
-      path: `/cases/${grant.caseId}/${tool.screen}`,
+      // Someone who may only read is not sent to the form for a new cycle, which they cannot open.
+      path: `/cases/${grant.caseId}/${!canWrite && tool.screen === "support/new" ? "support" : tool.screen}`,
     })),
   };
 }

@@ -1,4 +1,5 @@
-// The start page: what Clearpath is, for people who are signed out.
+// The start page: what Clearpath is, for people who are signed out. Someone signed in goes to
+// their own start: the organisation's admin to the organisation page, everyone else to their cases.
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/home";
 import { userContext } from "~/context";
@@ -6,7 +7,8 @@ import { userContext } from "~/context";
 export const meta: Route.MetaFunction = () => [{ title: "Clearpath – support for your child's special educational needs" }];
 
 export function loader({ context }: Route.LoaderArgs) {
-  if (context.get(userContext)) throw redirect("/cases");
+  const user = context.get(userContext);
+  if (user) throw redirect(user.orgRole === "admin" ? "/organisation" : "/cases");
   return null;
 }
 

@@ -18,14 +18,14 @@ export const meta: Route.MetaFunction = () => [{ title: "Where you are – Clear
 const STATUS = { done: "Done", current: "You are here", ahead: "Ahead" } as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { access, today } = await openCase({ request, context, params }, "read");
+  const { access, can, today } = await openCase({ request, context, params }, "read");
   const { document, check } = await getCheckedCase(access, today);
   const journey = deriveJourney(document, check.findings, listCaseDeadlines(document, today), today);
   return {
     childName: document.child.name,
     stages: journey.stages.map((stage) => ({
       ...stage,
-      actions: stage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target) })),
+      actions: stage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target, { canWrite: can.write }) })),
       rules: citeRules(stage.rules, today),
     })),
   };

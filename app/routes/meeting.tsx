@@ -5,9 +5,11 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/meeting";
 import { openCase } from "~/auth/case-route.server";
 import {
+  AddForm,
   DateField,
   ErrorSummary,
   RadioGroup,
+  SubmitButton,
   TextArea,
   TextField,
   typedDate,
@@ -334,7 +336,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
               {editing ? "Change the action" : "Add an action"}
             </h3>
             <ErrorSummary errors={actionErrors} labels={{ dueDate: "date" }} />
-            <Form method="post" noValidate key={editing?.id ?? `new-${actions.length}`}>
+            <AddForm method="post" noValidate key={editing?.id ?? `new-${actions.length}`}>
               <input type="hidden" name="intent" value={editing ? "edit-action" : "add-action"} />
               {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
               <TextField
@@ -361,10 +363,10 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
                 value={typedDate(actionValues, "dueDate", dateParts(editing?.dueDate))}
               />
               <div className="actions">
-                <button type="submit">{editing ? "Save action" : "Add action"}</button>
+                <SubmitButton>{editing ? "Save action" : "Add action"}</SubmitButton>
                 {editing ? <Link to={`${here}#actions`}>Cancel</Link> : null}
               </div>
-            </Form>
+            </AddForm>
           </>
         ) : null}
       </section>

@@ -5,7 +5,7 @@ import type { Route } from "./+types/organisation";
 import { siteOrigin } from "~/auth/accounts.server";
 import { inviteAdviser, requireOrgRole } from "~/auth/organisation.server";
 import { requireUser } from "~/auth/session.server";
-import { ErrorSummary, TextField, typedOr } from "~/components/form";
+import { AddForm, ErrorSummary, SubmitButton, TextField, typedOr } from "~/components/form";
 import { addSessionType, getOrganisation, listAdvisers, listSessionTypes, removeAdviser, saveOrganisation, setSessionTypeActive } from "~/data/bookings.server";
 import { organisationActionSchema } from "~/forms/organisation";
 import { formValues, parseIntentForm, readForm } from "~/forms/parse";
@@ -98,13 +98,13 @@ export default function Organisation({ loaderData, actionData }: Route.Component
       </ul>
       <h3 id="add-type">Add a kind of session</h3>
       <ErrorSummary errors={errorsFor("add-type")} />
-      <Form method="post" noValidate aria-labelledby="add-type">
+      <AddForm method="post" noValidate aria-labelledby="add-type">
         <input type="hidden" name="intent" value="add-type" />
         <TextField name="typeName" label="Name" errors={errorsFor("add-type")} defaultValue={typedOr(valuesFor("add-type"), "typeName", "")} />
         <TextField name="minutes" label="Length in minutes" width="short" errors={errorsFor("add-type")} defaultValue={typedOr(valuesFor("add-type"), "minutes", "")} />
         <TextField name="typeDescription" label="What it is for (optional)" errors={errorsFor("add-type")} defaultValue={typedOr(valuesFor("add-type"), "typeDescription", "")} />
-        <button type="submit">Add the session</button>
-      </Form>
+        <SubmitButton>Add the session</SubmitButton>
+      </AddForm>
 
       <h2 id="advisers">Advisers</h2>
       {advisers.length === 0 ? <p>No advisers yet.</p> : null}
@@ -127,12 +127,12 @@ export default function Organisation({ loaderData, actionData }: Route.Component
       <h3 id="add-adviser">Add an adviser</h3>
       <p>If they have no Clearpath account, we make one and email them a link to choose a password. They must then turn on two-step sign-in.</p>
       <ErrorSummary errors={errorsFor("add-adviser")} />
-      <Form method="post" noValidate aria-labelledby="add-adviser">
+      <AddForm method="post" noValidate aria-labelledby="add-adviser">
         <input type="hidden" name="intent" value="add-adviser" />
         <TextField name="adviserName" label="Their name" errors={errorsFor("add-adviser")} defaultValue={typedOr(valuesFor("add-adviser"), "adviserName", "")} />
         <TextField name="adviserEmail" label="Their email address" type="email" errors={errorsFor("add-adviser")} defaultValue={typedOr(valuesFor("add-adviser"), "adviserEmail", "")} />
-        <button type="submit">Add the adviser</button>
-      </Form>
+        <SubmitButton>Add the adviser</SubmitButton>
+      </AddForm>
     </section>
   );
 }

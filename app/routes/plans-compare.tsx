@@ -4,7 +4,8 @@ import type { RouteHandle } from "~/route-meta";
 import { Link } from "react-router";
 import type { Route } from "./+types/plans-compare";
 import { openCase } from "~/auth/case-route.server";
-import { findPlan, listFamilyPriorities } from "~/data/plans.server";
+import { findPlan, listFamilyPriorities, listPlans } from "~/data/plans.server";
+import { CompareChooser } from "~/components/plans/compare-chooser";
 import { comparePlanVersions, describeWeekly, type LineChange } from "~/domain/plans/compare-plans";
 import { fail } from "~/errors";
 
@@ -35,11 +36,18 @@ function describeChange(change: LineChange): { kind: string; text: string; detai
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access } = await openCase({ request, context, params }, "read");
   const search = new URL(request.url).searchParams;
+  const base = `/cases/${access.caseId}`;
+  // Without a choice (the address alone, or a box left on "Choose a plan"), the page offers the choice.
+  if (!search.get("from") || !search.get("to")) {
+    const plans = await listPlans(access);
+    return { choosing: true as const, base, plans: plans.map((plan) => ({ id: plan.id, title: plan.title })) };
+  }
   const [before, after, priorities] = await Promise.all([findPlan(access, search.get("from")), findPlan(access, search.get("to")), listFamilyPriorities(access)]);
   if (!before || !after) fail("not_found");
   const comparison = comparePlanVersions(before.lines, after.lines, priorities);
   return {
-    base: `/cases/${access.caseId}`,
+    choosing: false as const,
+    base,
     before: { id: before.plan.id, title: before.plan.title },
     after: { id: after.plan.id, title: after.plan.title },
     provision: comparison.provision.map(describeChange),
@@ -50,6 +58,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function ComparePlans({ loaderData }: Route.ComponentProps) {
+  if (loaderData.choosing) return <ChoosePlans base={loaderData.base} plans={loaderData.plans} />;
   const { base, before, after, provision, outcomes, totals, priorities } = loaderData;
   return (
     <section>
@@ -114,6 +123,28 @@ export default function ComparePlans({ loaderData }: Route.ComponentProps) {
           </ul>
         )}
       </section>
+    </section>
+  );
+}
+
+function ChoosePlans({ base, plans }: { base: string; plans: ReadonlyArray<{ id: string; title: string }> }) {
+  return (
+    <section>
+      <p>
+        <Link to={`${base}/plans`}>All EHC plans</Link>
+      </p>
+      <h1>Compare two versions of the plan</h1>
+      {plans.length >= 2 ? (
+        <>
+          <p>Choose the two versions to compare: what was added, removed, cut or increased.</p>
+          <CompareChooser base={base} plans={plans} />
+        </>
+      ) : (
+        <p>
+          There is nothing to compare yet: add at least two versions of the plan (for example the draft and the final plan) on the{" "}
+          <Link to={`${base}/plans`}>EHC plans page</Link>.
+        </p>
+      )}
     </section>
   );
 }

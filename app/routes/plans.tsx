@@ -2,10 +2,11 @@
 // glance, a form to add a plan by pasting it or choosing the uploaded file, a comparison of two
 // versions, and the family's own priorities to look for in every version.
 import type { RouteHandle } from "~/route-meta";
+import { CompareChooser } from "~/components/plans/compare-chooser";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/plans";
 import { openCase } from "~/auth/case-route.server";
-import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
+import { AddForm, DateField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { formatDate, plural } from "~/domain/presentation";
 import { getCaseDocument } from "~/data/case-document.server";
 import { getDocumentText, listDocumentChoices } from "~/data/documents.server";
@@ -128,14 +129,7 @@ export default function Plans({ loaderData, actionData }: Route.ComponentProps) 
           </ul>
         )}
         {plans.length >= 2 ? (
-          <Form method="get" action={`${base}/plans/compare`} className="narrow">
-            <h3>Compare two versions</h3>
-            <SelectField name="from" label="Earlier version" options={plans.map((plan) => ({ value: plan.id, label: plan.title }))} selected={plans[1]!.id} emptyLabel="Choose a plan" />
-            <SelectField name="to" label="Later version" options={plans.map((plan) => ({ value: plan.id, label: plan.title }))} selected={plans[0]!.id} emptyLabel="Choose a plan" />
-            <div className="actions">
-              <button type="submit">Compare</button>
-            </div>
-          </Form>
+          <CompareChooser base={base} plans={plans} heading="Compare two versions" />
         ) : null}
       </section>
 
@@ -200,17 +194,17 @@ export default function Plans({ loaderData, actionData }: Route.ComponentProps) 
           </ul>
         )}
         {canWrite ? (
-          <Form method="post" noValidate>
+          <AddForm method="post" noValidate>
             <ErrorSummary errors={priorityErrors} />
             <input type="hidden" name="intent" value="add-priority" />
-            <TextField name="priority" label="A priority" hint="For example: Ellis can make and keep a friend" maxLength={PLAN_LIMITS.priority} errors={priorityErrors} defaultValue={typedOr(priorityValues, "priority", null)} />
+            <TextField name="priority" label="A priority" hint="For example: to make and keep a friend" maxLength={PLAN_LIMITS.priority} errors={priorityErrors} defaultValue={typedOr(priorityValues, "priority", null)} />
             <SelectField name="priorityArea" label="Area of need (optional)" options={AREAS_OF_NEED.map((area) => ({ value: area, label: AREA_INFO[area].label }))} selected={typedOr(priorityValues, "priorityArea", null)} errors={priorityErrors} />
             <div className="actions">
-              <button type="submit" className="secondary">
+              <SubmitButton className="secondary">
                 Add the priority
-              </button>
+              </SubmitButton>
             </div>
-          </Form>
+          </AddForm>
         ) : null}
       </section>
     </section>

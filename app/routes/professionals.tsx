@@ -2,15 +2,17 @@
 // the referrals to their services: who asked, when, where each has got to and how long it has
 // waited. Why outside advice matters is explained from the law catalogue, with its citation.
 import type { RouteHandle } from "~/route-meta";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/professionals";
 import { openCase } from "~/auth/case-route.server";
 import {
+  AddForm,
   DateField,
   ErrorSummary,
   RadioGroup,
   SelectField,
+  SubmitButton,
   TextArea,
   TextField,
   typedDate,
@@ -201,7 +203,7 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
             {editingProfessional ? `Update: ${editingProfessional.name}` : "Add a professional"}
           </h2>
           <ErrorSummary errors={professionalErrors} labels={{ involvedFrom: "date" }} />
-          <Form method="post" noValidate key={editingProfessional?.id ?? "new-professional"}>
+          <AddForm method="post" noValidate key={editingProfessional?.id ?? "new-professional"}>
             <input
               type="hidden"
               name="intent"
@@ -271,12 +273,12 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
               defaultValue={typedOr(professionalValues, "notes", editingProfessional?.notes)}
             />
             <div className="actions">
-              <button type="submit">
+              <SubmitButton>
                 {editingProfessional ? "Save changes" : "Add professional"}
-              </button>
+              </SubmitButton>
               {editingProfessional ? <Link to=".">Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </section>
       ) : null}
 
@@ -302,7 +304,7 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
               : "Add a referral"}
           </h2>
           <ErrorSummary errors={referralErrors} labels={{ requestedOn: "date", seenOn: "date" }} />
-          <Form method="post" noValidate key={editingReferral?.id ?? "new-referral"}>
+          <AddForm method="post" noValidate key={editingReferral?.id ?? "new-referral"}>
             <input
               type="hidden"
               name="intent"
@@ -377,10 +379,10 @@ export default function Professionals({ loaderData, actionData }: Route.Componen
               defaultValue={typedOr(referralValues, "referralNotes", editingReferral?.notes)}
             />
             <div className="actions">
-              <button type="submit">{editingReferral ? "Save changes" : "Add referral"}</button>
+              <SubmitButton>{editingReferral ? "Save changes" : "Add referral"}</SubmitButton>
               {editingReferral ? <Link to=".">Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </section>
       ) : null}
     </section>

@@ -28,9 +28,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const waiting = await findSessionAwaitingCode(request);
   if (!waiting) throw redirect("/sign-in");
   // Demo accounts have public passwords; their code is shown so the demo needs no authenticator app.
+  const asked = new URL(request.url).searchParams.get("redirectTo");
   const isDemoAccount = config.isDemo && [DEMO_ADVISER.email, DEMO_ADMIN.email].includes(waiting.email as never);
   return {
-    redirectTo: safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")),
+    redirectTo: asked ? safeRedirectPath(asked) : "",
     demoCode: isDemoAccount ? await currentCodeForDemo(waiting.userId) : null,
   };
 }
@@ -52,7 +53,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   await noteSignInSuccess(keys);
   await completeSessionAfterCode(waiting.sessionId);
-  return redirect(safeRedirectPath(form.data.redirectTo));
+  // No page to come back to: the start page sends each person to their own start.
+  return redirect(form.data.redirectTo ? safeRedirectPath(form.data.redirectTo) : "/");
 }
 
 export default function SignInCode({ loaderData, actionData }: Route.ComponentProps) {

@@ -26,7 +26,9 @@ export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeade
 
 export function loader({ request, context }: Route.LoaderArgs) {
   requireSignedOut(context);
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  // Empty unless a page asked to come back to it: each person then lands on their own start.
+  const asked = new URL(request.url).searchParams.get("redirectTo");
+  const redirectTo = asked ? safeRedirectPath(asked) : "";
   const demo = config.isDemo
     ? [
         { who: "the demo parent", email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password },
@@ -48,13 +50,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ errors: { email: message }, values: { email: form.data.email } }, { status: 429, headers: { "Retry-After": String(result.seconds) } });
   }
   if (!result.ok) return data({ errors: { email: MESSAGES[result.reason] }, values: { email: form.data.email } }, { status: 400 });
-  const redirectTo = safeRedirectPath(form.data.redirectTo);
+  const asked = form.data.redirectTo ? safeRedirectPath(form.data.redirectTo) : null;
   if (await needsSecondFactor(result.userId)) {
+    // Organisation members all pass here; without a page to come back to, the code step sends
+    // them to the start page, which knows their role (the admin's is the organisation page).
     const cookie = await startSession(result.userId, request, { awaitingCode: true });
-    return redirect(`/sign-in/code?redirectTo=${encodeURIComponent(redirectTo)}`, { headers: { "Set-Cookie": cookie } });
+    return redirect(asked ? `/sign-in/code?redirectTo=${encodeURIComponent(asked)}` : "/sign-in/code", { headers: { "Set-Cookie": cookie } });
   }
   const cookie = await startSession(result.userId, request);
-  return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
+  return redirect(asked ?? "/cases", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {

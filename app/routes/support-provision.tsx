@@ -4,10 +4,12 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-provision";
 import { openCase } from "~/auth/case-route.server";
 import {
+  AddForm,
   CheckboxGroup,
   DateField,
   ErrorSummary,
   RadioGroup,
+  SubmitButton,
   TextField,
   typedDate,
   typedList,
@@ -135,7 +137,7 @@ export default function Provision({ loaderData, actionData }: Route.ComponentPro
         <>
           <h2>{editing ? "Change a provision line" : "Add provision"}</h2>
           <ErrorSummary errors={errors} labels={{ startDate: "date", endDate: "date" }} />
-          <Form method="post" noValidate key={editing?.id ?? "add"}>
+          <AddForm method="post" noValidate key={editing?.id ?? "add"}>
             <input type="hidden" name="intent" value={editing ? "edit" : "add"} />
             {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
             <TextField
@@ -230,10 +232,10 @@ export default function Provision({ loaderData, actionData }: Route.ComponentPro
               />
             ) : null}
             <div className="actions">
-              <button type="submit">{editing ? "Save provision" : "Add provision"}</button>
+              <SubmitButton>{editing ? "Save provision" : "Add provision"}</SubmitButton>
               {editing ? <Link to={`${base}/provision`}>Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </>
       ) : null}
     </section>

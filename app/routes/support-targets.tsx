@@ -3,7 +3,7 @@ import type { RouteHandle } from "~/route-meta";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/support-targets";
 import { openCase } from "~/auth/case-route.server";
-import { ErrorSummary, RadioGroup, TextArea, typedOr } from "~/components/form";
+import { AddForm, ErrorSummary, RadioGroup, SubmitButton, TextArea, typedOr } from "~/components/form";
 import { LineStatusTag, TargetCheckResult } from "~/components/support/checks";
 import { cycleName } from "~/components/support/cycle-name";
 import { LiveTargetCheck } from "~/components/support/live-target-check";
@@ -105,14 +105,14 @@ export default function Targets({ loaderData, actionData }: Route.ComponentProps
         <>
           <h2>{editing ? "Change a target" : "Add a target"}</h2>
           <ErrorSummary errors={errors} />
-          <Form method="post" noValidate key={editing?.id ?? "add"}>
+          <AddForm method="post" noValidate key={editing?.id ?? "add"}>
             <input type="hidden" name="intent" value={editing ? "edit" : "add"} />
             {editing ? <input type="hidden" name="id" value={editing.id} /> : null}
             <LiveTargetCheck initialText={typedOr(values, "text", editing?.text)}>
               <TextArea
                 name="text"
                 label="Target"
-                hint="For example: By the end of the spring term, Sam will read 40 of the first 100 common words without help."
+                hint="For example: By the end of the spring term, your child will read 40 of the first 100 common words without help."
                 maxLength={TARGET_LIMIT}
                 rows={3}
                 errors={errors}
@@ -130,10 +130,10 @@ export default function Targets({ loaderData, actionData }: Route.ComponentProps
               errors={errors}
             />
             <div className="actions">
-              <button type="submit">{editing ? "Save target" : "Add target"}</button>
+              <SubmitButton>{editing ? "Save target" : "Add target"}</SubmitButton>
               {editing ? <Link to={`${base}/targets`}>Cancel</Link> : null}
             </div>
-          </Form>
+          </AddForm>
         </>
       ) : null}
     </section>

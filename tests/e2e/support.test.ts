@@ -65,9 +65,15 @@ async function recordReviewAndRepeatAPlan(
     await page.getByText("this target does not say").waitFor();
   }
   await page.getByRole("radio", { name: "Cognition and learning" }).check();
-  await page.getByRole("button", { name: "Add target" }).click();
+  // A second tap while saving adds nothing more; the form is empty again for the next target.
+  const addTarget = page.getByRole("button", { name: "Add target" });
+  await (hasJavaScript ? addTarget.dblclick() : addTarget.click());
   await page.getByText("Target added.").waitFor();
   await arrivedAt(page, "Targets");
+  await page.getByRole("button", { name: "Add target" }).waitFor();
+  expect(await page.getByRole("link", { name: /^Change target \d+$/ }).count()).toBe(1);
+  expect(await page.getByLabel("Target", { exact: true }).inputValue()).toBe("");
+  expect(await page.getByRole("radio", { name: "Cognition and learning" }).isChecked()).toBe(false);
   text = await mainText(page);
   expect(text).toContain(
     "this target does not say exactly what your child will do, how progress will be measured or by when",
@@ -107,9 +113,13 @@ async function recordReviewAndRepeatAPlan(
     "Small group reading support regularly",
   );
   await page.getByLabel("Sessions a week (optional)").fill("");
-  await page.getByRole("button", { name: "Add provision" }).click();
+  const addProvision = page.getByRole("button", { name: "Add provision" });
+  await (hasJavaScript ? addProvision.dblclick() : addProvision.click());
   await page.getByText("Provision added.").waitFor();
   await arrivedAt(page, "Provision");
+  await page.getByRole("button", { name: "Add provision" }).waitFor();
+  expect(await page.getByRole("link", { name: /^Change provision \d+$/ }).count()).toBe(1);
+  expect(await page.getByLabel("What the help is").inputValue()).toBe("");
   expect(await mainText(page)).toContain('vague words: "regularly", "small group"');
 
   await page.getByRole("link", { name: "Change provision 1" }).click();

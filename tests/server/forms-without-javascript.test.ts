@@ -207,7 +207,7 @@ describe("a case's forms without JavaScript", () => {
     expect(refused.status).toBe(400);
     expect(errorSummary(await refused.text()).messages).toContain("Enter a title for the pack");
     const pack = await redirectedPage(client, await client.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "For the tribunal" }));
-    expect(pack).toContain("Pack made. Now choose its documents.");
+    expect(pack).toContain("Pack made. It has no documents yet: choose them below.");
   });
 
   it("chooses documents for an evidence pack, reorders them with the move buttons, and downloads the PDF", async () => {
@@ -216,9 +216,12 @@ describe("a case's forms without JavaScript", () => {
       "call notes.txt": "Phone call with the SENCO on 5 November 2025. Kai is tired.",
     });
     expect(ids).toHaveLength(2);
-    const created = await client.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "Pack to reorder" });
+    // The pack is made with its documents in one step, oldest first.
+    const created = await client.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "Pack to reorder", "documentIds[]": [...ids].reverse() });
     const packPath = `/cases/${caseId}/evidence-packs/${idFromLocation(created, "evidence-packs")}`;
     const order = (html: string) => [.../<ol class="pack-order">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.matchAll(/<li><span>([\s\S]*?)<\/span>/g) ?? []].map((item) => readable(item[1]!).trim());
+    expect(await redirectedPage(client, created)).toContain("Pack made with 2 documents.");
+    expect(order(await (await client.get(packPath)).text())).toEqual(["school email (3 March 2025)", "call notes (5 November 2025)"]);
     const saved = await client.post(packPath, { intent: "save", title: "Pack to reorder", purpose: "", "documentIds[]": ids });
     expect(await redirectedPage(client, saved)).toContain("Pack saved.");
     const before = await (await client.get(packPath)).text();

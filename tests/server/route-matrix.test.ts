@@ -63,7 +63,7 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/profile": { kind: "case", read: "read", post: { childName: "Changed by intruder" } },
   "/cases/:caseId/contacts": { kind: "case", read: "read", post: { intent: "add", name: "Intruder contact" } },
   "/cases/:caseId/needs": { kind: "case", read: "read" },
-  "/cases/:caseId/needs/:area": { kind: "case", read: "write", post: { intent: "save", "signs[]": ["ci_routines"], otherSigns: "Intruder sign" } },
+  "/cases/:caseId/needs/:area": { kind: "case", read: "read", post: { intent: "save", "signs[]": ["ci_routines"], otherSigns: "Intruder sign" } },
   "/cases/:caseId/diagnoses": { kind: "case", read: "read", post: { intent: "add", name: "Intruder diagnosis" } },
   "/cases/:caseId/delete": { kind: "case", read: "own", write: "own", post: {} },
   "/cases/:caseId/support": { kind: "case", read: "read" },

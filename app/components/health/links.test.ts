@@ -14,6 +14,7 @@ const document = buildCaseDocument({
         { id: "p2", what: "Lego therapy" },
       ],
       sessions: [{ id: "s1", provisionId: "p1", date: "2026-01-06", status: "cancelled" }],
+      review: { id: "r1", date: "2026-03-20" },
     },
   ],
   ehcPlans: [{ id: "plan-1", stage: "draft", issuedOn: "2026-01-20", provision: [{ id: "f1", text: "Support as needed" }] }],
@@ -87,6 +88,14 @@ describe("nextStepPath", () => {
 describe("screenPath and indexRecords", () => {
   it("turns a screen into an address", () => {
     expect(screenPath(CASE, "support_new")).toBe("/cases/case-1/support/new");
+  });
+
+  it("sends someone who may only read to the list of cycles, not the form for a new one", () => {
+    expect(screenPath(CASE, "support_new", { canWrite: false })).toBe("/cases/case-1/support");
+  });
+
+  it("files a review under its cycle's page, which everyone who reads the case can open", () => {
+    expect(index.get("r1")?.path).toBe("/cases/case-1/support/c1#review-heading");
   });
 
   it("files each provision line under its plan's provision page", () => {

@@ -5,14 +5,18 @@ import type { CaseDocument, JourneyScreen, NextStep, NextStepAction, StepTarget 
 
 export type RecordLink = { label: string; path: string };
 
-export function screenPath(caseId: string, screen: JourneyScreen): string {
+/**
+ * The page for a screen. Someone who may only read the case is not sent to a form they cannot
+ * open: starting a new cycle leads them to the list of cycles instead.
+ */
+export function screenPath(caseId: string, screen: JourneyScreen, { canWrite = true }: { canWrite?: boolean } = {}): string {
   const base = `/cases/${caseId}`;
   const paths: Record<JourneyScreen, string> = {
     needs: `${base}/needs`,
     profile: `${base}/profile`,
     diary: `${base}/diary`,
     support: `${base}/support`,
-    support_new: `${base}/support/new`,
+    support_new: canWrite ? `${base}/support/new` : `${base}/support`,
     audit: `${base}/audit`,
     progress: `${base}/progress`,
     health: `${base}/health`,
@@ -27,8 +31,8 @@ export function screenPath(caseId: string, screen: JourneyScreen): string {
 }
 
 /** Where a journey step or next step leads: a screen, or the letter builder open at a kind of letter. */
-export function targetPath(caseId: string, target: StepTarget): string {
-  return "screen" in target ? screenPath(caseId, target.screen) : letterPath(`/cases/${caseId}`, target.letter);
+export function targetPath(caseId: string, target: StepTarget, who: { canWrite?: boolean } = {}): string {
+  return "screen" in target ? screenPath(caseId, target.screen, who) : letterPath(`/cases/${caseId}`, target.letter);
 }
 
 /** Every record a finding can point to, by id, with a short label and the page that shows it. */
@@ -48,8 +52,10 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
         label: `Session on ${formatDate(session.date)}`,
         path: `${cyclePath}/delivery`,
       });
+    // The cycle's page shows the review to everyone who can read the case; the review form
+    // itself opens only for those who may change it.
     if (cycle.review)
-      index.set(cycle.review.id, { label: `Review of ${cycleName}`, path: `${cyclePath}/review` });
+      index.set(cycle.review.id, { label: `Review of ${cycleName}`, path: `${cyclePath}#review-heading` });
   }
   for (const m of document.measurements)
     index.set(m.id, { label: m.label, path: `${base}/progress` });

@@ -99,6 +99,6 @@ function suggestTarget(missing: readonly TargetAspect[], isProvision: boolean): 
   if (missing.includes("specific")) parts.push("Ask for the exact skill or behaviour your child will show, and where.");
   if (missing.includes("measurable")) parts.push("Ask how success will be counted or seen, for example \"on 4 out of 5 days\" or \"20 new words\".");
   if (missing.includes("time_bound")) parts.push("Ask for the date it should be reached, for example \"by the end of the spring term\".");
-  parts.push('For example: "By the end of the spring term, Sam will read 40 of the first 100 common words without help."');
+  parts.push('For example: "By the end of the spring term, your child will read 40 of the first 100 common words without help."');
   return parts.join(" ");
 }

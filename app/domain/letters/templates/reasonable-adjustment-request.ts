@@ -42,7 +42,7 @@ export const reasonableAdjustmentRequest: LetterTemplate = {
       kind: "text",
       name: "reason",
       label: "Why it would help (optional)",
-      hint: "For example: Robin finds the noise in assembly painful and leaves upset; ear defenders would let him stay.",
+      hint: "For example: my child finds the noise in assembly painful and leaves upset; ear defenders would let them stay.",
       required: false,
       maxLength: REASON_LIMIT,
       rows: 4,

@@ -41,7 +41,7 @@ export const subjectAccessRequest: LetterTemplate = {
       kind: "text",
       name: "recordsWanted",
       label: "Anything in particular you want (optional)",
-      hint: "For example: emails between staff about Robin since September 2025, or the notes of the meeting on 3 March.",
+      hint: "For example: emails between staff about my child since September 2025, or the notes of the meeting on 3 March.",
       required: false,
       maxLength: RECORDS_LIMIT,
       rows: 3,

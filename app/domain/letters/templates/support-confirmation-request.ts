@@ -26,7 +26,7 @@ export const supportConfirmationRequest: LetterTemplate = {
       kind: "text",
       name: "whatWasSaid",
       label: "Anything you were told that you want confirmed (optional)",
-      hint: "For example: At our meeting on 3 March you said Robin would have speech and language sessions twice a week after half-term.",
+      hint: "For example: At our meeting on 3 March you said my child would have speech and language sessions twice a week after half-term.",
       required: false,
       maxLength: WHAT_WAS_SAID_LIMIT,
       rows: 4,
