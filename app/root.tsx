@@ -26,6 +26,7 @@ import { config } from "~/services/config.server";
 import { readFlash } from "~/services/flash.server";
 import { findAppPageMeta } from "~/route-meta.server";
 import "./styles/app.css";
+import "./styles/next-step.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

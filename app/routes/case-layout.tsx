@@ -3,17 +3,23 @@
 import { Form, NavLink, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useSearchParams } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { openCase } from "~/auth/case-route.server";
+import { getCheckedCase } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
+import { getFollowUpGlance } from "~/data/correspondence.server";
 import { casePage, listComments } from "~/data/comments.server";
 import { isCaseShared } from "~/data/sharing.server";
 import { CommentThread } from "~/components/collaboration/comment-thread";
 import { ErrorPage } from "~/components/error-page";
+import { NextStep } from "~/components/next-step/next-step";
+import { presentDoThisNext, type DoThisNextView } from "~/components/next-step/present";
 import { canCommentOn, caseMenu } from "~/route-meta";
 import { appRoutes } from "~/route-meta.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { access, can } = await openCase({ request, context, params }, "read");
-  const found = await getCase(access);
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  // "Do this next" reads the checked case (kept until the case changes) and the replies due,
+  // alongside the frame's own query.
+  const [found, { document, check }, followUp] = await Promise.all([getCase(access), getCheckedCase(access, today), getFollowUpGlance(access, today)]);
   // The conversation about the page inside this frame, shown under it.
   // A case nobody else can see has no one to talk to: the box appears once it is shared.
   const page = casePage(new URL(request.url).pathname);
@@ -27,6 +33,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     childName: found.childName,
     canWrite: can.write,
     isOwner: can.own,
+    nextStep: presentDoThisNext({ caseId: access.caseId, document, check, overdueReplies: followUp.overdueReplies, today, canWrite: can.write }),
     role: access.role,
     page,
     isShared,
@@ -42,7 +49,7 @@ export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShoul
   return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
-type Frame = { caseId: string; childName: string; menu: Array<{ path: string; label: string }> };
+type Frame = { caseId: string; childName: string; menu: Array<{ path: string; label: string }>; page: string; nextStep: DoThisNextView };
 
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
   return (
@@ -74,6 +81,8 @@ function CaseFrame({ frame, children }: { frame: Frame; children: React.ReactNod
   const searched = useLocation().pathname === `${base}/search` ? (searchParams.get("q") ?? "") : "";
   return (
     <div className="case">
+      {/* The overview lists everything coming up itself. */}
+      <NextStep next={frame.nextStep} overviewPath={frame.page === "" ? null : base} />
       <p className="case__child" aria-hidden="true">
         {frame.childName}
       </p>
