@@ -6,13 +6,13 @@ import type { Route } from "./+types/case-dashboard";
 import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, listNextSteps, summariseCase } from "~/domain";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { ageOn } from "~/domain/calendar/calendar-date";
 import { formatDate, formatMonth, formatRate } from "~/domain/presentation";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
-import { indexRecords, nextStepTargetPath, targetPath } from "~/components/health/links";
+import { targetPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
 
 export const handle: RouteHandle = { page: { name: "Overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
@@ -21,9 +21,6 @@ import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
 export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.child.name ?? "Case"} – Clearpath` }];
 
 const FINDINGS_ON_DASHBOARD = 6;
-
-/** How many next steps the dashboard lists, most urgent first. */
-const NEXT_STEPS_SHOWN = 5;
 
 const PROGRESS_ANSWER = {
   likely: "The records suggest progress is not enough.",
@@ -44,12 +41,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const comingUp = [...upcoming.filter((item) => item.isOverdue), ...upcoming.filter((item) => !item.isOverdue).slice(0, COMING_UP)];
   const deadlines = listCaseDeadlines(document, today);
   const journey = deriveJourney(document, check.findings, deadlines, today);
-  const canWrite = access.level === "write" || access.level === "own";
-  const index = indexRecords(access.caseId, document);
-  const nextSteps = listNextSteps({ document, findings: check.findings, deadlines, journey, overdueReplies: followUp.overdueReplies, today })
-    // Filling in the case's details is for those who may change it.
-    .filter((step) => canWrite || step.kind !== "details")
-    .slice(0, NEXT_STEPS_SHOWN);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
   const { child } = document;
   const byArea = new Map(document.needs.map((n) => [n.area, n]));
@@ -97,7 +88,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       nextMeeting: followUp.nextMeeting ? { id: followUp.nextMeeting.id, date: followUp.nextMeeting.date, name: meetingName(followUp.nextMeeting) } : null,
       overdueActions: followUp.overdueActionCount,
     },
-    nextSteps: nextSteps.map((step) => ({ label: step.action, why: step.why, path: nextStepTargetPath(access.caseId, step.target, index) })),
   };
 }
 
@@ -127,20 +117,6 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
           <dd>{child.senco ?? "Not recorded"}</dd>
         </div>
       </dl>
-
-      {loaderData.nextSteps.length > 0 ? (
-        <section aria-labelledby="next-steps" className="panel">
-          <h2 id="next-steps">What to do next</h2>
-          <ul className="link-list">
-            {loaderData.nextSteps.map((step) => (
-              <li key={step.label}>
-                <Link to={step.path}>{step.label}</Link>
-                <span className="meta"> ({step.why})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
 
       {waiting.replies.length > 0 ? (
         <section aria-labelledby="waiting-heading" className="panel waiting-panel">
