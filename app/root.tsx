@@ -30,6 +30,7 @@ import "./styles/app.css";
 import "./styles/dashboard.css";
 import "./styles/phone.css";
 import "./styles/menu.css";
+import "./styles/next-step.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

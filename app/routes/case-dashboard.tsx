@@ -7,7 +7,7 @@ import type { Route } from "./+types/case-dashboard";
 import { openCase } from "~/auth/case-route.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
-import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, listNextSteps, summariseCase } from "~/domain";
+import { AREA_INFO, AREAS_OF_NEED, IMPACT_LABELS, deriveJourney, describeReplyStatus, findSign, getReplyStatus, summariseCase } from "~/domain";
 import { upcomingDates } from "~/domain/reminders/upcoming";
 import { ageOn } from "~/domain/calendar/calendar-date";
 import { formatDate, formatDaysFromToday, formatMonth, formatRate } from "~/domain/presentation";
@@ -18,7 +18,7 @@ import { describeSeries, formatValue } from "~/components/progress/series-panel"
 import { ShareRing, Sparkline } from "~/components/charts/small-charts";
 import { FindingList } from "~/components/health/findings";
 import { presentFindings } from "~/components/health/present";
-import { indexRecords, nextStepTargetPath, targetPath } from "~/components/health/links";
+import { targetPath } from "~/components/health/links";
 import { meetingName } from "~/components/meetings/meeting-name";
 
 export const handle: RouteHandle = { page: { name: "Overview", section: "overview", menu: { label: "Overview", group: "case", order: 10 }, kept: true } };
@@ -41,9 +41,6 @@ const TREND_SHORT: Record<Trend, string> = {
   flattening: "Progress has slowed",
 };
 
-/** How many next steps the dashboard lists, most urgent first. */
-const NEXT_STEPS_SHOWN = 5;
-
 const PROGRESS_ANSWER = {
   likely: "The records suggest progress is not enough.",
   possible: "Some records suggest progress may not be enough.",
@@ -63,12 +60,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const comingUp = [...upcoming.filter((item) => item.isOverdue), ...upcoming.filter((item) => !item.isOverdue).slice(0, COMING_UP)];
   const deadlines = listCaseDeadlines(document, today);
   const journey = deriveJourney(document, check.findings, deadlines, today);
-  const canWrite = access.level === "write" || access.level === "own";
-  const index = indexRecords(access.caseId, document);
-  const nextSteps = listNextSteps({ document, findings: check.findings, deadlines, journey, overdueReplies: followUp.overdueReplies, today })
-    // Filling in the case's details is for those who may change it.
-    .filter((step) => canWrite || step.kind !== "details")
-    .slice(0, NEXT_STEPS_SHOWN);
   const currentStage = journey.stages.find((s) => s.id === journey.current)!;
   const { child } = document;
   const measures = groupSeries(document.measurements)
@@ -115,7 +106,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     findingCount: check.findings.length,
     progress: { answer: check.progress.answer, text: PROGRESS_ANSWER[check.progress.answer] },
     summary: { nextReview: summary.nextReview, deliveryThisTerm: summary.deliveryThisTerm },
-    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target) })) },
+    journey: { number: currentStage.number, title: currentStage.title, expected: currentStage.expected, actions: currentStage.actions.map((a) => ({ label: a.label, path: targetPath(access.caseId, a.target, { canWrite: can.write }) })) },
     needs: AREAS_OF_NEED.map((area) => {
       const need = byArea.get(area);
       return {
@@ -141,7 +132,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       nextMeeting: followUp.nextMeeting ? { id: followUp.nextMeeting.id, date: followUp.nextMeeting.date, name: meetingName(followUp.nextMeeting) } : null,
       overdueActions: followUp.overdueActionCount,
     },
-    nextSteps: nextSteps.map((step) => ({ label: step.action, why: step.why, path: nextStepTargetPath(access.caseId, step.target, index) })),
   };
 }
 
@@ -171,20 +161,6 @@ export default function CaseDashboard({ loaderData }: Route.ComponentProps) {
           <dd>{child.senco ?? "Not recorded"}</dd>
         </div>
       </dl>
-
-      {loaderData.nextSteps.length > 0 ? (
-        <section aria-labelledby="next-steps" className="panel">
-          <h2 id="next-steps">What to do next</h2>
-          <ul className="link-list">
-            {loaderData.nextSteps.map((step) => (
-              <li key={step.label}>
-                <Link to={step.path}>{step.label}</Link>
-                <span className="meta"> ({step.why})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
 
       {waiting.replies.length > 0 ? (
         <section aria-labelledby="waiting-heading" className="panel waiting-panel">

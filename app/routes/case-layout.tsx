@@ -1,20 +1,27 @@
-// The frame around every case page: the child's name and the case's own navigation, built from
-// the case pages' `handle` (app/route-meta.ts). An error inside a case keeps the frame.
+// The frame around every case page: "Do this next" (the case's most urgent step), the child's
+// name and the case menu in sections, built from the case pages' `handle` (app/route-meta.ts).
+// An error inside a case keeps the frame.
 import { Form, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useMatches } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { openCase } from "~/auth/case-route.server";
+import { getCheckedCase } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
+import { getFollowUpGlance } from "~/data/correspondence.server";
 import { casePage, listComments } from "~/data/comments.server";
 import { isCaseShared } from "~/data/sharing.server";
 import { CommentThread } from "~/components/collaboration/comment-thread";
 import { ErrorPage } from "~/components/error-page";
 import { CaseMenu } from "~/components/case-menu";
+import { NextStep } from "~/components/next-step/next-step";
+import { presentDoThisNext, type DoThisNextView } from "~/components/next-step/present";
 import { canCommentOn, caseMenu, groupCaseMenu, pageMetaOf, type CaseMenuSection } from "~/route-meta";
 import { appRoutes } from "~/route-meta.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { access, can } = await openCase({ request, context, params }, "read");
-  const found = await getCase(access);
+  const { access, can, today } = await openCase({ request, context, params }, "read");
+  // "Do this next" reads the checked case (kept until the case changes) and the replies due,
+  // alongside the frame's own query.
+  const [found, { document, check }, followUp] = await Promise.all([getCase(access), getCheckedCase(access, today), getFollowUpGlance(access, today)]);
   // The conversation about the page inside this frame, shown under it.
   // A case nobody else can see has no one to talk to: the box appears once it is shared.
   const page = casePage(new URL(request.url).pathname);
@@ -28,6 +35,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     childName: found.childName,
     canWrite: can.write,
     isOwner: can.own,
+    nextStep: presentDoThisNext({ caseId: access.caseId, document, check, overdueReplies: followUp.overdueReplies, today, canWrite: can.write }),
     role: access.role,
     page,
     isShared,
@@ -43,7 +51,7 @@ export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShoul
   return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
-type Frame = { caseId: string; childName: string; menu: CaseMenuSection[] };
+type Frame = { caseId: string; childName: string; menu: CaseMenuSection[]; page: string; nextStep: DoThisNextView };
 
 export default function CaseLayout({ loaderData }: Route.ComponentProps) {
   return (
@@ -75,6 +83,8 @@ function CaseFrame({ frame, children }: { frame: Frame; children: React.ReactNod
   const section = pageMetaOf(useMatches().at(-1)?.handle)?.section;
   return (
     <div className="case">
+      {/* The overview lists everything coming up itself. */}
+      <NextStep next={frame.nextStep} overviewPath={frame.page === "" ? null : base} />
       <p className="case__child" aria-hidden="true">
         {frame.childName}
       </p>

@@ -453,7 +453,8 @@ describe("a case's forms without JavaScript", () => {
     expect(missed).toContain("Write a complaint to the council");
     expect(missed).not.toContain("If you disagree with a decision");
 
-    const chase = /href="([^"]*letters\?kind=deadline_chaser[^"]*)"/.exec(missedHtml)?.[1]?.replace(/&amp;/g, "&");
+    // The deadline's own link names the deadline ("Do this next" above it opens the same letter).
+    const chase = /href="([^"]*letters\?kind=deadline_chaser&amp;deadline=[^"]*)"/.exec(missedHtml)?.[1]?.replace(/&amp;/g, "&");
     expect(chase).toBeTruthy();
     const letters = await client.get(chase!);
     expect(letters.status).toBe(200);

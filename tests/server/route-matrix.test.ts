@@ -181,6 +181,16 @@ function expectNoLeak(body: string, label: string) {
   for (const marker of OWNER_MARKERS) expect(body, `${label} must not show "${marker}"`).not.toContain(marker);
 }
 
+/** The "Do this next" block at the top of a case page, or "" when the page has none. */
+function nextStepBlock(html: string): string {
+  return /<section class="next-step"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+}
+
+/** The addresses the block links to; the first of a parent's is its one button. */
+function nextStepLinks(block: string): Array<{ href: string; isButton: boolean }> {
+  return [...block.matchAll(/<a\b[^>]*>/g)].map(([tag]) => ({ href: (/href="([^"]*)"/.exec(tag)?.[1] ?? "").replace(/&amp;/g, "&"), isButton: tag.includes("next-step__button") }));
+}
+
 function isSignInRedirect(response: Response): boolean {
   return response.status === 302 && (response.headers.get("Location") ?? "").startsWith("/sign-in");
 }
@@ -198,7 +208,15 @@ describe("the route matrix", () => {
       if (row.kind !== "case") continue;
       const response = await clients.owner.get(concrete(pattern));
       expect(response.status, `owner GET ${pattern}`).toBe(200);
-      if (pattern === "/cases/:caseId") expect(await response.text()).toContain("Zebedee Quill");
+      if (!response.headers.get("Content-Type")?.includes("text/html")) continue;
+      const html = await response.text();
+      if (pattern === "/cases/:caseId") expect(html).toContain("Zebedee Quill");
+      // Every case page starts with the step to do next and its one button, which opens.
+      const block = nextStepBlock(html);
+      expect(block, `owner GET ${pattern} shows "Do this next"`).toContain("Do this next</h2>");
+      const buttons = nextStepLinks(block).filter((link) => link.isButton);
+      expect(buttons, `owner GET ${pattern}: one button`).toHaveLength(1);
+      if (pattern === "/cases/:caseId") expect((await clients.owner.get(buttons[0]!.href)).status, buttons[0]!.href).toBe(200);
     }
   });
 
@@ -231,10 +249,23 @@ describe("the route matrix", () => {
     it(`lets ${role} read what their access allows, and change nothing beyond it`, async () => {
       const before = await ownerSnapshot();
       const allowedPosts: Array<[string, Row]> = [];
+      const opened = new Map<string, number>();
       for (const [pattern, row] of Object.entries(ROUTES)) {
         if (row.kind !== "case") continue;
         const response = await clients[role].get(concrete(pattern));
         expect(response.status, `${role} GET ${pattern}`).toBe(reaches(role, row.read ?? "read") ? 200 : 404);
+        // "Do this next" tells them what is due and who acts, with no button to a form they cannot open.
+        if (response.status === 200 && response.headers.get("Content-Type")?.includes("text/html")) {
+          const block = nextStepBlock(await response.text());
+          expect(block, `${role} GET ${pattern} shows "Do this next"`).toContain("Do this next</h2>");
+          for (const link of nextStepLinks(block)) {
+            expect(link.isButton, `${role} GET ${pattern}: no button`).toBe(false);
+            // The law's public source is not a page of the app.
+            if (!link.href.startsWith("/")) continue;
+            if (!opened.has(link.href)) opened.set(link.href, (await clients[role].get(link.href)).status);
+            expect(opened.get(link.href), `${role} GET ${pattern} links to ${link.href}`).toBe(200);
+          }
+        }
         if (!row.post) continue;
         if (mayPost(role, row)) {
           allowedPosts.push([pattern, row]);

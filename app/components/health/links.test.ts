@@ -87,7 +87,7 @@ describe("nextStepPath", () => {
 
 describe("screenPath and indexRecords", () => {
   it("turns a screen into an address", () => {
-    expect(screenPath(CASE, "support_new")).toBe("/cases/case-1/support/new");
+    expect(screenPath(CASE, "support_new", { canWrite: true })).toBe("/cases/case-1/support/new");
   });
 
   it("sends someone who may only read to the list of cycles, not the form for a new one", () => {

@@ -9,7 +9,7 @@ export type RecordLink = { label: string; path: string };
  * The page for a screen. Someone who may only read the case is not sent to a form they cannot
  * open: starting a new cycle leads them to the list of cycles instead.
  */
-export function screenPath(caseId: string, screen: JourneyScreen, { canWrite = true }: { canWrite?: boolean } = {}): string {
+export function screenPath(caseId: string, screen: JourneyScreen, { canWrite }: { canWrite: boolean }): string {
   const base = `/cases/${caseId}`;
   const paths: Record<JourneyScreen, string> = {
     needs: `${base}/needs`,
@@ -31,7 +31,7 @@ export function screenPath(caseId: string, screen: JourneyScreen, { canWrite = t
 }
 
 /** Where a journey step or next step leads: a screen, or the letter builder open at a kind of letter. */
-export function targetPath(caseId: string, target: StepTarget, who: { canWrite?: boolean } = {}): string {
+export function targetPath(caseId: string, target: StepTarget, who: { canWrite: boolean }): string {
   return "screen" in target ? screenPath(caseId, target.screen, who) : letterPath(`/cases/${caseId}`, target.letter);
 }
 
@@ -151,6 +151,6 @@ export function nextStepPath(
 }
 
 /** Where a next step leads: its screen or letter, or for a finding, that finding's next step. */
-export function nextStepTargetPath(caseId: string, target: NextStep["target"], index: Map<string, RecordLink>): string {
-  return "finding" in target ? nextStepPath(caseId, target.finding, target.records, index) : targetPath(caseId, target);
+export function nextStepTargetPath(caseId: string, target: NextStep["target"], index: Map<string, RecordLink>, who: { canWrite: boolean }): string {
+  return "finding" in target ? nextStepPath(caseId, target.finding, target.records, index) : targetPath(caseId, target, who);
 }
