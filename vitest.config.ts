@@ -11,8 +11,10 @@ const PURE = ["app/domain/**/*.test.{ts,tsx}", "cli/**/*.test.ts"];
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
-    // Both cores of this two-core machine (Vitest's default is one fewer than the cores).
-    maxWorkers: 2,
+    // Three files at once on this two-core machine, from every project but calm: server and
+    // browser tests spend much of their time waiting for their test server, and a unit or pure
+    // file fills that time. (Vitest's default is one fewer than the cores.)
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -49,8 +51,7 @@ export default defineConfig({
           testTimeout: 60_000,
           // A test server may take up to three minutes to start on a loaded machine.
           hookTimeout: 240_000,
-          // Two files at once, each on its own worker's test server (tests/support/servers.ts).
-          maxWorkers: 2,
+          // Files side by side, each on its own worker's test server (tests/support/servers.ts).
         },
       },
       {
@@ -62,12 +63,9 @@ export default defineConfig({
           setupFiles: ["tests/support/setup-unit.ts"],
           testTimeout: 180_000,
           hookTimeout: 240_000,
-          // Two browsers at once, each with its own test server (tests/support/global-server.ts);
-          // each journey signs up its own family. Journeys are long on a busy two-core machine.
-          fileParallelism: true,
-          maxWorkers: 2,
-          // Runs after the unit and server tests, which share the machine's other workers.
-          sequence: { groupOrder: 1 },
+          // Browsers side by side with the other projects' files, each with its own worker's test
+          // server (tests/support/global-server.ts); each journey signs up its own family.
+          // Journeys are long on a busy two-core machine.
         },
       },
       {
@@ -80,7 +78,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          // After every other file: alone.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -188,6 +188,8 @@ export async function recordACase(page: Page) {
   const communication = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { name: "Communication and interaction" }) });
+  // The signs noted for an area are one tap away.
+  await communication.getByText(/^\d+ signs? noted/).click();
   const communicationText = await communication.innerText();
   expect(communicationText).toContain("Affects your child: quite a lot");
   expect(communicationText).toContain("Noticed since September 2023");
@@ -197,6 +199,7 @@ export async function recordACase(page: Page) {
   const sensory = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { name: "Sensory and/or physical needs" }) });
+  await sensory.getByText(/^\d+ signs? noted/).click();
   expect(await sensory.innerText()).toContain("Bothered by noise, light or touch");
   expect(await sensory.innerText()).toContain("Affects your child: a great deal");
   const learning = page
