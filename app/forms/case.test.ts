@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formOf, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { needActionSchema } from "./case";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 const TODAY = "2026-03-01";
-
-function formOf(fields: Record<string, string | string[]>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) form.append(name, one);
-  return form;
-}
 
 const parse = (fields: Record<string, string | string[]>) =>
   parseIntentForm(formOf(fields), needActionSchema("communication_interaction", TODAY));
@@ -23,7 +18,7 @@ describe("needActionSchema", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrown).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

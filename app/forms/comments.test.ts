@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { UNKNOWN_INTENT } from "../../tests/support/forms";
 import { isCasePagePath, notesActionSchema } from "./comments";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 describe("isCasePagePath", () => {
   it("accepts the pages comments sit under", () => {
@@ -50,7 +51,7 @@ describe("notesActionSchema", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrown).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

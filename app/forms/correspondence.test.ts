@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formOf, thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { correspondenceActionSchema } from "./correspondence";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 const TODAY = "2026-03-01";
 const ID = "8d0c5a0e-4a8e-4c39-9d7b-1f1c2a3b4c5d";
@@ -15,27 +16,12 @@ const LETTER = {
   "replyBy.year": "2026",
 };
 
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
-
 const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), correspondenceActionSchema(TODAY));
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe("correspondenceActionSchema", () => {
   it("refuses an intent the page does not have, or none, with a 400", () => {
     for (const fields of [{ ...LETTER, intent: "archive" }, LETTER]) {
-      expect(thrownBy(() => parse(fields))).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrownBy(() => parse(fields))).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

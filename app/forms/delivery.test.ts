@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formOf, thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { auditActionSchema, deliveryActionSchema } from "./delivery";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 const ID = "8d0c5a0e-4a8e-4c39-9d7b-1f1c2a3b4c5d";
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
 
 describe("deliveryActionSchema", () => {
   const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), deliveryActionSchema);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formOf, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { documentActionSchema } from "./documents";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
+import { parseIntentForm } from "./parse";
 
 const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), documentActionSchema);
 
@@ -20,7 +15,7 @@ describe("documentActionSchema", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrown).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UNKNOWN_INTENT } from "../../tests/support/forms";
 import { buildCaseDocument, findLetterTemplate, type LetterOptionField } from "~/domain";
 import {
   letterActionSchema,
@@ -8,7 +9,7 @@ import {
   saveLetterFormSchema,
   sendLetterFormSchema,
 } from "./letters";
-import { FORM_PROBLEMS, parseForm, parseIntentForm } from "./parse";
+import { parseForm, parseIntentForm } from "./parse";
 
 function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
@@ -247,8 +248,6 @@ function refusal(run: () => unknown): unknown {
   }
   return null;
 }
-
-const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
 
 describe("letterActionSchema", () => {
   const schema = letterActionSchema("2026-03-12");

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { formOf, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { followUpActionSchema } from "./meetings";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 const TODAY = "2026-03-01";
 const EMAIL = { to: "senco@example.com", subject: "After our meeting", body: "Thank you for meeting us." };
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), followUpActionSchema(TODAY));
 
@@ -22,7 +17,7 @@ describe("followUpActionSchema", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrown).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

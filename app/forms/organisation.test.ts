@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { UNKNOWN_INTENT } from "../../tests/support/forms";
 import { adviserHoursActionSchema, organisationActionSchema } from "./organisation";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 
 function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
@@ -16,8 +17,6 @@ function refusal(run: () => unknown): unknown {
   }
   return null;
 }
-
-const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
 
 describe("adviserHoursActionSchema", () => {
   const hours = (entries: Array<[string, string]>) => parseIntentForm(form([["intent", "hours"], ...entries]), adviserHoursActionSchema);

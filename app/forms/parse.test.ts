@@ -1,5 +1,6 @@
 import { isRouteErrorResponse } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
+import { UNKNOWN_INTENT } from "../../tests/support/forms";
 import { z } from "zod";
 import {
   cleanForm,
@@ -248,7 +249,7 @@ describe("parseIntentForm", () => {
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toMatchObject({ init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } });
+      expect(thrown).toMatchObject(UNKNOWN_INTENT);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formOf, thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { diaryActionSchema, measurementFormSchema, progressActionSchema } from "./progress";
-import { FORM_PROBLEMS, parseIntentForm } from "./parse";
+import { parseIntentForm } from "./parse";
 import { addAdjustmentFormSchema } from "./adjustments";
 
 const TODAY = "2026-03-01";
@@ -106,22 +107,6 @@ describe("addAdjustmentFormSchema", () => {
 });
 
 const ID = "8d0c5a0e-4a8e-4c39-9d7b-1f1c2a3b4c5d";
-const UNKNOWN_INTENT = { init: { status: 400 }, data: { problem: FORM_PROBLEMS.unknownIntent } };
-
-function formOf(fields: Record<string, string | string[]>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) form.append(name, one);
-  return form;
-}
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe("progressActionSchema", () => {
   const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields), progressActionSchema(TODAY));
