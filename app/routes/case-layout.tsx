@@ -4,6 +4,7 @@
 import { Form, Outlet, type ShouldRevalidateFunctionArgs, useLocation, useMatches } from "react-router";
 import type { Route } from "./+types/case-layout";
 import { openCase } from "~/auth/case-route.server";
+import { rememberForCaseVersion } from "~/data/case-cache.server";
 import { getCheckedCase } from "~/data/case-document.server";
 import { getCase } from "~/data/cases.server";
 import { getFollowUpGlance } from "~/data/correspondence.server";
@@ -19,9 +20,15 @@ import { appRoutes } from "~/route-meta.server";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, can, today } = await openCase({ request, context, params }, "read");
-  // "Do this next" reads the checked case (kept until the case changes) and the replies due,
-  // alongside the frame's own query.
-  const [found, { document, check }, followUp] = await Promise.all([getCase(access), getCheckedCase(access, today), getFollowUpGlance(access, today)]);
+  // "Do this next" is worked out from the checked case and the replies due, and kept until the
+  // case changes (or the day does): every case page shows it.
+  const [found, nextStep] = await Promise.all([
+    getCase(access),
+    rememberForCaseVersion(access, "do-this-next", `${today}\u0000${can.write}`, async () => {
+      const [{ document, check }, followUp] = await Promise.all([getCheckedCase(access, today), getFollowUpGlance(access, today)]);
+      return presentDoThisNext({ caseId: access.caseId, document, check, overdueReplies: followUp.overdueReplies, today, canWrite: can.write });
+    }),
+  ]);
   // The conversation about the page inside this frame, shown under it.
   // A case nobody else can see has no one to talk to: the box appears once it is shared.
   const page = casePage(new URL(request.url).pathname);
@@ -35,7 +42,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     childName: found.childName,
     canWrite: can.write,
     isOwner: can.own,
-    nextStep: presentDoThisNext({ caseId: access.caseId, document, check, overdueReplies: followUp.overdueReplies, today, canWrite: can.write }),
+    nextStep,
     role: access.role,
     page,
     isShared,
