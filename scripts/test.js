@@ -87,7 +87,7 @@ function printProjectTimes() {
     spans.set(project, span);
   }
   if (spans.size === 0) return;
-  console.log("Test projects (first file's start to last file's end; pure, unit and server run side by side, then e2e, then calm)");
+  console.log("Test projects (first file's start to last file's end; every project but calm side by side, then calm)");
   for (const name of ["pure", "unit", "server", "e2e", "calm"]) {
     const span = spans.get(name);
     if (span) console.log(`  ${name.padEnd(36)} ${seconds(span.end - span.start).padStart(8)}  (${span.files} files)`);

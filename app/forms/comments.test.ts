@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_INTENT } from "../../tests/support/forms";
+import { thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { isCasePagePath, notesActionSchema } from "./comments";
 import { parseIntentForm } from "./parse";
 
@@ -45,13 +45,7 @@ describe("notesActionSchema", () => {
 
   it("refuses an intent the page does not have, or none, with a 400", () => {
     for (const fields of [{ ...NOTE, intent: "remove" }, NOTE]) {
-      let thrown: unknown;
-      try {
-        parse(fields);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toMatchObject(UNKNOWN_INTENT);
+      expect(thrownBy(() => parse(fields))).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formOf, UNKNOWN_INTENT } from "../../tests/support/forms";
+import { formOf, thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { documentActionSchema } from "./documents";
 import { parseIntentForm } from "./parse";
 
@@ -9,13 +9,7 @@ describe("documentActionSchema", () => {
   it("refuses an intent the page does not have, or none, with a 400", () => {
     const attempts: Array<Record<string, string>> = [{ intent: "remove" }, { title: "Letter" }];
     for (const fields of attempts) {
-      let thrown: unknown;
-      try {
-        parse(fields);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toMatchObject(UNKNOWN_INTENT);
+      expect(thrownBy(() => parse(fields))).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formOf, UNKNOWN_INTENT } from "../../tests/support/forms";
+import { formOf, thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { followUpActionSchema } from "./meetings";
 import { parseIntentForm } from "./parse";
 
@@ -11,13 +11,7 @@ const parse = (fields: Record<string, string>) => parseIntentForm(formOf(fields)
 describe("followUpActionSchema", () => {
   it("refuses an intent the page does not have, or none, with a 400", () => {
     for (const fields of [{ ...EMAIL, intent: "download-pdf" }, EMAIL]) {
-      let thrown: unknown;
-      try {
-        parse(fields);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toMatchObject(UNKNOWN_INTENT);
+      expect(thrownBy(() => parse(fields))).toMatchObject(UNKNOWN_INTENT);
     }
   });
 

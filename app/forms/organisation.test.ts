@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_INTENT } from "../../tests/support/forms";
+import { thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { adviserHoursActionSchema, organisationActionSchema } from "./organisation";
 import { parseIntentForm } from "./parse";
 
@@ -7,15 +7,6 @@ function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
   for (const [key, value] of entries) data.append(key, value);
   return data;
-}
-
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return null;
 }
 
 describe("adviserHoursActionSchema", () => {
@@ -51,8 +42,8 @@ describe("adviserHoursActionSchema", () => {
     ).toEqual({ ok: true, data: { intent: "day-off", day: "2027-04-03", reason: null } });
     expect(parseIntentForm(form([["intent", "remove-day"], ["dayId", "d1"]]), adviserHoursActionSchema)).toEqual({ ok: true, data: { intent: "remove-day", dayId: "d1" } });
     expect(parseIntentForm(form([["intent", "remove-day"]]), adviserHoursActionSchema)).toEqual({ ok: true, data: { intent: "remove-day", dayId: "" } });
-    expect(refusal(() => parseIntentForm(form([["intent", "holiday"]]), adviserHoursActionSchema))).toMatchObject(UNKNOWN_INTENT);
-    expect(refusal(() => parseIntentForm(form([["start1", "09:00"], ["end1", "10:00"]]), adviserHoursActionSchema))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parseIntentForm(form([["intent", "holiday"]]), adviserHoursActionSchema))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parseIntentForm(form([["start1", "09:00"], ["end1", "10:00"]]), adviserHoursActionSchema))).toMatchObject(UNKNOWN_INTENT);
   });
 });
 
@@ -86,7 +77,7 @@ describe("organisationActionSchema", () => {
   });
 
   it("refuses an unknown or missing intent instead of adding an adviser", () => {
-    expect(refusal(() => parse([["intent", "make-admin"], ["adviserName", "Ann"], ["adviserEmail", "ann@example.com"]]))).toMatchObject(UNKNOWN_INTENT);
-    expect(refusal(() => parse([["adviserName", "Ann"], ["adviserEmail", "ann@example.com"]]))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parse([["intent", "make-admin"], ["adviserName", "Ann"], ["adviserEmail", "ann@example.com"]]))).toMatchObject(UNKNOWN_INTENT);
+    expect(thrownBy(() => parse([["adviserName", "Ann"], ["adviserEmail", "ann@example.com"]]))).toMatchObject(UNKNOWN_INTENT);
   });
 });

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
-import { UNKNOWN_INTENT } from "../../tests/support/forms";
+import { thrownBy, UNKNOWN_INTENT } from "../../tests/support/forms";
 import { z } from "zod";
 import {
   cleanForm,
@@ -243,13 +243,7 @@ describe("parseIntentForm", () => {
 
   it("refuses an unknown or missing intent with a 400 and a plain sentence, never a default", () => {
     for (const fields of [{ intent: "delete-everything", name: "x" }, { name: "x" }, { intent: "" }] as Record<string, string>[]) {
-      let thrown: unknown;
-      try {
-        parseIntentForm(formOf(fields), schema);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toMatchObject(UNKNOWN_INTENT);
+      expect(thrownBy(() => parseIntentForm(formOf(fields), schema))).toMatchObject(UNKNOWN_INTENT);
     }
   });
 });
