@@ -1,25 +1,13 @@
-// Files in a folder on local disk, each encrypted with AES-256-GCM as it is written.
-//
-// A stored file is: "CPE1" (format), a random 12-byte IV, the ciphertext, and GCM's 16-byte
-// authentication tag. The storage key is the additional authenticated data, so a file copied
-// over another key's file fails to decrypt just as an edited one does. Files are written under
-// tmp/, flushed to disk, then renamed into objects/: a crash leaves either the whole file or a
-// leftover in tmp/ (removed by the start-up sweep), never half a file under its key.
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+// Files in a folder on local disk, each encrypted as it is written (encryption.server.ts gives
+// the format). Files are written under tmp/, flushed to disk, then renamed into objects/: a crash
+// leaves either the whole file or a leftover in tmp/ (removed by the start-up sweep), never half a
+// file under its key.
+import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { pipeline, Readable } from "node:stream";
+import { createFileDecipher, encryptContent, HEADER_BYTES, TAG_BYTES } from "./encryption.server";
 import { checkStorageKey, type Storage, type StoredObject } from "./storage.server";
-
-const MAGIC = Buffer.from("CPE1");
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-const HEADER_BYTES = MAGIC.length + IV_BYTES;
-const ALGORITHM = "aes-256-gcm";
-
-function additionalData(key: string): Buffer {
-  return Buffer.from(`clearpath-storage:${key}`);
-}
 
 async function writeAll(handle: FileHandle, bytes: Uint8Array) {
   let offset = 0;
@@ -71,16 +59,8 @@ export class LocalFolderStorage implements Storage {
     const temporary = path.join(this.unfinished, `${key}.${randomBytes(6).toString("hex")}.part`);
     const handle = await open(temporary, "wx", 0o600);
     try {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv(ALGORITHM, this.secret, iv);
-      cipher.setAAD(additionalData(key));
-      await writeAll(handle, Buffer.concat([MAGIC, iv]));
-      for await (const chunk of content) {
-        const encrypted = cipher.update(chunk);
-        if (encrypted.length > 0) await writeAll(handle, encrypted);
-      }
-      await writeAll(handle, cipher.final());
-      await writeAll(handle, cipher.getAuthTag());
+      for await (const bytes of encryptContent(this.secret, key, content))
+        await writeAll(handle, bytes);
       await handle.sync();
       await handle.close();
     } catch (error) {
@@ -108,11 +88,7 @@ export class LocalFolderStorage implements Storage {
         throw new Error("The stored file is damaged: it is too short");
       await handle.read(header, 0, HEADER_BYTES, 0);
       await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
-      if (!header.subarray(0, MAGIC.length).equals(MAGIC))
-        throw new Error("The stored file is damaged: unknown format");
-      const decipher = createDecipheriv(ALGORITHM, this.secret, header.subarray(MAGIC.length));
-      decipher.setAAD(additionalData(key));
-      decipher.setAuthTag(tag);
+      const decipher = createFileDecipher(this.secret, key, header, tag);
       const ciphertextEnd = size - TAG_BYTES;
       if (ciphertextEnd === HEADER_BYTES) {
         await handle.close();
