@@ -47,3 +47,55 @@ describe("where the server may be reached from", () => {
     for (const host of ["0.0.0.0", "::", "192.0.2.2", "evil.example", "localhost.evil.example", "128.0.0.1"]) expect(isLoopbackHost(host)).toBe(false);
   });
 });
+
+describe("files in an S3-compatible store", () => {
+  const KEY = Buffer.alloc(32, 1).toString("base64");
+  const s3 = { S3_BUCKET: "clearpath-files", STORAGE_KEY: KEY };
+
+  it("is off unless S3_BUCKET is set: files stay in DATA_DIR/storage", () => {
+    expect(readConfig({}).S3_BUCKET).toBeUndefined();
+  });
+
+  it("reads the bucket with its defaults, or every setting given", () => {
+    expect(readConfig(s3)).toMatchObject({ S3_BUCKET: "clearpath-files", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: "false" });
+    expect(readConfig(s3).S3_PREFIX).toBeUndefined();
+    const config = readConfig({ ...s3, S3_ENDPOINT: "http://127.0.0.1:9000", S3_REGION: "eu-west-2", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "secret", S3_FORCE_PATH_STYLE: "true", S3_PREFIX: "sites/clearpath" });
+    expect(config).toMatchObject({ S3_ENDPOINT: "http://127.0.0.1:9000", S3_REGION: "eu-west-2", S3_FORCE_PATH_STYLE: "true", S3_PREFIX: "sites/clearpath/" });
+  });
+
+  it("needs STORAGE_KEY, so every server sharing the bucket encrypts with the same key", () => {
+    expect(() => readConfig({ S3_BUCKET: "clearpath-files" })).toThrow(/STORAGE_KEY: must be set when S3_BUCKET is/);
+  });
+
+  it("refuses S3 settings without a bucket, rather than quietly keeping files on local disk", () => {
+    expect(() => readConfig({ S3_ENDPOINT: "http://127.0.0.1:9000", S3_PREFIX: "x/" })).toThrow(/S3_BUCKET: must be set when S3_ENDPOINT or S3_PREFIX is/);
+  });
+
+  it("refuses half a pair of credentials, naming the missing one", () => {
+    expect(() => readConfig({ ...s3, S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/);
+    expect(() => readConfig({ ...s3, S3_SECRET_ACCESS_KEY: "secret" })).toThrow(/S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID and/);
+  });
+
+  it("refuses a setting that cannot be right, in one line", () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [{ S3_BUCKET: "Clearpath_Files" }, /S3_BUCKET: must be a bucket name/],
+      [{ S3_ENDPOINT: "ftp://files.example.net" }, /S3_ENDPOINT: must be an http or https address/],
+      [{ S3_ENDPOINT: "not an address" }, /S3_ENDPOINT:/],
+      [{ S3_FORCE_PATH_STYLE: "yes" }, /S3_FORCE_PATH_STYLE: must be true or false/],
+      [{ S3_PREFIX: "/clearpath" }, /S3_PREFIX: must be folder names/],
+      [{ S3_PREFIX: "a//b" }, /S3_PREFIX: must be folder names/],
+      [{ S3_REGION: "EU West" }, /S3_REGION: must be a region name/],
+    ];
+    for (const [settings, message] of cases) {
+      let error: unknown;
+      try {
+        readConfig({ ...s3, ...settings });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});

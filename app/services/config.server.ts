@@ -45,6 +45,50 @@ const envSchema = z.object({
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** The largest file a person may upload, in bytes (20 MB unless set). */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  /**
+   * Keep uploaded files in this bucket of an S3-compatible object store instead of DATA_DIR/storage,
+   * so several servers can share them (docs/decisions/117-files-in-an-s3-compatible-store.md).
+   */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: "must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens" })
+    .optional(),
+  /** The store's address when it is not Amazon S3, e.g. https://s3.example.net or http://127.0.0.1:9000. */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), { message: "must be an http or https address, e.g. https://s3.example.net" })
+    .optional(),
+  /** The bucket's region (us-east-1 suits most stores that are not Amazon S3). */
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { message: "must be a region name such as eu-west-2" })
+    .default("us-east-1"),
+  /** Unset (both): the AWS SDK finds credentials itself (AWS_ACCESS_KEY_ID, an instance role…). */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** "true" for stores that name the bucket in the path (http://host/bucket/key), as many self-hosted ones do. */
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  /** A folder in the bucket for this site's files, e.g. clearpath/ (unset: the bucket's top level). */
+  S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\/?$/, {
+      message: "must be folder names of letters, digits, dots, hyphens and underscores separated by /, e.g. clearpath/",
+    })
+    .transform((value) => (value.endsWith("/") ? value : `${value}/`))
+    .optional(),
+}).superRefine((settings, context) => {
+  const s3Settings = (["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const).filter((name) => settings[name] !== undefined);
+  if (!settings.S3_BUCKET) {
+    if (s3Settings.length > 0) context.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `must be set when ${s3Settings.join(" or ")} is (or unset those to keep files in DATA_DIR/storage)` });
+    return;
+  }
+  if (!settings.S3_ACCESS_KEY_ID !== !settings.S3_SECRET_ACCESS_KEY) {
+    context.addIssue({ code: "custom", path: [settings.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to let the AWS SDK find credentials" });
+  }
+  // Files are encrypted before they reach the bucket. A key file made on one server's disk would
+  // leave every other server sharing the bucket unable to read them.
+  if (!settings.STORAGE_KEY) context.addIssue({ code: "custom", path: ["STORAGE_KEY"], message: "must be set when S3_BUCKET is, the same on every server that shares the bucket (make one with: openssl rand -base64 32)" });
 });
 
 export type Config = z.infer<typeof envSchema> & {
