@@ -41,6 +41,10 @@ type S3Settings = Pick<
 
 /** A client for the configured store (S3_* settings, checked in config.server.ts). */
 export function createS3Client(settings: S3Settings): S3Client {
+  // On Node 20 the SDK prints a multi-line notice that its releases after January 2027 need
+  // Node 22 (the installed one keeps working; decision 117). Logs stay one JSON line each, so
+  // it is off unless an operator sets the variable themselves.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   return new S3Client({
     region: settings.S3_REGION,
     ...(settings.S3_ENDPOINT ? { endpoint: settings.S3_ENDPOINT } : {}),
