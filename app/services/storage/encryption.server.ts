@@ -61,7 +61,7 @@ export function createFileDecipher(
 export function createDecryptingStream(secret: Buffer, key: string): Transform {
   let decipher: DecipherGCM | undefined;
   // Before the header is complete: the header's bytes so far. After: the last TAG_BYTES seen.
-  let held = Buffer.alloc(0);
+  let held: Buffer = Buffer.alloc(0);
   return new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       try {
