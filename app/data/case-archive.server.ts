@@ -3,7 +3,7 @@
 // exact restore) and files/<document id>/<file name> (the documents, decrypted). Importing makes a
 // new case owned by the person importing, with new ids throughout. See docs/decisions/066-case-export-and-import.md.
 import { createHash } from "node:crypto";
-import { eq, getTableColumns, is } from "drizzle-orm";
+import { eq, getTableColumns, is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable, PgTimestamp, type PgColumn } from "drizzle-orm/pg-core";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { ownerGrant, type CaseAccess } from "~/auth/access.server";
@@ -73,7 +73,10 @@ export async function exportCaseArchive(access: CaseAccess, exportedAt: Date): P
   const records: Record<string, Row[]> = {};
   for (const { name, table, columns } of CASE_TABLES) {
     const key = name === "cases" ? columns.id! : columns.caseId!;
-    records[name] = (await db.select(columns).from(table).where(eq(key, access.caseId)).orderBy(...Object.values(columns))) as Row[];
+    // In the order the records were made (ties as stored), so an import makes them in that order too
+    // and lists that show records "as added" read the same.
+    const madeAt = columns.createdAt ? [columns.createdAt] : [];
+    records[name] = (await db.select(columns).from(table).where(eq(key, access.caseId)).orderBy(...madeAt, sql`ctid`)) as Row[];
   }
   const document = await getCaseDocument(access);
   const files: Zippable = {};
