@@ -10,7 +10,7 @@ import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
 import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
 import { closeDatabase, DatabaseStartError, db, migrateDatabase } from "~/data/db.server";
-import { ensureDemoFamily } from "~/data/demo.server";
+import { isDemoNeeded } from "~/data/demo-needed.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
@@ -46,7 +46,11 @@ export async function startup() {
     }
     throw error;
   }
-  if (config.isDemo) await ensureDemoFamily();
+  if (config.isDemo && (await isDemoNeeded())) {
+    // Loaded only when it is needed: the demo brings PDF drawing, slow to load (decision 115).
+    const { ensureDemoFamily } = await import("~/data/demo.server");
+    await ensureDemoFamily();
+  }
   // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
   await unsafeSweepStoredFiles();
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));

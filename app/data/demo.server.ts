@@ -1,7 +1,7 @@
 // The demo family, created at start when the database is empty and DEMO is not "off", so a
 // newcomer has a realistic case to explore. Later features add to the demo case here; its
 // documents, meetings and letters are in demo-evidence.server.ts.
-import { count, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { requireCaseAccess } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { compareDates, makeDate, type CalendarDate } from "~/domain";
@@ -10,6 +10,7 @@ import { todayIn } from "~/services/clock.server";
 import { db, inOneTransaction, type Db } from "./db.server";
 import { addDemoEvidence } from "./demo-evidence.server";
 import { addDemoOrganisation } from "./demo-organisation.server";
+import { isDemoNeeded } from "./demo-needed.server";
 import { addDemoPlans } from "./demo-plans.server";
 import {
   adjustments,
@@ -46,9 +47,7 @@ const DEMO_LOCK_KEY = 35_530_092_480_006;
 export async function ensureDemoFamily(today: CalendarDate = todayIn("Europe/London")): Promise<void> {
   await inOneTransaction(async () => {
     await db.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK_KEY})`);
-    const [row] = await db.select({ n: count() }).from(users);
-    if ((row?.n ?? 0) > 0) return;
-    await addDemoFamily(today);
+    if (await isDemoNeeded()) await addDemoFamily(today);
   });
 }
 
