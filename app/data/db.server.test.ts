@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDatabase, dropDatabase, freshDatabaseUrl } from "../../tests/support/database";
 import { LOCK_FILE_NAME, lockDataFolder } from "./data-folder-lock.server";
-import { DatabaseStartError, migratePostgres, waitForPostgres } from "./db.server";
+import { DatabaseStartError, makePgliteTemplate, migratePostgres, pgliteTemplatePath, waitForPostgres } from "./db.server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -156,4 +156,15 @@ describe("a data folder that cannot be used", () => {
     expect(finished.stderr.trim().split("\n").at(-1)).toMatch(new RegExp(`^npm run make-admin cannot run: the database in ${pgdata} cannot be opened \\(.+\\)\\. Check that this user may write to the folder and that the disk has space\\.`));
     expect(existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
   }, 120_000);
+});
+
+describe("a new PGlite database", () => {
+  it("starts from the build's template, with every migration applied", async () => {
+    // `npm run build` makes it; a test run builds with react-router alone, so it may be missing.
+    if (!existsSync(pgliteTemplatePath())) await makePgliteTemplate();
+    const dataDir = path.join(scratch, "from-template");
+    const finished = await runMakeAdmin({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    expect(finished.stderr).toBe("No account with the email nobody@example.org. Sign up in the app first, then run this again.\n");
+    expect(finished.stdout).toContain('"msg":"making the new database from the build\'s template"');
+  }, 300_000);
 });

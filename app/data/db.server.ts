@@ -3,7 +3,8 @@
 // Opening it is where start-up fails most often, so each failure becomes one plain sentence
 // (DatabaseStartError) naming the folder or the server (docs/decisions/114-start-up.md).
 import { AsyncLocalStorage } from "node:async_hooks";
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
@@ -69,7 +70,7 @@ function connect(loadDataDir?: Blob): Connection {
     if (error instanceof DataFolderInUseError) throw new DatabaseStartError(error.message);
     throw new DatabaseStartError(`Clearpath cannot start: it cannot lock its data folder ${dataDir} (${describeError(error)}). Check that this user may write to it and that the disk is not read-only or full.`);
   }
-  const connection = connectPglite(pgdata);
+  const connection = connectPglite(pgdata, readTemplateFor(pgdata));
   return {
     ...connection,
     open: () =>
@@ -81,6 +82,43 @@ function connect(loadDataDir?: Blob): Connection {
       }),
     close: () => connection.close().finally(release),
   };
+}
+
+/**
+ * Where `npm run build` keeps an empty database with every migration applied, for this version of
+ * PGlite and this list of migrations: a new database starts as a copy of it rather than running
+ * PostgreSQL's initdb, which takes seconds and hundreds of MB (docs/decisions/115-start-up-speed.md).
+ */
+export function pgliteTemplatePath(): string {
+  const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8")) as { version: string };
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: Array<{ tag: string }> };
+  return path.resolve("build", `pglite-template-${version}-${journal.entries.at(-1)?.tag ?? "none"}.tar.gz`);
+}
+
+/** The template for a folder with no database yet, if the build made one. */
+function readTemplateFor(pgdata: string): Blob | undefined {
+  if (existsSync(path.join(pgdata, "PG_VERSION"))) return undefined;
+  const file = pgliteTemplatePath();
+  if (!existsSync(file)) return undefined;
+  log("info", "making the new database from the build's template", { template: path.basename(file) });
+  return new Blob([readFileSync(file)]);
+}
+
+/** Makes the template a new database starts from (run by `npm run build`); returns its path. */
+export async function makePgliteTemplate(): Promise<string> {
+  const client = new PGlite("memory://");
+  try {
+    await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    const dump = await client.dumpDataDir("gzip");
+    const file = pgliteTemplatePath();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.part`, Buffer.from(await dump.arrayBuffer()));
+    renameSync(`${file}.part`, file);
+    return file;
+  } finally {
+    await client.close();
+  }
 }
 
 function connectPglite(dataDir: string, loadDataDir?: Blob): Connection {
