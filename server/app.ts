@@ -9,8 +9,8 @@ import { sql } from "drizzle-orm";
 import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
 import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
-import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
-import { ensureDemoFamily } from "~/data/demo.server";
+import { closeDatabase, DatabaseStartError, db, migrateDatabase } from "~/data/db.server";
+import { isDemoNeeded } from "~/data/demo-needed.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { config } from "~/services/config.server";
 import { log } from "~/services/log.server";
@@ -35,8 +35,22 @@ export function announce(line: string) {
 }
 
 export async function startup() {
-  await migrateDatabase();
-  if (config.isDemo) await ensureDemoFamily();
+  try {
+    await migrateDatabase();
+  } catch (error) {
+    // A database that cannot be opened (a folder in use or unwritable, a server that never
+    // answered) is said in one plain line, as a configuration error is (docs/decisions/114).
+    if (error instanceof DatabaseStartError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (config.isDemo && (await isDemoNeeded())) {
+    // Loaded only when it is needed: the demo brings PDF drawing, slow to load (decision 115).
+    const { ensureDemoFamily } = await import("~/data/demo.server");
+    await ensureDemoFamily();
+  }
   // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
   await unsafeSweepStoredFiles();
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));

@@ -1,15 +1,16 @@
 // The demo family, created at start when the database is empty and DEMO is not "off", so a
 // newcomer has a realistic case to explore. Later features add to the demo case here; its
 // documents, meetings and letters are in demo-evidence.server.ts.
-import { count } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { requireCaseAccess } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { compareDates, makeDate, type CalendarDate } from "~/domain";
 import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
-import { db, type Db } from "./db.server";
+import { db, inOneTransaction, type Db } from "./db.server";
 import { addDemoEvidence } from "./demo-evidence.server";
 import { addDemoOrganisation } from "./demo-organisation.server";
+import { isDemoNeeded } from "./demo-needed.server";
 import { addDemoPlans } from "./demo-plans.server";
 import {
   adjustments,
@@ -34,13 +35,23 @@ export const DEMO_ACCOUNT = {
   name: "Alex Morgan",
 } as const;
 
+// Held (until the transaction ends) while the demo is added, so instances starting together on
+// one PostgreSQL database add it once: the second waits, then finds the users there.
+const DEMO_LOCK_KEY = 35_530_092_480_006;
+
 /**
- * Creates the demo parent and case if the database has no users yet. Its records are dated from
- * `today` (tests pass a fixed day).
+ * Creates the demo parent and case if the database has no users yet, in one transaction: a start
+ * that fails part way leaves no half demo, and the next start adds it whole. Its records are
+ * dated from `today` (tests pass a fixed day).
  */
 export async function ensureDemoFamily(today: CalendarDate = todayIn("Europe/London")): Promise<void> {
-  const [row] = await db.select({ n: count() }).from(users);
-  if ((row?.n ?? 0) > 0) return;
+  await inOneTransaction(async () => {
+    await db.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK_KEY})`);
+    if (await isDemoNeeded()) await addDemoFamily(today);
+  });
+}
+
+async function addDemoFamily(today: CalendarDate) {
   const passwordHash = await hashPassword(DEMO_ACCOUNT.password);
   const { parentId, caseId } = await db.transaction(async (tx) => {
     const [parent] = await tx

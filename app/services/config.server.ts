@@ -41,6 +41,11 @@ const envSchema = z.object({
       message: "must be 32 random bytes in base64 (make one with: openssl rand -base64 32)",
     })
     .optional(),
+  /**
+   * How long a start waits for a PostgreSQL server that is not up yet (DATABASE_URL), trying
+   * again every two seconds, before it stops with a message.
+   */
+  DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often the reminder job looks for reminders to send. */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** The largest file a person may upload, in bytes (20 MB unless set). */
