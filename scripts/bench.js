@@ -280,7 +280,7 @@ try {
       add("ok", "  of which 200", "", result.ok);
       add("503", "  of which 503", "", result.unavailable);
       add("errors", "connection errors and timeouts", "", result.errors);
-      add("health-max", "/healthz slowest", "ms", result.healthMaxMs);
+      add("health-max", "/healthz slowest (a probe waits at most 15 s)", "ms", result.healthMaxMs);
       add("health-p95", "/healthz p95", "ms", result.healthP95Ms);
       add("health-failed", "/healthz probes without a 200", "", result.healthFailed);
       add("after-health", "2 s after: /healthz", "ms", result.afterHealthMs);
