@@ -1,7 +1,16 @@
 // What the benchmark scripts share: building first (unless --no-build), load-testing one URL
-// with autocannon with every response's latency kept, and printing a result on one line.
+// with autocannon with every response's latency kept, printing a result on one line, and reading
+// a server process's own CPU time and memory from /proc (Linux).
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { setTimeout as delay } from "node:timers/promises";
 import autocannon from "autocannon";
+
+// /proc/<pid>/stat counts CPU time in clock ticks: 100 a second on Linux (`getconf CLK_TCK`).
+const TICKS_PER_SECOND = 100;
+// A request on a loaded machine can take many seconds; only a server that has stopped answering
+// should make one fail (issue 21).
+const REQUEST_TIMEOUT_S = 60;
 
 /**
  * @typedef {object} LoadResult
@@ -11,7 +20,11 @@ import autocannon from "autocannon";
  * @property {number} p99
  * @property {number} total
  * @property {number} non2xx
+ * @property {number} unavailable  of those, 503 answers (the server saying it is too busy)
  * @property {number} errors  connection errors and timeouts
+ * @property {number} seconds  how long the load ran
+ * @property {number} unfinished  requests still unanswered when a run with `amount` was cut
+ *   short; the percentiles count each as the time it had waited so far
  */
 
 /** Builds the app unless the command line says --no-build; exits when the build fails. @param {string} root */
@@ -35,32 +48,123 @@ export function percentile(sorted, fraction) {
 }
 
 /**
- * Runs autocannon against one URL. Latency percentiles come from every response's own time
- * (autocannon's summary has no p95).
+ * Runs autocannon against one URL, for `durationS` seconds or, with `amount`, until that many
+ * requests are answered but never longer than `maxDurationS`. Latency percentiles come from every
+ * response's own time (autocannon's summary has no p95). Each request may take up to 60 s.
  *
- * @param {{ url: string, headers?: Record<string, string>, durationS: number, connections?: number }} options
+ * @param {{ url: string, headers?: Record<string, string>, durationS?: number, amount?: number,
+ *   maxDurationS?: number, connections?: number, timeoutS?: number }} options
  * @returns {Promise<LoadResult>}
  */
-export async function load({ url, headers = {}, durationS, connections = 32 }) {
+export async function load({
+  url,
+  headers = {},
+  durationS = 10,
+  amount,
+  maxDurationS = 60,
+  connections = 32,
+  timeoutS = REQUEST_TIMEOUT_S,
+}) {
   /** @type {number[]} */
   const latencies = [];
-  const instance = autocannon({ url, connections, duration: durationS, headers, timeout: 10 });
+  let unavailable = 0;
+  // When each connection last had an answer: a request still out when the run is cut short has
+  // waited at least since then (or since the start, on a connection that never had one).
+  /** @type {Map<unknown, number>} */
+  const lastAnswerAt = new Map();
+  const startedAt = performance.now();
+  const instance = autocannon({
+    url,
+    connections,
+    headers,
+    timeout: timeoutS,
+    ...(amount ? { amount } : { duration: durationS }),
+  });
   instance.on(
     "response",
-    /** @param {unknown} _client @param {number} _status @param {number} _bytes @param {number} responseTimeMs */
-    (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs),
+    /** @param {unknown} client @param {number} status @param {number} _bytes @param {number} responseTimeMs */
+    (client, status, _bytes, responseTimeMs) => {
+      latencies.push(responseTimeMs);
+      lastAnswerAt.set(client, performance.now());
+      if (status === 503) unavailable += 1;
+    },
   );
+  let isCutShort = false;
+  const stopper = amount
+    ? setTimeout(() => {
+        isCutShort = true;
+        instance.stop();
+      }, maxDurationS * 1000)
+    : undefined;
   const result = await instance;
+  clearTimeout(stopper);
+  const stoppedAt = performance.now();
+  const seconds = (stoppedAt - startedAt) / 1000;
+  // A run cut short leaves slow requests unanswered; leaving them out would make a page that
+  // answers nothing in time look fast. Each counts as the time it had waited, a lower bound.
+  const unfinished = isCutShort ? Math.min(connections, (amount ?? 0) - result.requests.total) : 0;
+  const waits = [
+    ...Array.from({ length: Math.max(0, connections - lastAnswerAt.size) }, () => stoppedAt - startedAt),
+    ...[...lastAnswerAt.values()].map((at) => stoppedAt - at),
+  ].sort((a, b) => b - a);
+  latencies.push(...waits.slice(0, Math.max(0, unfinished)));
   latencies.sort((a, b) => a - b);
   return {
-    requestsPerSecond: result.requests.total / durationS,
+    requestsPerSecond: result.requests.total / seconds,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     total: result.requests.total,
     non2xx: result.non2xx,
+    unavailable,
     errors: result.errors + result.timeouts,
+    seconds,
+    unfinished: Math.max(0, unfinished),
   };
+}
+
+/**
+ * The CPU time a process has used so far (user and system, every thread), in milliseconds.
+ *
+ * @param {number} pid
+ */
+export function readCpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces, so count fields from after its closing bracket:
+  // utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * A process's resident memory now and at its peak, in MB.
+ *
+ * @param {number} pid
+ */
+export function readMemoryMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN);
+  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+}
+
+/**
+ * Waits until a process has used at most 5% of one core for half a second (work left over from
+ * earlier load is finished), for at most `withinMs`. Returns whether it got there and how long
+ * it waited.
+ *
+ * @param {number} pid
+ * @param {{ withinMs?: number }} [options]
+ */
+export async function waitForQuiet(pid, { withinMs = 120_000 } = {}) {
+  const startedAt = performance.now();
+  let before = readCpuMs(pid);
+  while (performance.now() - startedAt < withinMs) {
+    await delay(500);
+    const after = readCpuMs(pid);
+    if (after - before <= 25) return { isQuiet: true, waitedMs: performance.now() - startedAt };
+    before = after;
+  }
+  return { isQuiet: false, waitedMs: performance.now() - startedAt };
 }
 
 /** One result on one line. @param {string} label @param {LoadResult} r @param {number} [width] */

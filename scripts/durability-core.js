@@ -134,7 +134,8 @@ function undoOnSignal(cleanUp) {
 /**
  * @typedef {object} RunningServer
  * @property {string} baseUrl  http://127.0.0.1:<port>
- * @property {number} startupMs  from spawn to the first 200 from /healthz
+ * @property {number} startupMs  from spawn to the first 200 from the readiness path
+ * @property {string} readyPath  the path that answered 200 (the first of readyPaths the build knows)
  * @property {import("node:child_process").ChildProcess} child
  * @property {() => Promise<void>} stop  SIGTERM, then SIGKILL if it does not exit in time
  * @property {() => Promise<void>} kill  SIGKILL, as a crash or power cut would
@@ -142,12 +143,21 @@ function undoOnSignal(cleanUp) {
 
 /**
  * Starts the production build (`node server.js`) from the repository root and waits until
- * /healthz answers 200.
+ * /healthz (or the first of `readyPaths` the build knows: a path that answers 404 is dropped)
+ * answers 200, for at most `readyWithinMs`.
  *
- * @param {{ root: string, dataDir: string, databaseUrl?: string, env?: Record<string, string> }} options
+ * @param {{ root: string, dataDir: string, databaseUrl?: string, env?: Record<string, string>,
+ *   readyPaths?: string[], readyWithinMs?: number }} options
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
+export async function startServer({
+  root,
+  dataDir,
+  databaseUrl,
+  env = {},
+  readyPaths = ["/healthz"],
+  readyWithinMs = HEALTHY_WITHIN_MS,
+}) {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const startedAt = performance.now();
@@ -196,16 +206,20 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
     }
   };
 
-  const deadline = performance.now() + HEALTHY_WITHIN_MS;
+  const paths = [...readyPaths];
+  const deadline = performance.now() + readyWithinMs;
   while (performance.now() < deadline) {
     if (!isRunning())
       throw new Error(`The server exited during start-up (code ${child.exitCode}):\n${stderr}`);
+    const readyPath = paths[0] ?? "/healthz";
     try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(`${baseUrl}${readyPath}`, { signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
+      if (response.status === 404 && paths.length > 1) paths.shift();
       if (response.status === 200) {
         return {
           baseUrl,
+          readyPath,
           startupMs: performance.now() - startedAt,
           child,
           stop: () => signalAndWait("SIGTERM"),
@@ -218,7 +232,7 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
     await delay(HEALTH_POLL_MS);
   }
   await signalAndWait("SIGKILL");
-  throw new Error(`The server did not answer /healthz within ${HEALTHY_WITHIN_MS} ms:\n${stderr}`);
+  throw new Error(`The server did not answer ${paths[0]} within ${readyWithinMs} ms:\n${stderr}`);
 }
 
 /**
@@ -227,13 +241,16 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
  *
  * @param {string} baseUrl
  * @param {{ email: string, password: string }} [account]
+ * @param {{ timeoutMs?: number }} [options]
  */
-export async function signIn(baseUrl, account = DEMO_PARENT) {
-  const response = await post(baseUrl, "/sign-in", {
-    email: account.email,
-    password: account.password,
-    redirectTo: "/cases",
-  });
+export async function signIn(baseUrl, account = DEMO_PARENT, { timeoutMs } = {}) {
+  const response = await post(
+    baseUrl,
+    "/sign-in",
+    { email: account.email, password: account.password, redirectTo: "/cases" },
+    undefined,
+    { timeoutMs },
+  );
   const session = response.headers.getSetCookie().find((c) => c.startsWith("cp_session="));
   if (response.status < 300 || response.status >= 400 || !session) {
     throw new Error(`Sign-in failed with status ${response.status}`);
@@ -246,9 +263,10 @@ export async function signIn(baseUrl, account = DEMO_PARENT) {
  *
  * @param {string} baseUrl
  * @param {string} cookie
+ * @param {{ timeoutMs?: number }} [options]
  */
-export async function findFirstCaseId(baseUrl, cookie) {
-  const ids = listCaseIds(await getPage(baseUrl, "/cases", cookie));
+export async function findFirstCaseId(baseUrl, cookie, { timeoutMs } = {}) {
+  const ids = listCaseIds(await getPage(baseUrl, "/cases", cookie, { timeoutMs }));
   if (ids.length === 0) throw new Error("No case found on /cases");
   return /** @type {string} */ (ids[0]);
 }
@@ -261,8 +279,9 @@ export async function findFirstCaseId(baseUrl, cookie) {
  * @param {string} pathname
  * @param {Record<string, string>} fields
  * @param {string} [cookie]
+ * @param {{ timeoutMs?: number }} [options]  the default suits a quiet machine (10 s)
  */
-export async function post(baseUrl, pathname, fields, cookie) {
+export async function post(baseUrl, pathname, fields, cookie, { timeoutMs = REQUEST_TIMEOUT_MS } = {}) {
   const response = await fetch(`${baseUrl}${pathname}`, {
     method: "POST",
     redirect: "manual",
@@ -272,7 +291,7 @@ export async function post(baseUrl, pathname, fields, cookie) {
       ...(cookie ? { Cookie: cookie } : {}),
     },
     body: new URLSearchParams(fields).toString(),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   await response.arrayBuffer();
   return response;
@@ -284,13 +303,18 @@ export async function post(baseUrl, pathname, fields, cookie) {
  * @param {string} baseUrl
  * @param {string} pathname
  * @param {string} cookie
- * @param {{ isMissingAllowed?: boolean }} [options]
+ * @param {{ isMissingAllowed?: boolean, timeoutMs?: number }} [options]
  */
-async function getPage(baseUrl, pathname, cookie, { isMissingAllowed = false } = {}) {
+export async function getPage(
+  baseUrl,
+  pathname,
+  cookie,
+  { isMissingAllowed = false, timeoutMs = REQUEST_TIMEOUT_MS } = {},
+) {
   const response = await fetch(`${baseUrl}${pathname}`, {
     headers: { Cookie: cookie },
     redirect: "manual",
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const body = await response.text();
   if (response.status === 404 && isMissingAllowed) return "";
