@@ -8,7 +8,7 @@ import { db } from "./db.server";
 /** The columns to read, by the name each gets in the result. */
 export type JsonColumns = Record<string, PgColumn>;
 
-/** A row read by `readJsonRows`: the same values a Drizzle select of these columns gives. */
+/** A row read by `prepareJsonRows`: the same values a Drizzle select of these columns gives. */
 export type JsonRow<C extends JsonColumns> = {
   [K in keyof C]: C[K]["_"]["notNull"] extends true ? C[K]["_"]["data"] : C[K]["_"]["data"] | null;
 };
