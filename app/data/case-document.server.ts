@@ -1,26 +1,32 @@
 // Reads a whole case from the database as the canonical case document (app/domain/case), the
 // one shape the health check reads and exports write. See docs/decisions/004-case-document.md.
-import { asc, eq } from "drizzle-orm";
+import { desc, eq, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { CaseAccess } from "~/auth/access.server";
 import { CASE_SCHEMA_VERSION, caseDocumentSchema, type CaseDocument } from "~/domain/case/case-document";
 import { checkCase, type CaseCheck } from "~/domain/health/check-case";
 import { rememberForCaseVersion } from "./case-cache.server";
-import { getCase, listContacts, listDiagnoses, listNeeds } from "./cases.server";
-import { db } from "./db.server";
-import { listAllPlanLines, listFamilyPriorities, listPlans } from "./plans.server";
+import { getCase } from "./cases.server";
+import { columnsOf, jsonRowsPart, prepareJsonRows } from "./json-rows.server";
 import {
   adjustments,
+  caseContacts,
+  cases,
   correspondence,
   cycles,
   deliverySessions,
+  diagnoses,
   diaryEntries,
   documents,
+  ehcPlanLines,
+  ehcPlans,
+  familyPriorities,
   measurements,
   meetingActions,
   meetings,
+  needs,
   professionals,
   provisions,
-  readable,
   recommendationProvisions,
   recommendations,
   referrals,
@@ -41,77 +47,95 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Every support-record row of the case, one query per table, all scoped to the case. */
-async function readSupportRecord(access: CaseAccess) {
-  const byCase = access.caseId;
-  const [cycleRows, targetRows, provisionRows, sessionRows, reviewRows, measurementRows, diaryRows, adjustmentRows] = await Promise.all([
-    db.select(readable(cycles)).from(cycles).where(eq(cycles.caseId, byCase)).orderBy(asc(cycles.startDate)),
-    db.select(readable(targets)).from(targets).where(eq(targets.caseId, byCase)).orderBy(asc(targets.position), asc(targets.createdAt)),
-    db.select(readable(provisions)).from(provisions).where(eq(provisions.caseId, byCase)).orderBy(asc(provisions.position), asc(provisions.createdAt)),
-    db.select(readable(deliverySessions)).from(deliverySessions).where(eq(deliverySessions.caseId, byCase)).orderBy(asc(deliverySessions.date)),
-    db.select(readable(reviews)).from(reviews).where(eq(reviews.caseId, byCase)),
-    db.select(readable(measurements)).from(measurements).where(eq(measurements.caseId, byCase)).orderBy(asc(measurements.date)),
-    db.select(readable(diaryEntries)).from(diaryEntries).where(eq(diaryEntries.caseId, byCase)).orderBy(asc(diaryEntries.date)),
-    db.select(readable(adjustments)).from(adjustments).where(eq(adjustments.caseId, byCase)).orderBy(asc(adjustments.createdAt)),
-  ]);
-  return { cycleRows, targetRows, provisionRows, sessionRows, reviewRows, measurementRows, diaryRows, adjustmentRows };
-}
+/** The named columns of one of the case's tables, in the order its own list function gives. */
+const part = <T extends PgTable & { caseId: PgColumn }, K extends keyof T["_"]["columns"] & string>(table: T, keys: readonly K[], orderBy: (PgColumn | SQL)[]) =>
+  jsonRowsPart({ columns: columnsOf(table, keys), from: table, where: eq(table.caseId, cases.id), orderBy });
 
-/** Every evidence and communication row of the case: professionals, reports, meetings, letters, files. */
-async function readEvidence(access: CaseAccess) {
-  const byCase = access.caseId;
-  const [professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows, eventRows] =
-    await Promise.all([
-      db.select(readable(professionals)).from(professionals).where(eq(professionals.caseId, byCase)).orderBy(asc(professionals.createdAt)),
-      db.select(readable(referrals)).from(referrals).where(eq(referrals.caseId, byCase)).orderBy(asc(referrals.createdAt)),
-      db.select(readable(reports)).from(reports).where(eq(reports.caseId, byCase)).orderBy(asc(reports.date), asc(reports.createdAt)),
-      db
-        .select(readable(recommendations))
-        .from(recommendations)
-        .where(eq(recommendations.caseId, byCase))
-        .orderBy(asc(recommendations.position), asc(recommendations.createdAt)),
-      db.select().from(recommendationProvisions).where(eq(recommendationProvisions.caseId, byCase)),
-      db.select(readable(meetings)).from(meetings).where(eq(meetings.caseId, byCase)).orderBy(asc(meetings.date)),
-      db
-        .select(readable(meetingActions))
-        .from(meetingActions)
-        .where(eq(meetingActions.caseId, byCase))
-        .orderBy(asc(meetingActions.position), asc(meetingActions.createdAt)),
-      db.select(readable(correspondence)).from(correspondence).where(eq(correspondence.caseId, byCase)).orderBy(asc(correspondence.date)),
-      db
-        .select({
-          id: documents.id,
-          title: documents.title,
-          date: documents.date,
-          source: documents.source,
-          author: documents.author,
-          areas: documents.areas,
-          tags: documents.tags,
-          fileName: documents.fileName,
-          mediaType: documents.mediaType,
-        })
-        .from(documents)
-        .where(eq(documents.caseId, byCase))
-        .orderBy(asc(documents.date), asc(documents.createdAt)),
-      db.select(readable(statutoryEvents)).from(statutoryEvents).where(eq(statutoryEvents.caseId, byCase)).orderBy(asc(statutoryEvents.date), asc(statutoryEvents.createdAt)),
-    ]);
-  return { professionalRows, referralRows, reportRows, recommendationRows, linkRows, meetingRows, actionRows, correspondenceRows, documentRows, eventRows };
-}
+/**
+ * Every row of the case the document holds, only the columns it holds, in one query: one JSON value
+ * per table, built by the database (decision 120).
+ */
+const readCaseRows = prepareJsonRows({
+  name: "case_document_rows",
+  parentId: cases.id,
+  parts: {
+    contacts: part(caseContacts, ["name", "role", "email", "phone"], [caseContacts.createdAt]),
+    needs: part(needs, ["id", "area", "signs", "otherSigns", "since", "impact", "notes"], []),
+    diagnoses: part(diagnoses, ["id", "name", "date", "madeBy"], [diagnoses.createdAt]),
+    cycles: part(
+      cycles,
+      ["id", "kind", "title", "startDate", "reviewDate", "carriedForwardFrom", "schoolPlanDocumentId", "assessmentSummary", "assessedBy", "assessmentDate", "assessmentFindings"],
+      [cycles.startDate],
+    ),
+    targets: part(targets, ["id", "cycleId", "text", "area", "carriedForwardFrom"], [targets.position, targets.createdAt]),
+    provisions: part(
+      provisions,
+      ["id", "cycleId", "what", "who", "frequency", "sessionsPerWeek", "sessionWeekdays", "durationMinutes", "groupSize", "startDate", "endDate", "targetId", "carriedForwardFrom"],
+      [provisions.position, provisions.createdAt],
+    ),
+    sessions: part(deliverySessions, ["id", "provisionId", "date", "status", "cancelReason", "note"], [deliverySessions.date]),
+    reviews: part(
+      reviews,
+      ["id", "cycleId", "date", "parentAttended", "targetProgress", "overallProgress", "whatWorked", "barriers", "childViews", "parentViews", "provisionEffectiveness", "decision"],
+      [],
+    ),
+    measurements: part(
+      measurements,
+      ["id", "kind", "label", "date", "value", "unit", "expectedValue", "scaleMin", "scaleMax", "higherIsBetter", "area", "source", "notes"],
+      [measurements.date],
+    ),
+    diary: part(diaryEntries, ["id", "date", "text", "areas"], [diaryEntries.date]),
+    adjustments: part(adjustments, ["id", "description", "requestedOn", "requestedBy", "status", "respondedOn", "reason", "reviewNote", "area"], [adjustments.createdAt]),
+    professionals: part(professionals, ["id", "name", "role", "organisation", "email", "phone", "involvedFrom"], [professionals.createdAt]),
+    referrals: part(referrals, ["id", "service", "professionalId", "requestedBy", "requestedOn", "status", "seenOn", "notes"], [referrals.createdAt]),
+    reports: part(reports, ["id", "title", "professionalId", "author", "date", "documentId"], [reports.date, reports.createdAt]),
+    recommendations: part(
+      recommendations,
+      ["id", "reportId", "text", "area", "what", "who", "frequency", "duration", "status", "inEhcPlan", "isBeingDelivered"],
+      [recommendations.position, recommendations.createdAt],
+    ),
+    recommendationLinks: part(recommendationProvisions, ["recommendationId", "provisionId"], []),
+    meetings: part(meetings, ["id", "date", "kind", "title", "attendees", "parentAttended", "notes", "agreed"], [meetings.date]),
+    actions: part(meetingActions, ["id", "meetingId", "description", "owner", "dueDate", "status", "doneOn"], [meetingActions.position, meetingActions.createdAt]),
+    correspondence: part(
+      correspondence,
+      ["id", "direction", "date", "channel", "from", "to", "subject", "body", "kind", "replyBy", "repliedOn", "inReplyTo", "documentId"],
+      [correspondence.date],
+    ),
+    documents: part(documents, ["id", "title", "date", "source", "author", "areas", "tags", "fileName", "mediaType"], [documents.date, documents.createdAt]),
+    events: part(statutoryEvents, ["id", "type", "date", "transfer", "key", "notes", "documentId"], [statutoryEvents.date, statutoryEvents.createdAt]),
+    plans: part(ehcPlans, ["id", "stage", "issuedOn", "documentId"], [desc(ehcPlans.issuedOn), desc(ehcPlans.createdAt)]),
+    planLines: part(ehcPlanLines, ["id", "planId", "section", "text", "area"], [ehcPlanLines.position]),
+    priorities: part(familyPriorities, ["id", "text", "area"], [familyPriorities.createdAt]),
+  },
+});
 
 /** The case as a case document. Parsing it through the schema proves the database agrees with it. */
 export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument> {
-  const [found, contacts, needs, diagnoses, support, evidence, plans, planLines, priorities] = await Promise.all([
-    getCase(access),
-    listContacts(access),
-    listNeeds(access),
-    listDiagnoses(access),
-    readSupportRecord(access),
-    readEvidence(access),
-    listPlans(access),
-    listAllPlanLines(access),
-    listFamilyPriorities(access),
-  ]);
-  const linesByPlan = groupBy(planLines, (line) => line.planId);
+  const [found, rows] = await Promise.all([getCase(access), readCaseRows(access.caseId)]);
+  const support = {
+    cycleRows: rows.cycles,
+    targetRows: rows.targets,
+    provisionRows: rows.provisions,
+    sessionRows: rows.sessions,
+    reviewRows: rows.reviews,
+    measurementRows: rows.measurements,
+    diaryRows: rows.diary,
+    adjustmentRows: rows.adjustments,
+  };
+  const evidence = {
+    professionalRows: rows.professionals,
+    referralRows: rows.referrals,
+    reportRows: rows.reports,
+    recommendationRows: rows.recommendations,
+    linkRows: rows.recommendationLinks,
+    meetingRows: rows.meetings,
+    actionRows: rows.actions,
+    correspondenceRows: rows.correspondence,
+    documentRows: rows.documents,
+    eventRows: rows.events,
+  };
+  const linesByPlan = groupBy(rows.planLines, (line) => line.planId);
   const targetsByCycle = groupBy(support.targetRows, (t) => t.cycleId);
   const provisionByCycle = groupBy(support.provisionRows, (p) => p.cycleId);
   const sessionsByProvision = groupBy(support.sessionRows, (s) => s.provisionId);
@@ -128,13 +152,13 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       school: found.school,
       yearGroup: found.yearGroup,
       senco: found.sencoName ? { name: found.sencoName, email: found.sencoEmail, phone: found.sencoPhone } : null,
-      contacts: contacts.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
+      contacts: rows.contacts.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
       strengths: found.strengths,
       interests: found.interests,
       views: found.views,
     },
-    needs: needs.map(({ id, area, signs, otherSigns, since, impact, notes }) => ({ id, area, signs, otherSigns, since, impact, notes })),
-    diagnoses: diagnoses.map(({ id, name, date, madeBy }) => ({ id, name, date, madeBy })),
+    needs: rows.needs.map(({ id, area, signs, otherSigns, since, impact, notes }) => ({ id, area, signs, otherSigns, since, impact, notes })),
+    diagnoses: rows.diagnoses.map(({ id, name, date, madeBy }) => ({ id, name, date, madeBy })),
     cycles: support.cycleRows.map((cycle) => {
       const cycleProvision = provisionByCycle.get(cycle.id) ?? [];
       const review = reviewByCycle.get(cycle.id);
@@ -299,7 +323,7 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
       documentIds: documentId ? [documentId] : [],
     })),
     // A plan's sections B, E and F are its needs, outcomes and provision.
-    ehcPlans: plans.map((plan) => {
+    ehcPlans: rows.plans.map((plan) => {
       const lines = linesByPlan.get(plan.id) ?? [];
       const of = (section: string) => lines.filter((line) => line.section === section);
       return {
@@ -312,7 +336,7 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
         documentId: plan.documentId,
       };
     }),
-    familyPriorities: priorities.map(({ id, text, area }) => ({ id, text, area })),
+    familyPriorities: rows.priorities.map(({ id, text, area }) => ({ id, text, area })),
     documents: evidence.documentRows,
   });
 }

@@ -3,7 +3,12 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
+import type { CalendarDate } from "~/domain/calendar/calendar-date";
+import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
+import { reviewPlan, type PlanReview } from "~/domain/plans/review-plan";
 import type { PlanLine } from "~/domain/plans/split-plan";
+import { getCheckedCase } from "./case-document.server";
+import { rememberForCaseVersion } from "./case-cache.server";
 import { db } from "./db.server";
 import { ehcPlanLines, ehcPlans, familyPriorities, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
@@ -44,6 +49,33 @@ export async function findPlan(access: CaseAccess, planId: string | undefined | 
     .where(and(eq(ehcPlanLines.caseId, access.caseId), eq(ehcPlanLines.planId, planId)))
     .orderBy(asc(ehcPlanLines.position));
   return { plan, lines };
+}
+
+export type PlanReviewed = {
+  plan: PlanRow;
+  lines: PlanLineRow[];
+  review: PlanReview;
+  /** When the family's comments on a draft plan are due, while that time limit is still open. */
+  commentsDue: CalendarDate | null;
+};
+
+/**
+ * One plan with its lines, reviewed against the case's recommendations, kept until the case
+ * changes (any change to its lines, its reports or its events raises the case's version) or the
+ * day does (decision 121). The case document comes from the checked case the case frame has
+ * already read.
+ *
+ * @example const reviewed = await findPlanReview(access, params.planId, today); // null: no such plan here
+ */
+export function findPlanReview(access: CaseAccess, planId: string | undefined | null, today: CalendarDate): Promise<PlanReviewed | null> {
+  if (!planId || !isUuid(planId)) return Promise.resolve(null);
+  return rememberForCaseVersion(access, "plan-review", `${planId}\u0000${today}`, async () => {
+    const [found, { document }] = await Promise.all([findPlan(access, planId), getCheckedCase(access, today)]);
+    if (!found) return null;
+    const window =
+      found.plan.stage === "draft" ? listCaseDeadlines(document, today).find((deadline) => deadline.key === "draft_plan_comments" && deadline.status !== "met") : undefined;
+    return { ...found, review: reviewPlan(found.lines, document.reports), commentsDue: window?.due ?? null };
+  });
 }
 
 export async function createPlan(access: CaseAccess, details: PlanDetails, lines: readonly PlanLine[]): Promise<string> {

@@ -10,11 +10,8 @@ import { ErrorSummary, SelectField, TextArea, typedOr } from "~/components/form"
 import { formatDate } from "~/domain/presentation";
 import { Citations } from "~/components/health/findings";
 import { citeRules } from "~/components/health/present";
-import { getCaseDocument } from "~/data/case-document.server";
-import { deletePlan, findPlan, removePlanLine, updatePlanLine } from "~/data/plans.server";
+import { deletePlan, findPlan, findPlanReview, removePlanLine, updatePlanLine } from "~/data/plans.server";
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
-import { listCaseDeadlines } from "~/domain/letters/statutory-facts";
-import { reviewPlan } from "~/domain/plans/review-plan";
 import { PLAN_SECTIONS, SECTION_TITLES } from "~/domain/plans/split-plan";
 import type { WordingAspect } from "~/domain/wording/check-wording";
 import { parseIntentForm, readForm } from "~/forms/parse";
@@ -39,15 +36,13 @@ const lineIdSchema = z.uuid();
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, can, today } = await openCase({ request, context, params }, "read");
-  const found = await findPlan(access, params.planId);
+  const found = await findPlanReview(access, params.planId, today);
   if (!found) fail("not_found");
+  const { review } = found;
   const canWrite = can.write;
   const editId = new URL(request.url).searchParams.get("edit");
   const editing = editId === null ? null : lineIdSchema.safeParse(editId).success && canWrite ? (found.lines.find((line) => line.id === editId) ?? null) : null;
   if (editId !== null && !editing) fail("not_found");
-  const document = await getCaseDocument(access);
-  const review = reviewPlan(found.lines, document.reports);
-  const window = found.plan.stage === "draft" ? listCaseDeadlines(document, today).find((deadline) => deadline.key === "draft_plan_comments" && deadline.status !== "met") : undefined;
   const areaLabel = (area: string | null) => (area ? AREA_INFO[area as keyof typeof AREA_INFO].label : "No area given");
   return {
     base: `/cases/${access.caseId}`,
@@ -59,7 +54,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       stage: EHC_PLAN_STAGE_LABELS[found.plan.stage],
       issuedOn: found.plan.issuedOn,
       documentId: found.plan.documentId,
-      commentsDue: window?.due ?? null,
+      commentsDue: found.commentsDue,
     },
     provision: review.provision.map((item) => ({
       id: item.lineId,
