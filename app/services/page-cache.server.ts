@@ -3,16 +3,15 @@
 // until anything in the case changes. See docs/decisions/010-page-cache.md.
 //
 // Every request still passes the session check and the gate, and reads the case's state (its
-// version and who may see it, readCaseState), so a revoked adviser or a changed case never sees a
+// version and who may see it), all in one prepared query (findKeptPageGate, decision 118), so a revoked adviser or a changed case never sees a
 // kept page, and the owner's kept page changes at once when someone is given access, loses it, or
 // their access ends. Only owners are served kept pages:
 // everyone else's views must pass the root middleware, which writes the activity log. Only a plain 200 HTML answer with no
 // cookie set is kept; a request carrying a one-off message (the flash cookie) is never served
 // from here. The page's CSP nonce is swapped for this request's own.
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { requireCaseAccess } from "~/auth/access.server";
-import { findSignedInUser } from "~/auth/session.server";
-import { readCaseState } from "~/data/case-cache.server";
+import { findKeptPageGate } from "~/auth/access.server";
+import { findSessionId } from "~/auth/session.server";
 import { todayIn } from "./clock.server";
 import { FLASH_COOKIE } from "./flash.server";
 import { findAppPageMeta } from "~/route-meta.server";
@@ -41,20 +40,19 @@ async function keyFor(req: ExpressRequest): Promise<string | null> {
   if (req.method !== "GET") return null;
   const match = CASE_PAGE.exec(req.path);
   if (!match || req.path.endsWith(".data") || !(await findAppPageMeta(req.path))?.meta.kept) return null;
-  const cookies = req.headers.cookie ?? "";
-  if (cookies.includes(`${FLASH_COOKIE}=`)) return null;
-  const user = await findSignedInUser(new Request("http://localhost/", { headers: { Cookie: cookies } }));
+  const cookies = req.headers.cookie;
+  if (!cookies || cookies.includes(`${FLASH_COOKIE}=`)) return null;
+  const sessionId = findSessionId(cookies);
+  if (!sessionId) return null;
+  const gate = await findKeptPageGate(sessionId, match[1]!);
+  if (!gate) return null;
+  const { user, access, caseState } = gate;
   // Nobody else is served kept pages; an adviser without a second factor is sent to set one up.
-  if (!user || (user.orgRole && !user.hasTwoFactor)) return null;
-  try {
-    const access = await requireCaseAccess(user, match[1], "read");
-    // Anyone but the owner is rendered afresh, so every view of theirs reaches the activity log.
-    if (access.role !== "owner") return null;
-    const state = await readCaseState(access);
-    return [user.id, user.name, user.email, access.level, access.caseId, state, todayIn("Europe/London"), req.originalUrl].join("\u0000");
-  } catch {
-    return null; // no access: the app answers (404) as it would anyway
-  }
+  if (user.orgRole && !user.hasTwoFactor) return null;
+  // Anyone but the owner is rendered afresh, so every view of theirs reaches the activity log.
+  // Anyone without access is too: the app answers 404 as it would anyway.
+  if (!access || access.role !== "owner" || caseState === null) return null;
+  return [user.id, user.name, user.email, access.level, access.caseId, caseState, todayIn("Europe/London"), req.originalUrl].join("\u0000");
 }
 
 /** Express middleware: answers from a kept page, or renders and keeps the answer. */
