@@ -57,9 +57,13 @@ export async function rememberForCaseVersion<T>(access: CaseAccess, view: string
     entries.set(cacheKey, hit);
     return hit.value as Promise<T>;
   }
+  // Kept before it is awaited, so requests that come while it is computed share this one
+  // computation. A failure is forgotten, unless a newer state has already taken its place.
   const value = compute();
   entries.set(cacheKey, { state, value });
-  value.catch(() => entries.delete(cacheKey));
+  value.catch(() => {
+    if (entries.get(cacheKey)?.value === value) entries.delete(cacheKey);
+  });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }
