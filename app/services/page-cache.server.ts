@@ -215,7 +215,9 @@ function keepWhatIsSent(res: ExpressResponse, key: string) {
     collect(chunk, rest[0]);
     const contentType = String(res.getHeader("Content-Type") ?? "");
     let page: Kept | null = null;
-    if (res.statusCode === 200 && contentType.startsWith("text/html") && !res.getHeader("Set-Cookie") && size <= MAX_PAGE_BYTES) {
+    // Already compressed by something after this middleware: those bytes are not the page.
+    const isEncoded = (res.getHeader("Content-Encoding") ?? "identity") !== "identity";
+    if (res.statusCode === 200 && contentType.startsWith("text/html") && !res.getHeader("Set-Cookie") && !isEncoded && size <= MAX_PAGE_BYTES) {
       const csp = res.getHeader("Content-Security-Policy");
       page = { html: Buffer.concat(chunks), contentType, csp: csp === undefined ? undefined : String(csp), encoded: {} };
       remember(key, page);
