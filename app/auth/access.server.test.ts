@@ -5,7 +5,11 @@ import { createChildCase, createParent } from "../../tests/factories";
 import { db } from "~/data/db.server";
 import { caseAccess } from "~/data/schema";
 import { getCase, listCases } from "~/data/cases.server";
-import { hasLevel, requireCaseAccess, type AccessLevel } from "./access.server";
+import { caseInvitations, sessions } from "~/data/schema";
+import { readCaseState } from "~/data/case-cache.server";
+import { fixClockForTests } from "~/services/clock.server";
+import { findKeptPageGate, hasLevel, requireCaseAccess, type AccessLevel } from "./access.server";
+import { findSessionId, findSignedInUser, startSession } from "./session.server";
 import { isFailure } from "~/errors";
 
 useTestDatabase();
@@ -123,5 +127,75 @@ describe("hasLevel", () => {
     expect(hasLevel("read", "comment")).toBe(false);
     expect(hasLevel("comment", "write")).toBe(false);
     expect(hasLevel("write", "own")).toBe(false);
+  });
+});
+
+describe("findKeptPageGate (the page cache's one query)", () => {
+  const browser = new Request("http://localhost/");
+
+  /** A session for `userId`, as the page cache finds it from the browser's Cookie header. */
+  async function sessionOf(userId: string, options: { awaitingCode?: boolean } = {}) {
+    const cookie = (await startSession(userId, browser, options)).split(";")[0]!;
+    return { cookie, sessionId: findSessionId(cookie)! };
+  }
+
+  it("gives the same person, access and case state as the session check, the gate and readCaseState", async () => {
+    const owner = await createParent({ name: "Sam Owner" });
+    const caseId = await createChildCase(owner);
+    const { cookie, sessionId } = await sessionOf(owner.id);
+    const gate = await findKeptPageGate(sessionId, caseId);
+    const user = await findSignedInUser(new Request("http://localhost/", { headers: { Cookie: cookie } }));
+    expect(gate?.user).toEqual(user);
+    const access = await requireCaseAccess(user!, caseId, "read");
+    expect(gate?.access).toEqual(access);
+    expect(gate?.caseState).toBe(await readCaseState(access));
+
+    // Who may see the case is part of its state, read in the same query.
+    const before = gate?.caseState;
+    await db.insert(caseInvitations).values({
+      caseId,
+      email: "carer@example.com",
+      role: "carer",
+      level: "read",
+      tokenHash: "a".repeat(64),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedBy: owner.id,
+    });
+    const after = await findKeptPageGate(sessionId, caseId);
+    expect(after?.caseState).not.toBe(before);
+    expect(after?.caseState).toBe(await readCaseState(access));
+  });
+
+  it("signs nobody in for an ended, expired or half-finished session", async () => {
+    const owner = await createParent();
+    const caseId = await createChildCase(owner);
+    const ended = await sessionOf(owner.id);
+    await db.delete(sessions).where(eq(sessions.id, ended.sessionId));
+    expect(await findKeptPageGate(ended.sessionId, caseId)).toBeNull();
+    const expired = await sessionOf(owner.id);
+    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, expired.sessionId));
+    expect(await findKeptPageGate(expired.sessionId, caseId)).toBeNull();
+    const waiting = await sessionOf(owner.id, { awaitingCode: true });
+    expect(await findKeptPageGate(waiting.sessionId, caseId)).toBeNull();
+  });
+
+  it("reads nothing of a case for a person whose access is not in force, on the very next request", async () => {
+    const owner = await createParent();
+    const adviser = await createParent();
+    const caseId = await createChildCase(owner);
+    const { sessionId } = await sessionOf(adviser.id);
+    expect(await findKeptPageGate(sessionId, caseId)).toMatchObject({ access: null, caseState: null });
+
+    const ends = new Date(Date.now() + 3_600_000);
+    await grant(caseId, adviser.id, "comment", { expiresAt: ends });
+    expect(await findKeptPageGate(sessionId, caseId)).toMatchObject({ access: { level: "comment", role: "adviser", caseId } });
+    // The end of access is judged by the app's clock, as the gate judges it.
+    fixClockForTests(new Date(ends.getTime() + 1000));
+    expect(await findKeptPageGate(sessionId, caseId)).toMatchObject({ access: null, caseState: null });
+    fixClockForTests(null);
+
+    await db.update(caseAccess).set({ revokedAt: new Date() }).where(eq(caseAccess.userId, adviser.id));
+    expect(await findKeptPageGate(sessionId, caseId)).toMatchObject({ access: null, caseState: null });
+    expect(await findKeptPageGate(sessionId, "not-a-uuid")).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 // The one gate to a case. Every loader and action that touches a case calls requireCaseAccess,
 // and every case query in app/data takes the CaseAccess it returns. A second reader should look
 // at any change to this file. See docs/decisions/005-authorization.md.
-import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { db } from "~/data/db.server";
-import { auditEvents, caseAccess, evidencePacks, shareLinks } from "~/data/schema";
+import { and, eq, gt, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { db, preparedStatement } from "~/data/db.server";
+import { caseStateColumns, caseStateFrom } from "~/data/case-cache.server";
+import { auditEvents, caseAccess, cases, evidencePacks, sessions, shareLinks, users } from "~/data/schema";
+import { sessionSignsIn, signedInUserColumns, signedInUserFrom } from "./session.server";
 import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
@@ -40,7 +42,7 @@ export function hasLevel(granted: AccessLevel, needed: AccessLevel): boolean {
  * end is a date a person chose, compared with the app's clock like every other date (a test's fixed
  * clock moves it, and "today" on the page and the end of access never disagree).
  */
-export function accessInForce(at: Date = now()) {
+export function accessInForce(at: Date | SQLWrapper = now()) {
   return and(
     lte(caseAccess.startsAt, sql`now()`),
     isNull(caseAccess.revokedAt),
@@ -93,6 +95,57 @@ async function findAccessInForce(user: SignedInUser, caseId: string): Promise<Ca
     .where(and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, user.id), accessInForce()))
     .limit(1);
   return row ? ({ userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess) : null;
+}
+
+/** What the page cache learns on every request for a kept page, before it answers. */
+export type KeptPageGate = {
+  user: SignedInUser;
+  /** The person's access to the case in force, or null for none (the app answers 404 as ever). */
+  access: CaseAccess | null;
+  /** The case's state (case-cache.server.ts), read only when the person has access, else null. */
+  caseState: string | null;
+};
+
+// The session, the gate and the case's state in one statement, planned once (decision 118). It
+// applies the very conditions findSignedInUser and the gate apply (sessionSignsIn, accessInForce),
+// and reads the case's state only through an access row in force, so nothing of a case is read
+// for a person who may not see it. Built on first use: building it reaches the database.
+let keptPageGateStatement: ReturnType<typeof preparedStatement> | undefined;
+
+function buildKeptPageGateStatement() {
+  const caseId = sql.placeholder("caseId");
+  const accessAt = sql.placeholder("accessAt");
+  const userColumns = Object.entries(signedInUserColumns).map(([name, column]) => sql`${column} as ${sql.identifier(name)}`);
+  const stateColumns = Object.entries(caseStateColumns(caseId, accessAt)).map(
+    ([name, value]) => sql`case when ${caseAccess.id} is not null then (${value}) end as ${sql.identifier(name)}`,
+  );
+  return preparedStatement(
+    "kept_page_gate",
+    sql`select ${sql.join(userColumns, sql`, `)}, ${caseAccess.level} as "level", ${caseAccess.role} as "role", ${sql.join(stateColumns, sql`, `)}
+      from ${sessions}
+      inner join ${users} on ${eq(users.id, sessions.userId)}
+      left join ${caseAccess} on ${and(eq(caseAccess.caseId, caseId), eq(caseAccess.userId, users.id), accessInForce(accessAt))}
+      left join ${cases} on ${eq(cases.id, caseAccess.caseId)}
+      where ${sessionSignsIn(sql.placeholder("sessionId"), sql.placeholder("sessionAt"))}
+      limit 1`,
+  );
+}
+
+/**
+ * For the page cache, which runs before React Router on every request for a kept page: the
+ * session's person, their access to the case and the case's state, in one query. Null when the
+ * session signs nobody in. The same answers as findSignedInUser, requireCaseAccess (with "read")
+ * and readCaseState, read at the same moment.
+ */
+export async function findKeptPageGate(sessionId: string, caseId: string): Promise<KeptPageGate | null> {
+  if (!isUuid(caseId)) return null;
+  keptPageGateStatement ??= buildKeptPageGateStatement();
+  const [row] = await keptPageGateStatement({ sessionId, sessionAt: new Date().toISOString(), caseId, accessAt: now().toISOString() });
+  if (!row) return null;
+  const user = await signedInUserFrom(row as Parameters<typeof signedInUserFrom>[0], sessionId);
+  if (row.level === null || row.level === undefined) return { user, access: null, caseState: null };
+  const access = { userId: user.id, caseId, level: row.level, role: row.role } as CaseAccess;
+  return { user, access, caseState: caseStateFrom(row as { version: number; sharing: string | null }) };
 }
 
 const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/.]|$)/i;

@@ -1,5 +1,5 @@
 // Sessions stored in the database, carried by an httpOnly cookie.
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, ne, type SQLWrapper } from "drizzle-orm";
 import { redirect } from "react-router";
 import { db } from "~/data/db.server";
 import { sessions, users } from "~/data/schema";
@@ -14,14 +14,51 @@ const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
 export type ContextReader = { get: <T>(ctx: import("react-router").RouterContext<T>) => T };
 
-function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("Cookie");
+function readCookie(header: string | null | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) return decodeURIComponent(rest.join("="));
   }
   return undefined;
+}
+
+/**
+ * The session id (the stored hash of the cookie's token) a Cookie header carries, or null. The page
+ * cache reads it from Express's headers, with no Request to build.
+ */
+export function findSessionId(cookieHeader: string | null | undefined): string | null {
+  const token = readCookie(cookieHeader, SESSION_COOKIE);
+  return token ? hashToken(token) : null;
+}
+
+/**
+ * The SQL condition for "this session signs its person in": it exists, has not expired and is not
+ * waiting for the second-factor code. The one definition: findSignedInUser and the page cache's
+ * gate (findKeptPageGate in access.server.ts) both use it.
+ */
+export function sessionSignsIn(sessionId: string | SQLWrapper, at: Date | SQLWrapper = new Date()) {
+  return and(eq(sessions.id, sessionId), gt(sessions.expiresAt, at), eq(sessions.awaitingSecondFactor, false))!;
+}
+
+/** The columns of a signed-in person, read with their session. */
+export const signedInUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  orgRole: users.orgRole,
+  totpEnabledAt: users.totpEnabledAt,
+  lastSeenAt: sessions.lastSeenAt,
+};
+
+type SignedInUserRow = { id: string; email: string; name: string; orgRole: SignedInUser["orgRole"]; totpEnabledAt: Date | null; lastSeenAt: Date };
+
+/** The person a session row signs in; notes that the session was used, at most every few minutes. */
+export async function signedInUserFrom(row: SignedInUserRow, sessionId: string): Promise<SignedInUser> {
+  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
+  }
+  return { id: row.id, email: row.email, name: row.name, sessionId, orgRole: row.orgRole, hasTwoFactor: row.totpEnabledAt !== null };
 }
 
 function cookieHeader(value: string, maxAgeSeconds: number): string {
@@ -38,34 +75,21 @@ function cookieHeader(value: string, maxAgeSeconds: number): string {
 
 /** Finds the user for the request's session cookie, or null. Called once per request by middleware. */
 export async function findSignedInUser(request: Request): Promise<SignedInUser | null> {
-  const token = readCookie(request, SESSION_COOKIE);
-  if (!token) return null;
-  const sessionId = hashToken(token);
+  const sessionId = findSessionId(request.headers.get("Cookie"));
+  if (!sessionId) return null;
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      orgRole: users.orgRole,
-      totpEnabledAt: users.totpEnabledAt,
-      lastSeenAt: sessions.lastSeenAt,
-    })
+    .select(signedInUserColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), eq(sessions.awaitingSecondFactor, false)))
+    .where(sessionSignsIn(sessionId))
     .limit(1);
-  if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
-  }
-  return { id: row.id, email: row.email, name: row.name, sessionId, orgRole: row.orgRole, hasTwoFactor: row.totpEnabledAt !== null };
+  return row ? signedInUserFrom(row, sessionId) : null;
 }
 
 /** The session that has passed the password but still needs the second-factor code, if any. */
 export async function findSessionAwaitingCode(request: Request): Promise<{ sessionId: string; userId: string; email: string } | null> {
-  const token = readCookie(request, SESSION_COOKIE);
-  if (!token) return null;
-  const sessionId = hashToken(token);
+  const sessionId = findSessionId(request.headers.get("Cookie"));
+  if (!sessionId) return null;
   const [row] = await db
     .select({ userId: sessions.userId, email: users.email })
     .from(sessions)

@@ -6,7 +6,7 @@
 // query, on every request, so a cached view is never older than the case or its sharing: on
 // PostgreSQL with several processes too, each with its own cache.
 // Callers must have passed the gate: the cache is keyed by case, not by person.
-import { eq } from "drizzle-orm";
+import { eq, type SQLWrapper } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { db } from "./db.server";
 import { cases } from "./schema";
@@ -22,13 +22,23 @@ const entries = new Map<string, { state: string; value: Promise<unknown> }>();
  * either does. Read fresh on every call (one query), never kept.
  */
 export async function readCaseState(access: CaseAccess): Promise<string> {
-  const [row] = await db
-    .select({ version: cases.version, sharing: sharingStateOf(access.caseId) })
-    .from(cases)
-    .where(eq(cases.id, access.caseId))
-    .limit(1);
+  const [row] = await db.select(caseStateColumns(access.caseId)).from(cases).where(eq(cases.id, access.caseId)).limit(1);
   if (!row) throw new Response("Not Found", { status: 404 });
-  return `${row.version}\u0000${row.sharing}`;
+  return caseStateFrom(row);
+}
+
+/**
+ * The two parts of a case's state as SQL values, for a query on `cases`. The page cache's gate
+ * (findKeptPageGate in access.server.ts) reads them in its own query; the case and the instant may
+ * be placeholders of a prepared statement.
+ */
+export function caseStateColumns(caseId: string | SQLWrapper, at?: Date | SQLWrapper) {
+  return { version: cases.version, sharing: sharingStateOf(caseId, at) };
+}
+
+/** The one string a case's state is kept under, from its two parts. */
+export function caseStateFrom(row: { version: number | string; sharing: string | null }): string {
+  return `${row.version}\u0000${row.sharing ?? ""}`;
 }
 
 /**
@@ -47,9 +57,13 @@ export async function rememberForCaseVersion<T>(access: CaseAccess, view: string
     entries.set(cacheKey, hit);
     return hit.value as Promise<T>;
   }
+  // Kept before it is awaited, so requests that come while it is computed share this one
+  // computation. A failure is forgotten, unless a newer state has already taken its place.
   const value = compute();
   entries.set(cacheKey, { state, value });
-  value.catch(() => entries.delete(cacheKey));
+  value.catch(() => {
+    if (entries.get(cacheKey)?.value === value) entries.delete(cacheKey);
+  });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }

@@ -12,7 +12,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { fillPlaceholders, type SQL } from "drizzle-orm";
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { config } from "~/services/config.server";
 import { describeError, log } from "~/services/log.server";
@@ -21,7 +22,14 @@ import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-type Connection = { db: Db; open: () => Promise<void>; migrate: () => Promise<void>; close: () => Promise<void> };
+type Connection = {
+  db: Db;
+  open: () => Promise<void>;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+  /** Runs a statement by name, parsing and planning it only the first time on a connection. */
+  runPrepared: (name: string, text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
+};
 
 /** The database cannot be opened; the message is one plain line saying what to do. */
 export class DatabaseStartError extends Error {
@@ -51,6 +59,8 @@ function connect(loadDataDir?: Blob): Connection {
       open: () => waitForPostgres(url, config.DATABASE_WAIT_SECONDS),
       migrate: () => migratePostgres(pool),
       close: () => pool.end(),
+      // node-postgres parses a named statement once on each pooled connection.
+      runPrepared: async (name, text, values) => (await pool.query({ name, text, values })).rows,
     };
   }
   // "memory://" gives a throwaway database (tests); anything else is a folder on disk.
@@ -129,6 +139,7 @@ function connectPglite(dataDir: string, loadDataDir?: Blob): Connection {
     (error: unknown) => error,
   );
   const db = drizzlePglite(client, { schema });
+  const prepared = new Map<string, Promise<unknown>>();
   return {
     db: db as unknown as Db,
     open: async () => {
@@ -137,6 +148,20 @@ function connectPglite(dataDir: string, loadDataDir?: Blob): Connection {
     },
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
+    // PGlite's query() parses and plans every statement afresh and has no named statements, so
+    // the statement is PREPAREd once (in SQL) and then EXECUTEd with its values written as
+    // literals by pg's escapeLiteral.
+    runPrepared: async (name, text, values) => {
+      let ready = prepared.get(name);
+      if (!ready) {
+        ready = client.exec(`PREPARE ${name} AS ${text}`);
+        prepared.set(name, ready);
+        ready.catch(() => prepared.delete(name));
+      }
+      await ready;
+      const [result] = await client.exec(`EXECUTE ${name}(${values.map(literal).join(", ")})`);
+      return (result?.rows ?? []) as Record<string, unknown>[];
+    },
   };
 }
 
@@ -230,6 +255,14 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** A value written into SQL as a constant: only the kinds a prepared statement is given. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "string") return pg.escapeLiteral(value);
+  if (typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return `'${String(value)}'`;
+  throw new TypeError("A prepared statement takes strings, numbers, booleans or null");
+}
+
 let connection: Connection | undefined;
 
 function getConnection(): Connection {
@@ -253,6 +286,26 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
   },
 });
+
+const dialect = new PgDialect();
+
+/**
+ * A statement the server runs on nearly every request, parsed and planned once per connection
+ * rather than on every run (for a query with a few joins, planning costs more than running it).
+ * `query` names its inputs with `sql.placeholder("…")`; each run gives their values, as strings.
+ * The rows come back as the database sends them, keyed by the names the query gives its columns.
+ * Names are SQL identifiers: lower case letters and underscores.
+ *
+ * @example const findGate = preparedStatement("kept_page_gate", sql`select … where ${sessions.id} = ${sql.placeholder("sessionId")}`);
+ */
+export function preparedStatement(name: string, query: SQL): (values: Record<string, string>) => Promise<Record<string, unknown>[]> {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`Not a statement name: ${name}`);
+  let compiled: { sql: string; params: unknown[] } | undefined;
+  return (values) => {
+    compiled ??= dialect.sqlToQuery(query);
+    return getConnection().runPrepared(name, compiled.sql, fillPlaceholders(compiled.params, values));
+  };
+}
 
 /**
  * Runs `work` in one transaction, including every data function it calls that uses `db`: all of

@@ -1,7 +1,7 @@
 // Who else may see a case: invitations by email, and the access rows they become. Only the
 // owner manages them (the routes ask the gate for "own"). A revoked or expired row stops working
 // on the next request, because the gate reads case_access on every request.
-import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, ne, sql, type SQLWrapper } from "drizzle-orm";
 import { accessInForce, type CaseAccess } from "~/auth/access.server";
 import { createToken, hashToken } from "~/auth/tokens.server";
 import type { SignedInUser } from "~/context";
@@ -111,12 +111,13 @@ export async function isCaseShared(access: CaseAccess): Promise<boolean> {
  * (with their level and end), the invitations still open and the shared links still live. It
  * changes at the moment a grant ends, too, with no write, because it is worked out on every
  * read. The caches keep what they keep per case version and this value (case-cache.server.ts).
+ * The case and the instant may be placeholders of a prepared statement (the page cache's gate).
  */
-export function sharingStateOf(caseId: string) {
+export function sharingStateOf(caseId: string | SQLWrapper, at?: Date | SQLWrapper) {
   const people = db
     .select({ value: sql<string>`string_agg(${caseAccess.id}::text || ':' || ${caseAccess.level} || ':' || coalesce(${caseAccess.expiresAt}::text, ''), ',' order by ${caseAccess.id})` })
     .from(caseAccess)
-    .where(and(eq(caseAccess.caseId, caseId), accessInForce()));
+    .where(and(eq(caseAccess.caseId, caseId), accessInForce(at)));
   const invitations = db
     .select({ value: sql<string>`string_agg(${caseInvitations.id}::text, ',' order by ${caseInvitations.id})` })
     .from(caseInvitations)
