@@ -134,7 +134,7 @@ function undoOnSignal(cleanUp) {
 /**
  * @typedef {object} RunningServer
  * @property {string} baseUrl  http://127.0.0.1:<port>
- * @property {number} startupMs  from spawn to the first 200 from /healthz
+ * @property {number} startupMs  from spawn to the first 200 from /readyz
  * @property {import("node:child_process").ChildProcess} child
  * @property {() => Promise<void>} stop  SIGTERM, then SIGKILL if it does not exit in time
  * @property {() => Promise<void>} kill  SIGKILL, as a crash or power cut would
@@ -142,7 +142,7 @@ function undoOnSignal(cleanUp) {
 
 /**
  * Starts the production build (`node server.js`) from the repository root and waits until
- * /healthz answers 200.
+ * /readyz answers 200 (the database answers and is migrated).
  *
  * @param {{ root: string, dataDir: string, databaseUrl?: string, env?: Record<string, string> }} options
  * @returns {Promise<RunningServer>}
@@ -201,7 +201,7 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
     if (!isRunning())
       throw new Error(`The server exited during start-up (code ${child.exitCode}):\n${stderr}`);
     try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
       if (response.status === 200) {
         return {
@@ -218,7 +218,7 @@ export async function startServer({ root, dataDir, databaseUrl, env = {} }) {
     await delay(HEALTH_POLL_MS);
   }
   await signalAndWait("SIGKILL");
-  throw new Error(`The server did not answer /healthz within ${HEALTHY_WITHIN_MS} ms:\n${stderr}`);
+  throw new Error(`The server was not ready (/readyz) within ${HEALTHY_WITHIN_MS} ms:\n${stderr}`);
 }
 
 /**
@@ -325,7 +325,7 @@ export function findMissing(acknowledged, html) {
  * @property {number} lost
  * @property {number} unacknowledged  writes in flight at the kill that were not answered
  * @property {number} killedAfterMs  how long the stream ran before the kill
- * @property {number} restartMs  from the restart's spawn to the first 200 from /healthz
+ * @property {number} restartMs  from the restart's spawn to the first 200 from /readyz
  * @property {number} roundMs  the whole round, start to clean-up
  * @property {string[]} missing  names of lost writes (at most 20)
  */

@@ -1,19 +1,20 @@
-// The Express app around React Router: request ids, security headers, the CSRF check, logs, and
-// the /healthz route. Built by Vite as the server bundle's entry.
+// The Express app around React Router: request ids, security headers, the CSRF check, logs, the
+// liveness and readiness checks, and React Router itself. Built by Vite as the
+// server bundle's entry.
 import "react-router";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
 import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
-import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
+import { closeDatabase, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { config } from "~/services/config.server";
-import { log } from "~/services/log.server";
+import { describeError, log } from "~/services/log.server";
+import { checkReadiness, markStopping } from "~/services/readiness.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
@@ -41,6 +42,11 @@ export async function startup() {
   await unsafeSweepStoredFiles();
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
   if (config.isOutboxVisible) log("info", "SMTP_URL is not set: emails are kept in the outbox", { open: `${config.origin}/outbox` });
+}
+
+/** Called first on SIGTERM: /readyz says "stopping" while open connections finish. */
+export function beginStopping() {
+  markStopping();
 }
 
 export async function shutdown() {
@@ -105,13 +111,18 @@ app.use((req, _res, next) => {
   next();
 });
 
-app.get("/healthz", async (_req, res) => {
-  try {
-    await db.execute(sql`select 1`);
-    res.type("text/plain").send("ok");
-  } catch {
-    res.status(503).type("text/plain").send("database unavailable");
-  }
+// Liveness: the process answers. No database query, so it never waits behind a busy database.
+app.get("/healthz", (_req, res) => {
+  res.type("text/plain").set("Cache-Control", "no-store").send("ok");
+});
+
+// Readiness: the database answers and its migrations are applied. Wait for this, not /healthz,
+// before sending visitors (docs/decisions/111-liveness-readiness-and-error-logs.md).
+app.get("/readyz", async (_req, res) => {
+  const readiness = await checkReadiness();
+  res.set("Cache-Control", "no-store").type("text/plain");
+  if (readiness.isReady) res.send("ready");
+  else res.status(503).send(`not ready: ${readiness.reason}`);
 });
 
 app.use(pageCache());
@@ -130,3 +141,19 @@ app.use(
     },
   }),
 );
+
+/**
+ * The last handler (mounted by server/start.js): anything that failed unexpectedly is logged as
+ * one JSON line without query parameters, and the visitor gets a short plain answer. Express's
+ * own handler would print the whole stack, SQL and parameters included.
+ */
+export const answerUnexpectedError: express.ErrorRequestHandler = (error, req, res, _next) => {
+  const status = Number((error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode);
+  const isOurs = !(status >= 400 && status < 500);
+  if (isOurs) log("error", "unhandled error", { requestId: res.locals.requestId as string | undefined, method: req.method, path: req.path, error: describeError(error) });
+  if (res.headersSent) return void req.socket.destroy();
+  res
+    .status(isOurs ? 500 : status)
+    .type("text/plain; charset=utf-8")
+    .send(isOurs ? "Something went wrong on our side. Please try again." : "This request could not be read.");
+};
