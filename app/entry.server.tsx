@@ -52,6 +52,9 @@ export default function handleRequest(
         },
       },
     );
+    // The client has gone or the time limit has passed (app/services/back-pressure.server.ts):
+    // stop rendering a page nobody will read.
+    request.signal.addEventListener("abort", () => abort(), { once: true });
   });
 }
 

@@ -1,10 +1,9 @@
 // The Express app around React Router: request ids, security headers, the CSRF check, logs, the
-// liveness and readiness checks, and React Router itself. Built by Vite as the
+// liveness and readiness checks, back-pressure, and React Router itself. Built by Vite as the
 // server bundle's entry.
-import "react-router";
-import { createRequestHandler } from "@react-router/express";
+import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
 import express from "express";
-import { RouterContextProvider } from "react-router";
+import { createRequestHandler, RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
 import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
@@ -12,6 +11,7 @@ import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
 import { closeDatabase, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
+import { backPressure, requestSignal } from "~/services/back-pressure.server";
 import { config } from "~/services/config.server";
 import { describeError, log } from "~/services/log.server";
 import { checkReadiness, markStopping } from "~/services/readiness.server";
@@ -125,22 +125,79 @@ app.get("/readyz", async (_req, res) => {
   else res.status(503).send(`not ready: ${readiness.reason}`);
 });
 
+// Everything below works on the request, so it waits its turn (docs/decisions/109-back-pressure.md).
+app.use(
+  backPressure({
+    maxInProgress: config.MAX_REQUESTS_IN_PROGRESS,
+    maxWaiting: config.MAX_REQUESTS_WAITING,
+    waitMs: config.REQUEST_WAIT_SECONDS * 1000,
+    timeLimitMs: config.REQUEST_TIME_LIMIT_SECONDS * 1000,
+  }),
+);
+
 app.use(pageCache());
 
-app.use(
-  createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    getLoadContext(req, res) {
+app.use(reactRouter());
+
+/**
+ * React Router behind Express: @react-router/express's handler, written out here for one
+ * difference. Its `request.signal` aborts only when the client goes; ours is back-pressure's,
+ * which also aborts at the request's time limit, so loaders and the render stop then too.
+ */
+function reactRouter(): express.RequestHandler {
+  const handle = createRequestHandler(() => import("virtual:react-router/server-build"), process.env.NODE_ENV);
+  return async (req, res, next) => {
+    try {
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const request = new Request(requestUrl(req), {
+        method: req.method,
+        headers: requestHeaders(req),
+        signal: requestSignal(res),
+        ...(hasBody ? { body: createReadableStreamFromReadable(req), duplex: "half" } : {}),
+      } as RequestInit);
       const context = new RouterContextProvider();
       context.set(requestInfoContext, {
         nonce: res.locals.nonce as string,
         requestId: res.locals.requestId as string,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
       });
-      return context;
-    },
-  }),
-);
+      const response = await handle(request, context);
+      if (res.destroyed || res.writableEnded) {
+        // Answered already (the time limit) or the client has gone: drop what was made.
+        await response.body?.cancel();
+        return;
+      }
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      for (const [name, value] of response.headers.entries()) res.append(name, value);
+      if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+      if (!response.body) return void res.end();
+      await writeReadableStreamToWritable(response.body, res).catch((error: unknown) => {
+        if (!res.destroyed && !res.writableEnded) throw error;
+      });
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The address React Router sees, built as @react-router/express builds it. */
+function requestUrl(req: express.Request): string {
+  const [, forwardedPort] = req.app.enabled("trust proxy") ? (req.get("X-Forwarded-Host")?.split(":") ?? []) : [];
+  const [, hostPort] = req.get("host")?.split(":") ?? [];
+  const port = [forwardedPort, hostPort].map((value) => Number.parseInt(value ?? "", 10)).find(Number.isSafeInteger);
+  const hostname = req.hostname.split(/[\\/?#@]/)[0] || "localhost";
+  return new URL(`${req.protocol}://${hostname}${port ? `:${port}` : ""}${req.originalUrl}`).href;
+}
+
+function requestHeaders(req: express.Request): Headers {
+  const headers = new Headers();
+  for (const [name, values] of Object.entries(req.headers)) {
+    if (values === undefined) continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(name, value);
+  }
+  return headers;
+}
 
 /**
  * The last handler (mounted by server/start.js): anything that failed unexpectedly is logged as
