@@ -2,6 +2,7 @@
 // liveness and readiness checks, back-pressure, and React Router itself. Built by Vite as the
 // server bundle's entry.
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
+import compression from "compression";
 import express from "express";
 import { createRequestHandler, RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -198,6 +199,15 @@ function requestHeaders(req: express.Request): Headers {
   }
   return headers;
 }
+
+/**
+ * Compression for pages and static files (docs/decisions/110-compression.md), mounted by
+ * server/start.js before the static files. An answer that already carries Content-Encoding (a
+ * kept page stored compressed) passes untouched; an uploaded document is sent exactly as stored.
+ */
+export const compressResponses = compression({
+  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && compression.filter(req, res),
+});
 
 /**
  * The last handler (mounted by server/start.js): anything that failed unexpectedly is logged as
