@@ -21,7 +21,7 @@ export default function handleRequest(
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
-  const { nonce } = loadContext.get(requestInfoContext);
+  const { nonce, requestId } = loadContext.get(requestInfoContext);
 
   return new Promise((resolve, reject) => {
     let timeoutId: ReturnType<typeof setTimeout> | undefined = setTimeout(() => abort(), streamTimeout + 1000);
@@ -48,20 +48,28 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          log("error", "render failed", { error: describeError(error) });
+          if (!request.signal.aborted) log("error", "render failed", { requestId, error: describeError(error) });
         },
       },
     );
+    // The client has gone or the time limit has passed (app/services/back-pressure.server.ts):
+    // stop rendering a page nobody will read.
+    request.signal.addEventListener("abort", () => abort(), { once: true });
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+/**
+ * Errors in loaders, actions and rendering, logged as one JSON line without query parameters,
+ * like those Express sees (answerUnexpectedError in server/app.ts).
+ */
+export function handleError(error: unknown, { request, context }: { request: Request; context: Readonly<RouterContextProvider> }) {
   if (request.signal.aborted) return;
   // What we answered on purpose (a 404, a refused form) is not an error of ours; a 5xx is.
   if (error instanceof Response || (isRouteErrorResponse(error) && error.status < 500)) return;
-  const url = new URL(request.url);
   log("error", "unhandled error", {
-    path: url.pathname,
+    requestId: context.get(requestInfoContext).requestId,
+    method: request.method,
+    path: new URL(request.url).pathname,
     error: describeError(error),
   });
 }

@@ -143,7 +143,8 @@ function undoOnSignal(cleanUp) {
 
 /**
  * Starts the production build (`node server.js`) from the repository root and waits until
- * /healthz (or the first of `readyPaths` the build knows: a path that answers 404 is dropped)
+ * /readyz (or the first of `readyPaths` the build knows: a path that answers 404 is dropped, so an
+ * older build without /readyz is waited for on /healthz)
  * answers 200, for at most `readyWithinMs`.
  *
  * @param {{ root: string, dataDir: string, databaseUrl?: string, env?: Record<string, string>,
@@ -155,7 +156,7 @@ export async function startServer({
   dataDir,
   databaseUrl,
   env = {},
-  readyPaths = ["/healthz"],
+  readyPaths = ["/readyz", "/healthz"],
   readyWithinMs = HEALTHY_WITHIN_MS,
 }) {
   const port = await findFreePort();
@@ -349,7 +350,7 @@ export function findMissing(acknowledged, html) {
  * @property {number} lost
  * @property {number} unacknowledged  writes in flight at the kill that were not answered
  * @property {number} killedAfterMs  how long the stream ran before the kill
- * @property {number} restartMs  from the restart's spawn to the first 200 from /healthz
+ * @property {number} restartMs  from the restart's spawn to the first 200 from /readyz
  * @property {number} roundMs  the whole round, start to clean-up
  * @property {string[]} missing  names of lost writes (at most 20)
  */

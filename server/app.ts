@@ -1,19 +1,21 @@
-// The Express app around React Router: request ids, security headers, the CSRF check, logs, and
-// the /healthz route. Built by Vite as the server bundle's entry.
-import "react-router";
-import { createRequestHandler } from "@react-router/express";
+// The Express app around React Router: request ids, security headers, the CSRF check, logs, the
+// liveness and readiness checks, back-pressure, and React Router itself. Built by Vite as the
+// server bundle's entry.
+import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
+import compression from "compression";
 import express from "express";
-import { RouterContextProvider } from "react-router";
+import { createRequestHandler, RouterContextProvider } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
 import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
-import { closeDatabase, DatabaseStartError, db, migrateDatabase } from "~/data/db.server";
+import { closeDatabase, DatabaseStartError, migrateDatabase } from "~/data/db.server";
 import { isDemoNeeded } from "~/data/demo-needed.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
+import { backPressure, requestSignal } from "~/services/back-pressure.server";
 import { config } from "~/services/config.server";
-import { log } from "~/services/log.server";
+import { describeError, log } from "~/services/log.server";
+import { checkReadiness, markStopping } from "~/services/readiness.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
@@ -55,6 +57,11 @@ export async function startup() {
   await unsafeSweepStoredFiles();
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
   if (config.isOutboxVisible) log("info", "SMTP_URL is not set: emails are kept in the outbox", { open: `${config.origin}/outbox` });
+}
+
+/** Called first on SIGTERM: /readyz says "stopping" while open connections finish. */
+export function beginStopping() {
+  markStopping();
 }
 
 export async function shutdown() {
@@ -119,28 +126,115 @@ app.use((req, _res, next) => {
   next();
 });
 
-app.get("/healthz", async (_req, res) => {
-  try {
-    await db.execute(sql`select 1`);
-    res.type("text/plain").send("ok");
-  } catch {
-    res.status(503).type("text/plain").send("database unavailable");
-  }
+// Liveness: the process answers. No database query, so it never waits behind a busy database.
+app.get("/healthz", (_req, res) => {
+  res.type("text/plain").set("Cache-Control", "no-store").send("ok");
 });
+
+// Readiness: the database answers and its migrations are applied. Wait for this, not /healthz,
+// before sending visitors (docs/decisions/111-liveness-readiness-and-error-logs.md).
+app.get("/readyz", async (_req, res) => {
+  const readiness = await checkReadiness();
+  res.set("Cache-Control", "no-store").type("text/plain");
+  if (readiness.isReady) res.send("ready");
+  else res.status(503).send(`not ready: ${readiness.reason}`);
+});
+
+// Everything below works on the request, so it waits its turn (docs/decisions/109-back-pressure.md).
+app.use(
+  backPressure({
+    maxInProgress: config.MAX_REQUESTS_IN_PROGRESS,
+    maxWaiting: config.MAX_REQUESTS_WAITING,
+    waitMs: config.REQUEST_WAIT_SECONDS * 1000,
+    timeLimitMs: config.REQUEST_TIME_LIMIT_SECONDS * 1000,
+  }),
+);
 
 app.use(pageCache());
 
-app.use(
-  createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    getLoadContext(req, res) {
+app.use(reactRouter());
+
+/**
+ * React Router behind Express: @react-router/express's handler, written out here for one
+ * difference. Its `request.signal` aborts only when the client goes; ours is back-pressure's,
+ * which also aborts at the request's time limit, so loaders and the render stop then too.
+ */
+function reactRouter(): express.RequestHandler {
+  const handle = createRequestHandler(() => import("virtual:react-router/server-build"), process.env.NODE_ENV);
+  return async (req, res, next) => {
+    try {
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const request = new Request(requestUrl(req), {
+        method: req.method,
+        headers: requestHeaders(req),
+        signal: requestSignal(res),
+        ...(hasBody ? { body: createReadableStreamFromReadable(req), duplex: "half" } : {}),
+      } as RequestInit);
       const context = new RouterContextProvider();
       context.set(requestInfoContext, {
         nonce: res.locals.nonce as string,
         requestId: res.locals.requestId as string,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
       });
-      return context;
-    },
-  }),
-);
+      const response = await handle(request, context);
+      if (res.destroyed || res.writableEnded) {
+        // Answered already (the time limit) or the client has gone: drop what was made.
+        await response.body?.cancel();
+        return;
+      }
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      for (const [name, value] of response.headers.entries()) res.append(name, value);
+      if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+      if (!response.body) return void res.end();
+      await writeReadableStreamToWritable(response.body, res).catch((error: unknown) => {
+        if (!res.destroyed && !res.writableEnded) throw error;
+      });
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The address React Router sees, built as @react-router/express builds it. */
+function requestUrl(req: express.Request): string {
+  const [, forwardedPort] = req.app.enabled("trust proxy") ? (req.get("X-Forwarded-Host")?.split(":") ?? []) : [];
+  const [, hostPort] = req.get("host")?.split(":") ?? [];
+  const port = [forwardedPort, hostPort].map((value) => Number.parseInt(value ?? "", 10)).find(Number.isSafeInteger);
+  const hostname = req.hostname.split(/[\\/?#@]/)[0] || "localhost";
+  return new URL(`${req.protocol}://${hostname}${port ? `:${port}` : ""}${req.originalUrl}`).href;
+}
+
+function requestHeaders(req: express.Request): Headers {
+  const headers = new Headers();
+  for (const [name, values] of Object.entries(req.headers)) {
+    if (values === undefined) continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(name, value);
+  }
+  return headers;
+}
+
+/**
+ * Compression for pages and static files (docs/decisions/110-compression.md), mounted by
+ * server/start.js before the static files. An answer that already carries Content-Encoding (a
+ * kept page stored compressed) passes untouched; an uploaded document is sent exactly as stored.
+ */
+export const compressResponses = compression({
+  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && compression.filter(req, res),
+});
+
+/**
+ * The last handler (mounted by server/start.js): anything that failed unexpectedly is logged as
+ * one JSON line without query parameters, and the visitor gets a short plain answer. Express's
+ * own handler would print the whole stack, SQL and parameters included.
+ */
+export const answerUnexpectedError: express.ErrorRequestHandler = (error, req, res, _next) => {
+  const status = Number((error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode);
+  const isOurs = !(status >= 400 && status < 500);
+  if (isOurs) log("error", "unhandled error", { requestId: res.locals.requestId as string | undefined, method: req.method, path: req.path, error: describeError(error) });
+  if (res.headersSent) return void req.socket.destroy();
+  res
+    .status(isOurs ? 500 : status)
+    .type("text/plain; charset=utf-8")
+    .send(isOurs ? "Something went wrong on our side. Please try again." : "This request could not be read.");
+};

@@ -36,13 +36,18 @@ export async function startServer({ extend } = {}) {
       const loaded = await vite.ssrLoadModule("./server/app.ts");
       extend?.(server, loaded);
       server.use((req, res, next) => vite.ssrLoadModule("./server/app.ts").then((m) => m.app(req, res, next)).catch(next));
+      server.use(loaded.answerUnexpectedError);
       return loaded;
     }
     const loaded = await import(new URL(`../${buildDirectory}/server/index.js`, import.meta.url).href);
+    // Before the static files, so the JavaScript and CSS go compressed too (decision 110).
+    server.use(loaded.compressResponses);
+    // Hashed file names change with their content, so a browser may keep them for a year.
     server.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y", index: false }));
     server.use(express.static(`${buildDirectory}/client`, { maxAge: "1h", index: false }));
     extend?.(server, loaded);
     server.use(loaded.app);
+    server.use(loaded.answerUnexpectedError);
     return loaded;
   }
 
@@ -62,6 +67,7 @@ export async function startServer({ extend } = {}) {
   });
 
   function shutdown() {
+    app.beginStopping();
     listener.close(() => app.shutdown().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   }

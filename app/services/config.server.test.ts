@@ -99,3 +99,19 @@ describe("files in an S3-compatible store", () => {
     }
   });
 });
+
+describe("back-pressure settings", () => {
+  it("has a limit for one process unless told otherwise", () => {
+    expect(readConfig({})).toMatchObject({ MAX_REQUESTS_IN_PROGRESS: 8, MAX_REQUESTS_WAITING: 64, REQUEST_WAIT_SECONDS: 5, REQUEST_TIME_LIMIT_SECONDS: 30 });
+    expect(readConfig({ MAX_REQUESTS_IN_PROGRESS: "2", MAX_REQUESTS_WAITING: "0", REQUEST_TIME_LIMIT_SECONDS: "120" })).toMatchObject({
+      MAX_REQUESTS_IN_PROGRESS: 2,
+      MAX_REQUESTS_WAITING: 0,
+      REQUEST_TIME_LIMIT_SECONDS: 120,
+    });
+  });
+
+  it("refuses a limit that would let no request in", () => {
+    expect(() => readConfig({ MAX_REQUESTS_IN_PROGRESS: "0" })).toThrow(/MAX_REQUESTS_IN_PROGRESS/);
+    expect(() => readConfig({ REQUEST_TIME_LIMIT_SECONDS: "0" })).toThrow(/REQUEST_TIME_LIMIT_SECONDS/);
+  });
+});

@@ -51,6 +51,20 @@ const envSchema = z.object({
   /** The largest file a person may upload, in bytes (20 MB unless set). */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   /**
+   * Back-pressure (docs/decisions/109-back-pressure.md). How many requests one process works on at
+   * once; the rest wait their turn in a short queue.
+   */
+  MAX_REQUESTS_IN_PROGRESS: z.coerce.number().int().min(1).max(1000).default(8),
+  /** How many requests may wait for a turn; one more is answered 503 (busy) at once. 0: none wait. */
+  MAX_REQUESTS_WAITING: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** How long a request may wait for its turn before it is answered 503 (busy), in seconds. */
+  REQUEST_WAIT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /**
+   * How long a page may take to prepare, in seconds, counted once the request has arrived whole
+   * (an upload's time on the wire does not count). Then it is stopped and answered 503.
+   */
+  REQUEST_TIME_LIMIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
    * Keep uploaded files in this bucket of an S3-compatible object store instead of DATA_DIR/storage,
    * so several servers can share them (docs/decisions/117-files-in-an-s3-compatible-store.md).
    */

@@ -1,5 +1,6 @@
 // Structured logs: one JSON object a line. Never pass personal data or case content here:
 // log ids, codes, timings and counts only.
+import { DrizzleQueryError } from "drizzle-orm";
 import { config } from "./config.server";
 
 type Level = "debug" | "info" | "warn" | "error";
@@ -13,12 +14,43 @@ export function log(level: Level, message: string, fields: Record<string, string
 }
 
 /**
- * A safe one-line description of an error for the logs. Database errors can carry the values of
- * a query's parameters (personal data) after "params:", so that part is cut off.
+ * A safe one-line description of an error for the logs (docs/decisions/111-liveness-readiness-and-error-logs.md):
+ * its name, the first line of its message and its code, then the same for its cause.
+ *
+ * A failed database query says only "Failed query" with the database's error code and the
+ * names of the constraint, table and column involved: Drizzle's message carries the SQL and the
+ * values of its parameters (a session token's hash, a person's name), and the database's own
+ * message can quote a value ('invalid input syntax for type uuid: "…"'), so neither is logged.
+ *
+ * Example: `Error: Failed query (code 23505, constraint users_email_unique, table users)`.
  */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, depth = 0): string {
   if (!(error instanceof Error)) return typeof error;
-  const message = error.message.split(/\nparams:|params:/)[0]!.slice(0, 300);
-  const code = (error.cause as { code?: string } | undefined)?.code;
-  return `${error.name}: ${message}${code ? ` (code ${code})` : ""}`;
+  const cause = error.cause;
+  if (isFailedQuery(error)) {
+    const details = isDatabaseError(cause) ? databaseDetails(cause) : [];
+    return `${error.name}: Failed query${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+  }
+  if (isDatabaseError(error)) return `${error.name}: database error (${databaseDetails(error).join(", ")})`;
+  const firstLine = error.message.split(/\r?\n|params:/)[0]!.trim().slice(0, 300);
+  const code = (error as { code?: unknown }).code;
+  const described = `${error.name}: ${firstLine}${typeof code === "string" || typeof code === "number" ? ` (code ${code})` : ""}`;
+  return cause instanceof Error && depth < 2 ? `${described}; caused by ${describeError(cause, depth + 1)}` : described;
+}
+
+function isFailedQuery(error: Error): boolean {
+  return error instanceof DrizzleQueryError || error.message.startsWith("Failed query:");
+}
+
+type DatabaseError = Error & { code: string; constraint?: string; table?: string; column?: string };
+
+/** An error from PostgreSQL or PGlite: it carries a five-character SQLSTATE code and a severity. */
+function isDatabaseError(error: unknown): error is DatabaseError {
+  const fields = error as { code?: unknown; severity?: unknown } | null;
+  return error instanceof Error && typeof fields?.code === "string" && /^[0-9A-Z]{5}$/.test(fields.code) && fields.severity !== undefined;
+}
+
+/** The code and the names of what was involved: names from the schema, never values. */
+function databaseDetails(error: DatabaseError): string[] {
+  return [`code ${error.code}`, ...(["constraint", "table", "column"] as const).filter((key) => error[key]).map((key) => `${key} ${error[key]}`)];
 }

@@ -34,12 +34,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Waits until the server is ready for visitors: /readyz (the database answers, migrated), not only alive. */
 export async function waitForHealthy(baseUrl: string, child: ChildProcess, timeoutMs = STARTUP_LIMIT_MS) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The test server exited with code ${child.exitCode ?? child.signalCode}`);
     try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
       if (response.ok) return;
     } catch {
@@ -47,7 +48,7 @@ export async function waitForHealthy(baseUrl: string, child: ChildProcess, timeo
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`The test server did not become healthy within ${timeoutMs / 1000} s`);
+  throw new Error(`The test server did not become ready within ${timeoutMs / 1000} s`);
 }
 
 /** SIGTERM, then SIGKILL if it has not exited in time; resolves once it has exited. */
