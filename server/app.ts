@@ -18,7 +18,7 @@ import { describeError, log } from "~/services/log.server";
 import { checkReadiness, markStopping } from "~/services/readiness.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
-import { pageCache } from "~/services/page-cache.server";
+import { isBeingKept, pageCache } from "~/services/page-cache.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
@@ -217,10 +217,11 @@ function requestHeaders(req: express.Request): Headers {
 /**
  * Compression for pages and static files (docs/decisions/110-compression.md), mounted by
  * server/start.js before the static files. An answer that already carries Content-Encoding (a
- * kept page stored compressed) passes untouched; an uploaded document is sent exactly as stored.
+ * kept page stored compressed) passes untouched, as does a page the page cache is keeping (it
+ * makes its own compressed copies once); an uploaded document is sent exactly as stored.
  */
 export const compressResponses = compression({
-  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && compression.filter(req, res),
+  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && !isBeingKept(res as express.Response) && compression.filter(req, res),
 });
 
 /**

@@ -85,15 +85,17 @@ export function prepareJsonRows<P extends Record<string, JsonRowsPart<JsonColumn
   // Per connection: a test, or a restart of the connection, opens a new one.
   const prepared = new WeakMap<object, { execute: (values: { id: string }) => Promise<{ parts: string }[]> }>();
   return async (parentId) => {
-    const client = (db as unknown as { $client: object }).$client;
-    let statement = prepared.get(client);
+    // Inside inOneTransaction, `db` is that transaction, which has no client of its own: its
+    // statement is built for the one read.
+    const client = (db as unknown as { $client?: object }).$client;
+    let statement = client ? prepared.get(client) : undefined;
     if (!statement) {
       statement = db
         .select({ parts: selected })
         .from(query.parentId.table)
         .where(eq(query.parentId, sql.placeholder("id")))
         .prepare(query.name);
-      prepared.set(client, statement);
+      if (client) prepared.set(client, statement);
     }
     const [row] = await statement.execute({ id: parentId });
     // Each part is one list of values per column, or null for every column when it has no rows.

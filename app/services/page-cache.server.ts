@@ -178,11 +178,22 @@ async function send(req: ExpressRequest, res: ExpressResponse, page: Kept) {
   res.end(body);
 }
 
+const KEEPING = "pageCacheKeeps";
+
+/**
+ * Whether this answer is being kept. The compression middleware in front leaves it alone: the
+ * page cache keeps the page as rendered and makes its own compressed copies once.
+ */
+export function isBeingKept(res: ExpressResponse): boolean {
+  return res.locals[KEEPING] === true;
+}
+
 /**
  * Collects the body as it is written and keeps it when a keepable answer ends. Meanwhile other
  * requests for the same key wait for it (waitForRender).
  */
 function keepWhatIsSent(res: ExpressResponse, key: string) {
+  res.locals[KEEPING] = true;
   let settle!: (page: Kept | null) => void;
   const settled = new Promise<Kept | null>((resolve) => (settle = resolve));
   rendering.set(key, settled);
