@@ -1,6 +1,6 @@
 // Queries for progress over time: measurements and the home diary. Every function takes the
 // CaseAccess from the gate and scopes its SQL to that case, including the ones given a child id.
-import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { MeasureKind } from "~/domain/progress/measure-kinds";
@@ -116,6 +116,18 @@ export async function listDiaryEntries(access: CaseAccess, search: DiarySearch, 
     .orderBy(desc(diaryEntries.date), desc(diaryEntries.createdAt), desc(diaryEntries.id))
     .limit(DIARY_PAGE_SIZE)
     .offset((page - 1) * DIARY_PAGE_SIZE);
+}
+
+/**
+ * Which page of the whole diary shows the entry just added on `date`: it comes after every entry
+ * of a later date, and first among its own date's (it is the newest).
+ */
+export async function findNewDiaryEntryPage(access: CaseAccess, date: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(diaryEntries)
+    .where(and(eq(diaryEntries.caseId, access.caseId), gt(diaryEntries.date, date)));
+  return Math.floor((row?.count ?? 0) / DIARY_PAGE_SIZE) + 1;
 }
 
 /** How many diary entries the case has, or how many match the search when one is given. */

@@ -22,6 +22,7 @@ import {
   addDiaryEntry,
   countDiaryEntries,
   DIARY_PAGE_SIZE,
+  findNewDiaryEntryPage,
   listDiaryEntries,
   removeDiaryEntry,
   updateDiaryAreas,
@@ -85,8 +86,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   const areas = suggestDiaryTags(form.data.text);
   const id = await addDiaryEntry(access, { date: form.data.date!, text: form.data.text, areas });
+  // An entry for an earlier day may belong on a later page: the redirect goes to the page showing it.
+  const page = await findNewDiaryEntryPage(access, form.data.date!);
   return redirectWithFlash(
-    `${here}?saved=${id}#entry-${id}`,
+    `${here}?${page > 1 ? `page=${page}&` : ""}saved=${id}#entry-${id}`,
     areas.length > 0
       ? "Diary entry saved. Check the tags we suggested."
       : "Diary entry saved. You can add tags to it.",

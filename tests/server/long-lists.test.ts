@@ -101,4 +101,12 @@ describe("long lists a page at a time", () => {
     expect(text(found)).toContain(`${ENTRIES} entries match “zz”. Showing 101 to ${ENTRIES}, newest first.`);
     expect(linksIn(navNamed(found, "Diary pages")).find((link) => link.words === "Newer entries")?.href).toBe(`/cases/${caseId}/diary?q=zz&page=2`);
   });
+
+  it("after saving an entry for an earlier day, goes to the diary page that shows it", async () => {
+    const saved = await client.post(`/cases/${caseId}/diary`, { intent: "add", "date.day": "1", "date.month": "12", "date.year": "2023", text: "An older memory yy" });
+    expect(saved.status).toBe(302);
+    const location = saved.headers.get("Location") ?? "";
+    expect(location).toMatch(new RegExp(`^/cases/${caseId}/diary\\?page=3&saved=[0-9a-f-]{36}#entry-`));
+    expect(await (await client.get(location.split("#")[0]!)).text()).toContain("An older memory yy");
+  });
 });
