@@ -31,6 +31,7 @@ import "./styles/dashboard.css";
 import "./styles/phone.css";
 import "./styles/menu.css";
 import "./styles/next-step.css";
+import "./styles/pagination.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

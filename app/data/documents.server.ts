@@ -68,16 +68,37 @@ const listed = (() => {
 
 export type ListedDocument = Omit<DocumentRow, "text"> & { hasText: boolean };
 
-/** The case's documents, newest first (undated ones last), optionally only from one source or about one area of need. */
-export async function listDocuments(access: CaseAccess, filter: DocumentFilter = { source: null, area: null }): Promise<ListedDocument[]> {
+/** Documents on one page of the library (decision 122): about 1 KB of HTML each. */
+export const DOCUMENTS_PAGE_SIZE = 50;
+
+function documentConditions(access: CaseAccess, filter: DocumentFilter): SQL | undefined {
   const conditions: SQL[] = [eq(documents.caseId, access.caseId)];
   if (filter.source) conditions.push(eq(documents.source, filter.source));
   if (filter.area) conditions.push(arrayContains(documents.areas, [filter.area]));
-  return db
+  return and(...conditions);
+}
+
+/**
+ * The case's documents, newest first (undated ones last), optionally only from one source or
+ * about one area of need; with `page` (from 1), only that page of DOCUMENTS_PAGE_SIZE.
+ */
+export async function listDocuments(
+  access: CaseAccess,
+  filter: DocumentFilter = { source: null, area: null },
+  { page }: { page?: number } = {},
+): Promise<ListedDocument[]> {
+  const query = db
     .select(listed)
     .from(documents)
-    .where(and(...conditions))
-    .orderBy(sql`${documents.date} desc nulls last`, desc(documents.createdAt));
+    .where(documentConditions(access, filter))
+    .orderBy(sql`${documents.date} desc nulls last`, desc(documents.createdAt), desc(documents.id));
+  return page === undefined ? query : query.limit(DOCUMENTS_PAGE_SIZE).offset((page - 1) * DOCUMENTS_PAGE_SIZE);
+}
+
+/** How many of the case's documents the filter keeps. */
+export async function countDocuments(access: CaseAccess, filter: DocumentFilter = { source: null, area: null }): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(documents).where(documentConditions(access, filter));
+  return row?.count ?? 0;
 }
 
 /** Some of the case's documents by id (those not in this case are left out), in the order given. */

@@ -1,6 +1,6 @@
 // Queries for progress over time: measurements and the home diary. Every function takes the
 // CaseAccess from the gate and scopes its SQL to that case, including the ones given a child id.
-import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { MeasureKind } from "~/domain/progress/measure-kinds";
@@ -82,35 +82,56 @@ export async function removeDiaryEntry(access: CaseAccess, entryId: string): Pro
   return removed.length > 0;
 }
 
-/** At most this many entries on one page: a weekly diary kept for years stays well under it. */
-export const DIARY_PAGE_SIZE = 200;
+/**
+ * Entries on one page of the diary (decision 122): each comes with its own tags form, so 50 are
+ * about 130 KB of HTML; a weekly diary kept for a year fits on one page.
+ */
+export const DIARY_PAGE_SIZE = 50;
+
+export type DiarySearch = { q: string | null; area: AreaOfNeed | null };
+
+/** Only the case's entries matching `q` (on the stored search vector, so its index is used) and tagged with `area`. */
+function diaryConditions(access: CaseAccess, { q, area }: DiarySearch) {
+  return and(
+    eq(diaryEntries.caseId, access.caseId),
+    q ? sql`${diaryEntries.search} @@ websearch_to_tsquery('english', ${q})` : undefined,
+    area ? arrayContains(diaryEntries.areas, [area]) : undefined,
+  );
+}
 
 /**
- * Diary entries, newest first, optionally only those matching `q` (PostgreSQL full-text search in
- * English, so "worried" finds "worry"; the same on PGlite and PostgreSQL) and tagged with `area`.
- * `highlighted` is the text with each matched word between MATCH_START and MATCH_END.
+ * One page of diary entries (`page` from 1), newest first, optionally only those matching `q`
+ * (PostgreSQL full-text search in English, so "worried" finds "worry"; the same on PGlite and
+ * PostgreSQL) and tagged with `area`. `highlighted` is the text with each matched word between
+ * MATCH_START and MATCH_END.
  */
-export async function listDiaryEntries(access: CaseAccess, { q, area }: { q: string | null; area: AreaOfNeed | null }) {
-  const query = q ? sql`websearch_to_tsquery('english', ${q})` : null;
-  const highlighted = query
-    ? sql<string>`ts_headline('english', ${diaryEntries.text}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`})`
+export async function listDiaryEntries(access: CaseAccess, search: DiarySearch, { page = 1 }: { page?: number } = {}) {
+  const highlighted = search.q
+    ? sql<string>`ts_headline('english', ${diaryEntries.text}, websearch_to_tsquery('english', ${search.q}), ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`})`
     : sql<string>`${diaryEntries.text}`;
   return db
     .select({ id: diaryEntries.id, date: diaryEntries.date, text: diaryEntries.text, areas: diaryEntries.areas, highlighted })
     .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.caseId, access.caseId),
-        query ? sql`to_tsvector('english', ${diaryEntries.text}) @@ ${query}` : undefined,
-        area ? arrayContains(diaryEntries.areas, [area]) : undefined,
-      ),
-    )
-    .orderBy(desc(diaryEntries.date), desc(diaryEntries.createdAt))
-    .limit(DIARY_PAGE_SIZE);
+    .where(diaryConditions(access, search))
+    .orderBy(desc(diaryEntries.date), desc(diaryEntries.createdAt), desc(diaryEntries.id))
+    .limit(DIARY_PAGE_SIZE)
+    .offset((page - 1) * DIARY_PAGE_SIZE);
 }
 
-/** How many diary entries the case has in all. */
-export async function countDiaryEntries(access: CaseAccess): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(diaryEntries).where(eq(diaryEntries.caseId, access.caseId));
+/**
+ * Which page of the whole diary shows the entry just added on `date`: it comes after every entry
+ * of a later date, and first among its own date's (it is the newest).
+ */
+export async function findNewDiaryEntryPage(access: CaseAccess, date: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(diaryEntries)
+    .where(and(eq(diaryEntries.caseId, access.caseId), gt(diaryEntries.date, date)));
+  return Math.floor((row?.count ?? 0) / DIARY_PAGE_SIZE) + 1;
+}
+
+/** How many diary entries the case has, or how many match the search when one is given. */
+export async function countDiaryEntries(access: CaseAccess, search: DiarySearch = { q: null, area: null }): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(diaryEntries).where(diaryConditions(access, search));
   return row?.count ?? 0;
 }

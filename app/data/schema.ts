@@ -220,7 +220,7 @@ export const needs = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("needs_case_area_key").on(t.caseId, t.area)],
+  (t) => [uniqueIndex("needs_case_area_key").on(t.caseId, t.area), index("needs_search_idx").using("gin", t.search)],
 );
 
 export const diagnoses = pgTable(
@@ -236,7 +236,7 @@ export const diagnoses = pgTable(
     search: searchVector("name", "made_by"),
     createdAt: createdAt(),
   },
-  (t) => [index("diagnoses_case_idx").on(t.caseId)],
+  (t) => [index("diagnoses_case_idx").on(t.caseId), index("diagnoses_search_idx").using("gin", t.search)],
 );
 
 // ── The support record: Assess–Plan–Do–Review cycles ────────────────────────────────────────
@@ -266,7 +266,7 @@ export const cycles = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("cycles_case_idx").on(t.caseId, t.startDate)],
+  (t) => [index("cycles_case_idx").on(t.caseId, t.startDate), index("cycles_search_idx").using("gin", t.search)],
 );
 
 export const targets = pgTable(
@@ -286,7 +286,7 @@ export const targets = pgTable(
     search: searchVector("text"),
     createdAt: createdAt(),
   },
-  (t) => [index("targets_cycle_idx").on(t.cycleId)],
+  (t) => [index("targets_cycle_idx").on(t.cycleId), index("targets_search_idx").using("gin", t.search)],
 );
 
 /** A line of provision in a plan: what, who, how often, how long, group size, dates. */
@@ -323,7 +323,7 @@ export const provisions = pgTable(
     search: searchVector("what", "who", "frequency", "provision_map_note"),
     createdAt: createdAt(),
   },
-  (t) => [index("provisions_cycle_idx").on(t.cycleId)],
+  (t) => [index("provisions_cycle_idx").on(t.cycleId), index("provisions_search_idx").using("gin", t.search)],
 );
 
 /** One planned session of a provision, and whether it happened. */
@@ -343,7 +343,7 @@ export const deliverySessions = pgTable(
     note: text("note"),
     search: searchVector("note"),
   },
-  (t) => [uniqueIndex("delivery_sessions_provision_date_key").on(t.provisionId, t.date), index("delivery_sessions_case_idx").on(t.caseId)],
+  (t) => [uniqueIndex("delivery_sessions_provision_date_key").on(t.provisionId, t.date), index("delivery_sessions_case_idx").on(t.caseId), index("delivery_sessions_search_idx").using("gin", t.search)],
 );
 
 /** The review that closes a cycle. Progress per target and views per provision are lists. */
@@ -376,7 +376,7 @@ export const reviews = pgTable(
     search: searchVector("what_worked", "barriers", "child_views", "parent_views"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("reviews_cycle_key").on(t.cycleId)],
+  (t) => [uniqueIndex("reviews_cycle_key").on(t.cycleId), index("reviews_search_idx").using("gin", t.search)],
 );
 
 // ── Progress over time ───────────────────────────────────────────────────────────────────────
@@ -405,7 +405,7 @@ export const measurements = pgTable(
     search: searchVector("label", "source", "notes"),
     createdAt: createdAt(),
   },
-  (t) => [index("measurements_case_idx").on(t.caseId, t.label, t.date)],
+  (t) => [index("measurements_case_idx").on(t.caseId, t.label, t.date), index("measurements_search_idx").using("gin", t.search)],
 );
 
 export const diaryEntries = pgTable(
@@ -424,7 +424,7 @@ export const diaryEntries = pgTable(
     search: searchVector("text"),
     createdAt: createdAt(),
   },
-  (t) => [index("diary_entries_case_idx").on(t.caseId, t.date)],
+  (t) => [index("diary_entries_case_idx").on(t.caseId, t.date), index("diary_entries_search_idx").using("gin", t.search)],
 );
 
 // ── Reasonable adjustments (Equality Act 2010, separate from SEN support) ────────────────────
@@ -448,7 +448,7 @@ export const adjustments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("adjustments_case_idx").on(t.caseId)],
+  (t) => [index("adjustments_case_idx").on(t.caseId), index("adjustments_search_idx").using("gin", t.search)],
 );
 
 // ── Evidence and communication ───────────────────────────────────────────────────────────────
@@ -519,7 +519,7 @@ export const professionals = pgTable(
     search: searchVector("name", "organisation", "notes"),
     createdAt: createdAt(),
   },
-  (t) => [index("professionals_case_idx").on(t.caseId)],
+  (t) => [index("professionals_case_idx").on(t.caseId), index("professionals_search_idx").using("gin", t.search)],
 );
 
 export const referrals = pgTable(
@@ -540,7 +540,7 @@ export const referrals = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("referrals_case_idx").on(t.caseId)],
+  (t) => [index("referrals_case_idx").on(t.caseId), index("referrals_search_idx").using("gin", t.search)],
 );
 
 /** A professional's report; its recommendations are suggested from the linked document's text. */
@@ -559,7 +559,7 @@ export const reports = pgTable(
     search: searchVector("title", "author"),
     createdAt: createdAt(),
   },
-  (t) => [index("reports_case_idx").on(t.caseId, t.date)],
+  (t) => [index("reports_case_idx").on(t.caseId, t.date), index("reports_search_idx").using("gin", t.search)],
 );
 
 export const recommendations = pgTable(
@@ -586,7 +586,7 @@ export const recommendations = pgTable(
     search: searchVector("text"),
     createdAt: createdAt(),
   },
-  (t) => [index("recommendations_report_idx").on(t.reportId), index("recommendations_case_idx").on(t.caseId)],
+  (t) => [index("recommendations_report_idx").on(t.reportId), index("recommendations_case_idx").on(t.caseId), index("recommendations_search_idx").using("gin", t.search)],
 );
 
 /** Which provision lines answer a recommendation. */
@@ -634,7 +634,7 @@ export const meetings = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("meetings_case_idx").on(t.caseId, t.date)],
+  (t) => [index("meetings_case_idx").on(t.caseId, t.date), index("meetings_search_idx").using("gin", t.search)],
 );
 
 export const meetingActions = pgTable(
@@ -656,7 +656,7 @@ export const meetingActions = pgTable(
     search: searchVector("description", "owner"),
     createdAt: createdAt(),
   },
-  (t) => [index("meeting_actions_meeting_idx").on(t.meetingId), index("meeting_actions_case_idx").on(t.caseId)],
+  (t) => [index("meeting_actions_meeting_idx").on(t.meetingId), index("meeting_actions_case_idx").on(t.caseId), index("meeting_actions_search_idx").using("gin", t.search)],
 );
 
 /** Letters and emails sent and received, with the date a reply is due. */
@@ -687,7 +687,7 @@ export const correspondence = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("correspondence_case_idx").on(t.caseId, t.date)],
+  (t) => [index("correspondence_case_idx").on(t.caseId, t.date), index("correspondence_search_idx").using("gin", t.search)],
 );
 
 /** A letter being written from the case, editable until it is downloaded and sent. */
@@ -742,7 +742,7 @@ export const statutoryEvents = pgTable(
     search: searchVector("type", "notes"),
     createdAt: createdAt(),
   },
-  (t) => [index("statutory_events_case_idx").on(t.caseId, t.date)],
+  (t) => [index("statutory_events_case_idx").on(t.caseId, t.date), index("statutory_events_search_idx").using("gin", t.search)],
 );
 
 /**

@@ -22,7 +22,7 @@ import {
   statutoryEvents,
   targets,
 } from "./schema";
-import { SEARCH_PAGE_SIZE, searchCase, splitQuery } from "./search.server";
+import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, searchCase, splitQuery } from "./search.server";
 
 useTestDatabase();
 
@@ -233,6 +233,27 @@ describe("searching a case", () => {
     const dates = pages.flatMap((p) => p.hits.map((hit) => hit.date!));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(pages.flatMap((p) => p.hits.map((hit) => hit.id))).size).toBe(SEARCH_PAGE_SIZE * 2 + 5);
+  });
+
+  it(`shows only the best ${SEARCH_RESULT_CAP} results, still counting them all`, async () => {
+    const access = await ownCase();
+    const cycle = await createCycle(access.caseId);
+    const line = await createProvision(cycle);
+    const count = SEARCH_RESULT_CAP + 5;
+    await db.insert(deliverySessions).values(
+      Array.from({ length: count }, (_, i) => ({
+        caseId: access.caseId,
+        provisionId: line.id,
+        date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        status: "held" as const,
+        note: "Calm start",
+      })),
+    );
+    const lastPage = SEARCH_RESULT_CAP / SEARCH_PAGE_SIZE;
+    const [last, past] = await Promise.all([searchCase(access, "calm", { page: lastPage }), searchCase(access, "calm", { page: lastPage + 1 })]);
+    expect(last).toMatchObject({ total: count });
+    expect(last.hits).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(past).toEqual({ hits: [], total: 0 });
   });
 
   it("shows a document found only by its title, even when no text could be read", async () => {

@@ -1,11 +1,12 @@
 // The home diary: what the parent saw each week, tagged by area of need (tags suggested by the
-// domain's classifier, changed by the parent), and searchable by words and by area.
+// domain's classifier, changed by the parent), searchable by words and by area, a page at a time.
 import type { RouteHandle } from "~/route-meta";
 import { useState } from "react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/diary";
 import { openCase } from "~/auth/case-route.server";
 import { AddForm, DateField, ErrorSummary, SubmitButton, TextArea, typedDate, typedOr, useAddFormRound } from "~/components/form";
+import { Pagination } from "~/components/pagination";
 import { DiaryEntry } from "~/components/progress/diary-entry";
 import { TagSuggestion } from "~/components/progress/tag-suggestion";
 import {
@@ -15,11 +16,13 @@ import {
   SEARCH_LIMIT,
 } from "~/forms/progress";
 import { dateParts } from "~/forms/fields";
+import { readPageNumber, slicePage } from "~/forms/pagination";
 import { parseIntentForm, readForm } from "~/forms/parse";
 import {
   addDiaryEntry,
   countDiaryEntries,
   DIARY_PAGE_SIZE,
+  findNewDiaryEntryPage,
   listDiaryEntries,
   removeDiaryEntry,
   updateDiaryAreas,
@@ -42,14 +45,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     q: url.searchParams.get("q") ?? "",
     area: url.searchParams.get("area") || null,
   });
+  const pageNumber = readPageNumber(url);
   const [entries, total] = await Promise.all([
-    listDiaryEntries(access, search),
-    countDiaryEntries(access),
+    listDiaryEntries(access, search, { page: pageNumber }),
+    countDiaryEntries(access, search),
   ]);
+  const slice = slicePage({ total, page: pageNumber, pageSize: DIARY_PAGE_SIZE });
+  // A page past the last one (an old link after entries were removed) does not exist.
+  if (slice.isPastEnd && slice.page > 1) fail("not_found");
   return {
     entries,
     total,
-    pageSize: DIARY_PAGE_SIZE,
+    pageNumber,
+    pageCount: slice.pageCount,
+    firstShown: slice.offset + 1,
     search,
     justSaved: url.searchParams.get("saved"),
     today: today,
@@ -77,8 +86,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   const areas = suggestDiaryTags(form.data.text);
   const id = await addDiaryEntry(access, { date: form.data.date!, text: form.data.text, areas });
+  // An entry for an earlier day may belong on a later page: the redirect goes to the page showing it.
+  const page = await findNewDiaryEntryPage(access, form.data.date!);
   return redirectWithFlash(
-    `${here}?saved=${id}#entry-${id}`,
+    `${here}?${page > 1 ? `page=${page}&` : ""}saved=${id}#entry-${id}`,
     areas.length > 0
       ? "Diary entry saved. Check the tags we suggested."
       : "Diary entry saved. You can add tags to it.",
@@ -99,6 +110,9 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
   }
   const isSearching = search.q !== null || search.area !== null;
   const areaName = search.area ? AREA_INFO[search.area].label : null;
+  const { pageNumber, pageCount, firstShown } = loaderData;
+  // On a long diary, which entries this page holds: "Showing 51 to 100, newest first."
+  const range = pageCount > 1 ? ` Showing ${firstShown} to ${firstShown + entries.length - 1}, newest first.` : "";
   return (
     <section>
       <h1>Home diary</h1>
@@ -176,11 +190,11 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
         </Form>
         <p role="status">
           {isSearching
-            ? `${entries.length === 0 ? "No" : entries.length} ${entries.length === 1 ? "entry matches" : "entries match"}${search.q ? ` “${search.q}”` : ""}${areaName ? ` in ${areaName}` : ""}.`
+            ? `${total === 0 ? "No" : total} ${total === 1 ? "entry matches" : "entries match"}${search.q ? ` “${search.q}”` : ""}${areaName ? ` in ${areaName}` : ""}.${range}`
             : total === 0
               ? "No entries yet."
-              : entries.length < total
-                ? `Showing the ${loaderData.pageSize} newest of ${total} entries. Search to find older ones.`
+              : pageCount > 1
+                ? `${plural(total, "entry", "entries")}.${range}`
                 : `${plural(total, "entry", "entries")}, newest first.`}
         </p>
         <ul className="card-list diary-list">
@@ -194,6 +208,7 @@ export default function Diary({ loaderData, actionData }: Route.ComponentProps) 
             />
           ))}
         </ul>
+        <Pagination label="Diary pages" page={pageNumber} pageCount={pageCount} previousLabel="Newer entries" nextLabel="Older entries" omit={["saved"]} />
       </section>
     </section>
   );

@@ -1,13 +1,15 @@
 // The evidence library: every document of the case, newest first, filtered by where it came
-// from or the area of need it is about, and (for those who may change the case) the upload form.
+// from or the area of need it is about, a page at a time, and (for those who may change the case)
+// the upload form.
 // After an upload the new documents are shown first with the dates suggested for them.
 import type { RouteHandle } from "~/route-meta";
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/documents";
 import { openCase } from "~/auth/case-route.server";
 import { DocumentCard } from "~/components/documents/document-list";
+import { Pagination } from "~/components/pagination";
 import { UploadForm } from "~/components/documents/upload-form";
-import { listDocuments, listDocumentsByIds } from "~/data/documents.server";
+import { countDocuments, DOCUMENTS_PAGE_SIZE, listDocuments, listDocumentsByIds } from "~/data/documents.server";
 import { AREA_INFO, AREAS_OF_NEED } from "~/domain/areas-of-need";
 import {
   DOCUMENT_SOURCE_LABELS,
@@ -17,7 +19,9 @@ import {
   MAX_FILES_PER_UPLOAD,
   uploadDetailsFormSchema,
 } from "~/forms/documents";
+import { readPageNumber, slicePage } from "~/forms/pagination";
 import { formValues, parseForm } from "~/forms/parse";
+import { fail } from "~/errors";
 import { config } from "~/services/config.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { receiveDocuments, recordDocuments } from "~/services/uploads/upload-documents.server";
@@ -39,11 +43,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     .split(",")
     .filter(Boolean)
     .slice(0, MAX_FILES_PER_UPLOAD);
-  const [documents, uploaded] = await Promise.all([
-    listDocuments(access, filter),
+  const pageNumber = readPageNumber(url);
+  const [documents, total, uploaded] = await Promise.all([
+    listDocuments(access, filter, { page: pageNumber }),
+    countDocuments(access, filter),
     canWrite ? listDocumentsByIds(access, uploadedIds) : [],
   ]);
+  const slice = slicePage({ total, page: pageNumber, pageSize: DOCUMENTS_PAGE_SIZE });
+  // A page past the last one (an old link after documents were removed) does not exist.
+  if (slice.isPastEnd && slice.page > 1) fail("not_found");
   return {
+    total,
+    pageNumber,
+    pageCount: slice.pageCount,
+    firstShown: slice.offset + 1,
     caseId: access.caseId,
     canWrite,
     documents,
@@ -87,7 +100,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Documents({ loaderData, actionData }: Route.ComponentProps) {
-  const { caseId, canWrite, documents, uploaded, filter, isFiltered } = loaderData;
+  const { caseId, canWrite, documents, uploaded, filter, isFiltered, total, pageNumber, pageCount, firstShown } = loaderData;
   const navigation = useNavigation();
   const isUploading =
     navigation.state === "submitting" && navigation.formMethod?.toLowerCase() === "post";
@@ -157,7 +170,7 @@ export default function Documents({ loaderData, actionData }: Route.ComponentPro
             {isFiltered ? <a href="?">Show all documents</a> : null}
           </div>
         </Form>
-        {documents.length === 0 ? (
+        {total === 0 ? (
           <p>
             {isFiltered
               ? "No documents match. Try another choice, or show all documents."
@@ -166,14 +179,16 @@ export default function Documents({ loaderData, actionData }: Route.ComponentPro
         ) : (
           <>
             <p>
-              {plural(documents.length, "document")}
+              {plural(total, "document")}
               {isFiltered ? " match" : ""}, newest first.
+              {pageCount > 1 ? ` Showing ${firstShown} to ${firstShown + documents.length - 1}.` : ""}
             </p>
             <ul className="card-list">
               {documents.map((document) => (
                 <DocumentCard key={document.id} caseId={caseId} document={document} />
               ))}
             </ul>
+            <Pagination label="Document pages" page={pageNumber} pageCount={pageCount} previousLabel="Newer documents" nextLabel="Older documents" omit={["uploaded"]} />
           </>
         )}
       </section>

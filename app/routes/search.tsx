@@ -1,12 +1,13 @@
 // Search the whole case: every document's text and every record, best matches first, each with
 // the passage that matched and a link to where it lives. The case header's search box comes here.
 import type { RouteHandle } from "~/route-meta";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/search";
 import { openCase } from "~/auth/case-route.server";
+import { Pagination } from "~/components/pagination";
 import { SearchResult } from "~/components/search/search-result";
 import { CASE_SEARCH_LIMIT, caseSearchSchema } from "~/forms/search";
-import { hasSearchWords, SEARCH_PAGE_SIZE, searchCase } from "~/data/search.server";
+import { hasSearchWords, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, searchCase } from "~/data/search.server";
 import { fail } from "~/errors";
 
 export const handle: RouteHandle = { page: { name: "Search", section: "overview", comments: false } };
@@ -20,12 +21,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const results = hasSearchWords(q) ? await searchCase(access, q, { page }) : null;
   // A page past the last one (an old link after records were removed) does not exist.
   if (page > 1 && results && results.hits.length === 0) fail("not_found");
-  return { caseId: access.caseId, q, page, pageSize: SEARCH_PAGE_SIZE, results, canWrite: can.write };
+  return { caseId: access.caseId, q, page, pageSize: SEARCH_PAGE_SIZE, cap: SEARCH_RESULT_CAP, results, canWrite: can.write };
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
-  const { caseId, q, page, pageSize, results, canWrite } = loaderData;
-  const pageHref = (to: number) => `/cases/${caseId}/search?${new URLSearchParams({ q, ...(to > 1 ? { page: String(to) } : {}) })}`;
+  const { caseId, q, page, pageSize, cap, results, canWrite } = loaderData;
+  // Only the best `cap` results have pages (decision 123).
+  const pageCount = results ? Math.ceil(Math.min(results.total, cap) / pageSize) : 0;
   return (
     <section>
       <h1 id="search-heading">Search this case</h1>
@@ -63,19 +65,14 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               ? `1 match for “${q}”.`
               : results.total <= pageSize
                 ? `${results.total} matches for “${q}”, best first.`
-                : `${results.total} matches for “${q}”, best first. Showing ${(page - 1) * pageSize + 1} to ${(page - 1) * pageSize + results.hits.length}.`}
+                : `${results.total} matches for “${q}”, best first. Showing ${(page - 1) * pageSize + 1} to ${(page - 1) * pageSize + results.hits.length}.${results.total > cap ? ` Only the best ${cap} are shown: add a word to find fewer.` : ""}`}
           </p>
           <ol className="search-results" start={(page - 1) * pageSize + 1}>
             {results.hits.map((hit) => (
               <SearchResult key={`${hit.kind}-${hit.id}`} hit={hit} caseId={caseId} canWrite={canWrite} q={q} />
             ))}
           </ol>
-          {results.total > pageSize ? (
-            <nav aria-label="More results" className="search-pages">
-              {page > 1 ? <Link to={pageHref(page - 1)}>Previous {pageSize} results</Link> : null}
-              {page * pageSize < results.total ? <Link to={pageHref(page + 1)}>Next {Math.min(pageSize, results.total - page * pageSize)} results</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination label="Search result pages" page={page} pageCount={pageCount} previousLabel={`Previous ${pageSize} results`} nextLabel={`Next ${Math.min(pageSize, Math.min(results.total, cap) - page * pageSize)} results`} />
         </>
       )}
     </section>
