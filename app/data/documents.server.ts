@@ -6,12 +6,13 @@
 // between the two leaves only a file without a row, which the start-up sweep removes
 // (unsafeSweepStoredFiles). See docs/decisions/050-uploads-written-file-first.md.
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { DocumentSource } from "~/domain/codes/documents";
+import { failDownload } from "~/errors";
 import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
+import { readAll } from "~/services/storage/storage.server";
 import { db } from "./db.server";
 import { documents, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
@@ -161,23 +162,44 @@ export async function listStorageKeys(access: CaseAccess): Promise<string[]> {
   return rows.map((row) => row.storageKey);
 }
 
-export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: number; content: Readable };
+export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: number; content: Buffer };
 
-/** The original file of one of the case's documents, decrypted as it streams; null when it is not in this case. */
+/**
+ * A document's stored file, read whole, decrypted and checked; null when it is missing (logged).
+ * GCM's check fails only at the very end of a file, so nothing may be sent before this returns:
+ * a wrong storage key or a file changed on disk would otherwise go out as random bytes. On that
+ * failure it logs one line naming the document (its id only) and stops the download with
+ * `file_unreadable`. Files are no larger than the upload limit. See docs/decisions/115-files-verified-before-sent.md.
+ */
+export async function readDocumentBytes(document: { id: string; storageKey: string }): Promise<Buffer | null> {
+  try {
+    const content = await getStorage().get(document.storageKey);
+    if (!content) {
+      log("warn", "a document's stored file is missing", { documentId: document.id });
+      return null;
+    }
+    return await readAll(content);
+  } catch (error) {
+    log("error", "a document's stored file failed its check, so it was not sent: the storage key is wrong or the file was changed", {
+      documentId: document.id,
+      error: describeError(error),
+    });
+    failDownload("file_unreadable");
+  }
+}
+
+/** The original file of one of the case's documents, read and checked whole; null when it is not in this case. */
 export async function openDocumentFile(access: CaseAccess, documentId: string | undefined): Promise<DocumentFile | null> {
   if (!documentId || !isUuid(documentId)) return null;
   const [row] = await db
-    .select({ fileName: documents.fileName, mediaType: documents.mediaType, sizeBytes: documents.sizeBytes, storageKey: documents.storageKey })
+    .select({ fileName: documents.fileName, mediaType: documents.mediaType, storageKey: documents.storageKey })
     .from(documents)
     .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
     .limit(1);
   if (!row) return null;
-  const content = await getStorage().get(row.storageKey);
-  if (!content) {
-    log("warn", "a document's stored file is missing", { documentId });
-    return null;
-  }
-  return { fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, content };
+  const content = await readDocumentBytes({ id: documentId, storageKey: row.storageKey });
+  if (!content) return null;
+  return { fileName: row.fileName, mediaType: row.mediaType, sizeBytes: content.length, content };
 }
 
 /**
