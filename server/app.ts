@@ -12,8 +12,10 @@ import { isCrossSiteRequest, isForeignHost } from "~/auth/csrf.server";
 import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily } from "~/data/demo.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
-import { config } from "~/services/config.server";
+import { ConfigError, config } from "~/services/config.server";
 import { log } from "~/services/log.server";
+import { getStorage } from "~/services/storage/get-storage.server";
+import { verifyStorageKey } from "~/services/storage/key-check.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
@@ -35,6 +37,15 @@ export function announce(line: string) {
 }
 
 export async function startup() {
+  // A key that cannot read the stored files would turn every download into an error: refuse to
+  // start, in one line, before anything is written with it (docs/decisions/115-files-verified-before-sent.md).
+  try {
+    await verifyStorageKey(getStorage(), { keySource: config.STORAGE_KEY ? "STORAGE_KEY" : "the key file DATA_DIR/storage.key" });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   await migrateDatabase();
   if (config.isDemo) await ensureDemoFamily();
   // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).

@@ -12,6 +12,7 @@ import type { DocumentSource } from "~/domain/codes/documents";
 import { failDownload } from "~/errors";
 import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
+import { KEY_CHECK_STORAGE_KEY } from "~/services/storage/key-check.server";
 import { readAll } from "~/services/storage/storage.server";
 import { db } from "./db.server";
 import { documents, readable, type ReadableRow } from "./schema";
@@ -212,7 +213,8 @@ export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP
   const before = new Date(now.getTime() - graceMs);
   // Files are listed before rows are read, so a row inserted meanwhile is seen.
   const candidates: string[] = [];
-  for await (const object of storage.list()) if (object.modifiedAt < before) candidates.push(object.key);
+  // The key check object (decision 115) has no row and is always kept.
+  for await (const object of storage.list()) if (object.modifiedAt < before && object.key !== KEY_CHECK_STORAGE_KEY) candidates.push(object.key);
   let orphans = 0;
   if (candidates.length > 0) {
     const kept = new Set((await db.select({ storageKey: documents.storageKey }).from(documents)).map((row) => row.storageKey));
