@@ -16,6 +16,7 @@ import { ConfigError, config } from "~/services/config.server";
 import { log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
 import { verifyStorageKey } from "~/services/storage/key-check.server";
+import { startStorageSweep, stopStorageSweep } from "~/services/storage/sweep-job.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
@@ -48,14 +49,17 @@ export async function startup() {
   }
   await migrateDatabase();
   if (config.isDemo) await ensureDemoFamily();
-  // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
+  // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008),
+  // now and then every STORAGE_SWEEP_INTERVAL_MINUTES (decision 116).
   await unsafeSweepStoredFiles();
+  startStorageSweep({ intervalMs: config.STORAGE_SWEEP_INTERVAL_MINUTES * 60_000 });
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
   if (config.isOutboxVisible) log("info", "SMTP_URL is not set: emails are kept in the outbox", { open: `${config.origin}/outbox` });
 }
 
 export async function shutdown() {
   stopReminderJob();
+  stopStorageSweep();
   await closeDatabase();
 }
 

@@ -3,8 +3,8 @@
 //
 // A document is a row and a stored file, and neither may exist without the other: the file is
 // written (and flushed) before its row is inserted, and a row is deleted before its file. A crash
-// between the two leaves only a file without a row, which the start-up sweep removes
-// (unsafeSweepStoredFiles). See docs/decisions/050-uploads-written-file-first.md.
+// between the two leaves only a file without a row, which the sweep removes (unsafeSweepStoredFiles,
+// at start and while running). See docs/decisions/050-uploads-written-file-first.md and 116.
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
@@ -12,6 +12,7 @@ import type { DocumentSource } from "~/domain/codes/documents";
 import { failDownload } from "~/errors";
 import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
+import { listHeldStorageKeys } from "~/services/storage/held-keys.server";
 import { KEY_CHECK_STORAGE_KEY } from "~/services/storage/key-check.server";
 import { readAll } from "~/services/storage/storage.server";
 import { db } from "./db.server";
@@ -36,9 +37,10 @@ export type DocumentDetailsInput = DocumentDescription & { title: string; date: 
 export type DocumentFilter = { source: DocumentSource | null; area: AreaOfNeed | null };
 
 /**
- * A stored file with no row is removed by the start-up sweep only once it is this old, so an
- * upload still reading text (on this or another server process) never loses its file. Uploads
- * finish in well under this: each file's text extraction stops after 15 s.
+ * A stored file with no row is removed by the sweep only once it is this old, so an upload still
+ * reading text in another server process never loses its file (this process's uploads in progress
+ * are held, whatever their age). Uploads finish in well under this: each file's text extraction
+ * stops after 15 s.
  */
 export const SWEEP_GRACE_MS = 30 * 60 * 1000;
 
@@ -204,8 +206,9 @@ export async function openDocumentFile(access: CaseAccess, documentId: string | 
 }
 
 /**
- * The start-up sweep: removes stored files that no document row names, and files left
- * half-written by a crash, once they are older than SWEEP_GRACE_MS. It looks across every case
+ * The sweep, run at start and then every STORAGE_SWEEP_INTERVAL_MINUTES: removes stored files
+ * that no document row names, and files left half-written by a crash, once they are older than
+ * SWEEP_GRACE_MS, never one of this process's uploads in progress. It looks across every case
  * (hence `unsafe`): it reads only storage keys and never shows anything to anyone.
  */
 export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP_GRACE_MS } = {}): Promise<{ orphans: number; unfinished: number }> {
@@ -217,9 +220,12 @@ export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP
   for await (const object of storage.list()) if (object.modifiedAt < before && object.key !== KEY_CHECK_STORAGE_KEY) candidates.push(object.key);
   let orphans = 0;
   if (candidates.length > 0) {
+    // Held keys are read before the rows: an upload records its rows before it lets go of its
+    // keys, so a key let go of meanwhile has its row among those read next.
+    const held = listHeldStorageKeys();
     const kept = new Set((await db.select({ storageKey: documents.storageKey }).from(documents)).map((row) => row.storageKey));
     for (const key of candidates) {
-      if (kept.has(key)) continue;
+      if (kept.has(key) || held.has(key)) continue;
       await storage.remove(key);
       orphans += 1;
     }

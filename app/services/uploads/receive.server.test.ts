@@ -3,7 +3,8 @@ import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { FORM_PROBLEMS } from "~/forms/parse";
 import { MemoryStorage } from "~/services/storage/memory.server";
-import { receiveUpload } from "./receive.server";
+import { listHeldStorageKeys } from "~/services/storage/held-keys.server";
+import { discardUpload, receiveUpload } from "./receive.server";
 
 const LIMITS = { maxFileBytes: 1024 * 1024, maxFiles: 3, maxTotalBytes: 2 * 1024 * 1024 };
 const BOUNDARY = "----receivetest";
@@ -194,5 +195,19 @@ describe("receiveUpload", () => {
     expect(received.problems).toEqual(["The upload did not arrive whole. Choose the files and try again."]);
     expect(received.files).toEqual([]);
     expect(await storedCount(storage)).toBe(0);
+  });
+
+  it("holds each received file from the sweep until it is discarded (or recorded)", async () => {
+    const storage = new MemoryStorage();
+    const received = await receiveUpload(upload([file("a.txt", "one"), file("b.txt", "two")]), {
+      storage,
+      limits: LIMITS,
+      fileField: "files",
+    });
+    const keys = received.files.map((f) => f.storageKey);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(listHeldStorageKeys().has(key)).toBe(true);
+    await discardUpload(storage, received.files);
+    for (const key of keys) expect(listHeldStorageKeys().has(key)).toBe(false);
   });
 });

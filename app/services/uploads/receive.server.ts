@@ -16,6 +16,7 @@ import busboy from "busboy";
 import { formatFileSize } from "~/forms/documents";
 import { cleanForm, FORM_PROBLEMS, readForm, type RequestProblem } from "~/forms/parse";
 import { data } from "react-router";
+import { holdStorageKey, releaseStorageKeys } from "~/services/storage/held-keys.server";
 import { newStorageKey, type Storage } from "~/services/storage/storage.server";
 import { plural } from "~/domain/presentation";
 import { fail } from "~/errors";
@@ -143,6 +144,8 @@ export async function receiveUpload(
     const fileName = cleanFileName(info.filename);
     const slot = slots.push(null) - 1;
     const storageKey = newStorageKey();
+    // Until it is recorded or removed, the running sweep leaves this file alone.
+    holdStorageKey(storageKey);
     const hash = createHash("sha256");
     let sizeBytes = 0;
     let hasClientFailed = false;
@@ -173,12 +176,14 @@ export async function receiveUpload(
                 : null;
           if (problem) {
             addProblem(problem);
-            await storage.remove(storageKey);
+            await storage.remove(storageKey).finally(() => releaseStorageKeys([storageKey]));
           } else {
             slots[slot] = { fileName, storageKey, sizeBytes, sha256: hash.digest("hex") };
           }
         },
         (error: unknown) => {
+          // put() left nothing under the key.
+          releaseStorageKeys([storageKey]);
           if (hasClientFailed) return addProblem(NOT_WHOLE);
           storageError ??= error;
           stream.resume();
@@ -251,5 +256,9 @@ export async function receiveUpload(
 
 /** Removes files that were received but will not be kept. */
 export async function discardUpload(storage: Storage, files: ReceivedFile[]): Promise<void> {
-  await Promise.all(files.map((file) => storage.remove(file.storageKey)));
+  try {
+    await Promise.all(files.map((file) => storage.remove(file.storageKey)));
+  } finally {
+    releaseStorageKeys(files.map((file) => file.storageKey));
+  }
 }
