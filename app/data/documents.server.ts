@@ -138,12 +138,12 @@ export async function updateDocumentDetails(access: CaseAccess, documentId: stri
   return updated.length > 0;
 }
 
-/** Removes stored files whose rows are gone. A failure is logged and left for the start-up sweep. */
+/** Removes stored files whose rows are gone. A failure is logged and left for the sweep. */
 export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
   const storage = getStorage();
   await Promise.all(
     storageKeys.map((key) =>
-      storage.remove(key).catch((error) => log("warn", "could not remove a stored file; the start-up sweep will", { error: describeError(error) })),
+      storage.remove(key).catch((error) => log("warn", "could not remove a stored file; the sweep will", { error: describeError(error) })),
     ),
   );
 }
