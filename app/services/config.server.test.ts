@@ -47,3 +47,11 @@ describe("where the server may be reached from", () => {
     for (const host of ["0.0.0.0", "::", "192.0.2.2", "evil.example", "localhost.evil.example", "128.0.0.1"]) expect(isLoopbackHost(host)).toBe(false);
   });
 });
+
+describe("the storage sweep's interval", () => {
+  it("is an hour unless set, and refuses anything that is not a whole number of minutes up to a day", () => {
+    expect(readConfig({}).STORAGE_SWEEP_INTERVAL_MINUTES).toBe(60);
+    expect(readConfig({ STORAGE_SWEEP_INTERVAL_MINUTES: "5" }).STORAGE_SWEEP_INTERVAL_MINUTES).toBe(5);
+    for (const wrong of ["0", "1.5", "1441", "often"]) expect(() => readConfig({ STORAGE_SWEEP_INTERVAL_MINUTES: wrong })).toThrow(/STORAGE_SWEEP_INTERVAL_MINUTES/);
+  });
+});
