@@ -46,7 +46,7 @@ const NOT_WHOLE = "The upload did not arrive whole. Choose the files and try aga
 const FULL_DISK_CODES = new Set(["ENOSPC", "EDQUOT"]);
 
 /** Whether a store's failure means it has no room left. */
-export function isStorageFull(error: unknown): boolean {
+function isStorageFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && FULL_DISK_CODES.has(code);
 }
