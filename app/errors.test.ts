@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { data } from "react-router";
-import { describeFailure, fail, FAILURES, failureAsText, isFailure, isFileRouteFailure } from "./errors";
+import { describeFailure, fail, failDownload, FAILURES, failureAsText, isFailure, isFileRouteFailure } from "./errors";
 
 /** What the error boundary receives after React Router has caught a thrown value. */
 function asRouteError(thrown: unknown) {
@@ -46,6 +46,8 @@ describe("fail", () => {
       too_many: 429,
       unavailable: 503,
       failed: 500,
+      file_unreadable: 500,
+      storage_full: 507,
     });
   });
 
@@ -93,6 +95,16 @@ describe("file routes", () => {
     expect(isFileRouteFailure(Response.json({ message: "Unexpected Server Error" }, { status: 404 }))).toBe(true);
     expect(isFileRouteFailure(new Response("%PDF-1.7", { headers: { "Content-Type": "application/pdf" } }))).toBe(false);
     expect(isFileRouteFailure(Response.json({ ok: true }))).toBe(false);
+  });
+
+  it("can stop a download with a code's own sentence, which a bare status would lose", async () => {
+    const thrown = thrownBy(() => failDownload("file_unreadable"));
+    expect(thrown).toBeInstanceOf(Response);
+    const response = thrown as Response;
+    expect(response.status).toBe(500);
+    expect(isFileRouteFailure(response)).toBe(false);
+    expect(await response.text()).toBe(`${FAILURES.file_unreadable.title}. ${FAILURES.file_unreadable.body}\n`);
+    expect(await failureAsText(500).text()).toContain(FAILURES.failed.body);
   });
 });
 

@@ -51,6 +51,22 @@ export const FAILURES = {
     title: "Sorry, something went wrong",
     body: "Nothing you saved before this has been lost. Try again in a few minutes.",
   },
+  // Codes sharing a status with one above come after it: a bare status is described by the first.
+  /**
+   * A stored file did not pass its check when read back (decision 126): the storage key is not
+   * the one it was saved with, or the file was changed on disk. Nothing of it is sent.
+   */
+  file_unreadable: {
+    status: 500,
+    title: "This file could not be opened",
+    body: "Clearpath checks every file before it sends it. A file needed here did not pass that check, so nothing was sent. Please tell the person who runs this Clearpath.",
+  },
+  /** The file store has no room left (a full disk or a used-up quota): nothing of the upload was kept. */
+  storage_full: {
+    status: 507,
+    title: "There is no room to save files",
+    body: "Clearpath's file store is full, so nothing you sent was saved. Your other records are safe. Please tell the person who runs this Clearpath, then try again later.",
+  },
 } as const satisfies Record<string, FailureFacts>;
 
 export type FailureCode = keyof typeof FAILURES;
@@ -106,11 +122,21 @@ export function describeFailure(error: unknown, options: { inCase?: boolean } = 
 /**
  * A failure of a file route (a PDF, a spreadsheet, a calendar) as one plain sentence. React Router
  * answers those with its own JSON ("Unexpected Server Error" even for a 404); the root middleware
- * swaps that for this, keeping the status.
+ * swaps that for this, keeping the status. Given a code, it says that code's sentence.
  */
-export function failureAsText(status: number): Response {
-  const facts = BY_STATUS.get(status) ?? FAILURES.failed;
+export function failureAsText(statusOrCode: number | FailureCode): Response {
+  const facts: FailureFacts = typeof statusOrCode === "number" ? (BY_STATUS.get(statusOrCode) ?? FAILURES.failed) : FAILURES[statusOrCode];
+  const status = typeof statusOrCode === "number" ? statusOrCode : facts.status;
   return new Response(`${facts.title}. ${facts.body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+}
+
+/**
+ * Stops a file route (a download) with a failure that keeps its own sentence: the answer is thrown
+ * as a finished plain-text response, which React Router passes on as it is. (A `fail()` there
+ * reaches the person as its status's general sentence only.)
+ */
+export function failDownload(code: FailureCode): never {
+  throw failureAsText(code);
 }
 
 /** Whether `response` is React Router's JSON answer to a file route that failed. */

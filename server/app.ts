@@ -13,9 +13,12 @@ import { closeDatabase, DatabaseStartError, migrateDatabase } from "~/data/db.se
 import { isDemoNeeded } from "~/data/demo-needed.server";
 import { unsafeSweepStoredFiles } from "~/data/documents.server";
 import { backPressure, requestSignal } from "~/services/back-pressure.server";
-import { config } from "~/services/config.server";
+import { ConfigError, config } from "~/services/config.server";
 import { describeError, log } from "~/services/log.server";
 import { checkReadiness, markStopping } from "~/services/readiness.server";
+import { getStorage } from "~/services/storage/get-storage.server";
+import { verifyStorageKey } from "~/services/storage/key-check.server";
+import { startStorageSweep, stopStorageSweep } from "~/services/storage/sweep-job.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { isBeingKept, pageCache } from "~/services/page-cache.server";
@@ -37,6 +40,15 @@ export function announce(line: string) {
 }
 
 export async function startup() {
+  // A key that cannot read the stored files would turn every download into an error: refuse to
+  // start, in one line, before anything is written with it (docs/decisions/126-files-verified-before-sent.md).
+  try {
+    await verifyStorageKey(getStorage(), { keySource: config.STORAGE_KEY ? "STORAGE_KEY" : "the key file DATA_DIR/storage.key" });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   try {
     await migrateDatabase();
   } catch (error) {
@@ -53,8 +65,10 @@ export async function startup() {
     const { ensureDemoFamily } = await import("~/data/demo.server");
     await ensureDemoFamily();
   }
-  // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008).
+  // Files left without a row by a crash mid-upload, and half-written files (docs/decisions/008),
+  // now and then every STORAGE_SWEEP_INTERVAL_MINUTES (decision 116).
   await unsafeSweepStoredFiles();
+  startStorageSweep({ intervalMs: config.STORAGE_SWEEP_INTERVAL_MINUTES * 60_000 });
   startReminderJob(config.REMINDER_INTERVAL_MINUTES, () => todayIn("Europe/London"));
   if (config.isOutboxVisible) log("info", "SMTP_URL is not set: emails are kept in the outbox", { open: `${config.origin}/outbox` });
 }
@@ -66,6 +80,7 @@ export function beginStopping() {
 
 export async function shutdown() {
   stopReminderJob();
+  stopStorageSweep();
   await closeDatabase();
 }
 

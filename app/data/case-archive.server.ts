@@ -12,10 +12,11 @@ import { config } from "~/services/config.server";
 import { IsolateError, runIsolated } from "~/services/isolate/isolate.server";
 import { ARCHIVE_TIMEOUT_MS, WORKER_HEAP_MB } from "~/services/isolate/limits.server";
 import { getStorage } from "~/services/storage/get-storage.server";
-import { newStorageKey, readAll } from "~/services/storage/storage.server";
+import { newStorageKey } from "~/services/storage/storage.server";
 import { detectDocumentType } from "~/services/uploads/detect-type.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
+import { readDocumentBytes } from "./documents.server";
 import { importedAuthorName } from "./comments.server";
 import { ARCHIVE_FORMAT, ARCHIVE_PROBLEMS, ARCHIVE_SCHEMA_VERSION, MANIFEST, type ReadArchive } from "./read-case-archive.server";
 import * as schema from "./schema";
@@ -81,8 +82,9 @@ export async function exportCaseArchive(access: CaseAccess, exportedAt: Date): P
   const document = await getCaseDocument(access);
   const files: Zippable = {};
   for (const row of records.documents ?? []) {
-    const stream = await getStorage().get(String(row.storageKey));
-    if (stream) files[`files/${String(row.id)}/${String(row.fileName)}`] = [new Uint8Array(await readAll(stream)), { level: 0 }];
+    // Each file is checked whole; one that fails stops the export, so no archive is ever made with a damaged file (decision 126).
+    const bytes = await readDocumentBytes({ id: String(row.id), storageKey: String(row.storageKey) });
+    if (bytes) files[`files/${String(row.id)}/${String(row.fileName)}`] = [new Uint8Array(bytes), { level: 0 }];
   }
   const manifest = { format: ARCHIVE_FORMAT, schemaVersion: ARCHIVE_SCHEMA_VERSION, exportedAt: exportedAt.toISOString(), document, records };
   // A fixed time in the zip entries, so the same case gives the same bytes.

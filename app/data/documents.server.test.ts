@@ -1,12 +1,15 @@
 import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createChildCase, createParent } from "../../tests/factories";
 import { makeDocx, makeEmail, makePdf } from "../../tests/fixtures/documents/make";
 import { useTestDatabase } from "../../tests/support/db";
 import { requireCaseAccess } from "~/auth/access.server";
 import { getStorage } from "~/services/storage/get-storage.server";
-import { newStorageKey, readAll } from "~/services/storage/storage.server";
+import { holdStorageKey, releaseStorageKeys } from "~/services/storage/held-keys.server";
+import { KEY_CHECK_STORAGE_KEY, verifyStorageKey } from "~/services/storage/key-check.server";
+import { startStorageSweep, stopStorageSweep } from "~/services/storage/sweep-job.server";
+import { newStorageKey } from "~/services/storage/storage.server";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
 import { deleteAccount } from "./accounts.server";
 import { deleteCase } from "./cases.server";
@@ -112,7 +115,7 @@ describe("the evidence library's data", () => {
     const result = await addDocumentFromBytes(access, { fileName: "plan.docx", bytes, details: DETAILS, today: TODAY });
     const file = await openDocumentFile(access, result.ok ? result.id : "");
     expect(file).toMatchObject({ fileName: "plan.docx", mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", sizeBytes: bytes.length });
-    expect((await readAll(file!.content)).equals(bytes)).toBe(true);
+    expect(file!.content.equals(bytes)).toBe(true);
   });
 
   it("deletes the row and then its file", async () => {
@@ -168,5 +171,32 @@ describe("the evidence library's data", () => {
     expect(swept.orphans).toBeGreaterThanOrEqual(1);
     expect(await getStorage().get(orphan)).toBeNull();
     expect(await getStorage().get(kept)).not.toBeNull();
+  });
+
+  it("never sweeps away the file of an upload still in progress, however old, nor the storage key's check object", async () => {
+    const inProgress = newStorageKey();
+    holdStorageKey(inProgress);
+    await getStorage().put(inProgress, Readable.from([Buffer.from("an upload still reading its text")]));
+    await verifyStorageKey(getStorage(), { keySource: "STORAGE_KEY" });
+    const later = new Date(Date.now() + 60 * 60 * 1000);
+    await unsafeSweepStoredFiles({ now: later });
+    expect(await getStorage().get(inProgress)).not.toBeNull();
+    expect(await getStorage().get(KEY_CHECK_STORAGE_KEY)).not.toBeNull();
+    // Given up (its row was never recorded): the next sweep removes it.
+    releaseStorageKeys([inProgress]);
+    await unsafeSweepStoredFiles({ now: later });
+    expect(await getStorage().get(inProgress)).toBeNull();
+    expect(await getStorage().get(KEY_CHECK_STORAGE_KEY)).not.toBeNull();
+  });
+
+  it("sweeps while the server runs, not only at start", async () => {
+    const orphan = newStorageKey();
+    await getStorage().put(orphan, Readable.from([Buffer.from("left by a crash while running")]));
+    startStorageSweep({ intervalMs: 20, graceMs: 0 });
+    try {
+      await vi.waitFor(async () => expect(await getStorage().get(orphan)).toBeNull(), { timeout: 30_000, interval: 50 });
+    } finally {
+      stopStorageSweep();
+    }
   });
 });

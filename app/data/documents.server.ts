@@ -3,15 +3,18 @@
 //
 // A document is a row and a stored file, and neither may exist without the other: the file is
 // written (and flushed) before its row is inserted, and a row is deleted before its file. A crash
-// between the two leaves only a file without a row, which the start-up sweep removes
-// (unsafeSweepStoredFiles). See docs/decisions/050-uploads-written-file-first.md.
+// between the two leaves only a file without a row, which the sweep removes (unsafeSweepStoredFiles,
+// at start and while running). See docs/decisions/050-uploads-written-file-first.md and 116.
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
 import type { AreaOfNeed } from "~/domain/areas-of-need";
 import type { DocumentSource } from "~/domain/codes/documents";
+import { failDownload } from "~/errors";
 import { describeError, log } from "~/services/log.server";
 import { getStorage } from "~/services/storage/get-storage.server";
+import { listHeldStorageKeys } from "~/services/storage/held-keys.server";
+import { KEY_CHECK_STORAGE_KEY } from "~/services/storage/key-check.server";
+import { readAll } from "~/services/storage/storage.server";
 import { db } from "./db.server";
 import { documents, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
@@ -34,9 +37,10 @@ export type DocumentDetailsInput = DocumentDescription & { title: string; date: 
 export type DocumentFilter = { source: DocumentSource | null; area: AreaOfNeed | null };
 
 /**
- * A stored file with no row is removed by the start-up sweep only once it is this old, so an
- * upload still reading text (on this or another server process) never loses its file. Uploads
- * finish in well under this: each file's text extraction stops after 15 s.
+ * A stored file with no row is removed by the sweep only once it is this old, so an upload still
+ * reading text in another server process never loses its file (this process's uploads in progress
+ * are held, whatever their age). Uploads finish in well under this: each file's text extraction
+ * stops after 15 s.
  */
 export const SWEEP_GRACE_MS = 30 * 60 * 1000;
 
@@ -155,12 +159,12 @@ export async function updateDocumentDetails(access: CaseAccess, documentId: stri
   return updated.length > 0;
 }
 
-/** Removes stored files whose rows are gone. A failure is logged and left for the start-up sweep. */
+/** Removes stored files whose rows are gone. A failure is logged and left for the sweep. */
 export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
   const storage = getStorage();
   await Promise.all(
     storageKeys.map((key) =>
-      storage.remove(key).catch((error) => log("warn", "could not remove a stored file; the start-up sweep will", { error: describeError(error) })),
+      storage.remove(key).catch((error) => log("warn", "could not remove a stored file; the sweep will", { error: describeError(error) })),
     ),
   );
 }
@@ -182,28 +186,50 @@ export async function listStorageKeys(access: CaseAccess): Promise<string[]> {
   return rows.map((row) => row.storageKey);
 }
 
-export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: number; content: Readable };
+export type DocumentFile = { fileName: string; mediaType: string; sizeBytes: number; content: Buffer };
 
-/** The original file of one of the case's documents, decrypted as it streams; null when it is not in this case. */
+/**
+ * A document's stored file, read whole, decrypted and checked; null when it is missing (logged).
+ * GCM's check fails only at the very end of a file, so nothing may be sent before this returns:
+ * a wrong storage key or a file changed on disk would otherwise go out as random bytes. On that
+ * failure it logs one line naming the document (its id only) and stops the download with
+ * `file_unreadable`. Files are no larger than the upload limit. See docs/decisions/126-files-verified-before-sent.md.
+ */
+export async function readDocumentBytes(document: { id: string; storageKey: string }): Promise<Buffer | null> {
+  try {
+    const content = await getStorage().get(document.storageKey);
+    if (!content) {
+      log("warn", "a document's stored file is missing", { documentId: document.id });
+      return null;
+    }
+    return await readAll(content);
+  } catch (error) {
+    log("error", "a document's stored file failed its check, so it was not sent: the storage key is wrong or the file was changed", {
+      documentId: document.id,
+      error: describeError(error),
+    });
+    failDownload("file_unreadable");
+  }
+}
+
+/** The original file of one of the case's documents, read and checked whole; null when it is not in this case. */
 export async function openDocumentFile(access: CaseAccess, documentId: string | undefined): Promise<DocumentFile | null> {
   if (!documentId || !isUuid(documentId)) return null;
   const [row] = await db
-    .select({ fileName: documents.fileName, mediaType: documents.mediaType, sizeBytes: documents.sizeBytes, storageKey: documents.storageKey })
+    .select({ fileName: documents.fileName, mediaType: documents.mediaType, storageKey: documents.storageKey })
     .from(documents)
     .where(and(eq(documents.caseId, access.caseId), eq(documents.id, documentId)))
     .limit(1);
   if (!row) return null;
-  const content = await getStorage().get(row.storageKey);
-  if (!content) {
-    log("warn", "a document's stored file is missing", { documentId });
-    return null;
-  }
-  return { fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, content };
+  const content = await readDocumentBytes({ id: documentId, storageKey: row.storageKey });
+  if (!content) return null;
+  return { fileName: row.fileName, mediaType: row.mediaType, sizeBytes: content.length, content };
 }
 
 /**
- * The start-up sweep: removes stored files that no document row names, and files left
- * half-written by a crash, once they are older than SWEEP_GRACE_MS. It looks across every case
+ * The sweep, run at start and then every STORAGE_SWEEP_INTERVAL_MINUTES: removes stored files
+ * that no document row names, and files left half-written by a crash, once they are older than
+ * SWEEP_GRACE_MS, never one of this process's uploads in progress. It looks across every case
  * (hence `unsafe`): it reads only storage keys and never shows anything to anyone.
  */
 export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP_GRACE_MS } = {}): Promise<{ orphans: number; unfinished: number }> {
@@ -211,12 +237,16 @@ export async function unsafeSweepStoredFiles({ now = new Date(), graceMs = SWEEP
   const before = new Date(now.getTime() - graceMs);
   // Files are listed before rows are read, so a row inserted meanwhile is seen.
   const candidates: string[] = [];
-  for await (const object of storage.list()) if (object.modifiedAt < before) candidates.push(object.key);
+  // The key check object (decision 126) has no row and is always kept.
+  for await (const object of storage.list()) if (object.modifiedAt < before && object.key !== KEY_CHECK_STORAGE_KEY) candidates.push(object.key);
   let orphans = 0;
   if (candidates.length > 0) {
+    // Held keys are read before the rows: an upload records its rows before it lets go of its
+    // keys, so a key let go of meanwhile has its row among those read next.
+    const held = listHeldStorageKeys();
     const kept = new Set((await db.select({ storageKey: documents.storageKey }).from(documents)).map((row) => row.storageKey));
     for (const key of candidates) {
-      if (kept.has(key)) continue;
+      if (kept.has(key) || held.has(key)) continue;
       await storage.remove(key);
       orphans += 1;
     }

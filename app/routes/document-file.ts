@@ -1,11 +1,11 @@
-// The original file of a document, decrypted as it streams. Uploads are hostile input, so the
+// The original file of a document, decrypted and checked whole before its first byte is sent
+// (decision 126: a file that fails its check answers 500 with a plain sentence, never 200). Uploads are hostile input, so the
 // answer never lets a browser run them: by default it is a download (Content-Disposition:
 // attachment); only a PDF or a picture may be shown in the browser (?inline=1), and then in a
 // sandbox with nothing allowed to load (a PDF without the sandbox, which would stop its viewer).
 // Its type is the one found from its content when it was uploaded, and nosniff stops the browser
 // guessing another. This policy replaces the app's page policy (server/app.ts).
 import type { RouteHandle } from "~/route-meta";
-import { Readable } from "node:stream";
 import type { Route } from "./+types/document-file";
 import { openCase } from "~/auth/case-route.server";
 import { openDocumentFile } from "~/data/documents.server";
@@ -31,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const isInline =
     new URL(request.url).searchParams.get("inline") === "1" &&
     INLINE_MEDIA_TYPES.has(file.mediaType);
-  return new Response(Readable.toWeb(file.content) as ReadableStream<Uint8Array>, {
+  return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type":
         file.mediaType === "text/plain" ? "text/plain; charset=utf-8" : file.mediaType,

@@ -115,3 +115,11 @@ describe("back-pressure settings", () => {
     expect(() => readConfig({ REQUEST_TIME_LIMIT_SECONDS: "0" })).toThrow(/REQUEST_TIME_LIMIT_SECONDS/);
   });
 });
+
+describe("the storage sweep's interval", () => {
+  it("is an hour unless set, and refuses anything that is not a whole number of minutes up to a day", () => {
+    expect(readConfig({}).STORAGE_SWEEP_INTERVAL_MINUTES).toBe(60);
+    expect(readConfig({ STORAGE_SWEEP_INTERVAL_MINUTES: "5" }).STORAGE_SWEEP_INTERVAL_MINUTES).toBe(5);
+    for (const wrong of ["0", "1.5", "1441", "often"]) expect(() => readConfig({ STORAGE_SWEEP_INTERVAL_MINUTES: wrong })).toThrow(/STORAGE_SWEEP_INTERVAL_MINUTES/);
+  });
+});

@@ -48,6 +48,8 @@ const envSchema = z.object({
   DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often the reminder job looks for reminders to send. */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** How often stored files left without a document (by a crash mid-upload) are swept away while running. */
+  STORAGE_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** The largest file a person may upload, in bytes (20 MB unless set). */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   /**

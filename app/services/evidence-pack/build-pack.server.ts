@@ -13,8 +13,7 @@ import { summariseSupport } from "~/domain/evidence-pack/summary";
 import { listTexts, type UnprintableKind } from "~/domain/printing/printable-text";
 import { IsolateError, runIsolated } from "~/services/isolate/isolate.server";
 import { PACK_TIMEOUT_MS, PACK_WORKER_HEAP_MB } from "~/services/isolate/limits.server";
-import { getStorage } from "~/services/storage/get-storage.server";
-import { readAll } from "~/services/storage/storage.server";
+import { readDocumentBytes } from "~/data/documents.server";
 import { log } from "~/services/log.server";
 import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 import type { PackContent, PackSource } from "./render-pack.server";
@@ -64,13 +63,13 @@ async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarD
   const document = await getCaseDocument(access);
   const sources: PackSource[] = [];
   for (const row of await listPackDocuments(access, pack.documentIds)) {
-    const stream = withFiles ? await getStorage().get(row.storageKey) : null;
-    if (withFiles && !stream) log("warn", "a document's stored file is missing", { documentId: row.id });
+    // Each file is checked whole as it is read; one that fails stops the pack (decision 126).
+    const bytes = withFiles ? await readDocumentBytes(row) : null;
     sources.push({
       title: row.title,
       dateText: row.date ? formatDate(row.date) : null,
       mediaType: row.mediaType,
-      bytes: stream ? new Uint8Array(await readAll(stream)) : null,
+      bytes: bytes ? new Uint8Array(bytes) : null,
       text: row.text,
     });
   }

@@ -58,18 +58,21 @@ export class LocalFolderStorage implements Storage {
     await mkdir(this.unfinished, { recursive: true, mode: 0o700 });
     const temporary = path.join(this.unfinished, `${key}.${randomBytes(6).toString("hex")}.part`);
     const handle = await open(temporary, "wx", 0o600);
+    let isRenamed = false;
     try {
       for await (const bytes of encryptContent(this.secret, key, content))
         await writeAll(handle, bytes);
       await handle.sync();
       await handle.close();
+      await rename(temporary, finalPath);
+      isRenamed = true;
+      await syncFolder(path.dirname(finalPath));
     } catch (error) {
+      // Whatever failed (the content, or the disk filling up at any step), nothing is left behind.
       await handle.close().catch(() => {});
-      await rm(temporary, { force: true });
+      await rm(isRenamed ? finalPath : temporary, { force: true });
       throw error;
     }
-    await rename(temporary, finalPath);
-    await syncFolder(path.dirname(finalPath));
   }
 
   async get(key: string): Promise<Readable | null> {

@@ -3,6 +3,11 @@
 // (encrypted) to storage as it streams, and a file over the size limit is cut off there and
 // refused. Uploads are hostile input: the sizes, the number of files and the whole request are
 // all capped. See docs/decisions/051-uploads-streamed-within-limits.md.
+//
+// When the store fails (a full disk), the rest of the request is still read and dropped, so the
+// answer comes at once rather than never, and nothing of the upload is kept; a client that goes
+// away mid-file is an upload that did not arrive whole, never an error nobody handles
+// (docs/decisions/116-full-disk-and-sweeping-while-running.md).
 import { createHash } from "node:crypto";
 import { Readable, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -11,8 +16,11 @@ import busboy from "busboy";
 import { formatFileSize } from "~/forms/documents";
 import { cleanForm, FORM_PROBLEMS, readForm, type RequestProblem } from "~/forms/parse";
 import { data } from "react-router";
+import { holdStorageKey, releaseStorageKeys } from "~/services/storage/held-keys.server";
 import { newStorageKey, type Storage } from "~/services/storage/storage.server";
 import { plural } from "~/domain/presentation";
+import { fail } from "~/errors";
+import { describeError, log } from "~/services/log.server";
 
 export type UploadLimits = { maxFileBytes: number; maxFiles: number; maxTotalBytes: number };
 
@@ -33,6 +41,15 @@ export type ReceivedUpload = {
 };
 
 const NOT_WHOLE = "The upload did not arrive whole. Choose the files and try again.";
+
+/** The system's answers to a write when the disk, or this user's share of it, has no room left. */
+const FULL_DISK_CODES = new Set(["ENOSPC", "EDQUOT"]);
+
+/** Whether a store's failure means it has no room left. */
+function isStorageFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && FULL_DISK_CODES.has(code);
+}
 /** Room for the form's other fields and the multipart boundaries around the files. */
 const FORM_OVERHEAD_BYTES = 1024 * 1024;
 
@@ -98,6 +115,9 @@ export async function receiveUpload(
   }
   const pending: Array<Promise<void>> = [];
   let current: Readable | null = null;
+  // The first failure of the store itself (not of the client's connection): once there is one,
+  // later files are not written, and the upload is refused whole.
+  let storageError: unknown = null;
   let totalBytes = 0;
   const addProblem = (problem: string) => {
     if (!problems.includes(problem)) problems.push(problem);
@@ -112,23 +132,36 @@ export async function receiveUpload(
   parser.on("partsLimit", () => addProblem(NOT_WHOLE));
   parser.on("fieldsLimit", () => addProblem(NOT_WHOLE));
   parser.on("file", (name, stream, info) => {
-    // An empty file box sends a part with no name and no bytes.
-    if (name !== fileField || !info.filename) {
+    // The stream's errors reach whoever reads it (put, through counted()); this listener only
+    // stops an error raised before put has begun reading (a client gone while the store opens its
+    // file) from being an unhandled 'error' event, which would end the process.
+    stream.on("error", () => {});
+    // An empty file box sends a part with no name and no bytes; after a store failure, nothing more is written.
+    if (name !== fileField || !info.filename || storageError) {
       stream.resume();
       return;
     }
     const fileName = cleanFileName(info.filename);
     const slot = slots.push(null) - 1;
     const storageKey = newStorageKey();
+    // Until it is recorded or removed, the running sweep leaves this file alone.
+    holdStorageKey(storageKey);
     const hash = createHash("sha256");
     let sizeBytes = 0;
+    let hasClientFailed = false;
     current = stream;
     async function* counted() {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        sizeBytes += chunk.length;
-        totalBytes += chunk.length;
-        hash.update(chunk);
-        yield chunk;
+      // Not destroyed when the store stops reading: it is then drained, so busboy reads on.
+      try {
+        for await (const chunk of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+          sizeBytes += chunk.length;
+          totalBytes += chunk.length;
+          hash.update(chunk);
+          yield chunk;
+        }
+      } catch (error) {
+        hasClientFailed = true;
+        throw error;
       }
     }
     pending.push(
@@ -143,12 +176,18 @@ export async function receiveUpload(
                 : null;
           if (problem) {
             addProblem(problem);
-            await storage.remove(storageKey);
+            await storage.remove(storageKey).finally(() => releaseStorageKeys([storageKey]));
           } else {
             slots[slot] = { fileName, storageKey, sizeBytes, sha256: hash.digest("hex") };
           }
         },
-        () => addProblem(NOT_WHOLE),
+        (error: unknown) => {
+          // put() left nothing under the key.
+          releaseStorageKeys([storageKey]);
+          if (hasClientFailed) return addProblem(NOT_WHOLE);
+          storageError ??= error;
+          stream.resume();
+        },
       ),
     );
   });
@@ -165,8 +204,9 @@ export async function receiveUpload(
   let parseError: Error | null = null;
   const parsed = new Promise<void>((resolve) => {
     parser.once("close", resolve);
-    parser.once("error", (error: Error) => {
-      parseError = error;
+    // on, not once: busboy can report more than one error, and an unheard one ends the process.
+    parser.on("error", (error: Error) => {
+      parseError ??= error;
       resolve();
     });
   });
@@ -197,6 +237,12 @@ export async function receiveUpload(
   }
   await Promise.all(pending);
   const files = slots.filter((file): file is ReceivedFile => file !== null);
+  if (storageError) {
+    await discardUpload(storage, files);
+    if (!isStorageFull(storageError)) throw storageError;
+    log("error", "an upload was refused: the file store is full", { error: describeError(storageError) });
+    fail("storage_full");
+  }
   let fields: FormData;
   try {
     // The same boundary as every other form: refused names answer 400, control characters go.
@@ -210,5 +256,9 @@ export async function receiveUpload(
 
 /** Removes files that were received but will not be kept. */
 export async function discardUpload(storage: Storage, files: ReceivedFile[]): Promise<void> {
-  await Promise.all(files.map((file) => storage.remove(file.storageKey)));
+  try {
+    await Promise.all(files.map((file) => storage.remove(file.storageKey)));
+  } finally {
+    releaseStorageKeys(files.map((file) => file.storageKey));
+  }
 }

@@ -12,6 +12,7 @@ import { MAX_FILES_PER_UPLOAD, type UploadDetails } from "~/forms/documents";
 import { config } from "~/services/config.server";
 import { extractDocument, type Extraction } from "~/services/extract/extract.server";
 import { getStorage } from "~/services/storage/get-storage.server";
+import { holdStorageKey, releaseStorageKeys } from "~/services/storage/held-keys.server";
 import { newStorageKey, readAll } from "~/services/storage/storage.server";
 import {
   detectDocumentType,
@@ -139,8 +140,9 @@ export async function recordDocuments(
     today: string;
   },
 ): Promise<string[]> {
+  let ids: string[];
   try {
-    return await addDocuments(
+    ids = await addDocuments(
       access,
       uploadedBy,
       upload.files.map((file) => describeNewDocument(file, details, today)),
@@ -149,6 +151,9 @@ export async function recordDocuments(
     await upload.discard();
     throw error;
   }
+  // The rows are in: the files are no longer uploads in progress, and the sweep sees their rows.
+  releaseStorageKeys(upload.files.map((file) => file.storageKey));
+  return ids;
 }
 
 /**
@@ -179,24 +184,30 @@ export async function addDocumentFromBytes(
   if (!mediaType) return { ok: false, problem: refusedTypeMessage(fileName) };
   const storage = getStorage();
   const storageKey = newStorageKey();
-  await storage.put(storageKey, Readable.from([Buffer.from(bytes)]));
-  const extraction = await extractDocument(Buffer.from(bytes), mediaType);
-  const file: CheckedFile = {
-    fileName,
-    storageKey,
-    sizeBytes: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    mediaType,
-    ...extraction,
-  };
-  const row = describeNewDocument(file, details, today);
-  if (title !== undefined) row.title = title;
-  if (date !== undefined) Object.assign(row, { date, dateSource: date ? "person" : null });
+  // Until its row is recorded (or its file removed), the running sweep leaves this file alone.
+  holdStorageKey(storageKey);
   try {
-    const [id] = await addDocuments(access, uploadedBy, [row]);
-    return { ok: true, id: id! };
-  } catch (error) {
-    await storage.remove(storageKey);
-    throw error;
+    await storage.put(storageKey, Readable.from([Buffer.from(bytes)]));
+    const extraction = await extractDocument(Buffer.from(bytes), mediaType);
+    const file: CheckedFile = {
+      fileName,
+      storageKey,
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      mediaType,
+      ...extraction,
+    };
+    const row = describeNewDocument(file, details, today);
+    if (title !== undefined) row.title = title;
+    if (date !== undefined) Object.assign(row, { date, dateSource: date ? "person" : null });
+    try {
+      const [id] = await addDocuments(access, uploadedBy, [row]);
+      return { ok: true, id: id! };
+    } catch (error) {
+      await storage.remove(storageKey);
+      throw error;
+    }
+  } finally {
+    releaseStorageKeys([storageKey]);
   }
 }
