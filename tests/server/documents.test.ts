@@ -483,7 +483,7 @@ describe("a server killed mid-upload", () => {
         expect(listed.has(id), `acknowledged ${id} is listed`).toBe(true);
       // No file without its row: files whose rows the kill cut off (usually a few) were swept away.
       expect(objectsBeforeRestart).toBeGreaterThanOrEqual(listed.size);
-      // (Besides the storage key's check object, which has no row: decision 115.)
+      // (Besides the storage key's check object, which has no row: decision 126.)
       const documentObjects = filesUnder(path.join(storage, "objects")).filter((file) => path.basename(file) !== "0".repeat(32));
       expect(documentObjects.length).toBe(listed.size);
       expect(filesUnder(path.join(storage, "tmp"))).toEqual([]);
