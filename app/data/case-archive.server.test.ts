@@ -79,6 +79,9 @@ describe("the case archive", () => {
     // Every kind of record comes back in the order it was made, even where records were made at
     // the same moment (the demo family is made in one transaction).
     expect(recordOrder(await exportCaseArchive(imported, new Date()))).toEqual(recordOrder(archive));
+    // Who added each document comes back as a name from the archive, not as a person here.
+    expect(new Set((await listDocuments(access)).map((d) => d.uploadedByName))).toEqual(new Set([DEMO_ACCOUNT.name]));
+    expect(new Set((await listDocuments(imported)).map((d) => [d.uploadedByName, d.uploadedBy].join()))).toEqual(new Set([`imported: ${DEMO_ACCOUNT.name},`]));
     // The same archive twice gives two cases, side by side.
     expect((await importCaseArchive(importer, archive)).ok).toBe(true);
     expect(await listCases(importer)).toHaveLength(2);

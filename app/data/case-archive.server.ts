@@ -154,8 +154,9 @@ export async function importCaseArchive(owner: SignedInUser, archive: Uint8Array
             if (!(key in source)) continue;
             let value = remap(source[key]);
             if (userColumns.has(key)) value = column.notNull ? owner.id : null;
-            // Comment and note authors come from the archive, not from this Clearpath: say so.
-            if (key === "authorName") value = importedAuthorName(String(value));
+            // Comment and note authors, and who added a document, come from the archive, not from
+            // this Clearpath: say so.
+            if (key === "authorName" || (key === "uploadedByName" && value !== null)) value = importedAuthorName(String(value));
             if (name === "documents" && key === "storageKey") value = storageKeys.get(String(source.id));
             if (value !== null && is(column, PgTimestamp)) value = new Date(String(value));
             row[key] = value;

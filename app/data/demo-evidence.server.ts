@@ -10,6 +10,7 @@ import { formatDate } from "~/domain/presentation";
 import { addDays, buildLetter, compareDates, extractRecommendations, letterAsText, makeDate, type CalendarDate } from "~/domain";
 import { toPdfText, wrapText } from "~/services/pdf/fonts.server";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
+import type { Uploader } from "./documents.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
 import {
@@ -209,7 +210,7 @@ export async function renderTextPdf(heading: string, paragraphs: string[], autho
  * Adds the demo's evidence and communication to its case, after the support record: files go
  * through the same checks and text reading as an upload.
  */
-export async function addDemoEvidence(access: CaseAccess, parentId: string, today: CalendarDate): Promise<void> {
+export async function addDemoEvidence(access: CaseAccess, parent: Uploader, today: CalendarDate): Promise<void> {
   const month = Number(today.slice(5, 7));
   const thisYear = Number(today.slice(0, 4));
   const y = month >= 9 ? thisYear : thisYear - 1;
@@ -227,7 +228,7 @@ export async function addDemoEvidence(access: CaseAccess, parentId: string, toda
       fileName: spec.fileName,
       bytes,
       details: { source: spec.source, author: spec.author, areas: spec.areas, tags: spec.tags },
-      uploadedBy: parentId,
+      uploader: parent,
       today,
       title: spec.title,
       date: spec.date,

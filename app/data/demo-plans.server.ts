@@ -9,7 +9,7 @@ import { formatDate } from "~/domain/presentation";
 import { splitPlan } from "~/domain/plans/split-plan";
 import { addDocumentFromBytes } from "~/services/uploads/upload-documents.server";
 import { renderTextPdf } from "./demo-evidence.server";
-import { getDocumentText } from "./documents.server";
+import { getDocumentText, type Uploader } from "./documents.server";
 import { addFamilyPriority, createPlan } from "./plans.server";
 import { addStatutoryEvent } from "./statutory.server";
 
@@ -43,7 +43,7 @@ function draftPlanParagraphs(issuedOn: CalendarDate): string[] {
   ];
 }
 
-export async function addDemoPlans(access: CaseAccess, parentId: string, today: CalendarDate): Promise<void> {
+export async function addDemoPlans(access: CaseAccess, parent: Uploader, today: CalendarDate): Promise<void> {
   const requested = addDays(today, -19 * 7);
   const draftIssued = addDays(today, -5);
   for (const [type, date, notes] of [
@@ -59,7 +59,7 @@ export async function addDemoPlans(access: CaseAccess, parentId: string, today: 
     fileName: "draft-ehc-plan.pdf",
     bytes: await renderTextPdf("Northshire Council: draft EHC plan", draftPlanParagraphs(draftIssued), "Northshire Council SEN team", draftIssued),
     details: { source: "local_authority", author: "Northshire Council SEN team", areas: ["cognition_learning", "semh"], tags: ["EHC plan", "draft"] },
-    uploadedBy: parentId,
+    uploader: parent,
     today,
     title: "Draft EHC plan",
     date: draftIssued,

@@ -105,8 +105,9 @@ async function addDemoFamily(today: CalendarDate) {
   });
   const owner = { id: parentId, email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, sessionId: "demo-setup" };
   const access = await requireCaseAccess(owner, caseId, "own");
-  await addDemoEvidence(access, parentId, today);
-  await addDemoPlans(access, parentId, today);
+  const parent = { id: parentId, name: DEMO_ACCOUNT.name };
+  await addDemoEvidence(access, parent, today);
+  await addDemoPlans(access, parent, today);
   await addDemoOrganisation(access, parentId, today);
 }
 

@@ -127,15 +127,18 @@ export async function findDocument(access: CaseAccess, documentId: string | unde
   return row ?? null;
 }
 
+/** Who adds a document: their account, and their name as it is now, kept with the document. */
+export type Uploader = { id: string; name: string };
+
 /**
  * Records documents whose files are already stored (and flushed), all in one statement: either
  * every row is there or none is. Returns their ids, in order.
  */
-export async function addDocuments(access: CaseAccess, uploadedBy: string | null, newDocuments: NewDocument[]): Promise<string[]> {
+export async function addDocuments(access: CaseAccess, uploader: Uploader | null, newDocuments: NewDocument[]): Promise<string[]> {
   if (newDocuments.length === 0) return [];
   const rows = await db
     .insert(documents)
-    .values(newDocuments.map((document) => ({ ...document, caseId: access.caseId, uploadedBy })))
+    .values(newDocuments.map((document) => ({ ...document, caseId: access.caseId, uploadedBy: uploader?.id ?? null, uploadedByName: uploader?.name ?? null })))
     .returning({ id: documents.id });
   return rows.map((row) => row.id);
 }

@@ -492,6 +492,8 @@ export const documents = pgTable(
     extractionNote: text("extraction_note"),
     search: searchVector("title", "author", "file_name", "text"),
     uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    /** Who added it, as their name was then: it still reads after they leave, or in an imported case. */
+    uploadedByName: text("uploaded_by_name"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

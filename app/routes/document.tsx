@@ -165,6 +165,7 @@ export default function DocumentPage({ loaderData, actionData }: Route.Component
           <dd>
             {document.fileName} ({kind}, {formatFileSize(document.sizeBytes)}), uploaded{" "}
             {formatDateTime(document.createdAt)}
+            {document.uploadedByName ? ` by ${document.uploadedByName}` : null}
           </dd>
         </div>
       </dl>

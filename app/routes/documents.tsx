@@ -87,7 +87,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     );
   }
   const ids = await recordDocuments(access, {
-    uploadedBy: user.id,
+    uploader: { id: user.id, name: user.name },
     upload,
     details: form.data,
     today: today,

@@ -52,7 +52,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   let documentId = plan.data.schoolPlanDocumentId;
   if (upload.files.length > 0) {
     [documentId = null] = await recordDocuments(access, {
-      uploadedBy: user.id,
+      uploader: { id: user.id, name: user.name },
       upload,
       details: { source: "school", author: null, areas: [], tags: ["school plan"] },
       today: today,

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import type { CaseAccess } from "~/auth/access.server";
-import { addDocuments, type NewDocument } from "~/data/documents.server";
+import { addDocuments, type NewDocument, type Uploader } from "~/data/documents.server";
 import { suggestDocumentDate } from "~/domain/documents/suggest-document-date";
 import { titleFromFileName } from "~/domain/documents/title-from-file-name";
 import { MAX_FILES_PER_UPLOAD, type UploadDetails } from "~/forms/documents";
@@ -129,12 +129,12 @@ export function describeNewDocument(
 export async function recordDocuments(
   access: CaseAccess,
   {
-    uploadedBy,
+    uploader,
     upload,
     details,
     today,
   }: {
-    uploadedBy: string | null;
+    uploader: Uploader | null;
     upload: ReceivedDocuments;
     details: UploadDetails;
     today: string;
@@ -144,7 +144,7 @@ export async function recordDocuments(
   try {
     ids = await addDocuments(
       access,
-      uploadedBy,
+      uploader,
       upload.files.map((file) => describeNewDocument(file, details, today)),
     );
   } catch (error) {
@@ -166,7 +166,7 @@ export async function addDocumentFromBytes(
     fileName,
     bytes,
     details,
-    uploadedBy = null,
+    uploader = null,
     today,
     title,
     date,
@@ -174,7 +174,7 @@ export async function addDocumentFromBytes(
     fileName: string;
     bytes: Uint8Array;
     details: UploadDetails;
-    uploadedBy?: string | null;
+    uploader?: Uploader | null;
     today: string;
     title?: string;
     date?: string | null;
@@ -201,7 +201,7 @@ export async function addDocumentFromBytes(
     if (title !== undefined) row.title = title;
     if (date !== undefined) Object.assign(row, { date, dateSource: date ? "person" : null });
     try {
-      const [id] = await addDocuments(access, uploadedBy, [row]);
+      const [id] = await addDocuments(access, uploader, [row]);
       return { ok: true, id: id! };
     } catch (error) {
       await storage.remove(storageKey);
