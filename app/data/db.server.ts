@@ -131,8 +131,27 @@ export async function makePgliteTemplate(): Promise<string> {
   }
 }
 
+/**
+ * PGlite runs each statement on this thread, and one waiting statement starts the moment the one
+ * before it ends, inside the same run of promise callbacks: while several requests wait for the
+ * database, the event loop never gets a turn, so nothing else (not even /healthz, nor a new
+ * connection) is answered until they are all done. Each statement first lets the event loop take
+ * one turn (decision 128).
+ */
+function takingTurns(client: PGlite): void {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  for (const name of ["query", "exec", "transaction"] as const) {
+    const run = (client[name] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    (client as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      await turn();
+      return run(...args);
+    };
+  }
+}
+
 function connectPglite(dataDir: string, loadDataDir?: Blob): Connection {
   const client = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
+  takingTurns(client);
   // Caught here, read by open(): a folder PGlite cannot use must not end the process unhandled.
   const opened = client.waitReady.then(
     () => null,

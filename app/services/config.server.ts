@@ -54,9 +54,10 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   /**
    * Back-pressure (docs/decisions/109-back-pressure.md). How many requests one process works on at
-   * once; the rest wait their turn in a short queue.
+   * once; the rest wait their turn in a short queue. Unset: 2 on the embedded database, which runs
+   * on the server's own thread, so more at once only makes the rest wait; 8 on PostgreSQL.
    */
-  MAX_REQUESTS_IN_PROGRESS: z.coerce.number().int().min(1).max(1000).default(8),
+  MAX_REQUESTS_IN_PROGRESS: z.coerce.number().int().min(1).max(1000).optional(),
   /** How many requests may wait for a turn; one more is answered 503 (busy) at once. 0: none wait. */
   MAX_REQUESTS_WAITING: z.coerce.number().int().min(0).max(10_000).default(64),
   /** How long a request may wait for its turn before it is answered 503 (busy), in seconds. */
@@ -112,7 +113,8 @@ const envSchema = z.object({
   if (!settings.STORAGE_KEY) context.addIssue({ code: "custom", path: ["STORAGE_KEY"], message: "must be set when S3_BUCKET is, the same on every server that shares the bucket (make one with: openssl rand -base64 32)" });
 });
 
-export type Config = z.infer<typeof envSchema> & {
+export type Config = Omit<z.infer<typeof envSchema>, "MAX_REQUESTS_IN_PROGRESS"> & {
+  MAX_REQUESTS_IN_PROGRESS: number;
   isProduction: boolean;
   isDemo: boolean;
   /**
@@ -193,6 +195,7 @@ export function readConfig(source: Record<string, string | undefined>): Config {
   }
   return {
     ...settings,
+    MAX_REQUESTS_IN_PROGRESS: settings.MAX_REQUESTS_IN_PROGRESS ?? (settings.DATABASE_URL ? 8 : 2),
     APP_ORIGIN: appOrigin,
     isProduction,
     isDemo,
