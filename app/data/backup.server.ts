@@ -13,7 +13,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { readAll, type Storage } from "~/services/storage/storage.server";
-import type { Db } from "./db.server";
+import { rowsOf, type Db } from "./db.server";
 
 export const BACKUP_FORMAT = "clearpath-backup";
 export const BACKUP_VERSION = 1;
@@ -41,9 +41,6 @@ export class BackupError extends Error {
   override name = "BackupError";
 }
 
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows?: T[] }).rows ?? (result as T[]);
-}
 
 /** The app's tables (not the migrations' own), with their writable columns (not the search vectors the database computes) and the tables they refer to. */
 async function readTables(db: Db): Promise<TableInfo[]> {

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
 import { findRepliedOn } from "~/domain/correspondence/reply-status";
 import type { MeetingKind } from "~/domain/codes/meetings";
-import { db, type Db } from "./db.server";
+import { db, rowsOf, type Db } from "./db.server";
 import { correspondence, meetingActions, meetings, readable, type ReadableRow } from "./schema";
 import { isUuid } from "./ids";
 import { fail } from "~/errors";
@@ -168,7 +168,7 @@ export async function getFollowUpGlance(access: CaseAccess, today: string): Prom
          order by m.date, m.created_at limit 1) m) as "nextMeeting",
       (select count(*)::int from ${meetingActions} a
          where a.case_id = ${caseId} and a.status = 'open' and a.due_date < ${today}) as "overdueActionCount"`);
-  const [row] = (result as unknown as { rows: FollowUpGlance[] }).rows;
+  const [row] = rowsOf<FollowUpGlance>(result);
   return {
     overdueReplies: row?.overdueReplies ?? [],
     overdueReplyCount: row?.overdueReplyCount ?? 0,

@@ -378,3 +378,8 @@ export async function closeDatabase(): Promise<void> {
     await current.close();
   }
 }
+
+/** The rows of `db.execute(…)`: node-postgres and PGlite both give `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows?: T[] }).rows ?? (result as T[]);
+}

@@ -9,7 +9,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { CaseAccess } from "~/auth/access.server";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
-import { db } from "./db.server";
+import { db, rowsOf } from "./db.server";
 import {
   adjustments,
   correspondence,
@@ -397,6 +397,3 @@ type Row = {
 };
 
 /** node-postgres answers `{ rows }`; so does PGlite through Drizzle, but older drivers gave the array. */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows?: T[] }).rows ?? (result as T[]);
-}

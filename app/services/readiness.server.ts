@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { db } from "~/data/db.server";
+import { db, rowsOf } from "~/data/db.server";
 import { describeError, log } from "./log.server";
 
 export type Readiness = { isReady: true } | { isReady: false; reason: string };
@@ -32,7 +32,7 @@ export async function checkReadiness(): Promise<Readiness> {
   let appliedAt: number;
   try {
     const result = await db.execute(sql`select max(created_at) as "appliedAt" from drizzle.__drizzle_migrations`);
-    appliedAt = Number((result as unknown as { rows: Array<{ appliedAt: string | number | null }> }).rows[0]?.appliedAt ?? 0);
+    appliedAt = Number(rowsOf<{ appliedAt: string | number | null }>(result)[0]?.appliedAt ?? 0);
   } catch (error) {
     // No migrations table (or schema) yet: the database answers but was never migrated.
     const code = (error as { cause?: { code?: unknown } }).cause?.code;

@@ -231,7 +231,10 @@ export async function arrivedAt(page: Page, heading: string | RegExp) {
   expect(await page.title(), `The title of ${page.url()}`).toMatch(
     /^.+ – Clearpath$|^Clearpath – .+$/,
   );
-  if (!pagesWithoutJavaScript.has(page)) await waitUntilSettled(page);
+  // Without JavaScript, the whole page has arrived: answers are streamed (and compressed in
+  // chunks), so the heading can be there before the rest of the page is.
+  if (pagesWithoutJavaScript.has(page)) await page.waitForLoadState("load");
+  else await waitUntilSettled(page);
 }
 
 /**
