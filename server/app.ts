@@ -22,7 +22,7 @@ import { verifyStorageKey } from "~/services/storage/key-check.server";
 import { startStorageSweep, stopStorageSweep } from "~/services/storage/sweep-job.server";
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
-import { isBeingKept, pageCache } from "~/services/page-cache.server";
+import { pageCache } from "~/services/page-cache.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
@@ -233,15 +233,15 @@ function requestHeaders(req: express.Request): Headers {
 /**
  * Compression for pages and static files (docs/decisions/110-compression.md), mounted by
  * server/start.js before the static files. An answer that already carries Content-Encoding (a
- * kept page stored compressed) passes untouched, as does a page the page cache is keeping (it
- * makes its own compressed copies once); an uploaded document is sent exactly as stored.
+ * kept page stored compressed) passes untouched, and the page cache behind it keeps the page as
+ * rendered, before this compresses it; an uploaded document is sent exactly as stored.
  */
 export const compressResponses = compression({
   // The fastest settings: a page is compressed on every request, and the fastest level still
   // takes off most of the bytes (decision 110).
   level: zlib.constants.Z_BEST_SPEED,
   brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } },
-  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && !isBeingKept(res as express.Response) && compression.filter(req, res),
+  filter: (req, res) => !DOCUMENT_FILE.test(req.path ?? "") && compression.filter(req, res),
 });
 
 /**

@@ -178,22 +178,11 @@ async function send(req: ExpressRequest, res: ExpressResponse, page: Kept) {
   res.end(body);
 }
 
-const KEEPING = "pageCacheKeeps";
-
-/**
- * Whether this answer is being kept. The compression middleware in front leaves it alone: the
- * page cache keeps the page as rendered and makes its own compressed copies once.
- */
-export function isBeingKept(res: ExpressResponse): boolean {
-  return res.locals[KEEPING] === true;
-}
-
 /**
  * Collects the body as it is written and keeps it when a keepable answer ends. Meanwhile other
  * requests for the same key wait for it (waitForRender).
  */
 function keepWhatIsSent(res: ExpressResponse, key: string) {
-  res.locals[KEEPING] = true;
   let settle!: (page: Kept | null) => void;
   const settled = new Promise<Kept | null>((resolve) => (settle = resolve));
   rendering.set(key, settled);
@@ -226,9 +215,9 @@ function keepWhatIsSent(res: ExpressResponse, key: string) {
     collect(chunk, rest[0]);
     const contentType = String(res.getHeader("Content-Type") ?? "");
     let page: Kept | null = null;
-    // Already compressed by something after this middleware: those bytes are not the page.
-    const isEncoded = (res.getHeader("Content-Encoding") ?? "identity") !== "identity";
-    if (res.statusCode === 200 && contentType.startsWith("text/html") && !res.getHeader("Set-Cookie") && !isEncoded && size <= MAX_PAGE_BYTES) {
+    // The bytes collected here are the page as rendered: the one compression is the middleware
+    // mounted in front of this one (server/start.js), which compresses what this writes on.
+    if (res.statusCode === 200 && contentType.startsWith("text/html") && !res.getHeader("Set-Cookie") && size <= MAX_PAGE_BYTES) {
       const csp = res.getHeader("Content-Security-Policy");
       page = { html: Buffer.concat(chunks), contentType, csp: csp === undefined ? undefined : String(csp), encoded: {} };
       remember(key, page);
