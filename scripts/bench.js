@@ -12,7 +12,7 @@
 //
 //   npm run bench                           this checkout (builds first)
 //   npm run bench -- --quick                fewer rounds and shorter loads (about half the time)
-//   npm run bench -- --compare /work/base   another checkout, already built, side by side:
+//   npm run bench -- --compare ../base   another checkout, already built, side by side:
 //                                           rounds alternate, the table has before/after/ratio
 //   npm run bench -- --no-build             reuse the current build
 //   DATABASE_URL=postgres://…               the PostgreSQL server for the two-instance run

@@ -14,7 +14,7 @@ async function startLimitedServer(limits: Partial<BackPressureLimits>) {
   const finishers = new Map<string, () => void>();
   const app = express();
   app.use(limiter);
-  app.all("/work/:id", (req, res) => {
+  app.all("/job/:id", (req, res) => {
     const id = String(req.params.id);
     started.push(id);
     signals.set(id, requestSignal(res));
@@ -27,7 +27,7 @@ async function startLimitedServer(limits: Partial<BackPressureLimits>) {
 
   /** Sends a request; `abandon()` closes its connection before the answer. */
   function send(id: string, method = "GET") {
-    const request = http.request({ host: "127.0.0.1", port, path: `/work/${id}`, method, agent: false });
+    const request = http.request({ host: "127.0.0.1", port, path: `/job/${id}`, method, agent: false });
     const answer = new Promise<Answer>((resolve, reject) => {
       request.on("response", (res) => {
         let body = "";
