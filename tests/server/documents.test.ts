@@ -458,15 +458,19 @@ describe("a server killed mid-upload", () => {
       );
       const listed = new Map<string, string>();
       for (const someCase of caseIds) {
-        const list = await (
-          await fetch(`${server.baseUrl}/cases/${someCase}/documents`, {
-            headers: { Cookie: afterCookie },
-          })
-        ).text();
-        for (const m of list.matchAll(
-          new RegExp(`/cases/${someCase}/documents/([0-9a-f-]{36})"`, "g"),
-        ))
-          listed.set(m[1]!, someCase);
+        // Every page of the list: it shows 50 documents to a page (decision 122).
+        for (let page = 1, hasNext = true; hasNext; page += 1) {
+          const list = await (
+            await fetch(`${server.baseUrl}/cases/${someCase}/documents?page=${page}`, {
+              headers: { Cookie: afterCookie },
+            })
+          ).text();
+          for (const m of list.matchAll(
+            new RegExp(`/cases/${someCase}/documents/([0-9a-f-]{36})"`, "g"),
+          ))
+            listed.set(m[1]!, someCase);
+          hasNext = list.includes('rel="next"');
+        }
       }
 
       // No row without its file: every document listed downloads; every acknowledged one is whole.

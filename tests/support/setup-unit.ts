@@ -8,8 +8,11 @@ import { freshDatabaseUrl, isPostgres } from "./database";
 process.env.LOG_LEVEL ??= "silent";
 // Stored files live in memory too, whichever database the tests use.
 process.env.DATA_DIR = "memory://";
-if (isPostgres()) {
-  process.env.TEST_BASE_DATABASE_URL ??= process.env.DATABASE_URL!;
+// One database name per worker: files that share a worker's modules (the pure and unit projects)
+// share the configuration read when it was first loaded. Each file creates the database from the
+// template before its tests and drops it after (tests/support/db.ts).
+if (isPostgres() && !process.env.TEST_BASE_DATABASE_URL) {
+  process.env.TEST_BASE_DATABASE_URL = process.env.DATABASE_URL!;
   process.env.DATABASE_URL = freshDatabaseUrl(process.env.TEST_BASE_DATABASE_URL);
 }
 

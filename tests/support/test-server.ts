@@ -101,6 +101,9 @@ export async function startTestServer({ env = {}, existing }: StartOptions = {})
         DATA_DIR: dataDir,
         DEMO: "on",
         LOG_LEVEL: "warn",
+        // A request may wait its turn longer than in production (5 s): three test files and two
+        // browsers share two cores, and a test that got "busy" would fail for the machine's load.
+        REQUEST_WAIT_SECONDS: "60",
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "" }),
         // If this process dies without stopping the server, the server removes its own folder.
         ...(ownsStore ? { TEST_SERVER_OWNS_DATA_DIR: "1" } : {}),
