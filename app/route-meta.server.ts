@@ -13,23 +13,7 @@ export function appRoutes(): Promise<RouteManifest> {
   return manifest;
 }
 
-/** Any id in an address: which page an address shows never depends on the id's value. */
-const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-/** Enough for every page of the app with its ids taken out; other addresses (tokens in them) come and go. */
-const MAX_REMEMBERED = 1000;
-const remembered = new Map<string, ReturnType<typeof findPageMeta>>();
-
-/**
- * What the page at `pathname` declares, or null. Matching an address against every route costs
- * more than the rest of a kept page's answer (React Router ranks all the routes on each call), so
- * the answer is remembered per address shape: the address with its ids replaced by one id.
- */
+/** What the page at `pathname` declares, or null (remembered per address shape by findPageMeta). */
 export async function findAppPageMeta(pathname: string) {
-  const shape = pathname.replace(ID, "00000000-0000-4000-8000-000000000000");
-  const known = remembered.get(shape);
-  if (known !== undefined) return known;
-  const found = findPageMeta(await appRoutes(), shape);
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(shape, found);
-  return found;
+  return findPageMeta(await appRoutes(), pathname);
 }

@@ -72,16 +72,32 @@ function treeOf(routes: RouteManifest): RouteObject[] {
   return tree;
 }
 
+/** Any id in an address: which page an address shows never depends on the id's value. */
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** Enough for every page of the app with its ids taken out; other addresses (tokens in them) come and go. */
+const MAX_REMEMBERED = 1000;
+type FoundPage = { routeId: string; meta: PageMeta } | null;
+const remembered = new WeakMap<RouteManifest, Map<string, FoundPage>>();
+
 /**
  * The page an address shows and what it declares, or null when it declares nothing. The
- * single-fetch suffix (`/diary.data`) is the same page.
+ * single-fetch suffix (`/diary.data`) is the same page. Matching an address against every route
+ * costs more than the rest of a kept page's answer (React Router ranks all the routes on each
+ * call), so the answer is remembered per address shape: the address with its ids replaced by one
+ * id (decision 130).
  */
-export function findPageMeta(routes: RouteManifest, pathname: string): { routeId: string; meta: PageMeta } | null {
-  const matches = matchRoutes(treeOf(routes), pathname.replace(/\.data$/, ""));
-  const leaf = matches?.at(-1);
-  if (!leaf) return null;
-  const meta = pageMetaOf(leaf.route.handle);
-  return meta ? { routeId: leaf.route.id!, meta } : null;
+export function findPageMeta(routes: RouteManifest, pathname: string): FoundPage {
+  const shape = pathname.replace(/\.data$/, "").replace(ID, "00000000-0000-4000-8000-000000000000");
+  let known = remembered.get(routes);
+  if (!known) remembered.set(routes, (known = new Map()));
+  const found = known.get(shape);
+  if (found !== undefined) return found;
+  const leaf = matchRoutes(treeOf(routes), shape)?.at(-1);
+  const meta = leaf ? pageMetaOf(leaf.route.handle) : null;
+  const answer = leaf && meta ? { routeId: leaf.route.id!, meta } : null;
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(shape, answer);
+  return answer;
 }
 
 /** The pages inside a case: each route under the case layout with its path inside the case ("" for the overview). */

@@ -5,6 +5,7 @@ import { createReadableStreamFromReadable, writeReadableStreamToWritable } from 
 import compression from "compression";
 import express from "express";
 import { createRequestHandler, RouterContextProvider } from "react-router";
+import * as serverBuild from "virtual:react-router/server-build";
 import { randomBytes, randomUUID } from "node:crypto";
 import zlib from "node:zlib";
 import { requestInfoContext } from "~/context";
@@ -176,7 +177,9 @@ app.use(reactRouter());
  * which also aborts at the request's time limit, so loaders and the render stop then too.
  */
 function reactRouter(): express.RequestHandler {
-  const handle = createRequestHandler(() => import("virtual:react-router/server-build"), process.env.NODE_ENV);
+  // The build itself, not a function that imports it: given a function, React Router rebuilds
+  // its route tables (flattening and ranking every route) on every request (decision 130).
+  const handle = createRequestHandler(serverBuild, process.env.NODE_ENV);
   return async (req, res, next) => {
     try {
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
