@@ -1,12 +1,14 @@
 // The Express app around React Router: request ids, security headers, the CSRF check, logs, the
 // liveness and readiness checks, back-pressure, and React Router itself. Built by Vite as the
 // server bundle's entry.
-import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
+import { createReadableStreamFromReadable } from "@react-router/node";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler, RouterContextProvider } from "react-router";
 import * as serverBuild from "virtual:react-router/server-build";
 import { randomBytes, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import { requestInfoContext } from "~/context";
 import { cleanQueryString } from "~/forms/parse";
@@ -204,9 +206,11 @@ function reactRouter(): express.RequestHandler {
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [name, value] of response.headers.entries()) res.append(name, value);
-      if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
       if (!response.body) return void res.end();
-      await writeReadableStreamToWritable(response.body, res).catch((error: unknown) => {
+      // Piped, not written chunk by chunk with a flush after each: the compression in front
+      // (decision 110) then makes whole blocks, and waiting for "drain" adds one listener per
+      // answer instead of one per wait, which the compression stream never removed (decision 130).
+      await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), res).catch((error: unknown) => {
         if (!res.destroyed && !res.writableEnded) throw error;
       });
     } catch (error) {
