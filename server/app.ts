@@ -26,6 +26,7 @@ import { startStorageSweep, stopStorageSweep } from "~/services/storage/sweep-jo
 import { startReminderJob, stopReminderJob } from "~/services/reminders/run-reminders.server";
 import { todayIn } from "~/services/clock.server";
 import { pageCache } from "~/services/page-cache.server";
+import { refreshAfterWrite, stopRefreshes } from "~/services/refresh-after-write.server";
 import { securityHeaders } from "~/services/security-headers.server";
 
 export { log };
@@ -83,6 +84,7 @@ export function beginStopping() {
 }
 
 export async function shutdown() {
+  stopRefreshes();
   stopReminderJob();
   stopStorageSweep();
   await closeDatabase();
@@ -168,6 +170,8 @@ app.use(
     timeLimitMs: config.REQUEST_TIME_LIMIT_SECONDS * 1000,
   }),
 );
+
+app.use(refreshAfterWrite());
 
 app.use(pageCache());
 

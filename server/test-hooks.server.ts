@@ -11,6 +11,7 @@ import { SESSION_COOKIE, startSession } from "~/auth/session.server";
 import { turnOnForDemo } from "~/auth/two-factor.server";
 import { createUser } from "~/data/accounts.server";
 import { fixClockForTests } from "~/services/clock.server";
+import { refreshesSettled } from "~/services/refresh-after-write.server";
 
 const newUserSchema = z.object({
   name: z.string().min(1).max(200).default("Test Parent"),
@@ -54,6 +55,11 @@ export function testHooks(): express.Router {
     if (!input.success) return void res.status(400).json({ error: z.prettifyError(input.error) });
     fixClockForTests(input.data.at === null ? null : new Date(input.data.at));
     res.status(204).end();
+  });
+
+  // Answers once the health checks refreshed after changes (decision 131) are all done.
+  router.get("/refreshes", (_req, res, next) => {
+    refreshesSettled().then(() => res.status(204).end(), next);
   });
 
   return router;

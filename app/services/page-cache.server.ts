@@ -23,6 +23,7 @@ import { findSessionId } from "~/auth/session.server";
 import { findAppPageMeta } from "~/route-meta.server";
 import { todayIn } from "./clock.server";
 import { FLASH_COOKIE } from "./flash.server";
+import { isRefresh } from "./refresh-after-write.server";
 
 /** A page of a case; which are kept, each showing only the case, the person and today's date, its route says. */
 const CASE_PAGE = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -92,12 +93,20 @@ export function pageCache() {
     } catch {
       key = null; // the app answers, and reports the failure, as it would anyway
     }
+    // The server's own refresh after a change (refresh-after-write.server.ts) renders only a page
+    // that is kept, and only when it is not kept already.
+    const refresh = isRefresh(req);
     if (key === null) {
-      next();
+      if (refresh) res.status(204).end();
+      else next();
       return;
     }
     const page = kept.get(key) ?? (await waitForRender(key));
     if (req.socket.destroyed) return; // the visitor left while the page was rendered for someone else
+    if (page && refresh) {
+      res.status(204).end();
+      return;
+    }
     if (page) {
       remember(key, page);
       await send(req, res, page);
@@ -173,6 +182,8 @@ async function send(req: ExpressRequest, res: ExpressResponse, page: Kept) {
   if (page.csp === undefined) res.removeHeader("Content-Security-Policy");
   else res.setHeader("Content-Security-Policy", page.csp);
   res.vary("Accept-Encoding");
+  // Says the answer came from a kept page (for operators, and the tests of decision 131).
+  res.setHeader("X-Page-Cache", "kept");
   res.status(200).setHeader("Content-Type", page.contentType);
   res.setHeader("Content-Length", body.length);
   res.end(body);

@@ -100,6 +100,31 @@ describe("kept pages", () => {
   });
 });
 
+describe("the health check kept up to date on write (decision 131)", () => {
+  it("has the owner's health check kept again by the time they open it after a change, showing the change", async () => {
+    const { client } = await signedUpClient(baseUrl);
+    const caseId = await newCase(client, "Ivy Marsh");
+    const saved = await client.post(`/cases/${caseId}/profile`, { childName: "Ivy Marshall", school: "Heron Lane School" });
+    expect(saved.status).toBe(302);
+    await client.follow(saved); // the page after saving carries a one-off message
+    // The refresh starts shortly after the change; the hook answers once it is done.
+    expect((await fetch(`${baseUrl}/__test/refreshes`)).status).toBe(204);
+    const health = await client.get(`/cases/${caseId}/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get("X-Page-Cache")).toBe("kept");
+    expect(await health.text()).toContain("Ivy Marshall");
+  });
+
+  it("renders nothing for a refresh asked by anyone but the owner", async () => {
+    const { client: owner } = await signedUpClient(baseUrl);
+    const caseId = await newCase(owner, "Moss Fenwick");
+    const { client: other } = await signedUpClient(baseUrl);
+    const asked = await other.request(`/cases/${caseId}/health`, { headers: { "X-Clearpath-Refresh": "1" } });
+    expect(asked.status).toBe(204);
+    expect(await asked.text()).toBe("");
+  });
+});
+
 describe("kept pages sent compressed, rendered once", () => {
   it("sends a kept page compressed when the browser accepts it, and it decodes to the same page", async () => {
     const { client } = await signedUpClient(baseUrl);
