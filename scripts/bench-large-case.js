@@ -15,6 +15,8 @@ const CORRESPONDENCE = 30;
 const WRITE_TIMEOUT_MS = 300_000;
 const READ_TIMEOUT_MS = 120_000;
 export const SEARCH_QUERY = "reading";
+/** Other words the large case holds, for searches never made before (search results are kept per case state and words). */
+export const OTHER_SEARCHES = ["speech", "school", "maths", "session", "therapy", "writing", "support", "group", "phonics", "home", "review", "anxious"];
 
 /**
  * Runs the build's own scripts/seed-large-case.ts against a database no server holds, and

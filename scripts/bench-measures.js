@@ -5,6 +5,7 @@ import http from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { load, percentile, readCpuMs } from "./bench-core.js";
+import { post } from "./durability-core.js";
 
 // A request on a loaded machine can take many seconds; only a server that has stopped answering
 // should make one fail (issue 21).
@@ -60,6 +61,59 @@ export async function chooseRequestsPerRound(target, path, cpuPerRoundMs) {
   }
   const perRequest = Math.max(0.5, (readCpuMs(target.pid) - cpuBefore) / count);
   return Math.min(400, Math.max(5, Math.ceil(cpuPerRoundMs / perRequest)));
+}
+
+/**
+ * Sequential GETs until the page has been served `requests` times, so the figures that follow are
+ * those of a server that has been running (its code compiled and optimised), not of its first
+ * requests, which cost up to twice as much.
+ *
+ * @param {Target} target
+ * @param {string} path
+ * @param {number} requests
+ */
+export async function warmUp(target, path, requests) {
+  for (let n = 0; n < requests; n += 1) await getOk(target, path);
+}
+
+/**
+ * The health check after a change: `times` times, a diary entry is added (a form, as a person
+ * sends it), then, `openAfterMs` later (a person going to the page), the health check is opened.
+ * Returns the server's CPU per change (the form and anything the server does after it) and per
+ * first view of the health check after it.
+ *
+ * @param {Target} target
+ * @param {{ caseId: string, times: number, openAfterMs: number }} options
+ */
+export async function measureAfterChange(target, { caseId, times, openAfterMs }) {
+  let changeMs = 0;
+  let viewMs = 0;
+  for (let n = 0; n < times; n += 1) {
+    const before = readCpuMs(target.pid);
+    const fields = { intent: "add", "date.day": "2", "date.month": "11", "date.year": "2026", text: `Seen at home, note ${n + 1}` };
+    const saved = await post(target.baseUrl, `/cases/${caseId}/diary`, fields, target.cookie);
+    if (saved.status !== 302) throw new Error(`Adding a diary entry answered ${saved.status}`);
+    await delay(openAfterMs);
+    const opened = readCpuMs(target.pid);
+    changeMs += opened - before;
+    await getOk(target, `/cases/${caseId}/health`);
+    viewMs += readCpuMs(target.pid) - opened;
+  }
+  return { changeMs: changeMs / times, viewMs: viewMs / times };
+}
+
+/**
+ * The server's CPU per search for words not searched before in this case state: the search page
+ * keeps its results per case state and words, so the repeated search of the page table costs
+ * less than a new one. Each word once, after one change to the case so nothing is kept.
+ *
+ * @param {Target} target
+ * @param {{ caseId: string, words: string[] }} options
+ */
+export async function measureNewSearches(target, { caseId, words }) {
+  const before = readCpuMs(target.pid);
+  for (const word of words) await getOk(target, `/cases/${caseId}/search?q=${encodeURIComponent(word)}`);
+  return (readCpuMs(target.pid) - before) / words.length;
 }
 
 /**

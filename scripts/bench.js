@@ -4,7 +4,8 @@
 // EHC plan, statutory events and letters through HTTP, restarts it (start-up on an existing
 // database), and measures, for every heavy page and /healthz: the server's CPU milliseconds per
 // request (its own CPU time from /proc over sequential requests, the median of a few rounds) and
-// the ratio to /healthz, then p95 at 32 connections; the overload run (32 clients on search and
+// the ratio to /healthz (after warming each page up), the health check after a change, then p95 at
+// 32 connections; the overload run (32 clients on search and
 // the timeline while /healthz is timed every 100 ms); memory at rest and at peak; the bytes of a
 // first visit to the dashboard; and, when PostgreSQL is there, two instances started at once on
 // one empty database with the load spread over both. Each figure is printed when it is known,
@@ -31,7 +32,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { buildUnlessAsked, load, readCpuMs, readMemoryMb, waitForQuiet } from "./bench-core.js";
-import { fillLargeCase, listHeavyPages, seedLargeCase } from "./bench-large-case.js";
+import { OTHER_SEARCHES, fillLargeCase, listHeavyPages, seedLargeCase } from "./bench-large-case.js";
 import {
   REQUEST_TIMEOUT_MS,
   chooseRequestsPerRound,
@@ -39,7 +40,10 @@ import {
   measureAtLoad,
   measureCpuRound,
   measureFirstLoad,
+  measureAfterChange,
+  measureNewSearches,
   measureOverload,
+  warmUp,
 } from "./bench-measures.js";
 import { Report } from "./bench-report.js";
 import { cleanUpOnSignal, createScratchDatabase, findFirstCaseId, signIn, startServer } from "./durability-core.js";
@@ -55,8 +59,8 @@ const { values: options } = parseArgs({
 const isQuick = options.quick ?? false;
 // Sized so that a full comparison of two builds takes about ten minutes on a two-core machine.
 const SETTINGS = isQuick
-  ? { rounds: 2, cpuPerRoundMs: 250, atLoadCpuBudgetMs: 600, atLoadMaxS: 30, overloadS: 5, overloadPages: ["search"], twoInstancesS: 5 }
-  : { rounds: 3, cpuPerRoundMs: 400, atLoadCpuBudgetMs: 1200, atLoadMaxS: 30, overloadS: 10, overloadPages: ["search", "timeline"], twoInstancesS: 8 };
+  ? { warmUp: 15, changes: 5, rounds: 2, cpuPerRoundMs: 250, atLoadCpuBudgetMs: 600, atLoadMaxS: 30, overloadS: 5, overloadPages: ["search"], twoInstancesS: 5 }
+  : { warmUp: 30, changes: 10, rounds: 3, cpuPerRoundMs: 400, atLoadCpuBudgetMs: 1200, atLoadMaxS: 30, overloadS: 10, overloadPages: ["search", "timeline"], twoInstancesS: 8 };
 // /readyz where the build has it, else /healthz (older builds have only that).
 const READY_PATHS = ["/readyz", "/healthz"];
 const START_WITHIN_MS = 600_000;
@@ -211,7 +215,7 @@ try {
     report.add({ key: "first-unpacked", label: "  the same unpacked", unit: "KB", build: build.label, value: first.unpackedKb });
   }
 
-  report.startSection(`Server CPU per request (median of ${SETTINGS.rounds} rounds of sequential requests, one server at a time)`);
+  report.startSection(`Server CPU per request (after ${SETTINGS.warmUp} requests to warm up, median of ${SETTINGS.rounds} rounds of sequential requests, one server at a time)`);
   const pageNames = need(/** @type {Build} */ (builds[0])).pages.map((p) => p.name);
   /** @type {Map<string, Map<string, number>>} page name → build label → CPU ms per request */
   const cpuByPage = new Map();
@@ -222,6 +226,7 @@ try {
       const { target, pages } = need(build);
       const page = /** @type {{ path: string }} */ (pages.find((p) => p.name === name));
       await settle(build);
+      await warmUp(target, page.path, SETTINGS.warmUp);
       runs.set(build.label, { requests: await chooseRequestsPerRound(target, page.path, SETTINGS.cpuPerRoundMs), rounds: [] });
     }
     for (let round = 0; round < SETTINGS.rounds; round += 1) {
@@ -241,6 +246,18 @@ try {
     }
     cpuByPage.set(name, byBuild);
   }
+  report.startSection(`After a change (${SETTINGS.changes} times: a diary entry added, then the health check opened half a second later; then new searches)`);
+  for (const build of inTurn()) {
+    const { target } = need(build);
+    await settle(build);
+    const after = await measureAfterChange(target, { caseId: /** @type {string} */ (build.caseId), times: SETTINGS.changes, openAfterMs: 500 });
+    report.add({ key: "after-change-view", label: "first view of the health check", unit: "ms", build: build.label, value: after.viewMs, note: "server CPU" });
+    report.add({ key: "after-change-write", label: "  the change, and what the server does after it", unit: "ms", build: build.label, value: after.changeMs, note: "server CPU" });
+    // Right after those changes, nothing of the case's searches is kept.
+    const search = await measureNewSearches(target, { caseId: /** @type {string} */ (build.caseId), words: OTHER_SEARCHES });
+    report.add({ key: "new-search", label: `a search for words not searched before (${OTHER_SEARCHES.length} words)`, unit: "ms", build: build.label, value: search, note: "server CPU" });
+  }
+
   report.startSection("CPU per request as a multiple of /healthz's, in the same run");
   for (const name of pageNames.filter((n) => n !== "/healthz")) {
     for (const build of builds) {

@@ -56,6 +56,17 @@ function marked(passage: string): string[] {
 }
 
 describe("searching a case", () => {
+  it("keeps a search's results until the case changes, then finds the new record (decision 132)", async () => {
+    const access = await ownCase();
+    await createDiaryEntry(access, { text: "Quiet at the heron pond" });
+    expect((await searchCase(access, "heron")).total).toBe(1);
+    expect((await searchCase(access, "heron")).total).toBe(1);
+    await createDiaryEntry(access, { text: "Drew a heron at school" });
+    const again = await searchCase(access, "heron");
+    expect(again.total).toBe(2);
+    expect(again.hits.map((hit) => hit.passage).join(" ")).toContain("school");
+  });
+
   it("finds words in a document's text and shows the passage with the words marked", async () => {
     const access = await ownCase();
     const document = await createDocument(access, {

@@ -7,6 +7,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { CaseAccess } from "~/auth/access.server";
+import { rememberForCaseVersion } from "./case-cache.server";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 import { db, rowsOf } from "./db.server";
@@ -318,6 +319,12 @@ export async function searchCase(access: CaseAccess, q: string, { page = 1 }: { 
   const text = q.slice(0, SEARCH_QUERY_LIMIT);
   const offset = (Math.max(1, Math.floor(page)) - 1) * SEARCH_PAGE_SIZE;
   if (!hasSearchWords(text) || offset >= SEARCH_RESULT_CAP) return { hits: [], total: 0 };
+  // Kept per case state, words and page: the same search again (a page back, the next page and
+  // back, a second person) asks the database nothing until the case changes (decision 132).
+  return rememberForCaseVersion(access, "search", `${offset}\u0000${text}`, () => findMatches(access, text, offset));
+}
+
+async function findMatches(access: CaseAccess, text: string, offset: number): Promise<SearchResults> {
   // Written out in each part, not shared through a CTE: a constant query lets the planner use
   // the documents' GIN index, and PostgreSQL parses it once per statement all the same.
   const query = sql`websearch_to_tsquery('english', ${text})`;
