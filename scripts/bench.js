@@ -19,17 +19,19 @@
 //   DATABASE_URL=postgres://…               the PostgreSQL server for the two-instance run
 //                                           (default postgres://postgres@127.0.0.1:5432)
 //
-// The search, upload and evidence pack benchmarks are their own commands (node
-// scripts/bench-search.js, bench-upload.js, bench-pack.js), to keep this one near ten minutes.
+// The evidence pack benchmark (scripts/bench-pack.js: a 300-page pack) runs at the end, for each
+// build, and its figures join the table. The search and upload benchmarks are their own commands
+// (node scripts/bench-search.js, bench-upload.js), to keep this one near five minutes.
 //
 // Survives a loaded machine: start-up may take ten minutes, each request a minute, and each
 // measurement waits until the server has finished the work left from the one before.
 // Exits 1 if the run itself fails (a page that does not answer 200, a server that will not
 // start); slow figures are reported, not errors.
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import pg from "pg";
 import { buildUnlessAsked, load, readCpuMs, readMemoryMb, waitForQuiet } from "./bench-core.js";
 import { OTHER_SEARCHES, fillLargeCase, listHeavyPages, seedLargeCase } from "./bench-large-case.js";
@@ -315,6 +317,13 @@ try {
     await server.stop();
   }
 
+  report.startSection("A 300-page evidence pack from 45 documents (node scripts/bench-pack.js, 5 builds)");
+  for (const build of builds) {
+    const pack = await measurePack(build.root);
+    report.add({ key: "pack-p95", label: `building the pack (${pack.pages} pages), p95`, unit: "ms", build: build.label, value: pack.p95Ms, note: `p50 ${pack.p50Ms} ms` });
+    report.add({ key: "pack-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: pack.addedMb });
+  }
+
   await measureTwoInstances();
 } catch (error) {
   isFailed = true;
@@ -374,4 +383,21 @@ async function measureTwoInstances() {
       await scratch.remove();
     }
   }
+}
+
+/**
+ * The evidence pack benchmark of a built checkout, run as it runs on its own, and its figures read
+ * from what it prints.
+ *
+ * @param {string} checkout
+ */
+async function measurePack(checkout) {
+  const { stdout } = await promisify(execFile)(process.execPath, ["scripts/bench-pack.js", "--no-build"], { cwd: checkout, maxBuffer: 16 * 1024 * 1024 });
+  const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(stdout)?.[1] ?? Number.NaN);
+  return {
+    pages: number(/pack: (\d+) pages/),
+    p50Ms: number(/build p50 (\d+) ms/),
+    p95Ms: number(/p95 (\d+) ms/),
+    addedMb: number(/the builds added (\d+) MB/),
+  };
 }
