@@ -15,7 +15,11 @@ const CORRESPONDENCE = 30;
 const WRITE_TIMEOUT_MS = 300_000;
 const READ_TIMEOUT_MS = 120_000;
 export const SEARCH_QUERY = "reading";
-/** Other words the large case holds, for searches never made before (search results are kept per case state and words). */
+/**
+ * Other words the large case holds, for searches never made before (search results are kept per
+ * case state and words): the first twelve warm the search up, the other twelve are measured.
+ */
+export const WARM_UP_SEARCHES = ["spelling", "handwriting", "listening", "attention", "friendships", "transitions", "lunchtimes", "homework", "comprehension", "vocabulary", "timetable", "assembly"];
 export const OTHER_SEARCHES = ["speech", "school", "maths", "session", "therapy", "writing", "support", "group", "phonics", "home", "review", "anxious"];
 
 /**
