@@ -1,6 +1,6 @@
 // The Express app around React Router: request ids, security headers, the CSRF check, logs, the
-// liveness and readiness checks, back-pressure, and React Router itself. Built by Vite as the
-// server bundle's entry.
+// liveness and readiness checks, back-pressure, the refresh after a change, the page cache, and
+// React Router itself. Built by Vite as the server bundle's entry.
 import { createReadableStreamFromReadable } from "@react-router/node";
 import compression from "compression";
 import express from "express";
