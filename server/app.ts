@@ -103,6 +103,9 @@ app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.requestId = requestId;
   res.locals.nonce = nonce;
+  // Each layer watches for the answer closing (the log, back-pressure, the compression, the page
+  // cache, the pipe of the body): a fixed set, one more than the count Node warns of as a leak.
+  res.setMaxListeners(20);
   res.setHeader("X-Request-Id", requestId);
   for (const [name, value] of Object.entries(securityHeaders(nonce))) {
     // An uploaded file sets its own, stricter policy (app/routes/document-file.ts); the page
