@@ -106,13 +106,21 @@ type SpreadSuspension = { facts: SuspensionFacts; index: number; days: SessionDa
 
 function describeDeadline(id: SchoolDayDeadline["id"]) {
   const rule = SCHOOL_DAY_DEADLINE_RULES[id];
-  return { id, ruleId: rule.ruleId, ruleStatus: SCHOOL_DAY_RULE_STATUS[rule.ruleId], lengthStatus: rule.lengthStatus, openQuestion: rule.openQuestion };
+  return {
+    id,
+    ruleId: rule.ruleId,
+    ruleStatus: SCHOOL_DAY_RULE_STATUS[rule.ruleId],
+    lengthStatus: rule.lengthStatus,
+    openQuestion: rule.openQuestion,
+  };
 }
 
 /** "Within N school days of X": the due date, and X counted as day 1 as the target. */
 function withinSchoolDays(from: CalendarDate, count: number, calendar: SchoolCalendar) {
   const due = addSchoolDays({ from, count, calendar });
-  const target = isSchoolDay(from, calendar) ? findNthSchoolDay({ start: from, n: count, calendar }).date : due.date;
+  const target = isSchoolDay(from, calendar)
+    ? findNthSchoolDay({ start: from, n: count, calendar }).date
+    : due.date;
   return { due: due.date, target, countedFrom: from, isEstimate: due.isEstimate };
 }
 
@@ -127,7 +135,10 @@ function withinSchoolDays(from: CalendarDate, count: number, calendar: SchoolCal
  * Example: an 8-day suspension from Mon 9 Nov 2026 gives D-EXCL-NOTICE on 2026-11-09 and
  * D-EXCL-6TH from 2026-11-16 with 6 sessions from the 6th day (reference worked example 1).
  */
-export function listExclusionDeadlines(options: { exclusions: readonly ExclusionFacts[]; calendar: SchoolCalendar }): SchoolDayDeadline[] {
+export function listExclusionDeadlines(options: {
+  exclusions: readonly ExclusionFacts[];
+  calendar: SchoolCalendar;
+}): SchoolDayDeadline[] {
   const { calendar } = options;
   const deadlines: SchoolDayDeadline[] = [];
   const suspensions = spreadSuspensions(options.exclusions, calendar);
@@ -162,11 +173,26 @@ export function listExclusionDeadlines(options: { exclusions: readonly Exclusion
   return deadlines.sort((a, b) => compareDates(a.due, b.due));
 }
 
-function spreadSuspensions(exclusions: readonly ExclusionFacts[], calendar: SchoolCalendar): SpreadSuspension[] {
+function spreadSuspensions(
+  exclusions: readonly ExclusionFacts[],
+  calendar: SchoolCalendar,
+): SpreadSuspension[] {
   return exclusions
     .map((facts, index) => ({ facts, index }))
-    .filter((entry): entry is { facts: SuspensionFacts; index: number } => entry.facts.kind === "suspension")
-    .map(({ facts, index }) => ({ facts, index, days: spreadSessions({ firstDay: facts.firstDay, sessions: facts.sessions, firstSession: facts.firstSession, calendar }) }))
+    .filter(
+      (entry): entry is { facts: SuspensionFacts; index: number } =>
+        entry.facts.kind === "suspension",
+    )
+    .map(({ facts, index }) => ({
+      facts,
+      index,
+      days: spreadSessions({
+        firstDay: facts.firstDay,
+        sessions: facts.sessions,
+        firstSession: facts.firstSession,
+        calendar,
+      }),
+    }))
     .filter((entry) => entry.days.length > 0)
     .sort((a, b) => compareDates(a.days[0]!.date, b.days[0]!.date) || a.index - b.index);
 }
@@ -175,24 +201,40 @@ function spreadSuspensions(exclusions: readonly ExclusionFacts[], calendar: Scho
  * Runs of suspensions with no school day between them: SI 2014/3216 reg 2 counts the 6th
  * consecutive school day "regardless of whether … a single fixed period or more than one".
  */
-function groupConsecutive(suspensions: readonly SpreadSuspension[], calendar: SchoolCalendar): SpreadSuspension[][] {
+function groupConsecutive(
+  suspensions: readonly SpreadSuspension[],
+  calendar: SchoolCalendar,
+): SpreadSuspension[][] {
   const runs: SpreadSuspension[][] = [];
   for (const suspension of suspensions) {
     const run = runs.at(-1);
-    const lastDay = run?.flatMap((entry) => entry.days).reduce((latest, day) => (compareDates(day.date, latest) > 0 ? day.date : latest), "0000-01-01");
-    const nextSchoolDay = lastDay ? addSchoolDays({ from: lastDay, count: 1, calendar }).date : null;
-    if (run && nextSchoolDay && compareDates(suspension.days[0]!.date, nextSchoolDay) <= 0) run.push(suspension);
+    const lastDay = run
+      ?.flatMap((entry) => entry.days)
+      .reduce(
+        (latest, day) => (compareDates(day.date, latest) > 0 ? day.date : latest),
+        "0000-01-01",
+      );
+    const nextSchoolDay = lastDay
+      ? addSchoolDays({ from: lastDay, count: 1, calendar }).date
+      : null;
+    if (run && nextSchoolDay && compareDates(suspension.days[0]!.date, nextSchoolDay) <= 0)
+      run.push(suspension);
     else runs.push([suspension]);
   }
   return runs;
 }
 
-function listSixthDayDeadlines(exclusions: readonly ExclusionFacts[], suspensions: readonly SpreadSuspension[], calendar: SchoolCalendar): SchoolDayDeadline[] {
+function listSixthDayDeadlines(
+  exclusions: readonly ExclusionFacts[],
+  suspensions: readonly SpreadSuspension[],
+  calendar: SchoolCalendar,
+): SchoolDayDeadline[] {
   const deadlines: SchoolDayDeadline[] = [];
   for (const run of groupConsecutive(suspensions, calendar)) {
     // A day with any session excluded is a day of exclusion; two suspensions on one day are one day.
     const sessionsByDay = new Map<CalendarDate, number>();
-    for (const day of run.flatMap((entry) => entry.days)) sessionsByDay.set(day.date, (sessionsByDay.get(day.date) ?? 0) + day.sessions);
+    for (const day of run.flatMap((entry) => entry.days))
+      sessionsByDay.set(day.date, (sessionsByDay.get(day.date) ?? 0) + day.sessions);
     const days = [...sessionsByDay.keys()].sort(compareDates);
     const sixth = days[FULL_TIME_EDUCATION_FROM_DAY - 1];
     if (!sixth) continue;
@@ -203,13 +245,24 @@ function listSixthDayDeadlines(exclusions: readonly ExclusionFacts[], suspension
       target: sixth,
       countedFrom: days[0]!,
       exclusionIds: run.map((entry) => entry.facts.id),
-      isEstimate: firstSchoolDayFrom(days[0]!, calendar).isEstimate || findNthSchoolDay({ start: days[0]!, n: FULL_TIME_EDUCATION_FROM_DAY, calendar }).isEstimate,
-      sessionsFromSixthDay: days.slice(FULL_TIME_EDUCATION_FROM_DAY - 1).reduce((sum, date) => sum + Math.min(sessionsByDay.get(date)!, SESSIONS_PER_SCHOOL_DAY), 0),
+      isEstimate:
+        firstSchoolDayFrom(days[0]!, calendar).isEstimate ||
+        findNthSchoolDay({ start: days[0]!, n: FULL_TIME_EDUCATION_FROM_DAY, calendar }).isEstimate,
+      sessionsFromSixthDay: days
+        .slice(FULL_TIME_EDUCATION_FROM_DAY - 1)
+        .reduce(
+          (sum, date) => sum + Math.min(sessionsByDay.get(date)!, SESSIONS_PER_SCHOOL_DAY),
+          0,
+        ),
     });
   }
   for (const exclusion of exclusions) {
     if (exclusion.kind !== "permanent_exclusion") continue;
-    const sixth = findNthSchoolDay({ start: exclusion.firstDay, n: FULL_TIME_EDUCATION_FROM_DAY, calendar });
+    const sixth = findNthSchoolDay({
+      start: exclusion.firstDay,
+      n: FULL_TIME_EDUCATION_FROM_DAY,
+      calendar,
+    });
     deadlines.push({
       ...describeDeadline("D-EXCL-6TH"),
       timing: "from",
@@ -228,7 +281,11 @@ function listSixthDayDeadlines(exclusions: readonly ExclusionFacts[], suspension
  * suspension in the same term up to and including this one. A suspension that crosses into a
  * second term is judged by the term where the total is higher.
  */
-function findTermSessions(suspension: SpreadSuspension, suspensions: readonly SpreadSuspension[], calendar: SchoolCalendar): number {
+function findTermSessions(
+  suspension: SpreadSuspension,
+  suspensions: readonly SpreadSuspension[],
+  calendar: SchoolCalendar,
+): number {
   const upToThis = suspensions.slice(0, suspensions.indexOf(suspension) + 1);
   const terms = new Set(suspension.days.map((day) => findTermOf(day.date, calendar).key));
   let highest = 0;
@@ -242,19 +299,31 @@ function findTermSessions(suspension: SpreadSuspension, suspensions: readonly Sp
   return highest;
 }
 
-function findGovernorsDeadline(exclusion: ExclusionFacts, suspensions: readonly SpreadSuspension[], calendar: SchoolCalendar): SchoolDayDeadline | null {
+function findGovernorsDeadline(
+  exclusion: ExclusionFacts,
+  suspensions: readonly SpreadSuspension[],
+  calendar: SchoolCalendar,
+): SchoolDayDeadline | null {
   if (!exclusion.boardToldOn) return null;
   let id: "D-GOV-15" | "D-GOV-50" | null = null;
   if (exclusion.kind === "permanent_exclusion" || exclusion.wouldMissPublicExam) id = "D-GOV-15";
   else {
     const suspension = suspensions.find((entry) => entry.facts === exclusion);
-    const termDays = suspension ? findTermSessions(suspension, suspensions, calendar) / SESSIONS_PER_SCHOOL_DAY : 0;
+    const termDays = suspension
+      ? findTermSessions(suspension, suspensions, calendar) / SESSIONS_PER_SCHOOL_DAY
+      : 0;
     if (termDays > TERM_DAYS_MANDATORY_MEETING) id = "D-GOV-15";
-    else if (termDays > TERM_DAYS_REPRESENTATIONS && exclusion.hasParentRepresentations) id = "D-GOV-50";
+    else if (termDays > TERM_DAYS_REPRESENTATIONS && exclusion.hasParentRepresentations)
+      id = "D-GOV-50";
   }
   if (!id) return null;
   const count = id === "D-GOV-15" ? GOVERNORS_DAYS_MANDATORY : GOVERNORS_DAYS_ON_REPRESENTATIONS;
-  return { ...describeDeadline(id), timing: "by", ...withinSchoolDays(exclusion.boardToldOn, count, calendar), exclusionIds: [exclusion.id] };
+  return {
+    ...describeDeadline(id),
+    timing: "by",
+    ...withinSchoolDays(exclusion.boardToldOn, count, calendar),
+    exclusionIds: [exclusion.id],
+  };
 }
 
 /**
@@ -266,7 +335,10 @@ function findGovernorsDeadline(exclusion: ExclusionFacts, suspensions: readonly 
  * Example: suspensions of 40 and 6 school days in the school year 2026 give
  * { schoolYear: 2026, schoolDays: 46, isOverCap: true, ... }.
  */
-export function checkSuspensionCap(options: { exclusions: readonly ExclusionFacts[]; calendar: SchoolCalendar }): SuspensionCapCheck[] {
+export function checkSuspensionCap(options: {
+  exclusions: readonly ExclusionFacts[];
+  calendar: SchoolCalendar;
+}): SuspensionCapCheck[] {
   const byYear = new Map<number, { sessions: number; ids: Set<string>; isEstimate: boolean }>();
   for (const suspension of spreadSuspensions(options.exclusions, options.calendar)) {
     for (const day of suspension.days) {

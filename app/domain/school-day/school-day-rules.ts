@@ -26,7 +26,14 @@ export const SCHOOL_DAY_RULE_STATUS: Readonly<Record<SchoolDayRuleId, Verificati
 };
 
 /** The timed rules of the reference's section 5 built here, each with the rule behind it. */
-export const SCHOOL_DAY_DEADLINE_IDS = ["D-EXCL-NOTICE", "D-EXCL-6TH", "D-GOV-15", "D-GOV-50", "D-IRP-APPLY", "D-EXCL-45"] as const;
+export const SCHOOL_DAY_DEADLINE_IDS = [
+  "D-EXCL-NOTICE",
+  "D-EXCL-6TH",
+  "D-GOV-15",
+  "D-GOV-50",
+  "D-IRP-APPLY",
+  "D-EXCL-45",
+] as const;
 
 export type SchoolDayDeadlineId = (typeof SCHOOL_DAY_DEADLINE_IDS)[number];
 
@@ -41,7 +48,9 @@ export type SchoolDayDeadlineRule = {
   openQuestion: number | null;
 };
 
-export const SCHOOL_DAY_DEADLINE_RULES: Readonly<Record<SchoolDayDeadlineId, SchoolDayDeadlineRule>> = {
+export const SCHOOL_DAY_DEADLINE_RULES: Readonly<
+  Record<SchoolDayDeadlineId, SchoolDayDeadlineRule>
+> = {
   // "by the end of the afternoon session of the first day": FT Excluded Pupils Regs reg 6 (verified).
   "D-EXCL-NOTICE": { ruleId: "R-DAY-EXCL-NOTICE", lengthStatus: "verified", openQuestion: null },
   // "sixth consecutive school day": SI 2014/3216 reg 2 (verified).

@@ -1,7 +1,13 @@
 // School days: the days a pupil's school holds sessions, from the school's own calendar or, when
 // that is not known, estimated as Monday to Friday minus England's bank holidays (reference 4.1).
 
-import { addDays, compareDates, isWeekend, toParts, type CalendarDate } from "../calendar/calendar-date";
+import {
+  addDays,
+  compareDates,
+  isWeekend,
+  toParts,
+  type CalendarDate,
+} from "../calendar/calendar-date";
 import { ENGLAND_AND_WALES, isBankHoliday, type HolidayCalendar } from "../calendar/working-days";
 import { termOf as termByMonth } from "../delivery/school-terms";
 
@@ -19,7 +25,12 @@ export type Closure = { start: CalendarDate; end: CalendarDate; reason?: string 
  * (reference 4.1.1).
  */
 export type SchoolCalendar =
-  | { kind: "school"; terms: readonly TermDates[]; closures: readonly Closure[]; holidays?: HolidayCalendar }
+  | {
+      kind: "school";
+      terms: readonly TermDates[];
+      closures: readonly Closure[];
+      holidays?: HolidayCalendar;
+    }
   | { kind: "estimated"; holidays?: HolidayCalendar };
 
 /** The calendar to use when the school's term dates are not known. */
@@ -50,8 +61,14 @@ export type SchoolTermRef = {
  */
 export function isEstimatedOn(date: CalendarDate, calendar: SchoolCalendar): boolean {
   if (calendar.kind === "estimated" || calendar.terms.length === 0) return true;
-  const first = calendar.terms.reduce((earliest, term) => (compareDates(term.start, earliest) < 0 ? term.start : earliest), calendar.terms[0]!.start);
-  const last = calendar.terms.reduce((latest, term) => (compareDates(term.end, latest) > 0 ? term.end : latest), calendar.terms[0]!.end);
+  const first = calendar.terms.reduce(
+    (earliest, term) => (compareDates(term.start, earliest) < 0 ? term.start : earliest),
+    calendar.terms[0]!.start,
+  );
+  const last = calendar.terms.reduce(
+    (latest, term) => (compareDates(term.end, latest) > 0 ? term.end : latest),
+    calendar.terms[0]!.end,
+  );
   return compareDates(date, first) < 0 || compareDates(date, last) > 0;
 }
 
@@ -68,7 +85,10 @@ function isWithin(date: CalendarDate, range: { start: CalendarDate; end: Calenda
 export function isSchoolDay(date: CalendarDate, calendar: SchoolCalendar): boolean {
   if (isWeekend(date) || isBankHoliday(date, calendar.holidays ?? ENGLAND_AND_WALES)) return false;
   if (calendar.kind === "estimated" || isEstimatedOn(date, calendar)) return true;
-  return calendar.terms.some((term) => isWithin(date, term)) && !calendar.closures.some((closure) => isWithin(date, closure));
+  return (
+    calendar.terms.some((term) => isWithin(date, term)) &&
+    !calendar.closures.some((closure) => isWithin(date, closure))
+  );
 }
 
 /**
@@ -79,7 +99,10 @@ export function isSchoolDay(date: CalendarDate, calendar: SchoolCalendar): boole
 export function firstSchoolDayFrom(date: CalendarDate, calendar: SchoolCalendar): SchoolDayResult {
   let day = date;
   while (!isSchoolDay(day, calendar)) day = addDays(day, 1);
-  return { date: day, isEstimate: isEstimatedOn(day, calendar) || spansEstimate(date, day, calendar) };
+  return {
+    date: day,
+    isEstimate: isEstimatedOn(day, calendar) || spansEstimate(date, day, calendar),
+  };
 }
 
 function spansEstimate(from: CalendarDate, to: CalendarDate, calendar: SchoolCalendar): boolean {
@@ -97,8 +120,13 @@ function spansEstimate(from: CalendarDate, to: CalendarDate, calendar: SchoolCal
  * Example: 15 school days after Tue 1 Dec 2026, with the term ending 18 Dec and restarting
  * 4 Jan 2027, is { date: "2027-01-05", isEstimate: false } (reference worked example 2).
  */
-export function addSchoolDays(options: { from: CalendarDate; count: number; calendar: SchoolCalendar }): SchoolDayResult {
-  if (!Number.isInteger(options.count) || options.count < 1) throw new RangeError(`A count of school days must be 1 or more, not ${options.count}`);
+export function addSchoolDays(options: {
+  from: CalendarDate;
+  count: number;
+  calendar: SchoolCalendar;
+}): SchoolDayResult {
+  if (!Number.isInteger(options.count) || options.count < 1)
+    throw new RangeError(`A count of school days must be 1 or more, not ${options.count}`);
   let remaining = options.count;
   let day = options.from;
   let isEstimate = false;
@@ -116,10 +144,18 @@ export function addSchoolDays(options: { from: CalendarDate; count: number; cale
  *
  * Example: the 6th school day from Mon 9 Nov 2026 is { date: "2026-11-16", ... } (worked example 1).
  */
-export function findNthSchoolDay(options: { start: CalendarDate; n: number; calendar: SchoolCalendar }): SchoolDayResult {
+export function findNthSchoolDay(options: {
+  start: CalendarDate;
+  n: number;
+  calendar: SchoolCalendar;
+}): SchoolDayResult {
   const first = firstSchoolDayFrom(options.start, options.calendar);
   if (options.n === 1) return first;
-  const later = addSchoolDays({ from: first.date, count: options.n - 1, calendar: options.calendar });
+  const later = addSchoolDays({
+    from: first.date,
+    count: options.n - 1,
+    calendar: options.calendar,
+  });
   return { date: later.date, isEstimate: first.isEstimate || later.isEstimate };
 }
 
@@ -138,7 +174,8 @@ export function spreadSessions(options: {
   firstSession?: "morning" | "afternoon";
   calendar: SchoolCalendar;
 }): SessionDay[] {
-  if (!Number.isInteger(options.sessions) || options.sessions < 0) throw new RangeError(`Sessions must be a whole number, not ${options.sessions}`);
+  if (!Number.isInteger(options.sessions) || options.sessions < 0)
+    throw new RangeError(`Sessions must be a whole number, not ${options.sessions}`);
   const days: SessionDay[] = [];
   let remaining = options.sessions;
   let day = firstSchoolDayFrom(options.firstDay, options.calendar).date;
@@ -159,7 +196,11 @@ export function spreadSessions(options: {
  *
  * Example: listSchoolDays({ from: "2026-11-13", to: "2026-11-16", calendar }) gives ["2026-11-13", "2026-11-16"].
  */
-export function listSchoolDays(options: { from: CalendarDate; to: CalendarDate; calendar: SchoolCalendar }): CalendarDate[] {
+export function listSchoolDays(options: {
+  from: CalendarDate;
+  to: CalendarDate;
+  calendar: SchoolCalendar;
+}): CalendarDate[] {
   const days: CalendarDate[] = [];
   for (let day = options.from; compareDates(day, options.to) <= 0; day = addDays(day, 1)) {
     if (isSchoolDay(day, options.calendar)) days.push(day);
@@ -191,8 +232,19 @@ export function findTermOf(date: CalendarDate, calendar: SchoolCalendar): School
       .filter((term) => compareDates(term.start, date) <= 0)
       .sort((a, b) => compareDates(b.start, a.start));
     const term = started[0];
-    if (term) return { key: `${schoolYearOf(term.start)}-${term.start}`, label: term.label, schoolYear: schoolYearOf(term.start), isEstimate: false };
+    if (term)
+      return {
+        key: `${schoolYearOf(term.start)}-${term.start}`,
+        label: term.label,
+        schoolYear: schoolYearOf(term.start),
+        isEstimate: false,
+      };
   }
   const byMonth = termByMonth(date);
-  return { key: byMonth.key, label: byMonth.label, schoolYear: schoolYearOf(date), isEstimate: true };
+  return {
+    key: byMonth.key,
+    label: byMonth.label,
+    schoolYear: schoolYearOf(date),
+    isEstimate: true,
+  };
 }
