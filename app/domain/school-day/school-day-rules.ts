@@ -1,7 +1,8 @@
-// The school-day rules the deadlines rest on, with their status as the reference notes give it
-// (england-school-day-and-tribunal-rules.md, 5 Dec 2026). These rules are not yet in the law
-// catalogue (domain/law); when they are added there, this table should read from it instead.
+// The school-day rules the deadlines rest on. Their wording, citations and status are in the law
+// catalogue (domain/law/catalogue.ts), from england-school-day-and-tribunal-rules.md (5 Dec 2026);
+// here, which deadline rests on which rule, and the numbers the counts use.
 
+import { LAW_CATALOGUE } from "../law/catalogue";
 import type { Verification } from "../law/law-rule";
 
 export const SCHOOL_DAY_RULE_IDS = [
@@ -15,15 +16,14 @@ export const SCHOOL_DAY_RULE_IDS = [
 
 export type SchoolDayRuleId = (typeof SCHOOL_DAY_RULE_IDS)[number];
 
-/** Each rule's status from the reference's status count ("3 verified, 9 partly verified …"). */
-export const SCHOOL_DAY_RULE_STATUS: Readonly<Record<SchoolDayRuleId, Verification>> = {
-  "R-DAY-EXCL-NOTICE": "partly_verified",
-  "R-DAY-EXCL-6TH-DAY": "verified",
-  "R-DAY-EXCL-GOV-DUTY": "partly_verified",
-  "R-DAY-EXCL-GOV-TIME": "unverified",
-  "R-DAY-EXCL-IRP": "partly_verified",
-  "R-DAY-EXCL-45": "partly_verified",
-};
+/** Each rule's status, as the law catalogue gives it. */
+export const SCHOOL_DAY_RULE_STATUS: Readonly<Record<SchoolDayRuleId, Verification>> = Object.fromEntries(
+  SCHOOL_DAY_RULE_IDS.map((id) => {
+    const rule = LAW_CATALOGUE.find((entry) => entry.id === id);
+    if (!rule) throw new Error(`${id} is not in the law catalogue`);
+    return [id, rule.verification];
+  }),
+) as Record<SchoolDayRuleId, Verification>;
 
 /** The timed rules of the reference's section 5 built here, each with the rule behind it. */
 export const SCHOOL_DAY_DEADLINE_IDS = [
