@@ -59,3 +59,6 @@ export * from "./correspondence";
 export * from "./letters";
 export * from "./chronology";
 export * from "./documents";
+
+// The school day: exclusion deadlines and the education lost (issue 22).
+export * from "./school-day";

@@ -961,6 +961,97 @@ const ENTRIES = [
 
   // 12. Proposed reforms: proposals, NOT law. Nothing here changes a deadline or a right; the
   // guide states them only beside what the law is today (the reference's section 3, P-REFORM).
+  // School-day rules: suspensions and permanent exclusions (reference england-school-day-and-tribunal-rules.md, section 1.1).
+  rule({
+    id: "R-DAY-EXCL-NOTICE",
+    title: "Written notice of a suspension or exclusion",
+    summary:
+      "When a head teacher suspends or permanently excludes a pupil, the parent must be told straight away how long it is for and why. The written notice about the first five days, and any education arranged, must reach the parent by the end of the afternoon session on the first day. Details of education from the sixth day that are not known then must follow at least 48 hours before it starts.",
+    citations: [
+      {
+        instrument: "Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007",
+        provision: "regulation 6, as substituted by the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012, Schedule 2 paragraph 8",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/schedule/2/paragraph/8",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-6TH-DAY",
+    title: "Full-time education from the sixth day",
+    summary:
+      "From the sixth school day in a row that a pupil is excluded, suitable full-time education must be arranged: by the school's governors or academy trust for a suspension, and by the council for a permanent exclusion. Suspensions that follow one another count as one period.",
+    citations: [
+      {
+        instrument: "SI 2014/3216, amending the Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007",
+        provision: "regulation 2",
+        url: "https://www.legislation.gov.uk/uksi/2014/3216/made",
+      },
+    ],
+    verification: "verified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-GOV-DUTY",
+    title: "When the governors must consider taking the pupil back",
+    summary:
+      "The governors must meet to consider reinstatement for a permanent exclusion, for suspensions of more than 15 school days in a term, or when the pupil would miss a public exam. For more than 5 and up to 15 school days in a term, they must consider it only if the parent asks. At 5 days or fewer they must consider what the parent says but cannot reinstate.",
+    citations: [
+      {
+        instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
+        provision: "regulation 24(1)–(2) (academies); regulations 6 and 15 for maintained schools and PRUs",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/regulation/24",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-GOV-TIME",
+    title: "How long the governors have to decide",
+    summary:
+      "When a meeting is required, the governors should decide within 15 school days of being told of the exclusion. When it is held only because the parent asked (more than 5 and up to 15 days in a term), within 50 school days. The parent can ask for the meeting to be held online.",
+    citations: [
+      {
+        instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
+        provision: "regulations 6(3), 15(3) and 24(3)",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/contents/made",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-IRP",
+    title: "Asking for an independent review panel",
+    summary:
+      "If the governors do not take back a permanently excluded pupil, the parent can ask for an independent review panel within 15 school days of being told. Late requests need not be accepted. The panel cannot order the pupil back, but it can ask the governors to think again, and they then have 10 school days to do so.",
+    citations: [
+      {
+        instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
+        provision: "Schedule 1; regulation 17(1) (PRUs), regulations 8 and 26",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/regulation/17",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-45",
+    title: "No more than 45 days of suspension in a school year",
+    summary:
+      "A pupil may be suspended for at most 45 school days in total in one school year. Reaching 45 does not mean the pupil is permanently excluded.",
+    citations: [
+      {
+        instrument: "SI 2023/571, amending the School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012 (SI 2012/1033)",
+        provision: "regulation 10, inserting regulation 17A(2)",
+        url: "https://www.legislation.gov.uk/uksi/2023/571/part/3/chapter/2",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2012-09-01",
+  }),
   ...proposals([
     {
       id: "P-REFORM-WHITE-PAPER",
