@@ -150,6 +150,11 @@ export async function findKeptPageGate(sessionId: string, caseId: string): Promi
 
 const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/.]|$)/i;
 
+/** The case an address is about, or null: `/cases/<id>`, `/cases/<id>/…` or `/cases/<id>.data`. */
+export function caseIdOfPath(pathname: string): string | null {
+  return CASE_PATH.exec(pathname)?.[1] ?? null;
+}
+
 /**
  * Writes the activity log: every request to a case by anyone other than its owner that the gate
  * let through, as a read (GET) or a change (any other method). Called once per answered request,
@@ -157,9 +162,9 @@ const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
  * request, so it adds no query for the owner.
  */
 export async function recordCaseVisit(user: SignedInUser, method: string, url: URL): Promise<void> {
-  const match = CASE_PATH.exec(url.pathname);
-  if (!match) return;
-  const access = await findAccessThisRequest(user, match[1] as string);
+  const caseId = caseIdOfPath(url.pathname);
+  if (!caseId) return;
+  const access = await findAccessThisRequest(user, caseId);
   if (!access || access.role === "owner") return;
   await db.insert(auditEvents).values({
     caseId: access.caseId,

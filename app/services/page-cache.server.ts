@@ -18,15 +18,13 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { findKeptPageGate } from "~/auth/access.server";
+import { caseIdOfPath, findKeptPageGate } from "~/auth/access.server";
 import { findSessionId } from "~/auth/session.server";
 import { findAppPageMeta } from "~/route-meta.server";
 import { todayIn } from "./clock.server";
 import { FLASH_COOKIE } from "./flash.server";
 import { isRefresh } from "./refresh-after-write.server";
 
-/** A page of a case; which are kept, each showing only the case, the person and today's date, its route says. */
-const CASE_PAGE = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 /** At most about 40 MB: a large dashboard is 50 KB, and its two compressed copies about 12 KB each. */
 const MAX_ENTRIES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -67,13 +65,14 @@ function remember(key: string, page: Kept) {
 /** The key of a request's page, or null when this request must be rendered afresh. */
 async function keyFor(req: ExpressRequest): Promise<string | null> {
   if (req.method !== "GET") return null;
-  const match = CASE_PAGE.exec(req.path);
-  if (!match || req.path.endsWith(".data") || !(await findAppPageMeta(req.path))?.meta.kept) return null;
+  // A page of a case; which are kept, each showing only the case, the person and today's date, its route says.
+  const caseId = caseIdOfPath(req.path);
+  if (!caseId || req.path.endsWith(".data") || !(await findAppPageMeta(req.path))?.meta.kept) return null;
   const cookies = req.headers.cookie;
   if (!cookies || cookies.includes(`${FLASH_COOKIE}=`)) return null;
   const sessionId = findSessionId(cookies);
   if (!sessionId) return null;
-  const gate = await findKeptPageGate(sessionId, match[1]!);
+  const gate = await findKeptPageGate(sessionId, caseId);
   if (!gate) return null;
   const { user, access, caseState } = gate;
   // Nobody else is served kept pages; an adviser without a second factor is sent to set one up.

@@ -8,6 +8,7 @@
 // not make.
 import http from "node:http";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { caseIdOfPath } from "~/auth/access.server";
 import { FLASH_COOKIE } from "./flash.server";
 
 /** The header that marks the server's own refresh: the page cache keeps the page or answers 204. */
@@ -17,7 +18,6 @@ const REFRESH_AFTER_MS = 150;
 /** The refresh gives up after this; the page is then rendered when it is opened, as before. */
 const REFRESH_TIME_LIMIT_MS = 60_000;
 
-const CASE_ADDRESS = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 const waiting = new Map<string, NodeJS.Timeout>();
 /** Refreshes asked for and not yet answered. */
 const inFlight = new Set<Promise<void>>();
@@ -33,7 +33,7 @@ export function isRefresh(req: ExpressRequest): boolean {
  */
 export function refreshAfterWrite() {
   return (req: ExpressRequest, res: ExpressResponse, next: () => void) => {
-    const caseId = req.method === "POST" ? CASE_ADDRESS.exec(req.path)?.[1] : undefined;
+    const caseId = req.method === "POST" ? caseIdOfPath(req.path) : null;
     const cookies = req.headers.cookie;
     if (caseId && cookies) {
       res.once("finish", () => {
