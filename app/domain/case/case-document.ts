@@ -12,6 +12,14 @@ import { EHC_PLAN_STAGES } from "../codes/ehc-plans";
 import { ACTION_STATUSES, MEETING_KINDS } from "../codes/meetings";
 import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../codes/professionals";
 import { RECOMMENDATION_STATUSES } from "../codes/recommendations";
+import {
+  ABSENCE_REASONS,
+  ATTENDANCE_CODES,
+  FIRST_SESSIONS,
+  RESTRAINT_TYPES,
+  SCHOOL_DAY_KINDS,
+  SCHOOL_TERM_KINDS,
+} from "../codes/school-day";
 import { TRANSFERS } from "../codes/statutory";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../delivery/session-status";
 import { MEASURE_KINDS } from "../progress/measure-kinds";
@@ -341,6 +349,72 @@ export const familyPrioritySchema = z.object({
   area: areaSchema.nullable().default(null),
 });
 
+/**
+ * One record of the school day (issue 22): what happened, when, what the school said. One shape
+ * for every kind; the fields a kind does not use stay null. `date` is the first day excluded or
+ * sent home, the first day of a timetable or absence, the day of an incident, or the day a letter
+ * or notice was received.
+ */
+export const schoolDayEventSchema = z.object({
+  id: idSchema,
+  kind: z.enum(SCHOOL_DAY_KINDS),
+  date: calendarDateSchema,
+  /** The last day (an absence, a suspension over several days) or the agreed end of a part-time timetable. */
+  endDate: optionalDate,
+  /** Sessions missed or taken up: two a school day, one for half a day. */
+  sessions: z.number().int().nonnegative().nullable().default(null),
+  firstSession: z.enum(FIRST_SESSIONS).nullable().default(null),
+  /** The time of day, as the parent wrote it, e.g. "12:30". */
+  time: optionalText,
+  /** What the school said, or the reasons it gave. */
+  schoolSaid: optionalText,
+  // Exclusions (R-DAY-EXCL-…)
+  /** The day the written notice of a suspension or exclusion arrived; null while it has not. */
+  noticeReceivedOn: optionalDate,
+  /** The day the governing board (academy: trust) was told of the exclusion. */
+  boardToldOn: optionalDate,
+  wouldMissPublicExam: z.boolean().default(false),
+  /** Whether the parent made representations to the governing board. */
+  madeRepresentations: z.boolean().default(false),
+  /** Permanent exclusion: the day the parent was told the board declined to reinstate. */
+  decisionToldOn: optionalDate,
+  /** The first day full-time education was provided elsewhere; null while none has been. */
+  educationArrangedFrom: optionalDate,
+  // Part-time timetables (R-DAY-PTT)
+  /** Sessions a week the child is timetabled to be in school (0–10). */
+  sessionsPerWeek: z.number().int().min(0).max(10).nullable().default(null),
+  hoursPerDay: z.number().nonnegative().max(24).nullable().default(null),
+  reviewDate: optionalDate,
+  /** Who agreed it, e.g. "the head, the SENCO and me". */
+  agreedBy: optionalText,
+  /** Whether the parent agreed; null when not recorded. */
+  parentAgreed: z.boolean().nullable().default(null),
+  // Restraint and seclusion (R-DAY-RESTRAINT-…)
+  restraintType: z.enum(RESTRAINT_TYPES).nullable().default(null),
+  /** The day the parent was told, and who told them. */
+  parentToldOn: optionalDate,
+  parentToldBy: optionalText,
+  /** Whether the parent was given a written report or record. */
+  toldInWriting: z.boolean().nullable().default(null),
+  // Absence and attendance (R-DAY-ATT-…, R-DAY-PENALTY)
+  absenceReason: z.enum(ABSENCE_REASONS).nullable().default(null),
+  attendanceCode: z.enum(ATTENDANCE_CODES).nullable().default(null),
+  /** A penalty notice's amount in whole pounds. */
+  amount: z.number().int().nonnegative().nullable().default(null),
+  notes: optionalText,
+  documentIds: list(z.string()),
+});
+
+/** A term or a closure (half-term, training day) in the child's school calendar. */
+export const schoolTermSchema = z.object({
+  id: idSchema,
+  kind: z.enum(SCHOOL_TERM_KINDS),
+  /** e.g. "Autumn term 2026", "Half-term", "Training day". */
+  label: z.string(),
+  start: calendarDateSchema,
+  end: calendarDateSchema,
+});
+
 export const caseDocumentSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   child: childSchema,
@@ -359,6 +433,9 @@ export const caseDocumentSchema = z.object({
   ehcPlans: list(ehcPlanSchema),
   familyPriorities: list(familyPrioritySchema),
   documents: list(documentSchema),
+  schoolDay: list(schoolDayEventSchema),
+  /** The school's own term dates; empty when not known, and then school days are estimated. */
+  schoolTerms: list(schoolTermSchema),
 });
 
 /** The whole case, after parsing (every default filled in). */
@@ -373,3 +450,5 @@ export type DeliverySession = Cycle["sessions"][number];
 export type Review = NonNullable<Cycle["review"]>;
 export type Measurement = CaseDocument["measurements"][number];
 export type Recommendation = CaseDocument["reports"][number]["recommendations"][number];
+export type SchoolDayRecord = CaseDocument["schoolDay"][number];
+export type SchoolTerm = CaseDocument["schoolTerms"][number];

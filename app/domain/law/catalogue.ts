@@ -1052,6 +1052,256 @@ const ENTRIES = [
     verification: "partly_verified",
     inForceFrom: "2012-09-01",
   }),
+  rule({
+    id: "R-DAY-EXCL-TYPES",
+    title: "Suspensions and permanent exclusions",
+    summary:
+      "There are two kinds of exclusion: a suspension, for a fixed time, and a permanent exclusion. A suspension can be for part of a day: a lunchtime suspension counts as half a school day. A suspension cannot be made longer or turned into a permanent exclusion; that needs a new decision.",
+    citations: [
+      {
+        instrument: "Department for Education, Suspension and permanent exclusion guidance",
+        provision: "Part 3",
+        url: "https://www.gov.uk/government/publications/school-exclusion",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-INFORMAL",
+    title: "Sending a child home without a formal exclusion is unlawful",
+    summary:
+      "A school must not send a child home to calm down, ask a parent to collect them early, or ask that they stay at home, unless it is a formal exclusion. This is so even if the parent agrees. Every exclusion, however short, must be formally recorded and the parent told. A parent should not be asked to keep a child at home because the school cannot meet their needs.",
+    citations: [
+      {
+        instrument: "Department for Education, Suspension and permanent exclusion guidance",
+        provision: "paragraph 19",
+        url: "https://www.gov.uk/government/publications/school-exclusion",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-TELL-GOV",
+    title: "Who else the head must tell",
+    summary:
+      "The head must also tell the governors (in an academy, the trust) and the council when an exclusion is permanent, when it takes the pupil past 5 school days of exclusion in a term, or when the pupil would miss a public exam or national test.",
+    citations: [
+      {
+        instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
+        provision: "regulations 5, 14 and 23",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/note/2012-09-01",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-FIRST5",
+    title: "The first five days of an exclusion",
+    summary:
+      "For the first 5 school days of an exclusion, the parent must make sure the child is not in a public place during school hours without a good reason. The school should set work and mark it.",
+    citations: [
+      {
+        instrument: "Education and Inspections Act 2006",
+        provision: "section 103",
+        url: "https://www.legislation.gov.uk/ukpga/2006/40/section/103",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-GROUNDS",
+    title: "When a permanent exclusion can be used",
+    summary:
+      "A permanent exclusion should only follow a serious breach, or repeated breaches, of the behaviour policy, where keeping the pupil in school would seriously harm their education or welfare or that of others. The decision must be lawful, fair and in proportion, and must take account of SEN, disability and any EHC plan. It is unlawful to exclude a pupil just because the school feels it cannot meet their SEN or disability.",
+    citations: [
+      {
+        instrument: "Department for Education, Suspension and permanent exclusion guidance",
+        provision: "Parts 3 and 4, paragraph 19",
+        url: "https://www.gov.uk/government/publications/school-exclusion",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2012-09-01",
+  }),
+  rule({
+    id: "R-DAY-EXCL-SEN-EXPERT",
+    title: "An SEN expert at the review panel",
+    summary:
+      "When asking for an independent review panel, the parent can ask for an SEN expert to attend, whether or not the school accepts that the child has SEN. The council or academy trust must appoint and pay for the expert, who tells the panel whether the school's handling of SEN was lawful, reasonable and fair.",
+    citations: [
+      {
+        instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
+        provision: "Schedule 1",
+        url: "https://www.legislation.gov.uk/uksi/2012/1033/schedule/1",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2012-09-01",
+  }),
+  // School-day rules: the council's section 19 duty and health needs (section 1.2).
+  rule({
+    id: "R-DAY-S19",
+    title: "The council must arrange education for a child out of school",
+    summary:
+      "The council must arrange suitable education for a child of school age who, because of illness, exclusion or any other reason, would not otherwise get it. Suitable means right for the child's age, ability and any SEN. It should be full-time unless part-time is better for the child, for example because of their health. The duty applies to children on a school roll too.",
+    citations: [
+      {
+        instrument: "Education Act 1996",
+        provision: "section 19(1), (1A) and (3A)",
+        url: "https://www.legislation.gov.uk/ukpga/1996/56/section/19",
+      },
+    ],
+    verification: "verified",
+    inForceFrom: "1996-11-01",
+  }),
+  rule({
+    id: "R-DAY-HEALTH-15",
+    title: "Education for a child too ill to go to school",
+    summary:
+      "When a child cannot go to school because of their health, the council should arrange education as soon as it is clear they will miss 15 school days or more, in a row or added up over the year. The 15 days is guidance: the council's duty applies however long the absence is. The council should have a named officer for these children and should not ask for medical evidence it does not need.",
+    citations: [
+      {
+        instrument: "Department for Education, Arranging education for children who cannot attend school because of health needs",
+        provision: "statutory guidance, December 2023",
+        url: "https://www.gov.uk/government/publications/education-for-children-with-health-needs-who-cannot-attend-school",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2023-12-01",
+  }),
+  rule({
+    id: "R-DAY-MEDICAL",
+    title: "Supporting pupils with medical conditions",
+    summary:
+      "Schools must make arrangements to support pupils with medical conditions and follow the Government's guidance on it. That means a written policy, an individual healthcare plan where it helps, agreed with the parent and health staff, and trained staff. A child should not be sent home as a matter of routine because of their condition.",
+    citations: [
+      {
+        instrument: "Children and Families Act 2014",
+        provision: "section 100",
+        url: "https://www.legislation.gov.uk/ukpga/2014/6/section/100",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2014-09-01",
+  }),
+  // School-day rules: part-time timetables and attendance (section 1.3).
+  rule({
+    id: "R-DAY-PTT",
+    title: "What a part-time timetable must be",
+    summary:
+      "Every child of school age is entitled to full-time education. A part-time timetable may be used only in exceptional cases and in the child's best interests, such as a health need or a planned return to school. It needs the parent's agreement, must be for as short a time as possible with a date to return to full-time, and must be reviewed regularly. It must not be used to manage behaviour. For a child with an EHC plan the council should be involved and an early review considered.",
+    citations: [
+      {
+        instrument: "Department for Education, Working together to improve school attendance",
+        provision: "part-time timetables (about paragraphs 65 to 66), August 2024",
+        url: "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2024-08-19",
+  }),
+  rule({
+    id: "R-DAY-PTT-CODE",
+    title: "How a part-time timetable is marked in the register",
+    summary:
+      "Time out of school under an agreed part-time timetable is authorised absence, normally marked with code C2. It must not be marked as unauthorised, so it cannot lead to a fine.",
+    citations: [
+      {
+        instrument: "Department for Education, Working together to improve school attendance",
+        provision: "part-time timetables; School Attendance (Pupil Registration) (England) Regulations 2024, regulations 10 and 11",
+        url: "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2024-08-19",
+  }),
+  rule({
+    id: "R-DAY-ATT-SEND",
+    title: "Support first for attendance when a child has SEN",
+    summary:
+      "Children with SEN, a disability or a long-term health condition have the same right to education, and schools are expected to support them first: talk with the family, understand what stops the child attending (including anxiety about school), agree an attendance support plan, involve the SENCO and, with an EHC plan, the council. Fines and other formal steps should be used only when support was offered and not taken up.",
+    citations: [
+      {
+        instrument: "Department for Education, Working together to improve school attendance",
+        provision: "the sections on SEND and on pupils with medical conditions, August 2024",
+        url: "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance",
+      },
+    ],
+    verification: "unverified",
+    kind: "guidance",
+    inForceFrom: "2024-08-19",
+  }),
+  rule({
+    id: "R-DAY-ATT-CODES",
+    title: "Attendance codes",
+    summary:
+      "Codes a parent may see include I for illness, M for a medical appointment, C2 for a part-time timetable and E for a suspension with no other education, all authorised. K is education the council arranged, which counts as attending. G, N, O and U are unauthorised.",
+    citations: [
+      {
+        instrument: "School Attendance (Pupil Registration) (England) Regulations 2024",
+        provision: "regulation 10, Tables 1 to 3",
+        url: "https://www.legislation.gov.uk/uksi/2024/208/contents/made",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2024-08-19",
+  }),
+  rule({
+    id: "R-DAY-PENALTY",
+    title: "Penalty notices for absence",
+    summary:
+      "Since 19 August 2024 a school or council must consider a penalty notice when a pupil has 10 sessions (usually 5 school days) of unauthorised absence within 10 school weeks. A first notice is £80 if paid within 21 days, or £160 within 28 days. Authorised absence, such as illness, an agreed part-time timetable or an exclusion, does not count.",
+    citations: [
+      {
+        instrument: "Education (Penalty Notices) (England) Regulations 2007 (SI 2007/1867)",
+        provision: "regulation 4, as amended by SI 2024/210",
+        url: "https://www.legislation.gov.uk/uksi/2024/210/contents/made",
+      },
+    ],
+    verification: "partly_verified",
+    inForceFrom: "2024-08-19",
+  }),
+  // School-day rules: restraint and seclusion (section 1.4).
+  rule({
+    id: "R-DAY-RESTRAINT-DUTY",
+    title: "Schools must record restraint and seclusion",
+    summary:
+      "From 1 April 2026 every school in England must record each serious incident where staff use force, restraint or seclusion, and report it to the parent. Staff may use reasonable force only to prevent injury, an offence, damage or disorder, and never as a punishment.",
+    citations: [
+      {
+        instrument: "Schools (Recording and Reporting of Seclusion and Restraint) (No. 2) (England) Regulations 2025",
+        provision: "the whole instrument; Department for Education, Restrictive interventions, including use of reasonable force, in schools",
+        url: "https://www.legislation.gov.uk/uksi/2025",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2026-04-01",
+  }),
+  rule({
+    id: "R-DAY-RESTRAINT-REPORT",
+    title: "Telling the parent about restraint the same day",
+    summary:
+      "The school must tell the parent in writing as soon as it can, and no later than the same day, saying when and where it happened, for how long, why, what was done and any injuries. The school should offer to talk it through afterwards. The exact wording of the same-day rule has not been checked.",
+    citations: [
+      {
+        instrument: "Schools (Recording and Reporting of Seclusion and Restraint) (No. 2) (England) Regulations 2025",
+        provision: "the reporting duty; Department for Education, Restrictive interventions guidance, recording and reporting section",
+        url: "https://www.legislation.gov.uk/uksi/2025",
+      },
+    ],
+    verification: "unverified",
+    inForceFrom: "2026-04-01",
+  }),
   ...proposals([
     {
       id: "P-REFORM-WHITE-PAPER",
