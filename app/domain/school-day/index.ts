@@ -19,3 +19,5 @@ export type {
   TermLost,
   YearLost,
 } from "./education-lost";
+export { exclusionsOf, lostEventsOf, readSchoolDay, schoolCalendarOf, sessionsOf } from "./from-case";
+export type { SchoolDayReading } from "./from-case";
