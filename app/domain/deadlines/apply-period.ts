@@ -37,6 +37,10 @@ export function applyPeriod(
       return addDays(from, -7 * period.amount);
     case "count":
       return applyCount(from, period, calendar);
+    case "school_days":
+    case "school_days_total":
+      // School days need the pupil's school calendar: domain/school-day counts them.
+      throw new Error("School days are counted on the school's calendar by domain/school-day, not here");
   }
 }
 

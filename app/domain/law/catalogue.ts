@@ -991,6 +991,7 @@ const ENTRIES = [
     ],
     verification: "verified",
     inForceFrom: "2012-09-01",
+    periods: { fullTimeFrom: { kind: "school_days", amount: 6, counting: "beginning_with" } },
   }),
   rule({
     id: "R-DAY-EXCL-GOV-DUTY",
@@ -1006,6 +1007,7 @@ const ENTRIES = [
     ],
     verification: "partly_verified",
     inForceFrom: "2012-09-01",
+    periods: { onRepresentations: { kind: "school_days_total", amount: 5, per: "term" }, mandatory: { kind: "school_days_total", amount: 15, per: "term" } },
   }),
   rule({
     id: "R-DAY-EXCL-GOV-TIME",
@@ -1021,6 +1023,7 @@ const ENTRIES = [
     ],
     verification: "unverified",
     inForceFrom: "2012-09-01",
+    periods: { mandatory: { kind: "school_days", amount: 15, counting: "after" }, onRepresentations: { kind: "school_days", amount: 50, counting: "after" } },
   }),
   rule({
     id: "R-DAY-EXCL-IRP",
@@ -1036,6 +1039,7 @@ const ENTRIES = [
     ],
     verification: "partly_verified",
     inForceFrom: "2012-09-01",
+    periods: { main: { kind: "school_days", amount: 15, counting: "after" }, reconsider: { kind: "school_days", amount: 10, counting: "after" } },
   }),
   rule({
     id: "R-DAY-EXCL-45",
@@ -1051,6 +1055,7 @@ const ENTRIES = [
     ],
     verification: "partly_verified",
     inForceFrom: "2012-09-01",
+    periods: { main: { kind: "school_days_total", amount: 45, per: "school_year" } },
   }),
   rule({
     id: "R-DAY-EXCL-TYPES",
@@ -1098,6 +1103,7 @@ const ENTRIES = [
     ],
     verification: "partly_verified",
     inForceFrom: "2012-09-01",
+    periods: { main: { kind: "school_days_total", amount: 5, per: "term" } },
   }),
   rule({
     id: "R-DAY-EXCL-FIRST5",
@@ -1113,6 +1119,7 @@ const ENTRIES = [
     ],
     verification: "unverified",
     inForceFrom: "2012-09-01",
+    periods: { main: { kind: "school_days", amount: 5, counting: "beginning_with" } },
   }),
   rule({
     id: "R-DAY-EXCL-GROUNDS",
@@ -1176,6 +1183,7 @@ const ENTRIES = [
     verification: "unverified",
     kind: "guidance",
     inForceFrom: "2023-12-01",
+    periods: { main: { kind: "school_days_total", amount: 15, per: "school_year" } },
   }),
   rule({
     id: "R-DAY-MEDICAL",
@@ -1270,6 +1278,7 @@ const ENTRIES = [
     ],
     verification: "partly_verified",
     inForceFrom: "2024-08-19",
+    periods: { payLower: { kind: "count", amount: 21, unit: "days", counting: "beginning_with" }, payHigher: { kind: "count", amount: 28, unit: "days", counting: "beginning_with" } },
   }),
   // School-day rules: restraint and seclusion (section 1.4).
   rule({

@@ -16,7 +16,15 @@ export type Period =
   /** A number of months before the event itself (the event is in the future), e.g. 5 months before a move. */
   | { kind: "months_before"; amount: number }
   /** A number of weeks before the event itself, e.g. papers at least 2 weeks before a review meeting. */
-  | { kind: "weeks_before"; amount: number };
+  | { kind: "weeks_before"; amount: number }
+  /**
+   * School days on the pupil's school calendar, counted by domain/school-day. "after": day 1 is
+   * the first school day after the event ("within 15 school days of"); "beginning_with": the
+   * event's first school day is day 1 ("from the 6th school day").
+   */
+  | { kind: "school_days"; amount: number; counting: "after" | "beginning_with" }
+  /** A total of school days in a term or a school year, e.g. no more than 45 days of suspension in a year. */
+  | { kind: "school_days_total"; amount: number; per: "term" | "school_year" };
 
 export type Citation = {
   /** The instrument, e.g. "Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)". */

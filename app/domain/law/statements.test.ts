@@ -14,6 +14,16 @@ describe("stating the law", () => {
     expect(() => periodOf("R-AR-NOTICE", "main")).toThrow(/no period/);
   });
 
+  it("reads the school-day limits in school days, as the reference states them", () => {
+    expect(periodOf("R-DAY-EXCL-6TH-DAY", "fullTimeFrom")).toBe("6 school days");
+    expect(periodOf("R-DAY-EXCL-GOV-TIME", "mandatory")).toBe("15 school days");
+    expect(periodOf("R-DAY-EXCL-GOV-TIME", "onRepresentations")).toBe("50 school days");
+    expect(periodOf("R-DAY-EXCL-IRP")).toBe("15 school days");
+    expect(periodOf("R-DAY-EXCL-45")).toBe("45 school days in a school year");
+    expect(periodOf("R-DAY-EXCL-GOV-DUTY", "onRepresentations")).toBe("5 school days in a term");
+    expect(periodOf("R-DAY-PENALTY", "payLower")).toBe("21 days");
+  });
+
   it("words a single unit without an s", () => {
     expect(describePeriod({ kind: "count", amount: 1, unit: "months", counting: "after" })).toBe("1 month");
     expect(describePeriod({ kind: "weeks_before", amount: 1 })).toBe("1 week before");

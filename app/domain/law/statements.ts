@@ -20,6 +20,10 @@ export function describePeriod(period: Period): string {
       const unit = period.unit === "working_days" ? "working day" : period.unit.replace(/s$/, "");
       return plural(period.amount, unit);
     }
+    case "school_days":
+      return plural(period.amount, "school day");
+    case "school_days_total":
+      return `${plural(period.amount, "school day")} in a ${period.per === "term" ? "term" : "school year"}`;
   }
 }
 

@@ -2,7 +2,8 @@
 // catalogue (domain/law/catalogue.ts), from england-school-day-and-tribunal-rules.md (5 Dec 2026);
 // here, which deadline rests on which rule, and the numbers the counts use.
 
-import { LAW_CATALOGUE } from "../law/catalogue";
+import { LAW_AS_AT, LAW_CATALOGUE, type RuleId } from "../law/catalogue";
+import { getRule } from "../law/get-rule";
 import type { Verification } from "../law/law-rule";
 
 export const SCHOOL_DAY_RULE_IDS = [
@@ -66,23 +67,33 @@ export const SCHOOL_DAY_DEADLINE_RULES: Readonly<
 /** Two sessions (morning and afternoon) make a school day (reference 4.1.2). */
 export const SESSIONS_PER_SCHOOL_DAY = 2;
 
+/** A rule's number of school days, from the law catalogue, so the count and the words agree. */
+function schoolDaysOf(id: RuleId, name: string): number {
+  const period = getRule(id, LAW_AS_AT).periods?.[name];
+  if (period?.kind !== "school_days" && period?.kind !== "school_days_total") throw new Error(`${id} has no school-day period called "${name}"`);
+  return period.amount;
+}
+
 /** Over this many school days of suspension in a term, the board and the LA must be told (R-DAY-EXCL-TELL-GOV) and the parent's representations make the board consider reinstatement (R-DAY-EXCL-GOV-DUTY). */
-export const TERM_DAYS_REPRESENTATIONS = 5;
+export const TERM_DAYS_REPRESENTATIONS = schoolDaysOf("R-DAY-EXCL-GOV-DUTY", "onRepresentations");
 
 /** Over this many school days of suspension in a term, the board must consider reinstatement (R-DAY-EXCL-GOV-DUTY). */
-export const TERM_DAYS_MANDATORY_MEETING = 15;
+export const TERM_DAYS_MANDATORY_MEETING = schoolDaysOf("R-DAY-EXCL-GOV-DUTY", "mandatory");
 
 /** Full-time education must be arranged from this school day of exclusion (R-DAY-EXCL-6TH-DAY). */
-export const FULL_TIME_EDUCATION_FROM_DAY = 6;
+export const FULL_TIME_EDUCATION_FROM_DAY = schoolDaysOf("R-DAY-EXCL-6TH-DAY", "fullTimeFrom");
 
 /** School days within which the board decides when a meeting is mandatory (R-DAY-EXCL-GOV-TIME, unverified). */
-export const GOVERNORS_DAYS_MANDATORY = 15;
+export const GOVERNORS_DAYS_MANDATORY = schoolDaysOf("R-DAY-EXCL-GOV-TIME", "mandatory");
 
 /** School days within which the board decides when only the parent's representations trigger it (R-DAY-EXCL-GOV-TIME, unverified). */
-export const GOVERNORS_DAYS_ON_REPRESENTATIONS = 50;
+export const GOVERNORS_DAYS_ON_REPRESENTATIONS = schoolDaysOf("R-DAY-EXCL-GOV-TIME", "onRepresentations");
 
 /** School days the parent has to ask for an independent review panel (R-DAY-EXCL-IRP, length unverified). */
-export const IRP_REQUEST_DAYS = 15;
+export const IRP_REQUEST_DAYS = schoolDaysOf("R-DAY-EXCL-IRP", "main");
 
 /** The most school days a pupil may be suspended in one school year (R-DAY-EXCL-45). */
-export const SUSPENSION_CAP_DAYS = 45;
+export const SUSPENSION_CAP_DAYS = schoolDaysOf("R-DAY-EXCL-45", "main");
+
+/** School days of health absence in a school year after which the council should arrange education (R-DAY-HEALTH-15, guidance). */
+export const HEALTH_ABSENCE_DAYS = schoolDaysOf("R-DAY-HEALTH-15", "main");
