@@ -11,6 +11,10 @@ const COP = "SEND Code of Practice: 0 to 25 years (January 2015)";
 const EQA = "Equality Act 2010";
 const TRIBUNAL_RULES =
   "Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008 (SI 2008/2699)";
+const UT_RULES = "Tribunal Procedure (Upper Tribunal) Rules 2008 (SI 2008/2698)";
+const PD_2025 =
+  "Senior President of Tribunals, Practice Direction (No. 1 of 2025): bundles in the SEND and disability discrimination jurisdictions (HESC Chamber)";
+const PD_2025_URL = "https://www.judiciary.uk/";
 
 const COP_URL = "https://www.gov.uk/government/publications/send-code-of-practice-0-to-25";
 
@@ -1310,6 +1314,197 @@ const ENTRIES = [
     ],
     verification: "unverified",
     inForceFrom: "2026-04-01",
+  }),
+  // Tribunal appeals (reference england-school-day-and-tribunal-rules.md, section 2). Status as the
+  // reference marks the rule's primary source; a rule whose only sources are advice charities and
+  // law firms is "secondary", as for R-APP-NATIONAL-TRIAL. Periods in "working_days" here are the
+  // tribunal's working days (R-TRIB-WORKING-DAY: no August, no 25 December to 1 January), counted
+  // by domain/tribunal, never by the deadline engine. Page limits are counts, not periods: they are
+  // in domain/tribunal/page-limits.ts, which names these rules.
+  rule({
+    id: "R-TRIB-COUNT",
+    title: "How the tribunal counts the appeal deadline",
+    summary:
+      "In SEN appeals the tribunal's rules leave out 25 December to 1 January and every day in August when counting time, and something due on a day the tribunal is closed can be done on the next working day. Advice charities read this as: if the appeal deadline ends in those days, the appeal is in time on the first working day afterwards. Sources differ on how it works, so aim for the ordinary date. This does not apply to disability discrimination claims.",
+    citations: [
+      { instrument: TRIBUNAL_RULES, provision: "rule 12(2)–(3)", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/12" },
+    ],
+    verification: "unverified",
+  }),
+  rule({
+    id: "R-TRIB-WORKING-DAY",
+    title: "The tribunal's working days",
+    summary:
+      "When the tribunal gives a time in working days, it does not count Saturdays, Sundays, bank holidays, 25 December to 1 January, or any day in August.",
+    citations: [
+      { instrument: TRIBUNAL_RULES, provision: "rules 1(3) and 12", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/12" },
+      { instrument: "IPSEA (Independent Provider of Special Education Advice)", provision: "What happens after I submit my appeal", url: "https://www.ipsea.org.uk/what-happens-after-i-submit-my-appeal-registration-and-key-forms" },
+    ],
+    verification: "unverified",
+  }),
+  rule({
+    id: "R-TRIB-REGISTER",
+    title: "The tribunal registers the appeal",
+    summary:
+      "After the appeal arrives, the tribunal registers it and sends both sides a letter with the key dates: the council's response, the last day for evidence, the forms to return, the bundle and the hearing. It aims to do this within about 10 working days. Appeals about a refusal to assess are often decided on the papers unless someone asks for a hearing.",
+    citations: [
+      { instrument: "IPSEA (Independent Provider of Special Education Advice)", provision: "What happens after I submit my appeal", url: "https://www.ipsea.org.uk/what-happens-after-i-submit-my-appeal-registration-and-key-forms" },
+    ],
+    verification: "secondary",
+    kind: "fact",
+    periods: { aim: { kind: "count", amount: 10, unit: "working_days", counting: "after" } },
+  }),
+  rule({
+    id: "R-TRIB-LA-RESPONSE",
+    title: "The council's response to the appeal",
+    summary:
+      "The council must send its response to the tribunal and to the family by the date in the tribunal's letter, usually 30 working days after the tribunal sends it the appeal. The response says whether it opposes the appeal and why. If the council gives in before it responds, the appeal is unopposed. The date in the letter is the one that counts.",
+    citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 21", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/21" }],
+    verification: "unverified",
+    periods: { usual: { kind: "count", amount: 30, unit: "working_days", counting: "after" } },
+  }),
+  rule({
+    id: "R-TRIB-HEARING-TIME",
+    title: "When the hearing is",
+    summary:
+      "The tribunal used to aim to hold hearings about 12 weeks after registering an appeal (about 10 weeks for a move between schools). Many hearings are now much later. The date in the tribunal's letter is the one to use.",
+    citations: [
+      { instrument: "IPSEA (Independent Provider of Special Education Advice)", provision: "What happens after I submit my appeal", url: "https://www.ipsea.org.uk/what-happens-after-i-submit-my-appeal-registration-and-key-forms" },
+    ],
+    verification: "secondary",
+    kind: "fact",
+    periods: { formerAim: weeks(12), formerAimPhaseTransfer: weeks(10) },
+  }),
+  rule({
+    id: "R-TRIB-BUNDLE-WHO",
+    title: "Who prepares the hearing bundle",
+    summary:
+      "For hearings listed after 15 July 2025, the council prepares the hearing bundle: one PDF with numbered pages, an index, and documents in date order within each section. The family must send its evidence by the evidence deadline, complete and easy to read. A bundle that breaks the rules can be refused, and the hearing can be put off.",
+    citations: [{ instrument: PD_2025, provision: "bundle preparation", url: PD_2025_URL }],
+    verification: "unverified",
+    inForceFrom: "2025-04-22",
+  }),
+  rule({
+    id: "R-TRIB-BUNDLE-LIMITS",
+    title: "Page limits for the tribunal bundle",
+    summary:
+      "Each side's evidence has a page limit: 75 pages for a refusal to assess or reassess, 100 for a refusal to make a plan, 100 for Sections B and F, 75 for Section I only, 75 for ending a plan, and 75 for the health and social care part of an extended appeal. The core bundle is limited to 100 pages, the plan with its appendices to 150, and the working document to 25. These are the most allowed, not a target. Whether the limits add up when Sections B, F and I are all appealed has not been checked.",
+    citations: [{ instrument: PD_2025, provision: "Schedules 1 and 2", url: PD_2025_URL }],
+    verification: "unverified",
+    inForceFrom: "2025-04-22",
+  }),
+  rule({
+    id: "R-TRIB-EXPERTS",
+    title: "Expert reports and witness statements",
+    summary:
+      "Each expert report needs a summary of no more than 2 pages at the start, and no more than 15 pages in all. It should be in 12-point type with numbered paragraphs, and normally no more than 3 years old. A witness who has not written a report needs a witness statement of no more than 10 pages, not counting what is attached, sent by the evidence deadline.",
+    citations: [{ instrument: PD_2025, provision: "expert evidence and witness statements", url: PD_2025_URL }],
+    verification: "unverified",
+    inForceFrom: "2025-04-22",
+  }),
+  rule({
+    id: "R-TRIB-MORE-PAGES",
+    title: "Asking for more pages or late evidence",
+    summary:
+      "To go over a page limit, or to send evidence late, ask the tribunal on form SEND7 (request for change) and say why. Late evidence is used only if the tribunal agrees.",
+    citations: [
+      { instrument: PD_2025, provision: "applications to exceed limits; HM Courts and Tribunals Service form SEND7 (request for change)", url: PD_2025_URL },
+    ],
+    verification: "unverified",
+    inForceFrom: "2025-04-22",
+  }),
+  rule({
+    id: "R-TRIB-WORKING-DOC",
+    title: "The working document",
+    summary:
+      "In an appeal about what a plan says, the working document is a Word copy of the sections in dispute that both sides mark up before the hearing, no longer than 25 pages. The usual key: normal type is the plan as it is; underlined is agreed by both; bold is what the family wants added, bold crossed out what it wants taken out; italic is what the council wants added, italic crossed out what it wants taken out. No tracked changes or comments; evidence goes in footnotes.",
+    citations: [{ instrument: "IPSEA (Independent Provider of Special Education Advice)", provision: "The working document", url: "https://www.ipsea.org.uk/the-working-document" }],
+    verification: "secondary",
+  }),
+  rule({
+    id: "R-TRIB-DECISION",
+    title: "The tribunal's decision",
+    summary:
+      "The tribunal sends both sides its decision in writing with its reasons, usually within about 2 weeks of the hearing. This is usual practice, not a legal time limit.",
+    citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 41", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/41" }],
+    verification: "unverified",
+    periods: { usual: { kind: "count", amount: 10, unit: "working_days", counting: "after" } },
+  }),
+  rule({
+    id: "R-TRIB-REVIEW-SEN",
+    title: "Asking for a review because things have changed",
+    summary:
+      "Only in SEN cases, either side can ask the tribunal to look at its decision again because something important has changed since. Ask within 28 days of the decision being sent; the tribunal can allow more time.",
+    citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 48(2)–(4)", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/48" }],
+    verification: "unverified",
+    periods: { main: days(28) },
+  }),
+  rule({
+    id: "R-TRIB-SET-ASIDE",
+    title: "Asking the tribunal to set its decision aside",
+    summary:
+      "The tribunal can cancel its decision and decide again if something went wrong with the process, for example a document was not sent or someone could not be there. Ask within 28 days of the decision being sent.",
+    citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 45", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/45" }],
+    verification: "unverified",
+    periods: { main: days(28) },
+  }),
+  rule({
+    id: "R-TRIB-PTA",
+    title: "Appealing to the Upper Tribunal",
+    summary:
+      "A decision can be appealed to the Upper Tribunal only if the tribunal got the law wrong. First ask the tribunal for permission, in writing, within 28 days of the decision or its written reasons being sent. If it says no, ask the Upper Tribunal within 1 month of that refusal being sent. If the Upper Tribunal says no without a hearing, you can ask for a hearing within 14 days. Get legal advice.",
+    citations: [
+      { instrument: TRIBUNAL_RULES, provision: "rules 46–47", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/46" },
+      { instrument: UT_RULES, provision: "rule 21(2)–(3)", url: "https://www.legislation.gov.uk/uksi/2008/2698/part/3/made" },
+      { instrument: UT_RULES, provision: "rule 22(3)–(5)", url: "https://www.legislation.gov.uk/uksi/2008/2698/article/22/made" },
+    ],
+    verification: "partly_verified",
+    periods: { firstTier: days(28), upperTribunal: months(1), reconsider: days(14) },
+  }),
+  rule({
+    id: "R-TRIB-COMPLY",
+    title: "What the council must do after a tribunal order",
+    summary:
+      "When the tribunal orders the council to act, it must do so within set times from the date of the order, unless the tribunal says otherwise. To assess: say it will within 2 weeks, then say no plan is needed within 10 weeks or issue the final plan within 14 weeks. To make a plan: a draft within 5 weeks and the final plan within 11 weeks. To think again: within 2 weeks. To change Sections B and F: the changed plan within 5 weeks. To name a school only: within 2 weeks. To keep the plan: straight away. To keep and change it: within 5 weeks. The support must start from the day the changed plan is issued.",
+    citations: [
+      regs("regulation 44(1)–(3)", 44),
+      { instrument: "HM Courts and Tribunals Service", provision: "Carry out an order in special educational needs cases (SEND18)", url: "https://www.gov.uk/government/publications/time-limits-for-complying-with-a-send-tribunal-decision-send18" },
+    ],
+    verification: "partly_verified",
+    periods: {
+      assess: weeks(2),
+      assessNoPlan: weeks(10),
+      assessPlan: weeks(14),
+      issueDraft: weeks(5),
+      issueFinal: weeks(11),
+      reconsider: weeks(2),
+      amend: weeks(5),
+      school: weeks(2),
+      continueAndAmend: weeks(5),
+    },
+  }),
+  rule({
+    id: "R-TRIB-UNOPPOSED",
+    title: "When the council gives in before its response",
+    summary:
+      "If the council tells the tribunal it will not oppose the appeal before it sends its response, it must act within set times from that day: 2 weeks to say it will assess, then 10 weeks to say no plan is needed or 14 weeks to issue the plan; 5 weeks to issue a changed plan; 2 weeks when only the school named is in dispute. Some websites still give an old 4-week time that was replaced in 2015.",
+    citations: [
+      { instrument: "SI 2015/359, amending the Special Educational Needs and Disability Regulations 2014", provision: "regulation 8, substituting regulation 45", url: "https://www.legislation.gov.uk/uksi/2015/359/regulation/8" },
+    ],
+    verification: "verified",
+    inForceFrom: "2015-04-01",
+    periods: { assess: weeks(2), assessNoPlan: weeks(10), assessPlan: weeks(14), amend: weeks(5), school: weeks(2) },
+  }),
+  rule({
+    id: "R-TRIB-NONCOMPLY",
+    title: "If the council does not do what the tribunal ordered",
+    summary:
+      "The tribunal cannot make the council act. If the council misses a date, write to the Director of Children's Services. Then use the council's complaints process and the Local Government and Social Care Ombudsman, ask the Secretary of State to direct the council, or ask a solicitor about judicial review, which must start quickly and within 3 months.",
+    citations: [
+      regs("regulation 44", 44),
+      { instrument: "Education Act 1996", provision: "sections 496–497", url: "https://www.legislation.gov.uk/ukpga/1996/56/section/496" },
+    ],
+    verification: "partly_verified",
   }),
   ...proposals([
     {
