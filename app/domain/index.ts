@@ -62,3 +62,6 @@ export * from "./documents";
 
 // The school day: exclusion deadlines and the education lost (issue 22).
 export * from "./school-day";
+
+// The tribunal: counting time, dates after a decision, the bundle's page budget and page numbers (issue 23).
+export * from "./tribunal";
