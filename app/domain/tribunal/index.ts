@@ -1,9 +1,11 @@
 // The tribunal (issue 23): its way of counting time, the council's dates after an order or a
-// conceded appeal, the family's dates to challenge a decision, and the bundle's page budget and
-// checks on expert evidence.
+// conceded appeal, the family's dates to challenge a decision, the bundle's page budget and checks,
+// and the bundle's page numbers.
 export * from "./appeal-types";
+export * from "./bundle-sections";
 export * from "./tribunal-rules";
 export * from "./tribunal-time";
 export * from "./order-deadlines";
 export * from "./page-limits";
 export * from "./page-budget";
+export * from "./paginate-bundle";
