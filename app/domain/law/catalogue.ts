@@ -1033,7 +1033,7 @@ const ENTRIES = [
     id: "R-DAY-EXCL-IRP",
     title: "Asking for an independent review panel",
     summary:
-      "If the governors do not take back a permanently excluded pupil, the parent can ask for an independent review panel within 15 school days of being told. Late requests need not be accepted. The panel cannot order the pupil back, but it can ask the governors to think again, and they then have 10 school days to do so.",
+      "If the governors do not take back a permanently excluded pupil, the parent can ask for an independent review panel within 15 school days of being told. Late requests need not be accepted. The panel cannot order the pupil back, but it can ask the governors to think again, and they then have 10 school days to do so. The 15 school days have not yet been checked against the regulations, so act as early as you can.",
     citations: [
       {
         instrument: "School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012",
