@@ -45,6 +45,8 @@ export type SchoolDayDate = {
   label: string;
   /** The date to show: the due date, or for an "aim for" date, the earlier target. */
   date: CalendarDate;
+  /** "by": on or before the date; "by_end_of_afternoon_session": by the end of that day's afternoon; "from": a duty from that day on. */
+  timing: SchoolDayDeadline["timing"];
   /** The last day the count allows, when the date shown is an earlier target. */
   latest: CalendarDate | null;
   /** "met": recorded as done; "passed": a deadline gone by, not met; "open": otherwise. */
@@ -149,6 +151,7 @@ function fromExclusions(
         kind: aimFor ? "aim_for" : "deadline",
         label: EXCLUSION_LABELS[deadline.id](what),
         date,
+        timing: deadline.timing,
         latest: deadline.due !== date ? deadline.due : null,
         status: isMet ? "met" : compareDates(date, today) < 0 ? "passed" : "open",
         canBeMissed: !aimFor,
@@ -170,6 +173,7 @@ function fromTimetables(records: readonly SchoolDayRecord[], today: CalendarDate
     lengthStatus: "verified",
     openQuestion: null,
     kind: "deadline",
+    timing: "by",
     latest: null,
     isEstimate: false,
   } as const;
@@ -246,6 +250,7 @@ function fromPenaltyNotices(
           kind: "deadline",
           label: `Pay the penalty notice at £${amount}`,
           date,
+          timing: "by",
           latest: null,
           status: compareDates(date, today) < 0 ? "passed" : "open",
           // Whether it was paid is not recorded, so the date is never called missed.
