@@ -11,6 +11,10 @@ import { formatDate, plural } from "~/domain/presentation";
 import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/statutory/deadline-card";
 import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";
+import { presentSchoolDayDates, SchoolDayDates } from "~/components/statutory/school-day-dates";
+import { listSchoolDayRecords, listSchoolTerms } from "~/data/school-day.server";
+import { SCHOOL_DAY_LOOKBACK_DAYS } from "~/domain/health/thresholds";
+import { listSchoolDayDates } from "~/domain/reminders/school-day-dates";
 import {
   addStatutoryEvent,
   findStatutoryEvent,
@@ -62,7 +66,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     editing = canWrite && parsed.success ? await findStatutoryEvent(access, parsed.data) : null;
     if (!editing) fail("not_found");
   }
-  const rows = await listStatutoryEvents(access);
+  const [rows, schoolDay, schoolTerms] = await Promise.all([listStatutoryEvents(access), listSchoolDayRecords(access), listSchoolTerms(access)]);
   const { deadlines, problems } = computeDeadlines({
     today,
     events: rows.map((row) => ({
@@ -110,6 +114,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     events,
     deadlines: ordered.map((deadline, index) => toView(deadline, index, today, base)),
     disagreements,
+    schoolDayDates: presentSchoolDayDates(access.caseId, listSchoolDayDates({ schoolDay, schoolTerms }, today), today, SCHOOL_DAY_LOOKBACK_DAYS),
+    caseId: access.caseId,
     disagreeRules: rulesAt(["R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE", "R-APP-NO-CERT"], today, today),
     editing,
     canWrite,
@@ -197,7 +203,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
-  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod } = loaderData;
+  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod, schoolDayDates, caseId } = loaderData;
   const open = deadlines.filter((deadline) => deadline.status !== "met");
   const done = deadlines.filter((deadline) => deadline.status === "met");
   const errors = actionData?.errors;
@@ -244,6 +250,8 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
           </>
         )}
       </section>
+
+      {schoolDayDates.length > 0 ? <SchoolDayDates dates={schoolDayDates} caseId={caseId} /> : null}
 
       <DisagreeSection disagreements={disagreements} rules={disagreeRules} appealPeriod={appealPeriod} />
 

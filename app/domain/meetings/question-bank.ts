@@ -184,6 +184,25 @@ export const MEETING_QUESTIONS: readonly MeetingQuestion[] = [
     "Will you send notes of this meeting, or shall I send you my summary to check?",
   ),
   q("next-contact", "next_steps", "Who should I contact between meetings, and how?"),
+  // The school day (issue 22).
+  q(
+    "day-out-of-school",
+    "next_steps",
+    "When my child is sent home, suspended or excluded, will you confirm it in writing, and what education is arranged while they are out?",
+    ["informal_exclusion_recorded", "exclusion_notice_missing", "no_education_from_sixth_day", "suspensions_over_cap", "education_lost_high", "health_absence_section_19"],
+  ),
+  q(
+    "day-timetable",
+    "next_steps",
+    "When will the part-time timetable be reviewed with me, and what is the date for my child to be back full time?",
+    ["part_time_timetable_unreviewed", "education_lost_high"],
+  ),
+  q(
+    "day-attendance",
+    "support",
+    "What would help my child to come to school, and can we agree an attendance support plan before any formal action?",
+    ["attendance_action_with_sen", "health_absence_section_19"],
+  ),
 
   q(
     "wellbeing-child-views",
@@ -199,6 +218,7 @@ export const MEETING_QUESTIONS: readonly MeetingQuestion[] = [
     "wellbeing-anxiety",
     "wellbeing",
     "What helps my child when they feel anxious or overwhelmed during the day?",
+    ["restraint_not_reported"],
   ),
   q(
     "wellbeing-friends",
