@@ -73,6 +73,14 @@ describe("nextStepPath", () => {
       "request_referral",
       "ask_for_plan_change",
       "ask_for_recommendation_in_plan",
+      "raise_informal_exclusion",
+      "request_exclusion_notice",
+      "request_sixth_day_education",
+      "make_representations_to_governors",
+      "request_timetable_review",
+      "request_section_19",
+      "request_restraint_record",
+      "request_attendance_support",
     ];
     for (const action of actions)
       expect(findLetterTemplate(kindOf(path(action)) ?? ""), action).toBeDefined();
@@ -86,7 +94,7 @@ describe("nextStepPath", () => {
 });
 
 describe("nextStepPath for the school day", () => {
-  it("opens the letter builder at the letter the lead's decision names for each school-day step", () => {
+  it("opens the letter builder at the letter written for each school-day step", () => {
     expect(path("raise_informal_exclusion")).toBe("/cases/case-1/letters?kind=informal_exclusion_concern");
     expect(path("request_exclusion_notice")).toBe("/cases/case-1/letters?kind=exclusion_notice_request");
     expect(path("request_sixth_day_education")).toBe("/cases/case-1/letters?kind=sixth_day_education_request");

@@ -153,7 +153,7 @@ export function nextStepPath(
       return letterPath(base, "ehcna_request");
     case "view_deadlines":
       return `${base}/journey`;
-    // The school day (issue 22): each step is one letter, by the kinds the lead's decision 3 names.
+    // The school day (issue 22): each step is one letter, one letter kind each (decision 136).
     case "raise_informal_exclusion":
       return letterPath(base, "informal_exclusion_concern");
     case "request_exclusion_notice":

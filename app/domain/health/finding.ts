@@ -51,7 +51,7 @@ export type NextStepAction =
   | "ask_for_recommendation_in_plan"
   | "view_deadlines"
   | "draft_ehcna_request"
-  // The school day (issue 22): each leads to one letter (the lead's decision 3 names them).
+  // The school day (issue 22): each leads to one letter (decision 136).
   | "raise_informal_exclusion"
   | "request_exclusion_notice"
   | "request_sixth_day_education"

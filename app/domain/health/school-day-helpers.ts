@@ -13,7 +13,7 @@ import { SCHOOL_DAY_LOOKBACK_DAYS } from "./thresholds";
 
 /**
  * The record id a finding lists when its figures are estimated: the page maps it to the page where
- * the school's term dates are recorded (the lead's decision 2 for issue 22).
+ * the school's term dates are recorded (decision 139).
  */
 export const SCHOOL_TERMS_RECORD = "school-terms";
 

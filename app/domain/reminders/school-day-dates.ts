@@ -1,5 +1,5 @@
 // The school day's dates for the "coming up" list, the reminders, the calendars and the statutory
-// page: the exclusion deadlines and "aim for" dates (the lead's decision 1 for issue 22), the part-time
+// page: the exclusion deadlines and "aim for" dates (decision 139), the part-time
 // timetable's agreed review and end, and the days to pay a penalty notice. Each with its D- id,
 // its rule and the rule's status, whether it is an estimate, and the record it comes from.
 
@@ -70,10 +70,10 @@ export function describeStatusBriefly(status: Verification): string {
       : "not yet checked against the law";
 }
 
-/** The words a date not yet checked carries everywhere it is shown (the lead's decision 1). */
+/** The words a date not yet checked carries everywhere it is shown (decision 139). */
 export const AIM_FOR_WORDS = "aim for this date: not yet checked against the regulations";
 
-/** "Aim for" when the rule or the length is unverified (the lead's decision 1 for issue 22). */
+/** "Aim for" when the rule or the length is unverified (decision 139). */
 function isAimFor(deadline: Pick<SchoolDayDeadline, "ruleStatus" | "lengthStatus">): boolean {
   return deadline.ruleStatus === "unverified" || deadline.lengthStatus === "unverified";
 }
