@@ -73,7 +73,7 @@ function check({ document, today, schoolDay }: CheckContext): Finding[] {
         ruleOfThumb(
           `more than ${formatNumber(EDUCATION_LOST_TERM_DAYS)} school days lost in a term, a school week, is worth acting on.`,
         ),
-        `The council must arrange suitable education for a child who would otherwise not receive it, because of illness, exclusion or otherwise ${ruleStatusNote("R-DAY-S19")}.`,
+        `The council must arrange suitable education for a child who would otherwise not receive it, because of illness, exclusion or otherwise. ${ruleStatusNote("R-DAY-S19")}`,
         hasPlan
           ? "Your child has an EHC plan: when this much school is lost, you can ask the council to review the plan early."
           : "",
