@@ -32,9 +32,12 @@ import {
   referrals,
   reports,
   reviews,
+  schoolDayEvents,
+  schoolTerms,
   statutoryEvents,
   targets,
 } from "./schema";
+import { SCHOOL_DAY_COLUMNS, SCHOOL_TERM_COLUMNS, toSchoolDayRecord, toSchoolTerm } from "./school-day.server";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -107,6 +110,8 @@ const readCaseRows = prepareJsonRows({
     plans: part(ehcPlans, ["id", "stage", "issuedOn", "documentId"], [desc(ehcPlans.issuedOn), desc(ehcPlans.createdAt)]),
     planLines: part(ehcPlanLines, ["id", "planId", "section", "text", "area"], [ehcPlanLines.position]),
     priorities: part(familyPriorities, ["id", "text", "area"], [familyPriorities.createdAt]),
+    schoolDay: part(schoolDayEvents, SCHOOL_DAY_COLUMNS, [desc(schoolDayEvents.date), desc(schoolDayEvents.createdAt), desc(schoolDayEvents.id)]),
+    schoolTerms: part(schoolTerms, SCHOOL_TERM_COLUMNS, [schoolTerms.startDate, schoolTerms.createdAt]),
   },
 });
 
@@ -338,6 +343,8 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
     }),
     familyPriorities: rows.priorities.map(({ id, text, area }) => ({ id, text, area })),
     documents: evidence.documentRows,
+    schoolDay: rows.schoolDay.map(toSchoolDayRecord),
+    schoolTerms: rows.schoolTerms.map(toSchoolTerm),
   });
 }
 

@@ -13,6 +13,7 @@ import { ACTION_STATUSES, MEETING_KINDS } from "~/domain/codes/meetings";
 import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "~/domain/codes/professionals";
 import { RECOMMENDATION_STATUSES } from "~/domain/codes/recommendations";
 import { TRANSFERS } from "~/domain/codes/statutory";
+import { ABSENCE_REASONS, ATTENDANCE_CODES, FIRST_SESSIONS, RESTRAINT_TYPES, SCHOOL_DAY_KINDS, SCHOOL_TERM_KINDS } from "~/domain/codes/school-day";
 import { SENDING_METHODS } from "~/domain/statutory/receipt";
 import { CANCEL_REASONS, SESSION_STATUSES } from "~/domain/delivery/session-status";
 import { MEASURE_KINDS } from "~/domain/progress/measure-kinds";
@@ -60,6 +61,12 @@ describe("the schema's fixed-value columns", () => {
     ["recommendations.area", schema.recommendations, "area", AREAS_OF_NEED],
     ["ehcPlanLines.area", schema.ehcPlanLines, "area", AREAS_OF_NEED],
     ["familyPriorities.area", schema.familyPriorities, "area", AREAS_OF_NEED],
+    ["schoolDayEvents.kind", schema.schoolDayEvents, "kind", SCHOOL_DAY_KINDS],
+    ["schoolDayEvents.firstSession", schema.schoolDayEvents, "firstSession", FIRST_SESSIONS],
+    ["schoolDayEvents.restraintType", schema.schoolDayEvents, "restraintType", RESTRAINT_TYPES],
+    ["schoolDayEvents.absenceReason", schema.schoolDayEvents, "absenceReason", ABSENCE_REASONS],
+    ["schoolDayEvents.attendanceCode", schema.schoolDayEvents, "attendanceCode", ATTENDANCE_CODES],
+    ["schoolTerms.kind", schema.schoolTerms, "kind", SCHOOL_TERM_KINDS],
   ] as const;
 
   it.each(columns)("%s takes its values from the code list", (_name, table, column, list) => {

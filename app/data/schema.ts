@@ -38,6 +38,7 @@ import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../domain/codes/professio
 import { RECOMMENDATION_STATUSES } from "../domain/codes/recommendations";
 import { TRANSFERS } from "../domain/codes/statutory";
 import { SENDING_METHODS } from "../domain/statutory/receipt";
+import { ABSENCE_REASONS, ATTENDANCE_CODES, FIRST_SESSIONS, RESTRAINT_TYPES, SCHOOL_DAY_KINDS, SCHOOL_TERM_KINDS } from "../domain/codes/school-day";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../domain/delivery/session-status";
 import { MEASURE_KINDS } from "../domain/progress/measure-kinds";
 import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS } from "../domain/support/review-options";
@@ -745,6 +746,72 @@ export const statutoryEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("statutory_events_case_idx").on(t.caseId, t.date), index("statutory_events_search_idx").using("gin", t.search)],
+);
+
+// ── The school day (issue 22): exclusions, part-time timetables, restraint, attendance ─────
+
+/**
+ * One record of the school day, mirroring `schoolDayEventSchema` in the case document: one shape
+ * for every kind, the fields a kind does not use left null. Its document, if any, is one of the
+ * same case (composite key in migration 0013).
+ */
+export const schoolDayEvents = pgTable(
+  "school_day_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: SCHOOL_DAY_KINDS }).notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    sessions: integer("sessions"),
+    firstSession: text("first_session", { enum: FIRST_SESSIONS }),
+    /** The time of day as the parent wrote it, e.g. "12:30". */
+    time: text("time"),
+    schoolSaid: text("school_said"),
+    noticeReceivedOn: date("notice_received_on", { mode: "string" }),
+    boardToldOn: date("board_told_on", { mode: "string" }),
+    wouldMissPublicExam: boolean("would_miss_public_exam").notNull().default(false),
+    madeRepresentations: boolean("made_representations").notNull().default(false),
+    decisionToldOn: date("decision_told_on", { mode: "string" }),
+    educationArrangedFrom: date("education_arranged_from", { mode: "string" }),
+    sessionsPerWeek: integer("sessions_per_week"),
+    hoursPerDay: numeric("hours_per_day", { mode: "number" }),
+    reviewDate: date("review_date", { mode: "string" }),
+    agreedBy: text("agreed_by"),
+    parentAgreed: boolean("parent_agreed"),
+    restraintType: text("restraint_type", { enum: RESTRAINT_TYPES }),
+    parentToldOn: date("parent_told_on", { mode: "string" }),
+    parentToldBy: text("parent_told_by"),
+    toldInWriting: boolean("told_in_writing"),
+    absenceReason: text("absence_reason", { enum: ABSENCE_REASONS }),
+    attendanceCode: text("attendance_code", { enum: ATTENDANCE_CODES }),
+    /** A penalty notice's amount in whole pounds. */
+    amount: integer("amount"),
+    notes: text("notes"),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    search: searchVector("school_said", "notes", "agreed_by", "parent_told_by", "time"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("school_day_events_case_idx").on(t.caseId, t.date), index("school_day_events_search_idx").using("gin", t.search)],
+);
+
+/** A term, or a closure inside one (half-term, a training day), of the child's school: `schoolTermSchema`. */
+export const schoolTerms = pgTable(
+  "school_terms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: SCHOOL_TERM_KINDS }).notNull(),
+    label: text("label").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("school_terms_case_idx").on(t.caseId, t.startDate)],
 );
 
 /**
