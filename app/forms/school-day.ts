@@ -285,3 +285,8 @@ export function schoolTermsActionSchema(existing: readonly Pick<SchoolTerm, "kin
     z.object({ intent: z.literal("remove"), id: z.uuid({ error: "Choose a term to remove" }) }),
   ]);
 }
+
+/** The one form on `school-day/new`: adding a record. */
+export function newSchoolDayRecordActionSchema(today: string) {
+  return z.discriminatedUnion("intent", [addSchoolDayRecordFormSchema(today)]);
+}
