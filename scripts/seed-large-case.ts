@@ -1,17 +1,21 @@
 // Adds a large case to the demo parent, for the benchmark: five years of support with fifteen
-// cycles, 2,000 delivery records, 500 measurements and 300 diary entries. Run with tsx against
+// cycles, 2,000 delivery records, 500 measurements, 300 diary entries, and five school years of
+// terms with 30 records of the school day. Run with tsx against
 // the same DATA_DIR or DATABASE_URL the server will use (never while a server holds PGlite).
 // Prints the new case's id.
 import { eq } from "drizzle-orm";
 import { closeDatabase, db, migrateDatabase } from "~/data/db.server";
 import { ensureDemoFamily, DEMO_ACCOUNT } from "~/data/demo.server";
-import { caseAccess, cases, cycles, deliverySessions, diaryEntries, measurements, provisions, reviews, targets, users } from "~/data/schema";
+import { caseAccess, cases, cycles, deliverySessions, diaryEntries, measurements, provisions, reviews, schoolDayEvents, schoolTerms, targets, users } from "~/data/schema";
+import { SCHOOL_DAY_KINDS } from "~/domain/codes/school-day";
 import { addDays, dayOfWeek, makeDate, type CalendarDate } from "~/domain";
 
 const CYCLES = 15;
 const SESSIONS = 2000;
 const MEASUREMENTS = 500;
 const DIARY_ENTRIES = 300;
+const SCHOOL_YEARS = 5;
+const SCHOOL_DAY_RECORDS = 30;
 const START = makeDate(2021, 9, 6);
 
 function schoolDaysFrom(start: CalendarDate, count: number): CalendarDate[] {
@@ -101,6 +105,37 @@ const caseId = await db.transaction(async (tx) => {
       text: i % 2 === 0 ? "Upset before school, said the hall was too loud." : "Reading homework took a long time and ended in tears.",
       areas: i % 2 === 0 ? ["sensory_physical", "semh"] : ["cognition_learning"],
     })),
+  );
+  await tx.insert(schoolTerms).values(
+    Array.from({ length: SCHOOL_YEARS }, (_, i) => 2021 + i).flatMap((year) => [
+      { caseId: id, kind: "term" as const, label: `Autumn term ${year}`, startDate: makeDate(year, 9, 6), endDate: makeDate(year, 12, 17) },
+      { caseId: id, kind: "closure" as const, label: "Half-term", startDate: makeDate(year, 10, 25), endDate: makeDate(year, 10, 29) },
+      { caseId: id, kind: "term" as const, label: `Spring term ${year + 1}`, startDate: makeDate(year + 1, 1, 5), endDate: makeDate(year + 1, 3, 31) },
+      { caseId: id, kind: "term" as const, label: `Summer term ${year + 1}`, startDate: makeDate(year + 1, 4, 19), endDate: makeDate(year + 1, 7, 21) },
+    ]),
+  );
+  // Every kind in turn, about one a term; each missed or timetabled day count kept small.
+  const schoolDayDays = schoolDaysFrom(START, SCHOOL_DAY_RECORDS * 30);
+  await tx.insert(schoolDayEvents).values(
+    Array.from({ length: SCHOOL_DAY_RECORDS }, (_, i) => {
+      const kind = SCHOOL_DAY_KINDS[i % SCHOOL_DAY_KINDS.length]!;
+      const date = schoolDayDays[i * 30]!;
+      return {
+        caseId: id,
+        kind,
+        date,
+        sessions: kind === "informal_exclusion" ? 1 : kind === "suspension" || kind === "absence" ? 4 : null,
+        firstSession: kind === "informal_exclusion" ? ("afternoon" as const) : null,
+        time: kind === "informal_exclusion" ? "12:30" : null,
+        schoolSaid: "Riley could not settle after lunch and the school asked for him to be collected.",
+        sessionsPerWeek: kind === "part_time_timetable" ? 6 : null,
+        reviewDate: kind === "part_time_timetable" ? addDays(date, 28) : null,
+        agreedBy: kind === "part_time_timetable" ? "The head of year" : null,
+        restraintType: kind === "restraint" ? ("restraint" as const) : null,
+        absenceReason: kind === "absence" ? ("illness" as const) : null,
+        notes: i % 2 === 0 ? "Nobody told us in writing." : null,
+      };
+    }),
   );
   return id;
 });

@@ -10,6 +10,7 @@ import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
 import { openDocumentFile, listDocuments } from "./documents.server";
 import { archiveBomb, hugeJsonArchive } from "../../tests/support/hostile-files";
 import { MAX_RECORDS_PER_KIND } from "./read-case-archive.server";
+import { addSchoolDayRecord, addSchoolTerm, schoolDayRecordInput } from "./school-day.server";
 
 useTestDatabase();
 
@@ -56,7 +57,8 @@ describe("the case archive", () => {
   it("covers every table of a case's records, parents first", () => {
     const names = caseTableNames();
     expect(names[0]).toBe("cases");
-    expect(names).toEqual(expect.arrayContaining(["cycles", "targets", "provisions", "documents", "letters", "ehc_plans", "comments", "adviser_notes"]));
+    expect(names).toEqual(expect.arrayContaining(["cycles", "targets", "provisions", "documents", "letters", "ehc_plans", "comments", "adviser_notes", "school_day_events", "school_terms"]));
+    expect(names.indexOf("documents")).toBeLessThan(names.indexOf("school_day_events"));
     expect(names.indexOf("documents")).toBeLessThan(names.indexOf("cycles"));
     expect(names).not.toContain("audit_events");
   });
@@ -85,6 +87,28 @@ describe("the case archive", () => {
     // The same archive twice gives two cases, side by side.
     expect((await importCaseArchive(importer, archive)).ok).toBe(true);
     expect(await listCases(importer)).toHaveLength(2);
+  });
+
+  it("brings back the school day's records, with their documents, and the school's terms", async () => {
+    const { access, importer } = await demoSetUp();
+    const [letter] = await listDocuments(access);
+    const recordId = await addSchoolDayRecord(access, schoolDayRecordInput({ kind: "permanent_exclusion", date: "2026-11-20", schoolSaid: "The governors met on Friday", documentId: letter!.id }));
+    await addSchoolTerm(access, { kind: "closure", label: "Training day", start: "2026-11-27", end: "2026-11-27" });
+    const before = await getCaseDocument(access);
+    expect(before.schoolDay.length).toBeGreaterThanOrEqual(4);
+    expect(before.schoolTerms.length).toBeGreaterThanOrEqual(3);
+
+    const result = await importCaseArchive(importer, await exportCaseArchive(access, new Date("2026-11-23T12:00:00Z")));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.counts).toMatchObject({ school_day_events: before.schoolDay.length, school_terms: before.schoolTerms.length });
+    const imported = await requireCaseAccess(importer, result.caseId, "own");
+    const after = await getCaseDocument(imported);
+    expect(comparable(after.schoolDay)).toEqual(comparable(before.schoolDay));
+    expect(comparable(after.schoolTerms)).toEqual(comparable(before.schoolTerms));
+    // The record points at the imported copy of its document, in the new case.
+    const copy = after.schoolDay.find((record) => record.kind === "permanent_exclusion")!;
+    expect(copy.id).not.toBe(recordId);
+    expect(after.documents.find((d) => d.id === copy.documentIds[0])).toMatchObject({ title: letter!.title });
   });
 
   it("refuses something that is not an archive, or a changed one, and writes nothing", async () => {

@@ -6,7 +6,10 @@ import { planLinesOf, reviewPlan } from "~/domain/plans/review-plan";
 import { todayIn } from "~/services/clock.server";
 import { listCases } from "./cases.server";
 import { getCaseDocument } from "./case-document.server";
+import { createChildCase, createParent } from "../../tests/factories";
 import { DEMO_ACCOUNT, ensureDemoFamily } from "./demo.server";
+import { addDemoSchoolDay, demoAutumnTerm } from "./demo-school-day.server";
+import { addDays, isWeekend } from "~/domain";
 import { unsafeFindUserByEmail } from "./accounts.server";
 import { getDocumentText } from "./documents.server";
 
@@ -66,5 +69,50 @@ describe("the demo family", () => {
     expect(review.gaps).toEqual([{ area: "communication_interaction", missing: ["outcome", "provision"] }]);
     expect(review.recommendations.missing.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Precision teaching/)]));
     expect(document.familyPriorities).toHaveLength(2);
+  });
+
+  it("has an autumn term with its half-term, a part-time timetable past its review, being sent home at lunch and a suspension with no written notice", async () => {
+    await ensureDemoFamily("2026-11-23");
+    const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
+    const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
+    const [demoCase] = await listCases(parent);
+    const document = await getCaseDocument(await requireCaseAccess(parent, demoCase!.id, "read"));
+    // The demo is made once per database, on the first test's day: its school year is the term's.
+    const year = Number(document.schoolTerms[0]!.start.slice(0, 4));
+    const term = demoAutumnTerm(year);
+    expect(document.schoolTerms).toEqual([
+      expect.objectContaining({ kind: "term", label: `Autumn term ${year}`, start: term.start, end: term.end }),
+      expect.objectContaining({ kind: "closure", label: "Half-term", start: term.halfTerm, end: addDays(term.halfTerm, 4) }),
+    ]);
+    if (year === 2026) expect(term).toEqual({ start: "2026-09-03", end: "2026-12-18", halfTerm: "2026-10-26" });
+    const byKind = new Map(document.schoolDay.map((record) => [record.kind, record]));
+    expect(document.schoolDay.map((record) => record.kind)).toEqual(["suspension", "informal_exclusion", "part_time_timetable"]);
+    const timetable = byKind.get("part_time_timetable")!;
+    expect(timetable).toMatchObject({ sessionsPerWeek: 6, endDate: null, agreedBy: expect.stringMatching(/the head/) });
+    expect(timetable.reviewDate! < byKind.get("suspension")!.date).toBe(true);
+    expect(byKind.get("informal_exclusion")).toMatchObject({ sessions: 1, firstSession: "afternoon", time: "12:15", schoolSaid: expect.stringMatching(/collected him/) });
+    const suspension = byKind.get("suspension")!;
+    expect(suspension).toMatchObject({ endDate: addDays(suspension.date, 2), sessions: 6, noticeReceivedOn: null });
+    // Every record falls on a weekday of the term, outside half-term.
+    for (const record of document.schoolDay) {
+      expect(record.date >= term.start && record.date <= term.end, record.kind).toBe(true);
+      expect(record.date >= term.halfTerm && record.date <= addDays(term.halfTerm, 4), record.kind).toBe(false);
+      expect(isWeekend(record.date), record.kind).toBe(false);
+    }
+  });
+
+  it("records only the school day that has happened by the day the demo is made, in that school year", async () => {
+    const owner = await createParent();
+    const access = await requireCaseAccess(owner, await createChildCase(owner), "own");
+    await addDemoSchoolDay(access, "2027-10-01");
+    const document = await getCaseDocument(access);
+    expect(document.schoolDay.map((record) => [record.kind, record.date])).toEqual([
+      ["informal_exclusion", "2027-09-29"],
+      ["part_time_timetable", "2027-09-13"],
+    ]);
+    expect(document.schoolTerms.map((term) => [term.label, term.start, term.end])).toEqual([
+      ["Autumn term 2027", "2027-09-03", "2027-12-17"],
+      ["Half-term", "2027-10-25", "2027-10-29"],
+    ]);
   });
 });

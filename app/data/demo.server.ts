@@ -12,6 +12,7 @@ import { addDemoEvidence } from "./demo-evidence.server";
 import { addDemoOrganisation } from "./demo-organisation.server";
 import { isDemoNeeded } from "./demo-needed.server";
 import { addDemoPlans } from "./demo-plans.server";
+import { addDemoSchoolDay } from "./demo-school-day.server";
 import {
   adjustments,
   caseAccess,
@@ -108,6 +109,7 @@ async function addDemoFamily(today: CalendarDate) {
   const parent = { id: parentId, name: DEMO_ACCOUNT.name };
   await addDemoEvidence(access, parent, today);
   await addDemoPlans(access, parent, today);
+  await addDemoSchoolDay(access, today);
   await addDemoOrganisation(access, parentId, today);
 }
 

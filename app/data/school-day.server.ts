@@ -3,7 +3,8 @@
 // its SQL to that case, including the ones given a record's id.
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { CaseAccess } from "~/auth/access.server";
-import type { SchoolDayRecord, SchoolTerm } from "~/domain/case/case-document";
+import type { z } from "zod";
+import { schoolDayEventSchema, type SchoolDayRecord, type SchoolTerm } from "~/domain/case/case-document";
 import { fail } from "~/errors";
 import { db } from "./db.server";
 import { isUuid } from "./ids";
@@ -11,6 +12,18 @@ import { readable, schoolDayEvents, schoolTerms, type ReadableRow } from "./sche
 
 /** A school-day record as the parent enters it: the record without its id, with at most one document of this case. */
 export type SchoolDayRecordInput = Omit<SchoolDayRecord, "id" | "documentIds"> & { documentId: string | null };
+
+const recordFieldsSchema = schoolDayEventSchema.omit({ id: true, documentIds: true });
+
+/**
+ * A record input from only the fields given, every other one empty as the case document's
+ * defaults say (for the demo and tests; a form gives every field).
+ *
+ * @example schoolDayRecordInput({ kind: "absence", date: "2026-10-05", sessions: 2 }).notes // null
+ */
+export function schoolDayRecordInput(fields: z.input<typeof recordFieldsSchema> & { documentId?: string | null }): SchoolDayRecordInput {
+  return { ...recordFieldsSchema.parse(fields), documentId: fields.documentId ?? null };
+}
 
 /** A term or closure as the parent enters it. */
 export type SchoolTermInput = Omit<SchoolTerm, "id">;

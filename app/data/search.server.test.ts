@@ -3,6 +3,7 @@ import { useTestDatabase } from "../../tests/support/db";
 import { createChildCase, createParent } from "../../tests/factories";
 import { createCycle, createProvision } from "../../tests/factories/delivery";
 import { createAdjustment, createDiaryEntry, createMeasurement } from "../../tests/factories/progress";
+import { createSchoolDayRecord } from "../../tests/factories/school-day";
 import { requireCaseAccess, type CaseAccess } from "~/auth/access.server";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { db } from "./db.server";
@@ -23,6 +24,7 @@ import {
   targets,
 } from "./schema";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, searchCase, splitQuery } from "./search.server";
+import { searchHitPath, searchHitTitle } from "~/components/search/search-result";
 
 useTestDatabase();
 
@@ -105,14 +107,15 @@ describe("searching a case", () => {
     await db.insert(correspondence).values({ caseId: access.caseId, direction: "sent", date: "2026-02-11", subject: "After the meeting", body: `About the ${word}` });
     await createDocument(access, { title: "Notes", text: `A ${word} drawing` });
     await db.insert(statutoryEvents).values({ caseId: access.caseId, type: "ehcna_request_received", date: "2026-03-02", notes: `Posted with the ${word} report` });
+    const sentHome = await createSchoolDayRecord(access, { kind: "informal_exclusion", date: "2026-03-09", schoolSaid: `He threw the ${word} in class` });
 
     const { hits, total } = await searchCase(access, word);
-    expect(total).toBe(19);
+    expect(total).toBe(20);
     expect(new Set(hits.map((hit) => hit.kind))).toEqual(
       new Set([
         "document", "diary_entry", "cycle", "target", "provision", "delivery_session", "review", "measurement", "adjustment",
         "need", "diagnosis", "professional", "referral", "report", "recommendation", "meeting", "meeting_action", "correspondence",
-        "statutory_event",
+        "statutory_event", "school_day",
       ]),
     );
     for (const hit of hits) expect(marked(hit.passage), `${hit.kind} passage`).toContain(word);
@@ -127,6 +130,23 @@ describe("searching a case", () => {
     expect(byKind.get("need")).toMatchObject({ parentId: "semh" });
     expect(byKind.get("referral")).toMatchObject({ parentId: "camhs" });
     expect(byKind.get("statutory_event")).toMatchObject({ title: "ehcna_request_received", date: "2026-03-02" });
+    expect(byKind.get("school_day")).toMatchObject({ id: sentHome.id, title: "informal_exclusion", date: "2026-03-09" });
+  });
+
+  it("finds a school-day record by what the school said, who agreed it, who told the parent, or its notes, named by its kind and linked to its page", async () => {
+    const access = await ownCase();
+    const timetable = await createSchoolDayRecord(access, { kind: "part_time_timetable", date: "2026-09-14", agreedBy: "Mrs Oyelaran the head", schoolSaid: null, time: null, firstSession: null, sessions: null });
+    const restraint = await createSchoolDayRecord(access, { kind: "restraint", date: "2026-10-01", parentToldBy: "Mr Dunmore", notes: "Bruise on his wrist", schoolSaid: null });
+    const sentHome = await createSchoolDayRecord(access, { schoolSaid: "Too unsettled for the afternoon" });
+    const found = async (q: string) => (await searchCase(access, q)).hits.map((hit) => hit.id);
+    expect(await found("Oyelaran")).toEqual([timetable.id]);
+    expect(await found("Dunmore")).toEqual([restraint.id]);
+    expect(await found("bruised wrist")).toEqual([restraint.id]);
+    expect(await found("unsettled")).toEqual([sentHome.id]);
+    const [hit] = (await searchCase(access, "unsettled")).hits;
+    expect(searchHitTitle(hit!)).toBe("Sent home without a formal exclusion");
+    expect(searchHitPath(access.caseId, hit!, { canWrite: false, q: "unsettled" })).toBe(`/cases/${access.caseId}/school-day/${sentHome.id}`);
+    expect(await searchCase(await ownCase(), "unsettled")).toEqual({ hits: [], total: 0 });
   });
 
   it("cuts the passage from deep inside a long document, round the match", async () => {

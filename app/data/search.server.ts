@@ -29,6 +29,7 @@ import {
   referrals,
   reports,
   reviews,
+  schoolDayEvents,
   statutoryEvents,
   targets,
 } from "./schema";
@@ -229,6 +230,15 @@ const SOURCES: Source[] = [
     title: sql`${statutoryEvents.type}`,
     passage: sql`coalesce(${statutoryEvents.notes}, '')`,
   },
+  {
+    // Found by its words (what the school said, notes, who agreed or told the parent, the time);
+    // the title is its kind, a code whose words are shown.
+    kind: "school_day",
+    table: schoolDayEvents,
+    date: sql`${schoolDayEvents.date}`,
+    title: sql`${schoolDayEvents.kind}`,
+    passage: sql`concat_ws(' ', ${schoolDayEvents.schoolSaid}, ${schoolDayEvents.notes}, ${schoolDayEvents.agreedBy}, ${schoolDayEvents.parentToldBy}, ${schoolDayEvents.time})`,
+  },
 ];
 
 /** Whether `q` has anything to search for: a letter or a digit. */
@@ -349,7 +359,7 @@ async function findMatches(access: CaseAccess, text: string, offset: number): Pr
   if (best.length === 0) return { hits: [], total: 0 };
 
   // Then only those records are read in full and their passages cut out, in a second, smaller
-  // statement over just the kinds found (planning all eighteen parts again costs more than the
+  // statement over just the kinds found (planning all twenty parts again costs more than the
   // second round trip to the database).
   const idsByKind = new Map<SearchKind, string[]>();
   for (const { kind, id } of best) idsByKind.set(kind, [...(idsByKind.get(kind) ?? []), id]);

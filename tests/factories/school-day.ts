@@ -1,38 +1,10 @@
 // Builders for the school day's records and terms, with sensible defaults. Each takes the
 // CaseAccess from the gate, as the app's own code does.
 import type { CaseAccess } from "~/auth/access.server";
-import { addSchoolDayRecord, addSchoolTerm, type SchoolDayRecordInput, type SchoolTermInput } from "~/data/school-day.server";
+import { addSchoolDayRecord, addSchoolTerm, schoolDayRecordInput, type SchoolDayRecordInput, type SchoolTermInput } from "~/data/school-day.server";
 
 /** Every field of a record empty: a kind and a date are all a record needs. */
-export const EMPTY_SCHOOL_DAY_RECORD: SchoolDayRecordInput = {
-  kind: "informal_exclusion",
-  date: "2026-10-05",
-  endDate: null,
-  sessions: null,
-  firstSession: null,
-  time: null,
-  schoolSaid: null,
-  noticeReceivedOn: null,
-  boardToldOn: null,
-  wouldMissPublicExam: false,
-  madeRepresentations: false,
-  decisionToldOn: null,
-  educationArrangedFrom: null,
-  sessionsPerWeek: null,
-  hoursPerDay: null,
-  reviewDate: null,
-  agreedBy: null,
-  parentAgreed: null,
-  restraintType: null,
-  parentToldOn: null,
-  parentToldBy: null,
-  toldInWriting: null,
-  absenceReason: null,
-  attendanceCode: null,
-  amount: null,
-  notes: null,
-  documentId: null,
-};
+export const EMPTY_SCHOOL_DAY_RECORD: SchoolDayRecordInput = schoolDayRecordInput({ kind: "informal_exclusion", date: "2026-10-05" });
 
 /** A record (by default: sent home at lunchtime on 5 October 2026, missing the afternoon). */
 export async function createSchoolDayRecord(access: CaseAccess, overrides: Partial<SchoolDayRecordInput> = {}) {

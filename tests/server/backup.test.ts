@@ -72,6 +72,9 @@ describe("backup and restore", () => {
     expect(after.files).toEqual(before.files);
     expect(Object.keys(before.tables).length).toBeGreaterThan(30);
     expect(before.tables["documents.json"]!.length).toBe(Object.keys(before.files).length);
+    // New case tables are found, not listed: the school day's (migration 0013) come back too.
+    expect(Object.keys(before.tables)).toEqual(expect.arrayContaining(["school_day_events.json", "school_terms.json"]));
+    expect(before.tables["school_terms.json"]!.length).toBeGreaterThan(0);
 
     // The restored Clearpath starts, the demo parent signs in with the same password, and a
     // document's file downloads with the same bytes as the backup holds.

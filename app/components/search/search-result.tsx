@@ -7,6 +7,7 @@ import { cycleName } from "~/components/support/cycle-name";
 import { AREA_INFO, AREAS_OF_NEED, type AreaOfNeed } from "~/domain/areas-of-need";
 import { PROFESSIONAL_ROLE_IN_SENTENCE } from "~/domain/codes/professionals";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
+import { SCHOOL_DAY_KIND_NAMES, SCHOOL_DAY_KINDS, type SchoolDayKind } from "~/domain/codes/school-day";
 import { eventTypeLabel } from "~/domain/codes/statutory";
 import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 
@@ -30,9 +31,11 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   meeting_action: "Meeting action",
   correspondence: "Letter or email",
   statutory_event: "Assessment and plan",
+  school_day: "School day",
 };
 
 const isArea = (value: string | null): value is AreaOfNeed => AREAS_OF_NEED.includes(value as AreaOfNeed);
+const isSchoolDayKind = (value: string | null): value is SchoolDayKind => SCHOOL_DAY_KINDS.includes(value as SchoolDayKind);
 
 /** The name a result is shown under: the record's own, or one made from what it belongs to. */
 export function searchHitTitle(hit: SearchHit): string {
@@ -62,6 +65,8 @@ export function searchHitTitle(hit: SearchHit): string {
       return hit.title ?? "Letter or email";
     case "statutory_event":
       return eventTypeLabel(hit.title ?? "");
+    case "school_day":
+      return isSchoolDayKind(hit.title) ? SCHOOL_DAY_KIND_NAMES[hit.title] : SEARCH_KIND_LABELS.school_day;
     default:
       return hit.title ?? SEARCH_KIND_LABELS[hit.kind];
   }
@@ -111,6 +116,8 @@ export function searchHitPath(caseId: string, hit: SearchHit, { canWrite, q }: {
       return `${base}/correspondence`;
     case "statutory_event":
       return `${base}/statutory`;
+    case "school_day":
+      return `${base}/school-day/${hit.id}`;
   }
 }
 

@@ -33,5 +33,7 @@ export function timelineRecordPath(caseId: string, record: TimelineRecord, { can
       return `${base}/diary`;
     case "statutory_event":
       return null;
+    case "school_day":
+      return `${base}/school-day/${record.id}`;
   }
 }

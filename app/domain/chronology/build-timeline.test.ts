@@ -98,6 +98,11 @@ function wholeCase() {
       { id: "doc2", title: "Photo of homework", date: null, source: "home" },
       { id: "doc3", title: "Misc note", date: "2025-09-08", source: "other" },
     ],
+    schoolDay: [
+      { id: "sd1", kind: "informal_exclusion", date: "2025-10-13", sessions: 1, firstSession: "afternoon", time: "12:15", schoolSaid: "He was too unsettled to stay" },
+      { id: "sd2", kind: "suspension", date: "2025-11-03", endDate: "2025-11-05", sessions: 6, schoolSaid: "Threw a chair in maths" },
+      { id: "sd3", kind: "part_time_timetable", date: "2025-09-15", sessionsPerWeek: 6, agreedBy: "the head", reviewDate: "2025-10-20" },
+    ],
   });
 }
 
@@ -138,6 +143,9 @@ describe("buildTimeline", () => {
         "statutory:se1",
         "document:doc1",
         "document:doc3",
+        "school_day:sd1",
+        "school_day:sd2",
+        "school_day:sd3",
       ]),
     );
     expect(new Set(keys).size).toBe(keys.length);
@@ -272,6 +280,50 @@ describe("buildTimeline", () => {
         record: { kind: "document", id: "doc1" },
       });
       expect(entries.get("document:doc3")).toMatchObject({ detail: null });
+    });
+  });
+
+  describe("the school day", () => {
+    const entries = byKey(buildTimeline(wholeCase()));
+
+    it("names each record by its kind and one fact, links it to the record, and says what the school said", () => {
+      expect(entries.get("school_day:sd1")).toEqual({
+        key: "school_day:sd1",
+        date: "2025-10-13",
+        type: "school_day",
+        title: "Sent home without a formal exclusion: afternoon",
+        detail: "At 12:15. The school said: He was too unsettled to stay",
+        areas: [],
+        record: { kind: "school_day", id: "sd1" },
+      });
+      expect(entries.get("school_day:sd2")).toMatchObject({
+        title: "Suspension: 3 school days",
+        detail: "Until 5 November 2025. No written notice recorded. The school said: Threw a chair in maths",
+      });
+      expect(entries.get("school_day:sd3")).toMatchObject({
+        title: "Part-time timetable: 6 sessions a week",
+        detail: "Agreed by the head. Review due 20 October 2025. No end date",
+      });
+    });
+
+    it("counts half days as halves, and names a record with no fact by its kind alone", () => {
+      const [oneAndAHalf, morning, restraint, fine] = buildTimeline(
+        buildCaseDocument({
+          schoolDay: [
+            { id: "a", kind: "suspension", date: "2026-01-05", sessions: 3, noticeReceivedOn: "2026-01-05" },
+            { id: "b", kind: "absence", date: "2026-01-06", sessions: 1, firstSession: "morning", absenceReason: "medical_appointment", attendanceCode: "M" },
+            { id: "c", kind: "restraint", date: "2026-01-07", restraintType: "force", parentToldOn: "2026-01-09", parentToldBy: "Mr Khan", toldInWriting: false },
+            { id: "d", kind: "penalty_notice", date: "2026-01-08", amount: 80 },
+          ],
+        }),
+      );
+      expect(oneAndAHalf).toMatchObject({ title: "Suspension: 1.5 school days", detail: "Written notice received on 5 January 2026" });
+      expect(morning).toMatchObject({
+        title: "Absence: morning",
+        detail: "Reason: medical or dental appointment. Code M: medical or dental appointment (authorised)",
+      });
+      expect(restraint).toMatchObject({ title: "Restraint or seclusion", detail: "You were told on 9 January 2026 by Mr Khan. Not told in writing" });
+      expect(fine).toMatchObject({ title: "Penalty notice: £80", detail: null });
     });
   });
 

@@ -1,6 +1,7 @@
 // The case's chronology: every dated thing in the case document as one list of entries — plans
 // started and their review dates, reviews held, meetings, letters and emails, reports,
-// referrals, results, statutory events, documents, diary entries, adjustments and diagnoses.
+// referrals, results, statutory events, the school day, documents, diary entries, adjustments and
+// diagnoses.
 // Things with no date are left out: a timeline cannot place them.
 
 import type { AreaOfNeed } from "../areas-of-need";
@@ -13,30 +14,15 @@ import { DOCUMENT_SOURCE_TIMELINE_NAMES } from "../codes/documents";
 import { MEETING_KIND_TIMELINE_TITLES } from "../codes/meetings";
 import { PROFESSIONAL_ROLE_IN_SENTENCE, PROFESSIONAL_ROLE_NAMES, REFERRAL_STATUS_TIMELINE_NAMES } from "../codes/professionals";
 import { OVERALL_PROGRESS_LABELS, REVIEW_DECISION_LABELS } from "../support/review-options";
+import { describeSchoolDayRecord } from "./describe-school-day-record";
 import { describeStatutoryEvent } from "./describe-statutory-event";
+import { DETAIL_LENGTH, joinDetail, shorten } from "./detail-text";
 import { compareEntries } from "./sort-timeline";
 import type { TimelineEntry } from "./timeline-entry";
 
-/** Longer free text (a diary entry, a letter's summary) is cut to about this many characters. */
-export const DETAIL_LENGTH = 200;
+export { DETAIL_LENGTH, shorten } from "./detail-text";
 
 type Professional = CaseDocument["professionals"][number];
-
-/** Text on one line, cut at a word near `max` characters with an ellipsis. */
-export function shorten(text: string, max = DETAIL_LENGTH): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max + 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, "")}…`;
-}
-
-/** The non-empty parts as sentences of one detail line, or null when there are none. */
-function joinDetail(...parts: Array<string | null | undefined | false>): string | null {
-  const present = parts.filter((part): part is string => typeof part === "string" && part.trim() !== "").map((part) => part.trim());
-  if (present.length === 0) return null;
-  return present.map((part, index) => (index < present.length - 1 && !/[.!?…]$/.test(part) ? `${part}.` : part)).join(" ");
-}
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -285,6 +271,14 @@ export function buildTimeline(caseDocument: CaseDocument): TimelineEntry[] {
       detail: event.notes ? shorten(event.notes) : null,
       areas: [],
       record: { kind: "statutory_event", id: event.id },
+    })),
+    ...caseDocument.schoolDay.map((record): TimelineEntry => ({
+      key: `school_day:${record.id}`,
+      date: record.date,
+      type: "school_day",
+      ...describeSchoolDayRecord(record),
+      areas: [],
+      record: { kind: "school_day", id: record.id },
     })),
     ...caseDocument.cycles.flatMap(planEntries),
     ...meetingEntries(caseDocument),

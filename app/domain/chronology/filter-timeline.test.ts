@@ -27,6 +27,11 @@ describe("filterTimeline", () => {
     expect(kept.map((e) => e.key)).toEqual(["meeting-jan", "report-feb"]);
   });
 
+  it("keeps only the school day's records when that type is chosen", () => {
+    const withSchoolDay = [...entries, entry("sent-home", "2026-02-04", "school_day")];
+    expect(filterTimeline(withSchoolDay, { ...NO_TIMELINE_FILTER, types: ["school_day"] }).map((e) => e.key)).toEqual(["sent-home"]);
+  });
+
   it("keeps only entries known to be about the area", () => {
     const kept = filterTimeline(entries, { ...NO_TIMELINE_FILTER, area: "semh" });
     expect(kept.map((e) => e.key)).toEqual(["diary-feb", "report-feb"]);

@@ -7,6 +7,7 @@ import type { CalendarDate } from "../calendar/calendar-date";
 /** The kinds of entry, in the order they are listed (and ordered within one day). */
 export const TIMELINE_TYPES = [
   "statutory",
+  "school_day",
   "plan",
   "review",
   "meeting",
@@ -26,6 +27,7 @@ export type TimelineType = (typeof TIMELINE_TYPES)[number];
 /** The words for each type, as a filter and as a column of the spreadsheet. */
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   statutory: "Statutory events",
+  school_day: "The school day",
   plan: "Support plans",
   review: "Reviews",
   meeting: "Meetings",
@@ -43,6 +45,7 @@ export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
 /** One type's label for a single entry ("Meeting", not "Meetings"). */
 export const TIMELINE_TYPE_NAMES: Record<TimelineType, string> = {
   statutory: "Statutory event",
+  school_day: "School day",
   plan: "Support plan",
   review: "Review",
   meeting: "Meeting",
@@ -71,6 +74,7 @@ export type TimelineRecord =
   | { kind: "adjustment"; id: string }
   | { kind: "measurement"; id: string }
   | { kind: "statutory_event"; id: string }
+  | { kind: "school_day"; id: string }
   | { kind: "document"; id: string }
   | { kind: "diary_entry"; id: string };
 

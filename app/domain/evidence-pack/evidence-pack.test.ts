@@ -76,6 +76,12 @@ describe("summarising the support", () => {
         { id: "m1", kind: "reading_age", label: "Reading age", date: "2026-09-01", value: 80, unit: "months" },
         { id: "m2", kind: "reading_age", label: "Reading age", date: "2026-10-01", value: 82, unit: "months" },
       ],
+      schoolDay: [
+        { id: "sd1", kind: "informal_exclusion", date: "2026-09-21" },
+        { id: "sd2", kind: "suspension", date: "2026-10-05", sessions: 6 },
+        { id: "sd3", kind: "informal_exclusion", date: "2026-10-12" },
+        { id: "sd4", kind: "absence", date: "2026-11-20" },
+      ],
     });
     const text = summariseSupport(document, "2026-11-01")
       .map((section) => `${section.heading}: ${section.lines.join(" ")}`)
@@ -85,6 +91,9 @@ describe("summarising the support", () => {
     expect(text).toContain("Of 2 sessions recorded as held or cancelled, 1 took place");
     expect(text).toContain("20 October 2026: progress");
     expect(text).toContain("Reading age: 82 months on 1 October 2026.");
+    // Counted up to the day the pack is made: the later absence is not in it yet.
+    expect(text).toContain("The school day: Sent home without a formal exclusion: 2 records. Suspension: 1 record.");
+    expect(text).not.toContain("Absence");
   });
 
   it("says so when nothing is recorded", () => {

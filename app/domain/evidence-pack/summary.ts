@@ -1,13 +1,15 @@
 // The "summary of the support and its impact" page of an evidence pack, as short paragraphs:
 // the needs, the plans of SEN support, how much of the planned support took place, what the
-// reviews found and the latest measurements. Facts from the records, no opinions.
+// reviews found, the latest measurements and what was recorded of the school day. Facts from the
+// records, no opinions.
 
 import { AREA_INFO, IMPACT_LABELS } from "../areas-of-need";
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
-import { formatDate, formatRate } from "../presentation";
+import { formatDate, formatRate, plural } from "../presentation";
 import type { CaseDocument } from "../case/case-document";
 import { tallySessions } from "../delivery/provision-audit";
 import { listCyclesInOrder } from "../health/case-helpers";
+import { SCHOOL_DAY_KIND_NAMES, SCHOOL_DAY_KINDS } from "../codes/school-day";
 import { OVERALL_PROGRESS_LABELS } from "../support/review-options";
 
 export type SummarySection = { heading: string; lines: string[] };
@@ -19,6 +21,7 @@ export function summariseSupport(document: CaseDocument, today: CalendarDate): S
   const latest = new Map<string, CaseDocument["measurements"][number]>();
   for (const measurement of [...document.measurements].sort((a, b) => compareDates(a.date, b.date)))
     if (compareDates(measurement.date, today) <= 0) latest.set(measurement.label, measurement);
+  const schoolDay = document.schoolDay.filter((record) => compareDates(record.date, today) <= 0);
 
   const sections: SummarySection[] = [
     {
@@ -52,6 +55,14 @@ export function summariseSupport(document: CaseDocument, today: CalendarDate): S
     {
       heading: "Latest measurements",
       lines: [...latest.values()].map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ""} on ${formatDate(m.date)}.`),
+    },
+    {
+      // How many of each kind, in the code list's order; each record is in the chronology.
+      heading: "The school day",
+      lines: SCHOOL_DAY_KINDS.flatMap((kind) => {
+        const count = schoolDay.filter((record) => record.kind === kind).length;
+        return count > 0 ? [`${SCHOOL_DAY_KIND_NAMES[kind]}: ${plural(count, "record")}.`] : [];
+      }),
     },
   ];
   return sections.map((section) => (section.lines.length > 0 ? section : { ...section, lines: ["Nothing recorded."] }));

@@ -23,6 +23,7 @@ export const SEARCH_KINDS = [
   "meeting_action",
   "correspondence",
   "statutory_event",
+  "school_day",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -30,7 +31,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type SearchHit = {
   kind: SearchKind;
   id: string;
-  /** The record's own name where it has one (a document's title, a measure's label…). */
+  /** The record's own name where it has one (a document's title, a measure's label…); a school-day record's kind. */
   title: string | null;
   date: string | null;
   passage: string;
