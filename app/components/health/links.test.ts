@@ -85,6 +85,26 @@ describe("nextStepPath", () => {
   });
 });
 
+describe("nextStepPath for the school day", () => {
+  it("opens the letter builder at the letter the lead's decision names for each school-day step", () => {
+    expect(path("raise_informal_exclusion")).toBe("/cases/case-1/letters?kind=informal_exclusion_concern");
+    expect(path("request_exclusion_notice")).toBe("/cases/case-1/letters?kind=exclusion_notice_request");
+    expect(path("request_sixth_day_education")).toBe("/cases/case-1/letters?kind=sixth_day_education_request");
+    expect(path("make_representations_to_governors")).toBe("/cases/case-1/letters?kind=governors_representations");
+    expect(path("request_timetable_review")).toBe("/cases/case-1/letters?kind=part_time_timetable_review");
+    expect(path("request_section_19")).toBe("/cases/case-1/letters?kind=section_19_request");
+    expect(path("request_restraint_record")).toBe("/cases/case-1/letters?kind=restraint_record_request");
+    expect(path("request_attendance_support")).toBe("/cases/case-1/letters?kind=attendance_support_request");
+    expect(path("view_school_day")).toBe("/cases/case-1/school-day");
+  });
+
+  it("files each school-day record at its own page, and the estimate's note at the term dates", () => {
+    const withSchoolDay = indexRecords(CASE, buildCaseDocument({ schoolDay: [{ id: "sd1", kind: "suspension", date: "2026-11-09" }] }));
+    expect(withSchoolDay.get("sd1")).toEqual({ label: "Suspension, 9 November 2026", path: "/cases/case-1/school-day/sd1" });
+    expect(withSchoolDay.get("school-terms")?.path).toBe("/cases/case-1/school-day/terms");
+  });
+});
+
 describe("screenPath and indexRecords", () => {
   it("turns a screen into an address", () => {
     expect(screenPath(CASE, "support_new", { canWrite: true })).toBe("/cases/case-1/support/new");

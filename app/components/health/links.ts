@@ -1,6 +1,8 @@
 // Where each finding, record and journey step leads in the app: the domain names screens and
 // record ids; this turns them into addresses.
 import { formatDate } from "~/domain/presentation";
+import { SCHOOL_DAY_KIND_NAMES } from "~/domain/codes/school-day";
+import { SCHOOL_TERMS_RECORD } from "~/domain/health/school-day-helpers";
 import type { CaseDocument, JourneyScreen, NextStep, NextStepAction, StepTarget } from "~/domain";
 
 export type RecordLink = { label: string; path: string };
@@ -86,6 +88,10 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
     index.set(plan.id, { label: `EHC plan (${plan.stage})`, path: planPath });
     for (const line of [...plan.needs, ...plan.outcomes, ...plan.provision]) index.set(line.id, { label: `EHC plan: ${line.text}`, path: planPath });
   }
+  for (const record of document.schoolDay)
+    index.set(record.id, { label: `${SCHOOL_DAY_KIND_NAMES[record.kind]}, ${formatDate(record.date)}`, path: `${base}/school-day/${record.id}` });
+  // A finding whose school days are estimated lists this, so the term dates are one link away.
+  index.set(SCHOOL_TERMS_RECORD, { label: "The school's term dates (not recorded yet)", path: `${base}/school-day/terms` });
   index.set("child", { label: `${document.child.name}'s views`, path: `${base}/profile` });
   return index;
 }
@@ -147,6 +153,25 @@ export function nextStepPath(
       return letterPath(base, "ehcna_request");
     case "view_deadlines":
       return `${base}/journey`;
+    // The school day (issue 22): each step is one letter, by the kinds the lead's decision 3 names.
+    case "raise_informal_exclusion":
+      return letterPath(base, "informal_exclusion_concern");
+    case "request_exclusion_notice":
+      return letterPath(base, "exclusion_notice_request");
+    case "request_sixth_day_education":
+      return letterPath(base, "sixth_day_education_request");
+    case "make_representations_to_governors":
+      return letterPath(base, "governors_representations");
+    case "request_timetable_review":
+      return letterPath(base, "part_time_timetable_review");
+    case "request_section_19":
+      return letterPath(base, "section_19_request");
+    case "request_restraint_record":
+      return letterPath(base, "restraint_record_request");
+    case "request_attendance_support":
+      return letterPath(base, "attendance_support_request");
+    case "view_school_day":
+      return `${base}/school-day`;
   }
 }
 

@@ -7,6 +7,7 @@ import type { CaseDocument } from "../case/case-document";
 import { FINDING_CODES, SEVERITY_ORDER, type Finding } from "./finding";
 import { summariseProgress, type ProgressSummary } from "./progress-inadequate";
 import { HEALTH_RULES } from "./registry";
+import { readSchoolDay } from "../school-day/from-case";
 
 export { FINDING_CODES } from "./finding";
 export type { CheckContext, Finding, FindingCode, HealthRule, NextStepAction, Severity } from "./finding";
@@ -22,7 +23,7 @@ export type CaseCheck = { findings: Finding[]; progress: ProgressSummary };
  */
 export function checkCase(caseDocument: CaseDocument, today: CalendarDate): CaseCheck {
   const progress = summariseProgress(caseDocument, today);
-  const context = { document: caseDocument, today, progress };
+  const context = { document: caseDocument, today, progress, schoolDay: readSchoolDay(caseDocument, today) };
   const findings = FINDING_CODES.flatMap((code) => HEALTH_RULES[code].check(context)).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

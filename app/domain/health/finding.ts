@@ -4,6 +4,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import type { RuleId } from "../law/catalogue";
+import type { SchoolDayReading } from "../school-day/from-case";
 import type { ProgressSummary } from "./progress-inadequate";
 
 /** Every kind of finding, in the order the rules run (registry.ts has one rule for each). */
@@ -21,6 +22,15 @@ export const FINDING_CODES = [
   "recommendation_not_in_plan",
   "statutory_deadline_missed",
   "consider_ehcna",
+  "informal_exclusion_recorded",
+  "exclusion_notice_missing",
+  "no_education_from_sixth_day",
+  "suspensions_over_cap",
+  "part_time_timetable_unreviewed",
+  "education_lost_high",
+  "health_absence_section_19",
+  "restraint_not_reported",
+  "attendance_action_with_sen",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -40,7 +50,17 @@ export type NextStepAction =
   | "ask_for_plan_change"
   | "ask_for_recommendation_in_plan"
   | "view_deadlines"
-  | "draft_ehcna_request";
+  | "draft_ehcna_request"
+  // The school day (issue 22): each leads to one letter (the lead's decision 3 names them).
+  | "raise_informal_exclusion"
+  | "request_exclusion_notice"
+  | "request_sixth_day_education"
+  | "make_representations_to_governors"
+  | "request_timetable_review"
+  | "request_section_19"
+  | "request_restraint_record"
+  | "request_attendance_support"
+  | "view_school_day";
 
 export type Finding = {
   code: FindingCode;
@@ -52,8 +72,8 @@ export type Finding = {
   nextStep: { label: string; action: NextStepAction };
 };
 
-/** What every rule reads: the case, "today", and the progress evidence (worked out once). */
-export type CheckContext = { document: CaseDocument; today: CalendarDate; progress: ProgressSummary };
+/** What every rule reads: the case, "today", and what is worked out once for several rules (the progress evidence, the school day). */
+export type CheckContext = { document: CaseDocument; today: CalendarDate; progress: ProgressSummary; schoolDay: SchoolDayReading };
 
 /** One health-check rule: the kind of finding it makes, and how it finds them in a case. */
 export type HealthRule<Code extends FindingCode = FindingCode> = {

@@ -88,3 +88,43 @@ export const UNSUSTAINABLE_ONE_TO_ONE_HOURS = 10;
 
 /** A child's own rating in the bottom fifth of its scale counts as distress. Our own choice. */
 export const CHILD_RATING_LOW_SHARE = 0.2;
+
+// The school day (issue 22). The numbers of the law and guidance are the law catalogue's and
+// school-day/school-day-rules.ts's; these are ours, and a finding that uses one says so.
+
+/**
+ * How far back the health check looks at school-day records: about two terms (26 weeks). Older
+ * records stay on the school-day page and in the pack, but are history, not something to act on
+ * now. Our own choice.
+ */
+export const SCHOOL_DAY_LOOKBACK_DAYS = 182;
+
+/**
+ * Informal exclusions within the look-back that make a pattern, and the finding serious: one is
+ * already unlawful (R-DAY-EXCL-INFORMAL); a second shows it is how the school is managing. Our
+ * own rule of thumb, not the guidance's.
+ */
+export const INFORMAL_EXCLUSIONS_REPEATED = 2;
+
+/**
+ * School days of suspension in a school year at which the health check says the 45-day limit
+ * (R-DAY-EXCL-45) is getting close: 10 school days (two school weeks) left. Our own choice.
+ */
+export const SUSPENSION_DAYS_NEAR_CAP = 35;
+
+/**
+ * School days of education lost in one term (every cause together) above which the health check
+ * raises it: more than a school week. Our own line, not the law's; the law's lines are per cause
+ * (5 and 15 days of suspension in a term, 15 school days of illness in a year).
+ */
+export const EDUCATION_LOST_TERM_DAYS = 5;
+
+/** Above this many school days lost in a term (three school weeks), the finding is serious. Our own line. */
+export const EDUCATION_LOST_TERM_DAYS_SERIOUS = 15;
+
+/**
+ * School days of absence for health reasons in a school year, consecutive or not, at which the
+ * council should arrange education (R-DAY-HEALTH-15): the guidance's number, not ours, and not
+ * the statutory trigger — the section 19 duty applies for any period (R-DAY-S19).
+ */
+export const HEALTH_ABSENCE_SCHOOL_DAYS = 15;

@@ -207,8 +207,18 @@ describe("chooseNextStep", () => {
     });
   });
 
+  it("puts a child sent home first for the parent, with the letter to the head, and tells a reader the school has the duty", () => {
+    const document = buildCaseDocument({
+      child: { name: "Sam", dateOfBirth: "2017-11-14", school: "Riverside Primary", yearGroup: "Year 4", senco: { name: "Mrs Shah" }, views: "I like Lego" },
+      needs: [{ id: "n1", area: "cognition_learning" }],
+      schoolDay: [{ id: "i1", kind: "informal_exclusion", date: "2026-12-01", sessions: 1 }],
+    });
+    expect(chosenFor(document, "2026-12-06").first).toMatchObject({ kind: "school_day", action: "Write to the head about being sent home", path: "/finding/raise_informal_exclusion" });
+    expect(chosenFor(document, "2026-12-06", reader).first).toMatchObject({ path: null, whoActs: "The school has a duty here. The family can ask for it." });
+  });
+
   it("tells who acts on every kind of step", () => {
-    const kinds = ["your_deadline", "council_late", "reply_overdue", "finding", "stage"] as const;
+    const kinds = ["your_deadline", "school_day", "council_late", "reply_overdue", "finding", "stage"] as const;
     for (const kind of kinds)
       expect(
         chooseNextStep([step(kind, "Do it", { screen: "health" })], "2026-12-06", reader).first!

@@ -30,6 +30,7 @@ export type DoThisNext = { first: ChosenStep | null; alsoSoon: ChosenStep[] };
 /** Who acts on each kind of step, told to those who may read the case but not change it. */
 const WHO_ACTS: Record<NextStepKind, string> = {
   your_deadline: "The family sends this. The date is set by law.",
+  school_day: "The school has a duty here. The family can ask for it.",
   council_late: "The council has missed this time limit. The family can chase it.",
   reply_overdue: "The family is waiting for this reply and can chase it.",
   finding: "The family can act on this.",
@@ -64,8 +65,8 @@ export type ChooseOptions = {
 /**
  * The one step to do next and up to ALSO_SOON_SHOWN more, from the case's next steps.
  *
- * Order (listNextSteps): the family's own legal dates within the "due soon" window, the council's
- * missed time limits, overdue replies, high-severity findings, the journey's step, missing details.
+ * Order (listNextSteps): the family's own legal dates within the "due soon" window, the school's
+ * duties in the school day that act now, the council's missed time limits, overdue replies, high-severity findings, the journey's step, missing details.
  * A later step that leads to the same place as an earlier one (the same letter, say) is left out. Someone who may only
  * read gets no addresses (each step leads to a form) but who acts, and no "add the details" steps.
  *

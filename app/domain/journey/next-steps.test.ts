@@ -61,3 +61,59 @@ describe("listNextSteps", () => {
     expect(stepsFor(buildCaseDocument(complete), "2026-03-01").filter((step) => step.kind === "details")).toEqual([]);
   });
 });
+
+describe("listNextSteps and the school day", () => {
+  const terms = [{ id: "t1", kind: "term" as const, label: "Autumn term 2026", start: "2026-09-03", end: "2026-12-18" }];
+
+  it("puts the school's duty from the 6th day of a suspension before the council's late time limits, with its letter and rule", () => {
+    const document = buildCaseDocument({
+      ...complete,
+      statutoryEvents: [{ id: "e1", type: "ehcna_request_received", date: "2026-07-24" }],
+      schoolDay: [{ id: "s1", kind: "suspension", date: "2026-11-09", sessions: 16, noticeReceivedOn: "2026-11-09" }],
+      schoolTerms: terms,
+    });
+    const steps = stepsFor(document, "2026-11-16");
+    expect(steps.map((step) => step.kind).slice(0, 2)).toEqual(["school_day", "council_late"]);
+    expect(steps[0]).toMatchObject({
+      action: "Ask the governors for full-time education",
+      target: { finding: "request_sixth_day_education", records: ["s1"] },
+      rule: { id: "R-DAY-EXCL-6TH-DAY", status: "verified" },
+    });
+  });
+
+  it("orders the school day's duties: education from the 6th day, then the notice, then being sent home; each once", () => {
+    const document = buildCaseDocument({
+      ...complete,
+      schoolDay: [
+        { id: "i1", kind: "informal_exclusion", date: "2026-11-03", sessions: 1 },
+        { id: "i2", kind: "informal_exclusion", date: "2026-11-04", sessions: 1 },
+        { id: "s1", kind: "suspension", date: "2026-11-09", sessions: 16 },
+      ],
+      schoolTerms: terms,
+    });
+    const steps = stepsFor(document, "2026-11-17").filter((step) => step.kind === "school_day");
+    expect(steps.map((step) => step.target)).toEqual([
+      { finding: "request_sixth_day_education", records: ["s1"] },
+      { finding: "request_exclusion_notice", records: ["s1"] },
+      { finding: "raise_informal_exclusion", records: ["i1", "i2"] },
+    ]);
+    // The repeated informal exclusion is a high finding, but it is listed once, as a school-day duty.
+    expect(stepsFor(document, "2026-11-17").filter((step) => step.action === "Write to the head about being sent home")).toHaveLength(1);
+  });
+
+  it("leaves the family's own legal date first", () => {
+    const document = buildCaseDocument({
+      ...complete,
+      statutoryEvents: [
+        { id: "e1", type: "ehcna_request_received", date: "2026-07-24" },
+        { id: "e2", type: "ehcna_agreed", date: "2026-08-28" },
+        { id: "e3", type: "ehcp_agreed", date: "2026-11-06" },
+        { id: "e4", type: "draft_plan_issued", date: "2026-11-29" },
+      ],
+      schoolDay: [{ id: "i1", kind: "informal_exclusion", date: "2026-12-01", sessions: 1 }],
+      schoolTerms: terms,
+    });
+    expect(stepsFor(document, "2026-12-04").map((step) => step.kind).slice(0, 2)).toEqual(["your_deadline", "school_day"]);
+  });
+});
+

@@ -1,5 +1,6 @@
 // What to do next in a case, most urgent first: the family's own legal dates coming up, the
-// council's time limits that have passed, replies the family is waiting for, the health check's
+// school's duties in the school day that act now (education from the 6th day of exclusion, the
+// written notice, no informal exclusions), the council's time limits that have passed, replies the family is waiting for, the health check's
 // most serious findings, the journey's next step, and the details the case still lacks. Each with
 // why, its date, where it leads and the rule it rests on with that rule's status.
 
@@ -8,7 +9,7 @@ import { formatWeekdayDate } from "../presentation";
 import type { CaseDocument } from "../case/case-document";
 import { DUE_SOON_DAYS, type Deadline } from "../deadlines/compute-deadlines";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
-import type { Finding, NextStepAction } from "../health/finding";
+import type { Finding, FindingCode, NextStepAction } from "../health/finding";
 import { isRuleId, type RuleId } from "../law/catalogue";
 import { findRule } from "../law/get-rule";
 import type { Verification } from "../law/law-rule";
@@ -17,7 +18,7 @@ import type { Journey } from "./derive-journey";
 import type { StepTarget } from "./statutory-step";
 
 /** Why a step is where it is in the list, most urgent first. */
-export const NEXT_STEP_KINDS = ["your_deadline", "council_late", "reply_overdue", "finding", "stage", "details"] as const;
+export const NEXT_STEP_KINDS = ["your_deadline", "school_day", "council_late", "reply_overdue", "finding", "stage", "details"] as const;
 export type NextStepKind = (typeof NEXT_STEP_KINDS)[number];
 
 export type NextStep = {
@@ -101,10 +102,33 @@ function replies(overdue: readonly OverdueReply[]): NextStep[] {
     }));
 }
 
+/**
+ * The school's duties in the school day that act within the day or the week, most pressing first:
+ * a child out of school with no education from the 6th day of exclusion (R-DAY-EXCL-6TH-DAY), the
+ * written notice due on the first day (R-DAY-EXCL-NOTICE), being sent home without a formal
+ * exclusion (R-DAY-EXCL-INFORMAL). They outrank the council's time limits, counted in weeks.
+ */
+const SCHOOL_DAY_URGENT: readonly FindingCode[] = ["no_education_from_sixth_day", "exclusion_notice_missing", "informal_exclusion_recorded"];
+
+function schoolDay(findings: readonly Finding[], today: CalendarDate): NextStep[] {
+  return SCHOOL_DAY_URGENT.flatMap((code) =>
+    findings
+      .filter((finding) => finding.code === code)
+      .map((finding) => ({
+        kind: "school_day" as const,
+        action: finding.nextStep.label,
+        why: finding.title,
+        date: null,
+        target: { finding: finding.nextStep.action, records: finding.records },
+        rule: cite(finding.rules[0], today),
+      })),
+  );
+}
+
 /** The most serious findings (high severity), each with its own next step. */
 function serious(findings: readonly Finding[], today: CalendarDate): NextStep[] {
   return findings
-    .filter((finding) => finding.severity === "high" && finding.code !== "statutory_deadline_missed")
+    .filter((finding) => finding.severity === "high" && finding.code !== "statutory_deadline_missed" && !SCHOOL_DAY_URGENT.includes(finding.code))
     .map((finding) => ({
       kind: "finding" as const,
       action: finding.nextStep.label,
@@ -153,6 +177,7 @@ export function listNextSteps(input: NextStepInput): NextStep[] {
   const { deadlines, today } = input;
   const steps = [
     ...familyDeadlines(deadlines, today),
+    ...schoolDay(input.findings, today),
     ...councilLate(deadlines, today),
     ...replies(input.overdueReplies),
     ...serious(input.findings, today),

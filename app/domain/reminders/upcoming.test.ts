@@ -71,3 +71,45 @@ describe("the reminder email", () => {
     expect(email.text).toContain("Open it in Clearpath: https://clearpath.example/cases/1/statutory");
   });
 });
+
+describe("the school day on the list", () => {
+  const schoolDay = buildCaseDocument({
+    child: { name: "Robin Hale" },
+    schoolDay: [
+      { id: "s1", kind: "suspension", date: "2026-11-09", sessions: 16, boardToldOn: "2026-11-09", madeRepresentations: true },
+      { id: "n1", kind: "penalty_notice", date: "2026-11-02", amount: 80 },
+    ],
+    schoolTerms: [{ id: "t1", kind: "term", label: "Autumn term 2026", start: "2026-09-03", end: "2026-12-18" }],
+  });
+
+  it("lists deadlines and 'aim for' dates with stable keys, saying which is which and how sure we are", () => {
+    const items = upcomingDates(schoolDay, "2026-11-06").filter((item) => item.key.startsWith("school-day:"));
+    expect(items.map((item) => [item.key, item.date, item.isOverdue, item.path])).toEqual([
+      ["school-day:D-EXCL-NOTICE:s1", "2026-11-09", false, "school-day/s1"],
+      ["school-day:D-EXCL-6TH:s1", "2026-11-16", false, "school-day/s1"],
+      ["school-day:D-PENALTY-PAY:n1", "2026-11-22", false, "school-day/n1"],
+      ["school-day:D-PENALTY-PAY:n1:28", "2026-11-29", false, "school-day/n1"],
+      // D-GOV-50 runs past the recorded term into estimated days, so it is an estimate.
+      ["school-day:D-GOV-50:s1", "2027-01-20", false, "school-day/s1"],
+    ]);
+    const byKey = new Map(items.map((item) => [item.key, item]));
+    expect(byKey.get("school-day:D-EXCL-NOTICE:s1")!.title).toBe("Written notice of the suspension (Robin Hale; partly checked against the law)");
+    expect(byKey.get("school-day:D-PENALTY-PAY:n1:28")!.title).toBe("Pay the penalty notice at £160 (Robin Hale; not yet checked against the law)");
+    expect(byKey.get("school-day:D-GOV-50:s1")!.title).toBe(
+      "The governors decide whether to take your child back (Robin Hale; aim for this date: not yet checked against the regulations; an estimate)",
+    );
+  });
+
+  it("keeps a missed deadline as overdue, but drops 'aim for' dates and payments once they pass", () => {
+    const items = upcomingDates(schoolDay, "2027-01-21").filter((item) => item.key.startsWith("school-day:"));
+    expect(items.map((item) => [item.key, item.isOverdue])).toEqual([
+      ["school-day:D-EXCL-NOTICE:s1", true],
+      ["school-day:D-EXCL-6TH:s1", true],
+    ]);
+  });
+
+  it("sends reminders for the school day's dates like any other", () => {
+    const due = remindersDue(upcomingDates(schoolDay, "2026-11-13"), "2026-11-13", 7).map((item) => item.key);
+    expect(due).toEqual(["school-day:D-EXCL-6TH:s1"]);
+  });
+});

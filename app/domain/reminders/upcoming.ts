@@ -1,5 +1,5 @@
 // What is coming up in a case, from the domain core: the statutory time limits not yet met, the
-// meetings ahead and the support plan reviews due. Each has a stable key, so a calendar entry or
+// meetings ahead, the support plan reviews due and the school day's dates (school-day-dates.ts). Each has a stable key, so a calendar entry or
 // a reminder email about it is the same one however often it is worked out.
 
 import { compareDates, daysBetween, type CalendarDate } from "../calendar/calendar-date";
@@ -7,9 +7,11 @@ import type { CaseDocument } from "../case/case-document";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
 import { formatDate, formatDaysFromToday } from "../presentation";
 import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines, type StatutoryEventsSource } from "../letters/statutory-facts";
+import { isRecentSchoolDay } from "../health/school-day-helpers";
+import { AIM_FOR_WORDS, describeStatusBriefly, listSchoolDayDates, type SchoolDayDate } from "./school-day-dates";
 
 export type UpcomingDate = {
-  /** "deadline:ehcna_decision:<event id>", "meeting:<id>" or "review:<cycle id>". */
+  /** "deadline:ehcna_decision:<event id>", "meeting:<id>", "review:<cycle id>" or "school-day:<D-id>:<record id>". */
   key: string;
   date: CalendarDate;
   title: string;
@@ -28,7 +30,36 @@ export type UpcomingSource = StatutoryEventsSource & {
   child: Pick<CaseDocument["child"], "name">;
   meetings: ReadonlyArray<Pick<CaseDocument["meetings"][number], "id" | "date" | "title">>;
   cycles: ReadonlyArray<Pick<CaseDocument["cycles"][number], "id" | "title" | "reviewDate"> & { review: unknown }>;
+  schoolDay: CaseDocument["schoolDay"];
+  schoolTerms: CaseDocument["schoolTerms"];
 };
+
+/**
+ * A school-day date's title: what it is, whose, and how sure we are of it, e.g. "Written notice of
+ * the suspension (Sam; partly checked against the law)" or "… (Sam; aim for this date: not yet
+ * checked against the regulations; an estimate)".
+ */
+export function titleOfSchoolDayDate(item: SchoolDayDate, child: string): string {
+  const sureness = item.kind === "aim_for" ? AIM_FOR_WORDS : describeStatusBriefly(item.lengthStatus === "unverified" ? "unverified" : item.ruleStatus);
+  return `${item.label} (${[child, sureness, ...(item.isEstimate ? ["an estimate"] : [])].join("; ")})`;
+}
+
+/**
+ * The school day's dates on the list: those not met, either still ahead or a deadline missed
+ * recently (an "aim for" date, a payment or a timetable's end leaves the list once it passes).
+ */
+function schoolDayDates(document: UpcomingSource, today: CalendarDate): UpcomingDate[] {
+  return listSchoolDayDates(document, today)
+    .filter((item) => item.status === "open" || (item.status === "passed" && item.canBeMissed && isRecentSchoolDay(item.date, today)))
+    .map((item) => ({
+      key: item.key,
+      date: item.date,
+      title: titleOfSchoolDayDate(item, document.child.name),
+      whatToDo: item.whatToDo,
+      path: `school-day/${item.recordId}`,
+      isOverdue: item.status === "passed",
+    }));
+}
 
 export function upcomingDates(document: UpcomingSource, today: CalendarDate): UpcomingDate[] {
   const child = document.child.name;
@@ -70,7 +101,7 @@ export function upcomingDates(document: UpcomingSource, today: CalendarDate): Up
       path: `support/${cycle.id}`,
       isOverdue: compareDates(cycle.reviewDate!, today) < 0,
     }));
-  return [...deadlines, ...meetings, ...reviews].sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
+  return [...deadlines, ...meetings, ...reviews, ...schoolDayDates(document, today)].sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
 }
 
 /**

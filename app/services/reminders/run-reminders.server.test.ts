@@ -6,6 +6,8 @@ import { saveReminderSettings } from "~/data/calendars.server";
 import { db } from "~/data/db.server";
 import { caseAccess, cycles, meetings, outboxMessages, remindersSent, reviews, statutoryEvents } from "~/data/schema";
 import { runReminders } from "./run-reminders.server";
+import { createSchoolDayRecord, createSchoolTerm } from "../../../tests/factories/school-day";
+import { requireCaseAccess } from "~/auth/access.server";
 
 useTestDatabase();
 
@@ -83,5 +85,24 @@ describe("the reminder job", () => {
     const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey).sort();
     expect(keys[1]).toBe(`review:${due!.id}`);
     expect(keys[0]).toMatch(/^deadline:/);
+  });
+
+  it("reminds of the school day's dates, counted on the school's own terms, with the case's link", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent, { childName: "Ada Moss" });
+    const access = await requireCaseAccess(parent, caseId, "own");
+    // Half-term in the last week of October: the 6th day of a suspension from Thu 22 Oct is Thu 5 Nov, not Thu 29 Oct.
+    await createSchoolTerm(access, { label: "Autumn term 2026", start: "2026-09-03", end: "2026-12-18" });
+    await createSchoolTerm(access, { kind: "closure", label: "Half-term", start: "2026-10-26", end: "2026-10-30" });
+    const suspension = await createSchoolDayRecord(access, { kind: "suspension", date: "2026-10-22", sessions: 12, firstSession: null, time: null, noticeReceivedOn: "2026-10-22" });
+
+    await runReminders("2026-10-28");
+    expect(await outboxFor(parent.email)).toHaveLength(0); // 8 days away, the default is 7
+    await runReminders("2026-10-29");
+    const mail = await outboxFor(parent.email);
+    expect(mail.map((m) => m.subject)).toEqual(["Due in 7 days: Full-time education from the 6th day of exclusion (Ada Moss; checked against the law)"]);
+    expect(mail[0]!.text).toContain(`/cases/${caseId}/school-day/${suspension.id}`);
+    const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey);
+    expect(keys).toEqual([`school-day:D-EXCL-6TH:${suspension.id}`]);
   });
 });

@@ -8,7 +8,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accessInForce } from "~/auth/access.server";
 import { db } from "~/data/db.server";
-import { caseAccess, cases, cycles, meetings, remindersSent, reviews, statutoryEvents, userCalendars, users } from "~/data/schema";
+import { caseAccess, cases, cycles, meetings, remindersSent, reviews, schoolDayEvents, schoolTerms, statutoryEvents, userCalendars, users } from "~/data/schema";
+import { SCHOOL_DAY_COLUMNS, SCHOOL_TERM_COLUMNS, toSchoolDayRecord, toSchoolTerm } from "~/data/school-day.server";
 import type { CalendarDate } from "~/domain/calendar/calendar-date";
 import { reminderEmail, remindersDue, upcomingDates, type UpcomingDate, type UpcomingSource } from "~/domain/reminders/upcoming";
 import { config } from "~/services/config.server";
@@ -27,7 +28,8 @@ function jsonRows<T>(subquery: ReturnType<typeof sql>) {
 /**
  * For everyone with reminders on and a confirmed address, each case they can see now (the gate's
  * own "in force" condition) with only what the dates coming up are worked out from: the child's
- * name, the statutory events, the meetings from today on and the cycles not yet reviewed. One
+ * name, the statutory events, the meetings from today on, the cycles not yet reviewed, and the
+ * school-day records with the school's terms (the school days are counted on its calendar). One
  * query for the whole job. It looks past the gate, as a job with no request must: it reads the
  * access rows the gate reads, and nothing of a case anyone cannot see.
  */
@@ -43,6 +45,19 @@ async function unsafeListReminderCases(today: CalendarDate) {
         where y.case_id = ${cases.id} and y.review_date is not null
           and not exists (select 1 from ${reviews} r where r.cycle_id = y.id and r.case_id = y.case_id)`,
   );
+  // Every column the case document reads, by the same names, so the rows become records as it makes them.
+  const schoolDayRows = jsonRows<Parameters<typeof toSchoolDayRecord>[0]>(
+    sql`select json_agg(json_build_object(${sql.join(
+      SCHOOL_DAY_COLUMNS.map((key) => sql`${key}::text, s.${sql.identifier(schoolDayEvents[key].name)}`),
+      sql`, `,
+    )})) from ${schoolDayEvents} s where s.case_id = ${cases.id}`,
+  );
+  const termRows = jsonRows<Parameters<typeof toSchoolTerm>[0]>(
+    sql`select json_agg(json_build_object(${sql.join(
+      SCHOOL_TERM_COLUMNS.map((key) => sql`${key}::text, t.${sql.identifier(schoolTerms[key].name)}`),
+      sql`, `,
+    )})) from ${schoolTerms} t where t.case_id = ${cases.id}`,
+  );
   return db
     .select({
       userId: users.id,
@@ -53,6 +68,8 @@ async function unsafeListReminderCases(today: CalendarDate) {
       statutoryEvents: events,
       meetings: comingMeetings,
       cycles: unreviewed,
+      schoolDay: schoolDayRows,
+      schoolTerms: termRows,
     })
     .from(userCalendars)
     .innerJoin(users, eq(users.id, userCalendars.userId))
@@ -69,7 +86,14 @@ export async function runReminders(today: CalendarDate): Promise<number> {
   // Work out what is due before taking any lock: reading the cases needs none.
   const duePerPerson = new Map<string, { person: Person; due: Due[] }>();
   for (const row of await unsafeListReminderCases(today)) {
-    const source: UpcomingSource = { child: { name: row.childName }, statutoryEvents: row.statutoryEvents, meetings: row.meetings, cycles: row.cycles };
+    const source: UpcomingSource = {
+      child: { name: row.childName },
+      statutoryEvents: row.statutoryEvents,
+      meetings: row.meetings,
+      cycles: row.cycles,
+      schoolDay: row.schoolDay.map(toSchoolDayRecord),
+      schoolTerms: row.schoolTerms.map(toSchoolTerm),
+    };
     const due = remindersDue(upcomingDates(source, today), today, row.remindDaysBefore);
     if (due.length === 0) continue;
     const entry = duePerPerson.get(row.userId) ?? { person: { id: row.userId, email: row.email }, due: [] };
