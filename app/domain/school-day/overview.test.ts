@@ -4,7 +4,6 @@ import type { CaseDocumentInput } from "../case/case-document";
 import { findLetterTemplate } from "../letters/registry";
 import { describeRecord, describeSessions } from "./describe-record";
 import { buildRecordView, buildSchoolDayOverview, describeHeadline, suggestSchoolDayLetters } from "./overview";
-import { listRecordedDates } from "./recorded-dates";
 import { ESTIMATED_CALENDAR } from "./school-days";
 
 type RecordInput = NonNullable<CaseDocumentInput["schoolDay"]>[number];
@@ -107,7 +106,7 @@ describe("buildSchoolDayOverview", () => {
     // Reference worked example 2: 15 school days from the board being told on 1 Dec is 5 Jan 2027;
     // counting 1 Dec itself as day 1 gives the earlier target, 4 Jan 2027.
     expect(byId["D-GOV-15"]!.date).toBe("2027-01-04");
-    expect(byId["D-IRP-APPLY"]).toMatchObject({ isAimFor: true, note: expect.stringMatching(/Late requests may be refused/) });
+    expect(byId["D-IRP-APPLY"]).toMatchObject({ isAimFor: true, note: expect.stringMatching(/late request may be refused/) });
     // The 6th day is a deadline (verified): from Wed 9 Dec 2026.
     expect(byId["D-EXCL-6TH"]).toMatchObject({ isAimFor: false, date: "2026-12-09", state: "passed" });
   });
@@ -140,27 +139,6 @@ describe("buildRecordView", () => {
     expect(view.lost).toEqual([]);
     expect(view.record.fact).toBe("seclusion");
     expect(view.legalPosition[0]!.rules.map((rule) => rule.id)).toEqual(["R-DAY-RESTRAINT-DUTY", "R-DAY-RESTRAINT-REPORT"]);
-  });
-});
-
-describe("listRecordedDates", () => {
-  it("counts a penalty notice's days beginning with the day it was received: 21 days is received + 20", () => {
-    const [record] = caseWith([{ id: "pn", kind: "penalty_notice", date: "2026-11-02", amount: 80 }]).schoolDay;
-    expect(listRecordedDates([record!]).map((date) => [date.what, date.due, date.lengthStatus])).toEqual([
-      ["lower_rate", "2026-11-22", "partly_verified"],
-      ["higher_rate", "2026-11-29", "unverified"],
-    ]);
-  });
-
-  it("takes a part-time timetable's review and end dates as agreed, and none when none were agreed", () => {
-    const records = caseWith([
-      { id: "a", kind: "part_time_timetable", date: "2026-11-02", reviewDate: "2026-12-01", endDate: "2026-12-18" },
-      { id: "b", kind: "part_time_timetable", date: "2026-11-02" },
-    ]).schoolDay;
-    expect(listRecordedDates(records).map((date) => [date.recordId, date.what, date.due])).toEqual([
-      ["a", "review", "2026-12-01"],
-      ["a", "end", "2026-12-18"],
-    ]);
   });
 });
 

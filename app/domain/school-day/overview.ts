@@ -17,10 +17,9 @@ import { describeRecordFact } from "./describe-record";
 import { LOST_CATEGORIES, type LostCategory, type LostSummary, type LostTotal } from "./education-lost";
 import { readSchoolDay, type SchoolDayReading } from "./from-case";
 import { listLegalPosition, type LegalTopic } from "./legal-position";
-import { listRecordedDates, type RecordedDate } from "./recorded-dates";
+import { listSchoolDayDates } from "../reminders/school-day-dates";
 import { SUSPENSION_CAP_DAYS } from "./school-day-rules";
 import { findTermOf, schoolYearOf } from "./school-days";
-import type { SchoolDayDeadline } from "./deadlines";
 
 /** Each cause of lost education in the words the page uses (reference 4.2 keeps them apart). */
 export const LOST_CATEGORY_LABELS: Record<LostCategory, string> = {
@@ -59,7 +58,7 @@ export type RuleView = {
 
 export type SchoolDayDateView = {
   key: string;
-  /** The reference's D- id. */
+  /** The reference's D- id (D-EXCL-…, D-GOV-…, D-IRP-APPLY, D-PTT-REVIEW, D-PENALTY-PAY). */
   id: string;
   label: string;
   timing: "by" | "by_end_of_afternoon_session" | "from";
@@ -79,6 +78,7 @@ export type SchoolDayDateView = {
   isEstimate: boolean;
   state: "met" | "passed" | "today" | "coming";
   recordIds: string[];
+  /** What to do about it, with the rule's status where it states one. */
   note: string | null;
 };
 
@@ -132,21 +132,6 @@ const LETTERS_OF_KIND: Partial<Record<SchoolDayKind, readonly string[]>> = {
   penalty_notice: ["attendance_support_request"],
 };
 
-const DEADLINE_LABELS: Record<string, string> = {
-  "D-EXCL-NOTICE": "The school's written notice of the exclusion",
-  "D-EXCL-6TH": "Full-time education arranged elsewhere",
-  "D-GOV-15": "The governors decide whether to take your child back",
-  "D-GOV-50": "The governors decide, after what you told them",
-  "D-IRP-APPLY": "Ask for an independent review panel",
-};
-
-const RECORDED_LABELS: Record<RecordedDate["what"], string> = {
-  review: "The part-time timetable's agreed review",
-  end: "The part-time timetable's agreed end",
-  lower_rate: "Pay the penalty notice at the lower rate",
-  higher_rate: "Pay the penalty notice at the higher rate",
-};
-
 /** A rule as the page shows it: the version in force today, or else as the catalogue states the law. */
 export function viewRule(id: string, today: CalendarDate): RuleView | null {
   const rule = findRule(id, today) ?? findRule(id, LAW_AS_AT);
@@ -154,71 +139,36 @@ export function viewRule(id: string, today: CalendarDate): RuleView | null {
   return { id: rule.id, title: rule.title, summary: rule.summary, status: describeVerification(rule), verification: rule.verification, citations: rule.citations };
 }
 
-function stateOf(date: CalendarDate, today: CalendarDate, isMet: boolean): SchoolDayDateView["state"] {
-  if (isMet) return "met";
-  const order = compareDates(date, today);
-  return order < 0 ? "passed" : order === 0 ? "today" : "coming";
-}
+/** How the date is to be met: the written notice by the end of the afternoon, full-time education from the 6th day. */
+const TIMING_OF: Partial<Record<string, SchoolDayDateView["timing"]>> = {
+  "D-EXCL-NOTICE": "by_end_of_afternoon_session",
+  "D-EXCL-6TH": "from",
+};
 
-function statusText(ruleId: string, today: CalendarDate): string {
-  return viewRule(ruleId, today)?.status ?? "";
-}
-
-/** Whether the records behind an exclusion date show it was met: the notice arrived, or education was arranged. */
-function isDeadlineMet(deadline: SchoolDayDeadline, records: readonly SchoolDayRecord[]): boolean {
-  const behind = records.filter((record) => deadline.exclusionIds.includes(record.id));
-  if (behind.length === 0) return false;
-  if (deadline.id === "D-EXCL-NOTICE") return behind.every((record) => record.noticeReceivedOn !== null);
-  if (deadline.id === "D-EXCL-6TH") return behind.some((record) => record.educationArrangedFrom !== null && compareDates(record.educationArrangedFrom, deadline.due) <= 0);
-  return false;
-}
-
-/** The exclusion deadlines and the recorded dates as the page lists them, soonest first. */
-export function viewSchoolDayDates(options: { reading: SchoolDayReading; records: readonly SchoolDayRecord[]; today: CalendarDate }): SchoolDayDateView[] {
-  const { reading, records, today } = options;
-  const exclusionDates = reading.deadlines.map((deadline, index): SchoolDayDateView => {
-    const isAimFor = deadline.ruleStatus === "unverified" || deadline.lengthStatus === "unverified";
-    const date = isAimFor ? deadline.target : deadline.due;
-    return {
-      key: `${deadline.id}-${index}`,
-      id: deadline.id,
-      label: DEADLINE_LABELS[deadline.id] ?? deadline.id,
-      timing: deadline.timing,
-      date,
-      isAimFor,
-      ruleId: deadline.ruleId,
-      ruleStatus: deadline.ruleStatus,
-      ruleStatusText: statusText(deadline.ruleId, today),
-      lengthStatus: deadline.lengthStatus,
-      openQuestion: deadline.openQuestion,
-      isEstimate: deadline.isEstimate,
-      state: stateOf(date, today, isDeadlineMet(deadline, records)),
-      recordIds: deadline.exclusionIds,
-      note: deadline.id === "D-IRP-APPLY" ? "Late requests may be refused, so send yours as early as you can." : null,
-    };
-  });
-  const recordedDates = listRecordedDates(records).map((recorded, index): SchoolDayDateView => {
-    const isAimFor = recorded.lengthStatus === "unverified";
-    return {
-      key: `${recorded.id}-${recorded.what}-${index}`,
-      id: recorded.id,
-      label: RECORDED_LABELS[recorded.what],
-      timing: "by",
-      date: recorded.due,
-      isAimFor,
-      ruleId: recorded.ruleId,
-      ruleStatus: recorded.ruleStatus,
-      ruleStatusText: statusText(recorded.ruleId, today),
-      lengthStatus: recorded.lengthStatus,
-      openQuestion: null,
-      // A recorded date is the school's own; a penalty's days are calendar days.
-      isEstimate: false,
-      state: stateOf(recorded.due, today, false),
-      recordIds: [recorded.recordId],
-      note: recorded.what === "review" || recorded.what === "end" ? "The date the school agreed." : null,
-    };
-  });
-  return [...exclusionDates, ...recordedDates].sort((a, b) => compareDates(a.date, b.date));
+/**
+ * The school-day dates as the page lists them, soonest first: the same dates as the coming-up
+ * list and the reminders (listSchoolDayDates), with the rule's status in words and whether the
+ * date is today.
+ */
+export function viewSchoolDayDates(options: { caseDocument: Pick<CaseDocument, "schoolDay" | "schoolTerms">; today: CalendarDate }): SchoolDayDateView[] {
+  const { today } = options;
+  return listSchoolDayDates(options.caseDocument, today).map((date): SchoolDayDateView => ({
+    key: date.key,
+    id: date.deadlineId,
+    label: date.label,
+    timing: TIMING_OF[date.deadlineId] ?? "by",
+    date: date.date,
+    isAimFor: date.kind === "aim_for",
+    ruleId: date.ruleId,
+    ruleStatus: date.ruleStatus,
+    ruleStatusText: viewRule(date.ruleId, today)?.status ?? "",
+    lengthStatus: date.lengthStatus,
+    openQuestion: date.openQuestion,
+    isEstimate: date.isEstimate,
+    state: date.status === "met" ? "met" : compareDates(date.date, today) === 0 ? "today" : date.status === "passed" ? "passed" : "coming",
+    recordIds: date.recordIds,
+    note: date.whatToDo,
+  }));
 }
 
 const EMPTY_TOTAL: LostTotal = { sessions: 0, schoolDays: 0, eventIds: [] };
@@ -288,14 +238,14 @@ export function buildSchoolDayOverview(options: {
     isEstimate: reading.isEstimatedCalendar,
     term,
     year,
-    dates: viewSchoolDayDates({ reading, records, today }),
+    dates: viewSchoolDayDates({ caseDocument, today }),
     suspensionCap: cap
       ? {
           schoolYear: cap.schoolYear,
           schoolDays: cap.schoolDays,
           cap: SUSPENSION_CAP_DAYS,
           isOverCap: cap.isOverCap,
-          ruleStatusText: statusText(cap.ruleId, today),
+          ruleStatusText: viewRule(cap.ruleId, today)?.status ?? "",
           isEstimate: cap.isEstimate,
           recordIds: cap.suspensionIds,
         }
@@ -371,7 +321,7 @@ export function buildRecordView(options: { caseDocument: Pick<CaseDocument, "sch
         category,
       })),
     ),
-    dates: viewSchoolDayDates({ reading, records: caseDocument.schoolDay, today }).filter((date) => date.recordIds.includes(record.id)),
+    dates: viewSchoolDayDates({ caseDocument, today }).filter((date) => date.recordIds.includes(record.id)),
     legalPosition: listLegalPosition([record.kind]).map((topic) => ({
       topic: topic.topic,
       heading: topic.heading,
