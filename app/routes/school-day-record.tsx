@@ -23,7 +23,7 @@ import { fail } from "~/errors";
 
 export const handle: RouteHandle = { page: { name: "School day: one record", section: "school" } };
 
-export const meta: Route.MetaFunction = ({ data: loaded }) => [{ title: `${loaded ? loaded.view.record.name : "School day record"} – Clearpath` }];
+export const meta: Route.MetaFunction = ({ data: loaded }) => [{ title: `${loaded ? loaded.view.record.title : "School day record"} – Clearpath` }];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, can, today } = await openCase({ request, context, params }, "read");
@@ -64,7 +64,7 @@ export default function SchoolDayRecordPage({ loaderData, actionData }: Route.Co
   const { caseId, canWrite, record, view, facts, documents, today } = loaderData;
   const base = `/cases/${caseId}/school-day`;
   const errors = actionData?.errors;
-  const title = view.record.fact ? `${view.record.name}: ${view.record.fact}` : view.record.name;
+  const title = view.record.title;
   return (
     <section>
       <p>

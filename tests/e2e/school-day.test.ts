@@ -72,7 +72,7 @@ describe("the school day", () => {
     await page.getByLabel("The afternoon (sent home or collected at lunchtime)").check();
     await page.getByLabel("What time? (optional)").fill("12:30");
     await page.getByRole("button", { name: "Save record" }).click();
-    await arrivedAt(page, "Sent home without a formal exclusion: half a school day");
+    await arrivedAt(page, "Sent home without a formal exclusion: afternoon");
     const record = await mainText(page);
     expect(record).toContain("R-DAY-EXCL-INFORMAL");
     expect(record).toContain("Not yet checked against the law's own text.");
@@ -88,7 +88,7 @@ describe("the school day", () => {
     await fillDate(page, "When will it be reviewed? (optional)", ["27", "11", "2026"]);
     await page.getByLabel("Who agreed it? (optional)").fill("The head and the SENCO");
     await page.getByRole("group", { name: "Did you agree to it? (optional)" }).getByLabel("Yes").check();
-    await saveRecord(page, "Part-time timetable: 6 of 10 sessions a week in school");
+    await saveRecord(page, "Part-time timetable: 6 sessions a week");
 
     // A suspension of 3 school days from Wednesday 2 December, no written notice yet.
     await startRecord(page, "Suspension (a fixed-term exclusion)");

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildCaseDocument } from "../case/build-case-document";
 import type { CaseDocumentInput } from "../case/case-document";
 import { findLetterTemplate } from "../letters/registry";
-import { describeRecord, describeSessions } from "./describe-record";
+import { describeSessions } from "./describe-record";
 import { buildRecordView, buildSchoolDayOverview, describeHeadline, suggestSchoolDayLetters } from "./overview";
-import { ESTIMATED_CALENDAR } from "./school-days";
 
 type RecordInput = NonNullable<CaseDocumentInput["schoolDay"]>[number];
 
@@ -72,7 +71,7 @@ describe("buildSchoolDayOverview", () => {
 
   it("lists the records newest first, and only a figure's records when one is asked for", () => {
     expect(overview.records.map((record) => record.id)).toEqual(["suspension", "informal", "ptt"]);
-    expect(overview.records[0]).toMatchObject({ name: "Suspension", fact: "3 school days" });
+    expect(overview.records[0]).toMatchObject({ title: "Suspension: 3 school days" });
     const narrowed = buildSchoolDayOverview({ caseDocument: caseWith(TERM_OF_EVENTS), today: "2026-11-20", show: "term-informal" });
     expect(narrowed.records.map((record) => record.id)).toEqual(["informal"]);
     expect(narrowed.shown).toMatchObject({ figure: { key: "term-informal" }, period: "Autumn term 2026" });
@@ -127,7 +126,7 @@ describe("buildRecordView", () => {
   it("gives a record its own dates, its share of the education lost and the rules for its kind", () => {
     const document = caseWith(TERM_OF_EVENTS);
     const view = buildRecordView({ caseDocument: document, record: document.schoolDay.find((record) => record.id === "suspension")!, today: "2026-11-20" });
-    expect(view.record).toMatchObject({ id: "suspension", name: "Suspension", fact: "3 school days" });
+    expect(view.record).toMatchObject({ id: "suspension", title: "Suspension: 3 school days" });
     expect(view.lost).toEqual([{ termLabel: "Autumn term 2026", category: "formal", sessions: 6, schoolDays: 3 }]);
     expect(view.dates.map((date) => date.id)).toEqual(["D-EXCL-NOTICE"]);
     expect(view.legalPosition.map((topic) => topic.topic)).toEqual(["suspension"]);
@@ -137,7 +136,7 @@ describe("buildRecordView", () => {
     const document = caseWith([{ id: "r", kind: "restraint", date: "2026-11-12", restraintType: "seclusion" }]);
     const view = buildRecordView({ caseDocument: document, record: document.schoolDay[0]!, today: "2026-11-20" });
     expect(view.lost).toEqual([]);
-    expect(view.record.fact).toBe("seclusion");
+    expect(view.record.title).toBe("Restraint or seclusion");
     expect(view.legalPosition[0]!.rules.map((rule) => rule.id)).toEqual(["R-DAY-RESTRAINT-DUTY", "R-DAY-RESTRAINT-REPORT"]);
   });
 });
@@ -149,22 +148,6 @@ describe("describing records", () => {
     expect(describeSessions(5)).toBe("2.5 school days");
   });
 
-  it("names a record by its kind and its main fact", () => {
-    const records = caseWith([
-      { id: "a", kind: "informal_exclusion", date: "2026-11-10", firstSession: "afternoon" },
-      { id: "b", kind: "part_time_timetable", date: "2026-11-02", sessionsPerWeek: 6 },
-      { id: "c", kind: "penalty_notice", date: "2026-11-02", amount: 160 },
-      { id: "d", kind: "attendance_letter", date: "2026-11-02" },
-      { id: "e", kind: "absence", date: "2026-11-02", endDate: "2026-11-03", absenceReason: "illness" },
-    ]).schoolDay;
-    expect(records.map((record) => describeRecord(record, ESTIMATED_CALENDAR))).toEqual([
-      "Sent home without a formal exclusion: half a school day",
-      "Part-time timetable: 6 of 10 sessions a week in school",
-      "Penalty notice: £160",
-      "Attendance letter",
-      "Absence: 2 school days, illness or a health condition",
-    ]);
-  });
 });
 
 describe("describeHeadline", () => {

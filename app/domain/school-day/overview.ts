@@ -6,16 +6,16 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument, SchoolDayRecord } from "../case/case-document";
-import { SCHOOL_DAY_KIND_NAMES, type SchoolDayKind } from "../codes/school-day";
+import type { SchoolDayKind } from "../codes/school-day";
+import { describeSchoolDayRecord } from "../chronology/describe-school-day-record";
 import { findRule } from "../law/get-rule";
 import { LAW_AS_AT } from "../law/catalogue";
 import type { Citation, Verification } from "../law/law-rule";
 import { describeVerification } from "../law/statements";
 import { findLetterTemplate } from "../letters/registry";
 import { plural } from "../presentation";
-import { describeRecordFact } from "./describe-record";
 import { LOST_CATEGORIES, type LostCategory, type LostSummary, type LostTotal } from "./education-lost";
-import { readSchoolDay, type SchoolDayReading } from "./from-case";
+import { readSchoolDay } from "./from-case";
 import { listLegalPosition, type LegalTopic } from "./legal-position";
 import { listSchoolDayDates } from "../reminders/school-day-dates";
 import { SUSPENSION_CAP_DAYS } from "./school-day-rules";
@@ -95,8 +95,10 @@ export type SuspensionCapView = {
 export type RecordSummary = {
   id: string;
   kind: SchoolDayKind;
-  name: string;
-  fact: string | null;
+  /** As the timeline names it: "Suspension: 3 school days". */
+  title: string;
+  /** The rest of what was recorded, in one line, or null. */
+  detail: string | null;
   date: CalendarDate;
   endDate: CalendarDate | null;
 };
@@ -256,18 +258,17 @@ export function buildSchoolDayOverview(options: {
       rules: topic.ruleIds.flatMap((id) => viewRule(id, today) ?? []),
     })),
     letters: suggestSchoolDayLetters(kinds),
-    records: shownRecords.map((record) => summariseRecord(record, reading)),
+    records: shownRecords.map((record) => summariseRecord(record)),
     shown: figure ? { figure, period: figure.key.startsWith("term") ? term.label : year.label } : null,
   };
 }
 
-/** A record as the list shows it. */
-export function summariseRecord(record: SchoolDayRecord, reading: Pick<SchoolDayReading, "calendar">): RecordSummary {
+/** A record as the list shows it, named as the timeline names it. */
+export function summariseRecord(record: SchoolDayRecord): RecordSummary {
   return {
     id: record.id,
     kind: record.kind,
-    name: SCHOOL_DAY_KIND_NAMES[record.kind],
-    fact: describeRecordFact(record, reading.calendar),
+    ...describeSchoolDayRecord(record),
     date: record.date,
     endDate: record.endDate,
   };
@@ -311,7 +312,7 @@ export function buildRecordView(options: { caseDocument: Pick<CaseDocument, "sch
   const reading = readSchoolDay(caseDocument, today);
   const own = readSchoolDay({ schoolDay: [record], schoolTerms: caseDocument.schoolTerms }, today);
   return {
-    record: summariseRecord(record, reading),
+    record: summariseRecord(record),
     isEstimate: reading.isEstimatedCalendar,
     lost: own.educationLost.terms.flatMap((term) =>
       LOST_CATEGORIES.filter((category) => term.byCategory[category].sessions > 0).map((category) => ({
