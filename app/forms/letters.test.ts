@@ -164,6 +164,16 @@ describe("letterOptionsSchema", () => {
   });
 });
 
+describe("the review panel request's questions", () => {
+  it("make the parent say who arranges the panel, and never choose for them", () => {
+    const fields = findLetterTemplate("review_panel_request")!.options(buildCaseDocument({}), "2027-01-07");
+    const none = parseForm(form([["intent", "create"]]), newLetterFormSchema(fields));
+    expect(!none.ok && none.errors["option.arrangedBy"]).toBe('Choose an answer to "Who arranges the review panel?" from the list');
+    const chosen = parseForm(form([["intent", "create"], ["option.arrangedBy", "trust"]]), newLetterFormSchema(fields));
+    expect(chosen).toMatchObject({ ok: true, data: { option: { arrangedBy: "trust", exclusionId: "other" } } });
+  });
+});
+
 describe("saveLetterFormSchema", () => {
   it("needs a subject and a text, and keeps the rest optional", () => {
     const result = parseForm(

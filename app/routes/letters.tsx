@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from "~/domain/presentation";
 import { LetterOptionFields } from "~/components/letters/letter-options";
 import { getCaseDocument } from "~/data/case-document.server";
 import { createLetter, listLetters } from "~/data/letters.server";
-import { findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
+import { audienceOf, describeRecipientHints, findLetterTemplate, LETTER_TEMPLATES, suggestRecipient, type LetterOptionField } from "~/domain";
 import { LETTER_LIMITS, lettersActionSchema } from "~/forms/letters";
 import { parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -49,14 +49,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   let chosen = null;
   if (template && canWrite) {
     const document = await getCaseDocument(access);
-    // To the SENCO for a letter to the school, the SEND team for one to the council, until the parent says otherwise.
-    const recipient = suggestRecipient(template.audience, document);
+    // Who it goes to (the SENCO, the head, the SEND team…; for some letters the records decide), until the parent says otherwise.
+    const audience = audienceOf(template, document, today);
+    const recipient = suggestRecipient(audience, document);
     chosen = {
       kind: template.kind,
       label: template.label,
       whenToUse: template.whenToUse,
       fields: presetFromQuery(template.options(document, today), search),
-      audience: template.audience,
+      recipientHints: describeRecipientHints(audience),
       recipientName: recipient.name,
       recipientAddress: recipient.address,
       senderName: user.name,
@@ -161,7 +162,7 @@ export default function Letters({ loaderData, actionData }: Route.ComponentProps
               <TextField
                 name="recipientName"
                 label="Their name (optional)"
-                hint={chosen.audience === "school" ? "We have put in the SENCO from your child's profile." : "Add a name if you have one; otherwise the letter starts \"Dear Sir or Madam\"."}
+                hint={chosen.recipientHints.name}
                 maxLength={LETTER_LIMITS.name}
                 errors={errors}
                 defaultValue={typedOr(values, "recipientName", chosen.recipientName)}
@@ -169,7 +170,7 @@ export default function Letters({ loaderData, actionData }: Route.ComponentProps
               <TextArea
                 name="recipientAddress"
                 label="Their address (optional)"
-                hint={chosen.audience === "local_authority" ? "Add the council's name and address." : undefined}
+                hint={chosen.recipientHints.address ?? undefined}
                 rows={3}
                 maxLength={LETTER_LIMITS.address}
                 errors={errors}

@@ -2,7 +2,7 @@
 // parts as they are set out on paper.
 export { LETTER_TEMPLATES, LETTER_KINDS, findLetterTemplate, buildLetter } from "./registry";
 export { computeReplyBy } from "./reply-by";
-export { suggestRecipient } from "./recipient";
+export { audienceOf, describeRecipientHints, suggestRecipient } from "./recipient";
 export { findCitedRules } from "./case-facts";
 export { enclosureLabel, listDraftDocuments, warnOfDrafts } from "./templates/ehcna-request";
 export { addressLines, composeLetter, letterAsText, splitParagraphs } from "./compose-letter";

@@ -5,8 +5,19 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 
-/** Who a letter goes to; the web app uses it to suggest the recipient. */
-export type LetterAudience = "school" | "local_authority" | "ombudsman";
+/**
+ * Who a letter goes to; the web app uses it to suggest the recipient. "school" is the SENCO;
+ * "head_teacher" is the head (only the head can exclude); "governors" is the governing board (in an
+ * academy, the academy trust); "council_or_trust" is whichever of the two the governors' decision
+ * letter names, which the parent says (an independent review panel is arranged by one or the other).
+ */
+export type LetterAudience =
+  | "school"
+  | "head_teacher"
+  | "governors"
+  | "council_or_trust"
+  | "local_authority"
+  | "ombudsman";
 
 /** One answer a parent can pick. `label` is shown on the form. */
 export type OptionChoice = { value: string; label: string };
@@ -80,6 +91,11 @@ export type LetterTemplate = {
   /** One line on when to use it. */
   whenToUse: string;
   audience: LetterAudience;
+  /**
+   * Who the letter goes to when the records decide it (education from the 6th day: the governors
+   * for a suspension, the council for a permanent exclusion); `audience` when absent.
+   */
+  chooseAudience?: (document: CaseDocument, today: CalendarDate) => LetterAudience;
   reply: ReplyTime;
   /** The questions to ask before writing, with choices from the case. */
   options: (document: CaseDocument, today: CalendarDate) => LetterOptionField[];

@@ -139,6 +139,15 @@ describe("the letter registry", () => {
       "ombudsman_complaint",
       "decision_reasons_request",
       "early_review_request",
+      "informal_exclusion_concern",
+      "exclusion_notice_request",
+      "governors_representations",
+      "review_panel_request",
+      "sixth_day_education_request",
+      "section_19_request",
+      "part_time_timetable_review",
+      "restraint_record_request",
+      "attendance_support_request",
     ]);
     expect(new Set(LETTER_KINDS).size).toBe(LETTER_KINDS.length);
   });

@@ -18,6 +18,15 @@ import { reviewMeetingRequest } from "./templates/review-meeting-request";
 import { sessionRecordsRequest } from "./templates/session-records-request";
 import { subjectAccessRequest } from "./templates/subject-access-request";
 import { supportConfirmationRequest } from "./templates/support-confirmation-request";
+import { attendanceSupportRequest } from "./templates/attendance-support-request";
+import { exclusionNoticeRequest } from "./templates/exclusion-notice-request";
+import { governorsRepresentations } from "./templates/governors-representations";
+import { informalExclusionConcern } from "./templates/informal-exclusion-concern";
+import { partTimeTimetableReview } from "./templates/part-time-timetable-review";
+import { restraintRecordRequest } from "./templates/restraint-record-request";
+import { reviewPanelRequest } from "./templates/review-panel-request";
+import { section19Request } from "./templates/section-19-request";
+import { sixthDayEducationRequest } from "./templates/sixth-day-education-request";
 
 export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   provisionMapRequest,
@@ -34,6 +43,16 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   ombudsmanComplaint,
   decisionReasonsRequest,
   earlyReviewRequest,
+  // The school day (issue 22): exclusions, then education out of school, then the rest of the day.
+  informalExclusionConcern,
+  exclusionNoticeRequest,
+  governorsRepresentations,
+  reviewPanelRequest,
+  sixthDayEducationRequest,
+  section19Request,
+  partTimeTimetableReview,
+  restraintRecordRequest,
+  attendanceSupportRequest,
 ];
 
 export const LETTER_KINDS = LETTER_TEMPLATES.map((template) => template.kind);

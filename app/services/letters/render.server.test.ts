@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { renderLetterDocx, stampZipEntries } from "./docx.server";
 import { letterFileName, withoutControlCharacters, type PrintableLetter } from "./letter-file";
 import { renderLetterPdf } from "./pdf.server";
+import { buildLetter, LETTER_TEMPLATES, type LetterOptionField } from "~/domain";
+import { robin, SCHOOL_DAY_TODAY } from "~/domain/letters/school-day-letters.fixture";
+import { findUnprintableInPdf } from "~/services/pdf/fonts.server";
 
 const LETTER: PrintableLetter = {
   senderName: "Jo Hale",
@@ -172,6 +175,33 @@ describe("renderLetterPdf", () => {
     const first = Buffer.from(await renderLetterPdf(LETTER));
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(first.equals(Buffer.from(await renderLetterPdf(LETTER)))).toBe(true);
+  });
+});
+
+describe("every kind of letter, written from a case with school-day records", () => {
+  const document = robin();
+  const drafts = LETTER_TEMPLATES.map((template) => {
+    const answers: Record<string, string | string[] | null> = {};
+    for (const field of template.options(document, SCHOOL_DAY_TODAY) as LetterOptionField[]) {
+      if (field.kind === "choice") answers[field.name] = field.defaultValue || field.choices[0]!.value;
+      if (field.kind === "checkboxes") answers[field.name] = field.defaultValue.length > 0 ? field.defaultValue : field.choices.slice(0, 1).map((choice) => choice.value);
+      if (field.kind === "text") answers[field.name] = field.required ? "Typed by the parent." : null;
+      if (field.kind === "choice_or_text") answers[field.name] = field.choices[0]?.label ?? "Typed by the parent.";
+    }
+    return { kind: template.kind, draft: buildLetter(template.kind, document, answers, SCHOOL_DAY_TODAY) };
+  });
+
+  it("has nothing a PDF would print as a note", () => {
+    for (const { kind, draft } of drafts) expect(findUnprintableInPdf([draft.subject, draft.body]), kind).toEqual([]);
+  });
+
+  it("prints a school-day letter's quotes, bullets and figures in Word and in a PDF", async () => {
+    const { draft } = drafts.find((entry) => entry.kind === "informal_exclusion_concern")!;
+    const letter = { ...LETTER, subject: draft.subject, body: draft.body };
+    const line = "• 15 September 2026 at 12:30: 1 session (half a school day); the register shows O: other unauthorised absence. The school said: “He was too unsettled to stay”.";
+    expect(await pdfText(await renderLetterPdf(letter))).toContain(line);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await renderLetterDocx(letter)) });
+    expect(value).toContain(line);
   });
 });
 

@@ -1,12 +1,20 @@
 // Asking the council for an early review of the EHC plan: the law sets the longest gap between
-// reviews, not the shortest, so a plan can be reviewed sooner when things change.
+// reviews, not the shortest, so a plan can be reviewed sooner when things change. When the school
+// day's records show education lost this school year, that is offered as a reason, with the figures.
 
 import { addDays, compareDates } from "../../calendar/calendar-date";
 import type { CaseDocument } from "../../case/case-document";
 import { periodOf } from "../../law/statements";
-import { cite, describeChild, joinParagraphs, readList, readText } from "../case-facts";
+import { bulletList, cite, describeChild, joinParagraphs, readList, readText } from "../case-facts";
 import type { LetterTemplate, OptionChoice } from "../letter-template";
 import { formatDate } from "../../presentation";
+import {
+  describeDaysLost,
+  ESTIMATE_NOTE,
+  estimateHint,
+  findEducationLostThisYear,
+  listEducationLost,
+} from "../school-day-facts";
 
 const REPLY_DAYS = 14;
 const TEXT_LIMIT = 2000;
@@ -19,6 +27,11 @@ const REASONS: readonly OptionChoice[] = [
   { value: "placement", label: "The school or college placement is at risk or breaking down" },
   { value: "move", label: "A move of school or phase is coming" },
 ];
+
+/** The reason offered when the school day's records show education lost this school year. */
+const EDUCATION_LOST = "education_lost";
+const describeLostReason = (days: string) =>
+  `My child has lost ${days} of education this school year`;
 
 /** The plan in force: the latest final or amended one. */
 function currentPlan(document: CaseDocument) {
@@ -34,13 +47,20 @@ export const earlyReviewRequest: LetterTemplate = {
   whenToUse: "When something has changed and the plan cannot wait for the next annual review.",
   audience: "local_authority",
   reply: { kind: "days", days: REPLY_DAYS },
-  options() {
+  options(document, today) {
+    const { lost, isEstimate } = findEducationLostThisYear(document, today);
     return [
       {
         kind: "checkboxes",
         name: "reasons",
         label: "Why the plan needs reviewing now",
-        choices: [...REASONS],
+        ...(lost && isEstimate ? { hint: estimateHint(true).trim() } : {}),
+        choices: lost
+          ? [
+              ...REASONS,
+              { value: EDUCATION_LOST, label: describeLostReason(describeDaysLost(lost)) },
+            ]
+          : [...REASONS],
         defaultValue: [],
         required: true,
         missing: "Tick at least one reason",
@@ -59,8 +79,15 @@ export const earlyReviewRequest: LetterTemplate = {
   build(document, options, today) {
     const child = describeChild(document);
     const plan = currentPlan(document);
-    const reasons = readList(options, "reasons")
-      .map((value) => REASONS.find((reason) => reason.value === value)?.label)
+    const ticked = readList(options, "reasons");
+    const { lost, isEstimate, yearStart } = findEducationLostThisYear(document, today);
+    const showsLost = lost !== null && ticked.includes(EDUCATION_LOST);
+    const reasons = ticked
+      .map((value) =>
+        value === EDUCATION_LOST && lost
+          ? describeLostReason(describeDaysLost(lost))
+          : REASONS.find((reason) => reason.value === value)?.label,
+      )
       .filter((label): label is string => label !== undefined);
     const details = readText(options, "details");
     return {
@@ -69,6 +96,10 @@ export const earlyReviewRequest: LetterTemplate = {
         child.introduction,
         `I am asking the council to arrange an early review of ${child.firstName}'s EHC plan${plan ? `, issued on ${formatDate(plan.issuedOn!)}` : ""}. The plan must be reviewed at least every ${periodOf("R-AR-12M")} (${cite("R-AR-12M", today)}); that is the longest gap allowed, and a review can be held sooner when it is needed.`,
         reasons.length > 0 ? `The reasons:\n${reasons.map((reason) => `• ${reason}`).join("\n")}` : null,
+        showsLost
+          ? `So far this school year (since ${formatDate(yearStart)}), my records show ${child.firstName} has missed:\n${bulletList(listEducationLost(lost))}\nMissing this much school means the support in the plan is not reaching ${child.firstName}, and the plan may need to change.`
+          : null,
+        showsLost && isEstimate ? ESTIMATE_NOTE : null,
         details,
         `The review should follow the usual steps: a meeting the invited are told of at least ${periodOf("R-AR-NOTICE", "notice")} it, and the advice and information sent out at least ${periodOf("R-AR-NOTICE", "papers")} it (${cite("R-AR-NOTICE", today)}).`,
         `Please tell me within ${REPLY_DAYS} days of the date of this letter (by ${formatDate(addDays(today, REPLY_DAYS))}) whether the council will arrange the review, and when.`,
