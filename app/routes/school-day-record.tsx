@@ -109,7 +109,7 @@ export default function SchoolDayRecordPage({ loaderData, actionData }: Route.Co
             <ul className="link-list">
               {view.letters.map((letter) => (
                 <li key={letter.kind}>
-                  <Link to={`/cases/${caseId}/letters?kind=${letter.kind}#write`}>{letter.label}</Link>
+                  <Link to={`/cases/${caseId}/letters?kind=${letter.kind}${letter.preset ? `&${letter.preset.name}=${letter.preset.value}` : ""}#write`}>{letter.label}</Link>
                 </li>
               ))}
             </ul>

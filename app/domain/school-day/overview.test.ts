@@ -130,6 +130,9 @@ describe("buildRecordView", () => {
     expect(view.lost).toEqual([{ termLabel: "Autumn term 2026", category: "formal", sessions: 6, schoolDays: 3 }]);
     expect(view.dates.map((date) => date.id)).toEqual(["D-EXCL-NOTICE"]);
     expect(view.legalPosition.map((topic) => topic.topic)).toEqual(["suspension"]);
+    // The letters open at this suspension.
+    expect(view.letters.length).toBeGreaterThan(0);
+    for (const letter of view.letters) expect(letter.preset).toEqual({ name: "exclusionId", value: "suspension" });
   });
 
   it("gives a restraint record no education lost", () => {
@@ -163,6 +166,14 @@ describe("suggestSchoolDayLetters", () => {
     const letters = suggestSchoolDayLetters(["suspension", "permanent_exclusion", "suspension", "informal_exclusion"]);
     expect(new Set(letters.map((letter) => letter.kind)).size).toBe(letters.length);
     for (const letter of letters) expect(findLetterTemplate(letter.kind)?.label).toBe(letter.label);
+  });
+
+  it("suggests the letters of decision 3 for the kinds present, in order", () => {
+    expect(suggestSchoolDayLetters(["informal_exclusion", "part_time_timetable", "restraint"]).map((letter) => letter.kind)).toEqual([
+      "informal_exclusion_concern",
+      "part_time_timetable_review",
+      "restraint_record_request",
+    ]);
   });
 
   it("suggests nothing for records no letter is about", () => {

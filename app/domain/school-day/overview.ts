@@ -105,7 +105,22 @@ export type RecordSummary = {
 
 export type LegalTopicView = { topic: LegalTopic; heading: string; rules: RuleView[] };
 
-export type LetterSuggestion = { kind: string; label: string; whenToUse: string };
+export type LetterSuggestion = {
+  kind: string;
+  label: string;
+  whenToUse: string;
+  /** The letter's question that picks this record, answered (`?exclusionId=<id>`), from a record's page. */
+  preset: { name: string; value: string } | null;
+};
+
+/** The letter question that names one record of each kind (the school-day letters' options). */
+const RECORD_OPTION_OF_KIND: Partial<Record<SchoolDayKind, string>> = {
+  suspension: "exclusionId",
+  permanent_exclusion: "exclusionId",
+  part_time_timetable: "timetableId",
+  restraint: "incidentId",
+  penalty_notice: "noticeId",
+};
 
 export type SchoolDayOverview = {
   headline: string;
@@ -199,7 +214,7 @@ export function suggestSchoolDayLetters(kinds: readonly SchoolDayKind[]): Letter
   const wanted = [...new Set(kinds.flatMap((kind) => LETTERS_OF_KIND[kind] ?? []))];
   return wanted.flatMap((kind) => {
     const template = findLetterTemplate(kind);
-    return template ? [{ kind, label: template.label, whenToUse: template.whenToUse }] : [];
+    return template ? [{ kind, label: template.label, whenToUse: template.whenToUse, preset: null }] : [];
   });
 }
 
@@ -328,6 +343,9 @@ export function buildRecordView(options: { caseDocument: Pick<CaseDocument, "sch
       heading: topic.heading,
       rules: topic.ruleIds.flatMap((id) => viewRule(id, today) ?? []),
     })),
-    letters: suggestSchoolDayLetters([record.kind]),
+    letters: suggestSchoolDayLetters([record.kind]).map((letter) => {
+      const name = RECORD_OPTION_OF_KIND[record.kind];
+      return name ? { ...letter, preset: { name, value: record.id } } : letter;
+    }),
   };
 }
