@@ -80,6 +80,23 @@ const ROUTES: Record<string, Row> = {
   "/cases/:caseId/progress": { kind: "case", read: "read", post: { intent: "add", label: "Intruder", kind: "other", value: "1" } },
   "/cases/:caseId/diary": { kind: "case", read: "read", post: { intent: "add", text: "Intruder diary" } },
   "/cases/:caseId/adjustments": { kind: "case", read: "read", post: { intent: "add", description: "Intruder adjustment" } },
+  // The school day: the overview only reads; adding is a page of its own that needs write access.
+  "/cases/:caseId/school-day": { kind: "case", read: "read" },
+  "/cases/:caseId/school-day/new": {
+    kind: "case",
+    read: "write",
+    post: { intent: "add", kind: "informal_exclusion", "date.day": "4", "date.month": "11", "date.year": "2024", part: "afternoon", schoolSaid: "Intruder record" },
+  },
+  "/cases/:caseId/school-day/terms": {
+    kind: "case",
+    read: "read",
+    post: { intent: "add", kind: "term", label: "Intruder term", "start.day": "6", "start.month": "1", "start.year": "2025", "end.day": "28", "end.month": "3", "end.year": "2025" },
+  },
+  "/cases/:caseId/school-day/:recordId": {
+    kind: "case",
+    read: "read",
+    post: { intent: "update", kind: "informal_exclusion", "date.day": "4", "date.month": "11", "date.year": "2024", part: "morning", schoolSaid: "Changed by intruder" },
+  },
   "/cases/:caseId/health": { kind: "case", read: "read" },
   "/cases/:caseId/journey": { kind: "case", read: "read" },
   // Evidence and communication. Each owner fills in the POST that would change the case.

@@ -91,6 +91,10 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/progress": { as: "owner" },
   "/cases/:caseId/diary": { as: "owner" },
   "/cases/:caseId/adjustments": { as: "owner" },
+  "/cases/:caseId/school-day": { as: "owner" },
+  "/cases/:caseId/school-day/new": { as: "owner", at: (p) => `/cases/${p.caseId}/school-day/new?kind=suspension` },
+  "/cases/:caseId/school-day/terms": { as: "owner" },
+  "/cases/:caseId/school-day/:recordId": { as: "owner" },
   "/cases/:caseId/health": { as: "owner" },
   "/cases/:caseId/journey": { as: "owner" },
   "/cases/:caseId/documents": { as: "owner" },
@@ -168,6 +172,12 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     const made = await owner.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "For the review meeting" });
     packId = new RegExp(`/evidence-packs/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
   }
+  // A school-day record: the demo family's own, or one the parent adds.
+  let recordId = await first(`/cases/${caseId}/school-day`, inCase("school-day")).catch(() => "");
+  if (!recordId) {
+    const made = await owner.post(`/cases/${caseId}/school-day/new?kind=informal_exclusion`, { intent: "add", kind: "informal_exclusion", "date.day": "2", "date.month": "11", "date.year": "2026", part: "afternoon" });
+    recordId = new RegExp(`/school-day/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
+  }
   // A share link for a visitor, an invitation for a second carer (both are the family's own doing).
   const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { intent: "create", label: "School SENCO", days: "7" })).text();
   const sharedPack = /\/shared\/[A-Za-z0-9_-]+/.exec(shared)?.[0];
@@ -194,6 +204,7 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     planId: await first(`/cases/${caseId}/plans`, inCase("plans")),
     packId,
     bookingId: await first("/bookings", new RegExp(`href="/bookings/(${uuid})"`)),
+    recordId,
     slug: "what-is-sen",
     token: "",
     sharedPack,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeSparkPoints, ringDash, sparkPath } from "./small-chart-geometry";
+import { barLengths, placeSparkPoints, ringDash, sparkPath } from "./small-chart-geometry";
 
 const BOX = { width: 120, height: 32, padding: 4 };
 
@@ -77,5 +77,20 @@ describe("ringDash", () => {
   it("holds shares outside 0 to 1 to the ends", () => {
     expect(ringDash(-1, 10)).toBe("0 62.83");
     expect(ringDash(2, 10)).toBe("62.83 0");
+  });
+});
+
+describe("barLengths", () => {
+  it("gives the largest value the whole length and the others their share of it", () => {
+    expect(barLengths([4, 2, 0], 100)).toEqual([100, 50, 0]);
+  });
+
+  it("draws a small value at least the least length, so it is seen", () => {
+    expect(barLengths([0.5, 100], 200, 3)).toEqual([3, 200]);
+  });
+
+  it("draws nothing when every value is nothing", () => {
+    expect(barLengths([0, 0], 100)).toEqual([0, 0]);
+    expect(barLengths([], 100)).toEqual([]);
   });
 });

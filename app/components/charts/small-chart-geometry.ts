@@ -1,5 +1,5 @@
-// Where the dashboard's small pictures put their marks: the points of a sparkline and the arc of a
-// ring. Plain numbers in, plain numbers out, so the drawing is the same on the server and the page.
+// Where the small pictures put their marks: the points of a sparkline, the arc of a ring and the
+// lengths of bars. Plain numbers in, plain numbers out, so the drawing is the same on the server and the page.
 import { daysBetween, type CalendarDate } from "~/domain/calendar/calendar-date";
 
 export type SparkPoint = { x: number; y: number };
@@ -46,6 +46,18 @@ export function ringDash(share: number, radius: number): string {
   const circumference = 2 * Math.PI * radius;
   const drawn = Math.min(Math.max(share, 0), 1) * circumference;
   return `${round(drawn)} ${round(circumference - drawn)}`;
+}
+
+/**
+ * The lengths of a row of bars sharing one scale: the largest value fills `length`, the others in
+ * proportion; a value above nothing is always drawn at least `least` long, so it can be seen.
+ *
+ * Example: barLengths([4, 2, 0], 100) gives [100, 50, 0].
+ */
+export function barLengths(values: readonly number[], length: number, least = 2): number[] {
+  const largest = Math.max(0, ...values);
+  if (largest === 0) return values.map(() => 0);
+  return values.map((value) => (value <= 0 ? 0 : round(Math.max(least, (value / largest) * length))));
 }
 
 function round(value: number): number {

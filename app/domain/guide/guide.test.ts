@@ -33,6 +33,8 @@ const CASE_SCREENS = new Set([
   "professionals",
   "progress",
   "reports",
+  "school-day",
+  "school-day/terms",
   "statutory",
   "support",
   "support/new",
@@ -107,7 +109,7 @@ function listTextsInOrder(page: GuidePage): string[] {
 }
 
 describe("the guide's pages", () => {
-  it("has the fourteen pages in reading order", () => {
+  it("has the fifteen pages in reading order", () => {
     expect(GUIDE_PAGES.map((page) => page.slug)).toEqual([
       "what-is-sen",
       "areas-of-need",
@@ -116,6 +118,7 @@ describe("the guide's pages", () => {
       "reasonable-adjustments",
       "outside-professionals",
       "support-not-working",
+      "exclusions-and-part-time-timetables",
       "ehc-needs-assessment",
       "ehc-plans",
       "annual-reviews",

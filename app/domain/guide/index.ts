@@ -5,6 +5,7 @@ import { AREAS_OF_NEED } from "./pages/areas-of-need";
 import { DISAGREEMENTS } from "./pages/disagreements";
 import { EHC_NEEDS_ASSESSMENT } from "./pages/ehc-needs-assessment";
 import { EHC_PLANS } from "./pages/ehc-plans";
+import { EXCLUSIONS_AND_PART_TIME_TIMETABLES } from "./pages/exclusions-and-part-time-timetables";
 import { GLOSSARY } from "./pages/glossary";
 import { MYTHS } from "./pages/myths";
 import { OUTSIDE_PROFESSIONALS } from "./pages/outside-professionals";
@@ -26,6 +27,7 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   REASONABLE_ADJUSTMENTS,
   OUTSIDE_PROFESSIONALS,
   SUPPORT_NOT_WORKING,
+  EXCLUSIONS_AND_PART_TIME_TIMETABLES,
   EHC_NEEDS_ASSESSMENT,
   EHC_PLANS,
   ANNUAL_REVIEWS,
