@@ -69,6 +69,7 @@ describe("the case menu", () => {
       "school case: Progress (progress)",
       "school case: Diary (diary)",
       "school case: Adjustments (adjustments)",
+      "school case: School day (school-day)",
       "evidence case: Documents (documents)",
       "evidence case: Timeline (timeline)",
       "evidence case: Professionals (professionals)",
@@ -91,7 +92,7 @@ describe("the case menu", () => {
     const grouped = groupCaseMenu(caseMenu(routes));
     expect(grouped.map(({ label, entries }) => `${label}: ${entries.map((e) => e.label).join(", ")}`)).toEqual([
       "Overview: Overview, Profile, Needs, Diagnoses",
-      "School support: Support plans, Audit, Progress, Diary, Adjustments",
+      "School support: Support plans, Audit, Progress, Diary, Adjustments, School day",
       "Evidence: Documents, Timeline, Professionals, Reports, Evidence packs",
       "Meetings and letters: Meetings, Letters, Correspondence",
       "Council and EHC plan: Assessment and plan, EHC plans",
