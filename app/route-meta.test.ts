@@ -98,8 +98,8 @@ describe("the case menu", () => {
       "Council and EHC plan: Assessment and plan, EHC plans",
       "People and sharing: Contacts, Comments, Adviser notes, Sharing, Activity",
     ]);
-    // No section has more than a handful of entries, so an open one stays short on a phone.
-    expect(Math.max(...grouped.map(({ entries }) => entries.length))).toBeLessThanOrEqual(5);
+    // No section has more than six entries, so an open one stays short on a phone (decisions 097, 146).
+    expect(Math.max(...grouped.map(({ entries }) => entries.length))).toBeLessThanOrEqual(6);
   });
 
   it("leaves out a section with nothing the person may see", () => {
