@@ -14,7 +14,7 @@ function errorsOf(result: { success: boolean; error?: { issues: Array<{ path: Pr
 describe("starting an appeal", () => {
   it("starts a refusal to assess with a certificate date, ignoring any sections sent", () => {
     const schema = startAppealFormSchema({ today: TODAY, decisionType: "ehcna_refused" });
-    expect(schema.parse({ sections: ["B"], wantsRecommendations: "no", mediation: "certificate_after_advice", mediationCertificateOn: date("2026-04-10") })).toEqual({
+    expect(schema.parse({ sections: ["B"], wantsRecommendations: "yes", mediation: "certificate_after_advice", mediationCertificateOn: date("2026-04-10") })).toEqual({
       appealType: "refusal_to_assess",
       sections: [],
       wantsRecommendations: false,

@@ -11,7 +11,7 @@ import {
   type AppealType,
   type MediationStep,
 } from "~/domain/codes/tribunal";
-import { appealTypeOf, decisionAppealOf, hasCertificate, mediationStepsFor, sectionsFor } from "~/domain/tribunal/start-appeal";
+import { appealTypeOf, canAskForRecommendations, decisionAppealOf, hasCertificate, mediationStepsFor, sectionsFor } from "~/domain/tribunal/start-appeal";
 import { concededOrderKindOf } from "~/domain/tribunal/workspace";
 import { calendarDate, checkboxes, optionalChoice, optionalText } from "./fields";
 
@@ -67,7 +67,7 @@ export function startAppealFormSchema(options: { today: string; decisionType: st
       return {
         appealType,
         sections: sectionsFor(appealType, form.sections),
-        wantsRecommendations: form.wantsRecommendations === "yes",
+        wantsRecommendations: form.wantsRecommendations === "yes" && canAskForRecommendations(appealType),
         mediation,
         mediationCertificateOn: hasCertificate(mediation) ? form.mediationCertificateOn : null,
       };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { APPEAL_TYPES } from "../codes/tribunal";
 import { DECISION_TYPES } from "../statutory/decisions";
-import { appealTypeOf, decisionAppealOf, mediationStepsFor, sectionsFor } from "./start-appeal";
+import { appealTypeOf, canAskForRecommendations, decisionAppealOf, mediationStepsFor, sectionsFor } from "./start-appeal";
 
 describe("the appeal type of a decision", () => {
   it.each([
@@ -53,5 +53,13 @@ describe("the mediation steps offered (R-APP-MEDIATION)", () => {
 
   it("always offers a certificate and 'not yet'", () => {
     expect(mediationStepsFor("cease")).toEqual(["certificate_after_advice", "certificate_after_mediation", "no_certificate_yet"]);
+  });
+});
+
+describe("recommendations on health and social care (R-APP-NATIONAL-TRIAL)", () => {
+  it("can be asked for about a plan, not about a refusal to assess", () => {
+    expect(canAskForRecommendations("sections_b_f")).toBe(true);
+    expect(canAskForRecommendations("refusal_to_issue")).toBe(true);
+    expect(canAskForRecommendations("refusal_to_assess")).toBe(false);
   });
 });

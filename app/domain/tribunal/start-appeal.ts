@@ -73,3 +73,12 @@ export function mediationStepsFor(appealType: AppealType | null): MediationStep[
 export function hasCertificate(step: MediationStep): boolean {
   return MEDIATION_STEPS_WITH_CERTIFICATE.includes(step);
 }
+
+/**
+ * Whether the family can also ask for recommendations on health and social care (an extended
+ * appeal, R-APP-NATIONAL-TRIAL): only where there is, or is to be, a plan with those parts, so not
+ * for a refusal to assess or reassess, e.g. canAskForRecommendations("sections_b_f") === true.
+ */
+export function canAskForRecommendations(appealType: AppealType | null): boolean {
+  return appealType !== "refusal_to_assess" && appealType !== "refusal_to_reassess";
+}
