@@ -121,7 +121,7 @@ const ROUTES: Record<string, Row> = {
   },
   // Appeals: starting one and recording the order need write access; the workspace takes its dates.
   "/cases/:caseId/appeals": { kind: "case", read: "read" },
-  "/cases/:caseId/appeals/new": { kind: "case", read: "write", post: { mediation: "no_certificate_yet" } },
+  "/cases/:caseId/appeals/new": { kind: "case", read: "write", query: "?decision=:decisionId", post: { mediation: "no_certificate_yet" } },
   "/cases/:caseId/appeals/:appealId": {
     kind: "case",
     read: "read",

@@ -210,6 +210,7 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     packId,
     bookingId: await first("/bookings", new RegExp(`href="/bookings/(${uuid})"`)),
     appealId,
+    decisionId: /decision=([0-9a-f-]{36})/.exec(startAppeal)?.[1] ?? "",
     startAppeal,
     slug: "what-is-sen",
     token: "",

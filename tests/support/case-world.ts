@@ -66,6 +66,7 @@ export function fillRoute(pattern: string, params: RouteParams): string {
     .replace(":packId", params.packId)
     .replace(":bookingId", params.bookingId)
     .replace(":appealId", params.appealId)
+    .replace(":decisionId", params.decisionId)
     .replace(":slug", params.slug)
     .replace(":token", params.token)
     .replace("/*", "/no-such-page");
@@ -88,6 +89,8 @@ export type CaseWorld = {
     packId: string;
     bookingId: string;
     appealId: string;
+    /** The decision (a statutory event) the appeal is against. */
+    decisionId: string;
   };
   /** A route pattern (with any query) made into an address of the seeded case. */
   fill: (pattern: string) => string;
@@ -106,6 +109,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     packId: "",
     bookingId: "",
     appealId: "",
+    decisionId: "",
   };
 
   // Seed the store in this process, close it, then start the server on it: PGlite allows one
@@ -210,7 +214,9 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   ids.planId = plan.id;
   await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
   ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
-  ids.appealId = (await createAppeal(access)).id;
+  const appeal = await createAppeal(access);
+  ids.appealId = appeal.id;
+  ids.decisionId = appeal.decisionEventId;
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });
