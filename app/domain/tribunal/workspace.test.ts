@@ -7,6 +7,7 @@ const REFUSAL: StatutoryEventRow = { id: "e1", type: "ehcna_refused", date: "202
 function appealOf(overrides: Partial<Appeal> = {}): Appeal {
   return {
     id: "a1",
+    startedOn: "2026-04-12",
     decisionEventId: "e1",
     appealType: "refusal_to_assess",
     sections: [],
