@@ -106,6 +106,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     appealStatus: item.appeal ? statusText(item.appeal, today) : null,
     checklist: item.checklist,
     reasonsLetterPath: `${base}/letters?kind=decision_reasons_request&decision=${item.eventId}#write`,
+    startAppealPath: canWrite ? `${base}/appeals/new?decision=${item.eventId}` : null,
   }));
   const ordered = [...deadlines].sort(
     (a, b) => Number(a.status === "met") - Number(b.status === "met") || compareDates(a.due, b.due),

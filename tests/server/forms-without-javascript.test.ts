@@ -477,6 +477,27 @@ describe("a case's forms without JavaScript", () => {
     expect(refused).toContain("Write a letter asking for the reasons for this decision");
   });
 
+  it("starts an appeal from a refusal, refuses a certificate with no date, adds a directions date and records the order", async () => {
+    const caseId = await createCaseOverHttp(client, "Ira Penhallow");
+    const recorded = await client.post(`/cases/${caseId}/statutory`, { intent: "add", type: "ehcna_refused", ...dateFields("date", daysFromToday(-30)) });
+    const refused = await (await client.follow(recorded)).text();
+    const start = /href="(\/cases\/[^"]*\/appeals\/new\?decision=[0-9a-f-]{36})"/.exec(refused)?.[1];
+    expect(start, "the refusal offers Start an appeal").toBeTruthy();
+    const missing = await client.post(start!, { mediation: "certificate_after_mediation" });
+    expect(missing.status).toBe(400);
+    expect(readable(await missing.text())).toContain("Enter the date on the mediation certificate");
+    const workspace = await client.post(start!, { mediation: "certificate_after_mediation", ...dateFields("mediationCertificateOn", daysFromToday(-3)) });
+    expect(workspace.status).toBe(302);
+    const here = workspace.headers.get("Location")!;
+    expect(readable(await (await client.follow(workspace)).text())).toContain("Next: Send your appeal to the tribunal");
+    const dated = await redirectedPage(client, await client.post(here, { intent: "add-date", kind: "hearing", ...dateFields("date", daysFromToday(90)) }));
+    expect(dated).toContain("Date added.");
+    expect(dated).toContain("Tribunal hearing");
+    const ordered = await redirectedPage(client, await client.post(`${here}/order`, { intent: "record", outcome: "order", kind: "amend", ...dateFields("madeOn", daysFromToday(-1)) }));
+    expect(ordered).toContain("Order recorded. Here is what the council must do.");
+    expect(ordered).toContain("The council issues the amended plan");
+  });
+
   it("records a professional and adds a report whose recommendations are suggested", async () => {
     const refused = await client.post(`/cases/${caseId}/professionals`, { intent: "add-professional", name: "", role: "" });
     expect(refused.status).toBe(400);

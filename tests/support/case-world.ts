@@ -66,6 +66,8 @@ export function fillRoute(pattern: string, params: RouteParams): string {
     .replace(":packId", params.packId)
     .replace(":bookingId", params.bookingId)
     .replace(":recordId", params.recordId)
+    .replace(":appealId", params.appealId)
+    .replace(":decisionId", params.decisionId)
     .replace(":slug", params.slug)
     .replace(":token", params.token)
     .replace("/*", "/no-such-page");
@@ -88,6 +90,9 @@ export type CaseWorld = {
     packId: string;
     bookingId: string;
     recordId: string;
+    appealId: string;
+    /** The decision (a statutory event) the appeal is against. */
+    decisionId: string;
   };
   /** A route pattern (with any query) made into an address of the seeded case. */
   fill: (pattern: string) => string;
@@ -106,6 +111,8 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     packId: "",
     bookingId: "",
     recordId: "",
+    appealId: "",
+    decisionId: "",
   };
 
   // Seed the store in this process, close it, then start the server on it: PGlite allows one
@@ -178,6 +185,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const { createLetter, createEhcPlan, createPlanLine, createEvidencePack } = await import("../factories/plans");
   const { grantAccess, createSessionType, createBooking } = await import("../factories/working-together");
   const { createSchoolDayRecord } = await import("../factories/school-day");
+  const { createAppeal } = await import("../factories/tribunal");
   const cycle = await createCycle(caseId, {
     title: "Zebedee Quill's autumn plan",
     startDate: "2026-09-07",
@@ -211,6 +219,9 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
   ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
   ids.recordId = (await createSchoolDayRecord(access, { schoolSaid: "Zebedee Quill was sent home from Larkspur Academy at lunchtime." })).id;
+  const appeal = await createAppeal(access);
+  ids.appealId = appeal.id;
+  ids.decisionId = appeal.decisionEventId;
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });

@@ -15,6 +15,8 @@ export type DisagreementView = {
   appealStatus: string | null;
   checklist: string[];
   reasonsLetterPath: string;
+  /** Where to start an appeal against it; null for someone who cannot change the case. */
+  startAppealPath: string | null;
 };
 
 export function DisagreeSection({
@@ -59,9 +61,18 @@ export function DisagreeSection({
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <p>
-                <Link to={item.reasonsLetterPath}>Write a letter asking for the reasons for this decision</Link>
-              </p>
+              <ul className="link-list">
+                {item.startAppealPath ? (
+                  <li>
+                    <Link to={item.startAppealPath}>
+                      Start an appeal<span className="visually-hidden">: {item.title}, {formatDate(item.decidedOn)}</span>
+                    </Link>
+                  </li>
+                ) : null}
+                <li>
+                  <Link to={item.reasonsLetterPath}>Write a letter asking for the reasons for this decision</Link>
+                </li>
+              </ul>
             </article>
           </li>
         ))}
