@@ -44,6 +44,7 @@ export type BundleDocumentRow = {
   kind: "document";
   itemId: string;
   documentId: string;
+  section: BundleSection;
   title: string;
   date: CalendarDate;
   pages: number;
@@ -234,6 +235,7 @@ export function viewBundle(options: {
       kind: "document",
       itemId: stored.id,
       documentId: item.documentId,
+      section: item.section,
       title: item.title,
       date: item.date,
       pages: item.pages,
