@@ -211,6 +211,8 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
   ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
   ids.appealId = (await createAppeal(access)).id;
+  const { addBundleItem } = await import("~/data/appeals.server");
+  await addBundleItem(access, ids.appealId, { documentId: ids.documentId, section: "other_evidence", kind: "document", pages: 1, summaryPages: null, reportDate: null });
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });
