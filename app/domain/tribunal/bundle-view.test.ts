@@ -21,7 +21,7 @@ function appeal(bundleItems: Item[], extra: Partial<Appeal> = {}): Parameters<ty
   return { appealType: "refusal_to_assess", wantsRecommendations: false, bundleItems, bundleFixed: null, bundleFixedOn: null, dates: [], ...extra };
 }
 
-const rowsOf = (view: ReturnType<typeof viewBundle>) => view.sections.flatMap((section) => section.rows.map((row) => ({ section: section.letter, ...row })));
+const rowsOf = (view: ReturnType<typeof viewBundle>) => view.sections.flatMap((section) => section.rows.map((row) => ({ ...row, section: section.letter })));
 
 describe("the bundle as it will print", () => {
   const items = [item("d-letter", "decision_and_plan", 20), item("d-ep", "reports", 40), item("d-salt", "reports", 30), item("d-email", "other_evidence", 2)];
