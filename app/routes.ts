@@ -90,6 +90,8 @@ const PAGES = [
     route("plans/compare", "routes/plans-compare.tsx"),
     route("plans/:planId", "routes/plan.tsx"),
     route("calendar.ics", "routes/case-calendar-ics.ts"),
+    route("appeals/:appealId/bundle", "routes/appeal-bundle.tsx"),
+    route("appeals/:appealId/bundle.pdf", "routes/appeal-bundle-pdf.ts"),
     route("evidence-packs", "routes/evidence-packs.tsx"),
     route("evidence-packs/:packId", "routes/evidence-pack.tsx"),
     route("evidence-packs/:packId/pack.pdf", "routes/evidence-pack-pdf.ts"),

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import autocannon from "autocannon";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 
 // /proc/<pid>/stat counts CPU time in clock ticks: 100 a second on Linux (`getconf CLK_TCK`).
 const TICKS_PER_SECOND = 100;
@@ -175,4 +176,45 @@ export function describe(label, r, width = 12) {
     `p50 ${ms(r.p50)}   p95 ${ms(r.p95)}   p99 ${ms(r.p99)}   ` +
     `(${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`
   );
+}
+
+/**
+ * A report of `pages` pages of ordinary text, for the pack and bundle benchmarks; `date` (a Date)
+ * goes in its details, which the upload reads as the document's date.
+ *
+ * @param {number} n
+ * @param {number} pages
+ * @param {Date} [date]
+ */
+export async function makeReportPdf(n, pages, date) {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let p = 1; p <= pages; p += 1) {
+    const page = pdf.addPage([595, 842]);
+    page.drawText(`Report ${n}, page ${p}`, { x: 50, y: 800, size: 12, font });
+    for (let line = 0; line < 40; line += 1)
+      page.drawText(`${p}.${line + 1} Sam read with his teaching assistant and practised his spellings.`, { x: 50, y: 770 - line * 18, size: 9, font });
+  }
+  if (date) {
+    pdf.setCreationDate(date);
+    pdf.setModificationDate(date);
+  }
+  return Buffer.from(await pdf.save());
+}
+
+/**
+ * Uploads files to a case through the documents page's form, as a person does.
+ *
+ * @param {string} baseUrl
+ * @param {string} caseId
+ * @param {string} cookie
+ * @param {Array<{ name: string; type: string; bytes: Buffer }>} files
+ */
+export async function uploadFiles(baseUrl, caseId, cookie, files) {
+  const form = new FormData();
+  for (const file of files) form.append("files", new Blob([file.bytes], { type: file.type }), file.name);
+  form.append("source", "school");
+  const response = await fetch(`${baseUrl}/cases/${caseId}/documents`, { method: "POST", body: form, redirect: "manual", headers: { Cookie: cookie, Origin: baseUrl } });
+  await response.arrayBuffer();
+  if (response.status !== 302) throw new Error(`The upload answered ${response.status}`);
 }

@@ -12,27 +12,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PDFDocument, StandardFonts } from "pdf-lib";
-import { buildUnlessAsked, percentile } from "./bench-core.js";
+import { PDFDocument } from "pdf-lib";
+import { buildUnlessAsked, makeReportPdf as makePdf, percentile, uploadFiles as upload } from "./bench-core.js";
 import { cleanUpOnSignal, createScratchDatabase, findFirstCaseId, post, signIn, startServer } from "./durability-core.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILDS = 5;
 const GOAL_MS = 3000;
 const GOAL_MB = 300;
-
-/** A report of `pages` pages of ordinary text. */
-async function makePdf(n, pages) {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let p = 1; p <= pages; p += 1) {
-    const page = pdf.addPage([595, 842]);
-    page.drawText(`Report ${n}, page ${p}`, { x: 50, y: 800, size: 12, font });
-    for (let line = 0; line < 40; line += 1)
-      page.drawText(`${p}.${line + 1} Sam read with his teaching assistant and practised his spellings.`, { x: 50, y: 770 - line * 18, size: 9, font });
-  }
-  return Buffer.from(await pdf.save());
-}
 
 /** A 1×1 PNG: pictures are placed, not redrawn, so their size adds bytes but little work. */
 const PICTURE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
@@ -48,15 +35,6 @@ function makeFiles() {
       bytes: Buffer.from(`Notes ${n + 1}: a phone call with the SENCO about reading support.\n`.repeat(20)),
     })),
   ]);
-}
-
-async function upload(baseUrl, caseId, cookie, files) {
-  const form = new FormData();
-  for (const file of files) form.append("files", new Blob([file.bytes], { type: file.type }), file.name);
-  form.append("source", "school");
-  const response = await fetch(`${baseUrl}/cases/${caseId}/documents`, { method: "POST", body: form, redirect: "manual", headers: { Cookie: cookie, Origin: baseUrl } });
-  await response.arrayBuffer();
-  if (response.status !== 302) throw new Error(`The upload answered ${response.status}`);
 }
 
 /** The server process's peak resident memory so far, in MB (Linux). */

@@ -19,8 +19,9 @@
 //   DATABASE_URL=postgres://…               the PostgreSQL server for the two-instance run
 //                                           (default postgres://postgres@127.0.0.1:5432)
 //
-// The evidence pack benchmark (scripts/bench-pack.js: a 300-page pack) runs at the end, for each
-// build, and its figures join the table. The search and upload benchmarks are their own commands
+// The evidence pack benchmark (scripts/bench-pack.js: a 300-page pack) and the tribunal bundle
+// benchmark (scripts/bench-bundle.js: a 300-page bundle) run at the end, for each build, and their
+// figures join the table. The search and upload benchmarks are their own commands
 // (node scripts/bench-search.js, bench-upload.js), to keep this one near five minutes.
 //
 // Survives a loaded machine: start-up may take ten minutes, each request a minute, and each
@@ -324,6 +325,13 @@ try {
     report.add({ key: "pack-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: pack.addedMb });
   }
 
+  report.startSection("A 300-page tribunal bundle from 30 reports (node scripts/bench-bundle.js, 5 builds)");
+  for (const build of builds) {
+    const bundle = await measureBundle(build.root);
+    report.add({ key: "bundle-p95", label: `building the bundle (${bundle.pages} pages), p95`, unit: "ms", build: build.label, value: bundle.p95Ms, note: `p50 ${bundle.p50Ms} ms` });
+    report.add({ key: "bundle-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: bundle.addedMb });
+  }
+
   await measureTwoInstances();
 } catch (error) {
   isFailed = true;
@@ -383,6 +391,24 @@ async function measureTwoInstances() {
       await scratch.remove();
     }
   }
+}
+
+/**
+ * The tribunal bundle benchmark of a built checkout, run as it runs on its own, and its figures
+ * read from what it prints. A checkout from before issue 23 has none: its figures are left empty.
+ *
+ * @param {string} checkout
+ */
+async function measureBundle(checkout) {
+  if (!existsSync(path.join(checkout, "scripts/bench-bundle.js"))) return { pages: Number.NaN, p50Ms: Number.NaN, p95Ms: Number.NaN, addedMb: Number.NaN };
+  const { stdout } = await promisify(execFile)(process.execPath, ["scripts/bench-bundle.js", "--no-build"], { cwd: checkout, maxBuffer: 16 * 1024 * 1024 });
+  const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(stdout)?.[1] ?? Number.NaN);
+  return {
+    pages: number(/bundle: (\d+) pages/),
+    p50Ms: number(/build p50 (\d+) ms/),
+    p95Ms: number(/p95 (\d+) ms/),
+    addedMb: number(/the builds added (\d+) MB/),
+  };
 }
 
 /**

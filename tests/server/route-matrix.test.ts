@@ -144,6 +144,9 @@ const ROUTES: Record<string, Row> = {
     read: "read",
     post: { intent: "add-date", kind: "other", label: "Intruder date", "date.day": "15", "date.month": "9", "date.year": "2026" },
   },
+  // The bundle: marking it as sent would fix its page numbers (and show so on the page).
+  "/cases/:caseId/appeals/:appealId/bundle": { kind: "case", read: "read", post: { intent: "fix", confirm: "yes" } },
+  "/cases/:caseId/appeals/:appealId/bundle.pdf": { kind: "case", read: "read" },
   "/cases/:caseId/appeals/:appealId/order": {
     kind: "case",
     read: "write",

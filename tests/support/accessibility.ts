@@ -120,6 +120,8 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/appeals/new": { as: "owner", at: (p) => p.startAppeal },
   "/cases/:caseId/appeals/:appealId": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/order": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/bundle": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/bundle.pdf": { resource: "a PDF" },
   "/cases/:caseId/plans": { as: "owner" },
   "/cases/:caseId/plans/compare": {
     as: "owner",

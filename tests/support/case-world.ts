@@ -222,6 +222,8 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const appeal = await createAppeal(access);
   ids.appealId = appeal.id;
   ids.decisionId = appeal.decisionEventId;
+  const { addBundleItem } = await import("~/data/appeals.server");
+  await addBundleItem(access, ids.appealId, { documentId: ids.documentId, section: "other_evidence", kind: "document", pages: 1, summaryPages: null, reportDate: null });
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });

@@ -9,3 +9,4 @@ export * from "./order-deadlines";
 export * from "./page-limits";
 export * from "./page-budget";
 export * from "./paginate-bundle";
+export * from "./bundle-view";

@@ -56,16 +56,16 @@ export async function buildWholeCasePdf(access: CaseAccess, today: CalendarDate)
 }
 
 /**
- * Everything the renderer draws, read from the case. With `withFiles` false the stored files are
- * not read (for the notice before a download, which needs only the text drawn).
+ * The case's documents with these ids, in that order, as the renderer draws them (also for the
+ * tribunal bundle). With `withFiles` false the stored files are not read.
  */
-async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarDate, withFiles: boolean): Promise<PackContent> {
-  const document = await getCaseDocument(access);
-  const sources: PackSource[] = [];
-  for (const row of await listPackDocuments(access, pack.documentIds)) {
+export async function readPackSources(access: CaseAccess, documentIds: readonly string[], withFiles: boolean): Promise<Array<PackSource & { id: string }>> {
+  const sources: Array<PackSource & { id: string }> = [];
+  for (const row of await listPackDocuments(access, documentIds)) {
     // Each file is checked whole as it is read; one that fails stops the pack (decision 126).
     const bytes = withFiles ? await readDocumentBytes(row) : null;
     sources.push({
+      id: row.id,
       title: row.title,
       dateText: row.date ? formatDate(row.date) : null,
       mediaType: row.mediaType,
@@ -73,6 +73,16 @@ async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarD
       text: row.text,
     });
   }
+  return sources;
+}
+
+/**
+ * Everything the renderer draws, read from the case. With `withFiles` false the stored files are
+ * not read (for the notice before a download, which needs only the text drawn).
+ */
+async function gatherPack(access: CaseAccess, pack: BundleSpec, today: CalendarDate, withFiles: boolean): Promise<PackContent> {
+  const document = await getCaseDocument(access);
+  const sources = await readPackSources(access, pack.documentIds, withFiles);
   return {
     title: pack.title,
     purpose: pack.purpose,

@@ -8,11 +8,12 @@ import { MAX_PDF_PAGES } from "~/services/isolate/limits.server";
 import { embedPdfFonts, measureText, toPdfText, wrapText, type PdfFonts } from "~/services/pdf/fonts.server";
 import { formatNumber } from "~/domain/presentation";
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const FOOTER = 30;
-const INK = rgb(0.11, 0.14, 0.2);
-const MUTED = rgb(0.35, 0.38, 0.45);
+// The page and its colours, shared with the tribunal bundle (app/services/tribunal-bundle/).
+export const A4: [number, number] = [595.28, 841.89];
+export const MARGIN = 56;
+export const FOOTER = 30;
+export const INK = rgb(0.11, 0.14, 0.2);
+export const MUTED = rgb(0.35, 0.38, 0.45);
 
 export type PackSource = {
   title: string;
@@ -39,7 +40,7 @@ export type PackContent = {
 
 
 /** Writes flowing text onto new A4 pages of `doc`, adding pages as it fills them. */
-class TextPages {
+export class TextPages {
   private page: PDFPage | null = null;
   private y = 0;
   count = 0;
@@ -115,8 +116,11 @@ const KIND_NAMES: Record<string, string> = {
   "image/webp": "WebP picture",
 };
 
-/** Adds one document's pages; returns how many, and a note for the index when it is not the original. */
-async function addSource(out: PDFDocument, fonts: PdfFonts, source: PackSource): Promise<{ pages: number; note: string | null }> {
+/**
+ * Adds one document's pages; returns how many, and a note for the index when it is not the original.
+ * The tribunal bundle adds its documents, and counts their pages, through this same function.
+ */
+export async function addSource(out: PDFDocument, fonts: PdfFonts, source: PackSource): Promise<{ pages: number; note: string | null }> {
   const kind = KIND_NAMES[source.mediaType] ?? "file";
   if (!source.bytes) {
     const note = "The stored file could not be found, so only its text (if any) is shown.";

@@ -3,11 +3,14 @@
 import { readCaseArchive } from "~/data/read-case-archive.server";
 import { renderEvidencePack } from "~/services/evidence-pack/render-pack.server";
 import { readDocument } from "~/services/extract/read-document.server";
+import { countBundlePages, renderTribunalBundle } from "~/services/tribunal-bundle/render-bundle.server";
 
 export const TASKS = {
   readDocument,
   renderEvidencePack,
   readCaseArchive,
+  renderTribunalBundle,
+  countBundlePages,
 };
 
 export type TaskName = keyof typeof TASKS;
