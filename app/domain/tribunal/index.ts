@@ -9,3 +9,5 @@ export * from "./order-deadlines";
 export * from "./page-limits";
 export * from "./page-budget";
 export * from "./paginate-bundle";
+export * from "./working-document";
+export * from "./witness-statement";
