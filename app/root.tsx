@@ -32,6 +32,7 @@ import "./styles/phone.css";
 import "./styles/menu.css";
 import "./styles/next-step.css";
 import "./styles/pagination.css";
+import "./styles/appeals.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

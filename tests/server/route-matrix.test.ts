@@ -119,6 +119,19 @@ const ROUTES: Record<string, Row> = {
     read: "read",
     post: { intent: "add", type: "ehcna_request_received", "date.day": "1", "date.month": "6", "date.year": "2026", notes: "Intruder event" },
   },
+  // Appeals: starting one and recording the order need write access; the workspace takes its dates.
+  "/cases/:caseId/appeals": { kind: "case", read: "read" },
+  "/cases/:caseId/appeals/new": { kind: "case", read: "write", post: { mediation: "no_certificate_yet" } },
+  "/cases/:caseId/appeals/:appealId": {
+    kind: "case",
+    read: "read",
+    post: { intent: "add-date", kind: "other", label: "Intruder date", "date.day": "15", "date.month": "9", "date.year": "2026" },
+  },
+  "/cases/:caseId/appeals/:appealId/order": {
+    kind: "case",
+    read: "write",
+    post: { intent: "record", outcome: "conceded", "notOpposedOn.day": "1", "notOpposedOn.month": "6", "notOpposedOn.year": "2026" },
+  },
   "/cases/:caseId/plans": { kind: "case", read: "read", post: { intent: "add-priority", priority: "Intruder priority" } },
   "/cases/:caseId/plans/compare": { kind: "case", read: "read", query: "?from=:planId&to=:planId" },
   "/cases/:caseId/plans/:planId": { kind: "case", read: "read", post: { intent: "delete" } },

@@ -30,7 +30,7 @@ type PageEntry = {
 };
 type ResourceEntry = { resource: string };
 /** Links that carry a secret, made fresh for each run. */
-type Links = { confirmEmail: string; resetPassword: string; invitation: string; sharedPack: string };
+type Links = { confirmEmail: string; resetPassword: string; invitation: string; sharedPack: string; startAppeal: string };
 
 /** Every route: who opens it for its scan, or why it is not a page. */
 export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
@@ -112,6 +112,10 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/letters/:letterId/letter.docx": { resource: "a Word document" },
   "/cases/:caseId/letters/:letterId/letter.pdf": { resource: "a PDF" },
   "/cases/:caseId/statutory": { as: "owner" },
+  "/cases/:caseId/appeals": { as: "owner" },
+  "/cases/:caseId/appeals/new": { as: "owner", at: (p) => p.startAppeal },
+  "/cases/:caseId/appeals/:appealId": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/order": { as: "owner" },
   "/cases/:caseId/plans": { as: "owner" },
   "/cases/:caseId/plans/compare": {
     as: "owner",
@@ -168,6 +172,17 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     const made = await owner.post(`/cases/${caseId}/evidence-packs`, { intent: "create", title: "For the review meeting" });
     packId = new RegExp(`/evidence-packs/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
   }
+  // An appeal against a refusal: the demo family's own, or one the parent starts from a refusal it records.
+  let startAppeal = await first(`/cases/${caseId}/appeals`, new RegExp(`href="(/cases/${caseId}/appeals/new\\?decision=${uuid})"`)).catch(() => "");
+  if (!startAppeal) {
+    await owner.post(`/cases/${caseId}/statutory`, { intent: "add", type: "ehcna_refused", "date.day": "3", "date.month": "3", "date.year": "2026" });
+    startAppeal = await first(`/cases/${caseId}/appeals`, new RegExp(`href="(/cases/${caseId}/appeals/new\\?decision=${uuid})"`));
+  }
+  let appealId = await first(`/cases/${caseId}/appeals`, inCase("appeals")).catch(() => "");
+  if (!appealId) {
+    const made = await owner.post(startAppeal, { mediation: "certificate_after_advice", "mediationCertificateOn.day": "10", "mediationCertificateOn.month": "4", "mediationCertificateOn.year": "2026" });
+    appealId = new RegExp(`/appeals/(${uuid})`).exec(made.headers.get("Location") ?? "")?.[1] ?? "";
+  }
   // A share link for a visitor, an invitation for a second carer (both are the family's own doing).
   const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { intent: "create", label: "School SENCO", days: "7" })).text();
   const sharedPack = /\/shared\/[A-Za-z0-9_-]+/.exec(shared)?.[0];
@@ -194,6 +209,8 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     planId: await first(`/cases/${caseId}/plans`, inCase("plans")),
     packId,
     bookingId: await first("/bookings", new RegExp(`href="/bookings/(${uuid})"`)),
+    appealId,
+    startAppeal,
     slug: "what-is-sen",
     token: "",
     sharedPack,

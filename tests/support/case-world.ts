@@ -65,6 +65,7 @@ export function fillRoute(pattern: string, params: RouteParams): string {
     .replaceAll(":planId", params.planId)
     .replace(":packId", params.packId)
     .replace(":bookingId", params.bookingId)
+    .replace(":appealId", params.appealId)
     .replace(":slug", params.slug)
     .replace(":token", params.token)
     .replace("/*", "/no-such-page");
@@ -86,6 +87,7 @@ export type CaseWorld = {
     planId: string;
     packId: string;
     bookingId: string;
+    appealId: string;
   };
   /** A route pattern (with any query) made into an address of the seeded case. */
   fill: (pattern: string) => string;
@@ -103,6 +105,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
     planId: "",
     packId: "",
     bookingId: "",
+    appealId: "",
   };
 
   // Seed the store in this process, close it, then start the server on it: PGlite allows one
@@ -174,6 +177,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const { createMeeting } = await import("../factories/meetings");
   const { createLetter, createEhcPlan, createPlanLine, createEvidencePack } = await import("../factories/plans");
   const { grantAccess, createSessionType, createBooking } = await import("../factories/working-together");
+  const { createAppeal } = await import("../factories/tribunal");
   const cycle = await createCycle(caseId, {
     title: "Zebedee Quill's autumn plan",
     startDate: "2026-09-07",
@@ -206,6 +210,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   ids.planId = plan.id;
   await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
   ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
+  ids.appealId = (await createAppeal(access)).id;
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });

@@ -1,0 +1,443 @@
+// The appeal workspace's one view model (issue 23): the next date and what to do, the registration
+// deadline (the deadline engine's appeal date read the tribunal's way), the directions' dates with
+// whose each is, the council's dates after an order or a concession, the family's ways to
+// challenge the decision, and what the appeal form needs. Every computed date carries its rule, its
+// statuses and whether it is a deadline or a date to aim for (decision 139); the page only renders.
+
+import { compareDates, type CalendarDate } from "../calendar/calendar-date";
+import { ENGLAND_AND_WALES, type HolidayCalendar } from "../calendar/working-days";
+import type { Appeal } from "../case/case-document";
+import {
+  APPEAL_DATE_KIND_NAMES,
+  APPEAL_SECTION_LABELS,
+  APPEAL_TYPE_NAMES,
+  PLAN_CONTENT_APPEAL_TYPES,
+  type AppealDateKind,
+  type AppealType,
+  type OrderKind,
+} from "../codes/tribunal";
+import { TRIBUNAL_STEP_TEXTS, TRIBUNAL_STEP_TITLES } from "../codes/tribunal-steps";
+import { computeDeadlines, type Deadline, type DeadlineStatus, type StatutoryEventInput } from "../deadlines/compute-deadlines";
+import { MEDIATION_CERTIFICATE } from "../deadlines/deadline-definitions";
+import { VERIFICATION_TEXT } from "../law/statements";
+import { formatDate } from "../presentation";
+import { describeDecision, listDisagreements } from "../statutory/decisions";
+import { listChallengeDates, listOrderDeadlines, listUnopposedDeadlines } from "./order-deadlines";
+import { hasCertificate } from "./start-appeal";
+import type { DateStanding, TribunalDateId, TribunalRuleId } from "./tribunal-rules";
+import { estimateCouncilResponse, readAppealTime, type TribunalDate } from "./tribunal-time";
+
+/** Who a date is for: the family acts, the council acts, or the tribunal holds it. */
+export type Whose = "family" | "council" | "tribunal";
+
+export const WHOSE_LABELS: Readonly<Record<Whose, string>> = {
+  family: "Yours",
+  council: "The council's",
+  tribunal: "The tribunal's",
+};
+
+/**
+ * Whose each directions date is. The council responds and, under the 2025 practice direction,
+ * prepares the hearing bundle (R-TRIB-BUNDLE-WHO); the family sends its evidence, its changes to
+ * the working document and its attendance form; the case review and the hearing are the tribunal's.
+ */
+const DIRECTION_WHOSE: Readonly<Record<AppealDateKind, Whose>> = {
+  la_response: "council",
+  final_evidence: "family",
+  working_document: "family",
+  attendance_forms: "family",
+  bundle: "council",
+  case_review: "tribunal",
+  hearing: "tribunal",
+  other: "tribunal",
+};
+
+const DIRECTION_TODO: Readonly<Record<AppealDateKind, string>> = {
+  la_response: "The council sends you and the tribunal its response: whether it opposes the appeal, and why.",
+  final_evidence: "Send your evidence to the tribunal and the council by this date. Late evidence needs the tribunal's permission.",
+  working_document: "Send your changes to the working document by this date.",
+  attendance_forms: "Send the attendance form: who will come to the hearing, and any help you need there.",
+  bundle: "The council sends the hearing bundle. Check your evidence is in it.",
+  case_review: "The tribunal looks at how the case is getting on and may give new directions.",
+  hearing: "The hearing. The date in the tribunal's letter is the one that counts.",
+  other: "A date in the tribunal's directions.",
+};
+
+/** A date on the workspace, computed or recorded, as the page shows it. */
+export type WorkspaceDate = {
+  key: string;
+  title: string;
+  /** What to do, or what happens, in a sentence. */
+  todo: string;
+  whose: Whose;
+  /** The day to act by: for the family's computed dates, the last working day on or before the ordinary date. */
+  date: CalendarDate;
+  /** The ordinary date when it differs from `date` (a weekend or bank holiday); else null. */
+  due: CalendarDate | null;
+  /** An estimate: the directions' own date governs. */
+  isEstimate: boolean;
+  /** "immediately": from the day it is counted from, not by a date. */
+  timing: "by" | "immediately" | "on";
+  isPast: boolean;
+  isToday: boolean;
+  /** A computed date's rule and statuses; null for a date the parent recorded from the directions. */
+  law: {
+    id: TribunalDateId;
+    ruleId: TribunalRuleId;
+    ruleStatusText: string;
+    lengthStatusText: string;
+    standing: DateStanding;
+    openQuestion: number | null;
+  } | null;
+  /** A weekend or bank holiday: the date does not move (reference worked example 3). */
+  fallsOn: "weekend" | "bank_holiday" | null;
+  /** The holiday rule's later date, only ever a fallback (R-TRIB-COUNT). */
+  fallback: { date: CalendarDate; reason: "christmas" | "august" | "non_working_day"; ruleStatusText: string } | null;
+  /** The other step that meets the same duty, e.g. "The council says no plan is needed". */
+  orTitle: string | null;
+  /** A recorded directions date's id, to remove it. */
+  recordedId: string | null;
+  notes: string | null;
+};
+
+/** What the appeal form needs, each with where it is in the case (a path under the case) and whether the case has it. */
+export type ChecklistItem = { text: string; isReady: boolean | null; link: { label: string; path: string } | null };
+
+export type RegistrationView = {
+  date: WorkspaceDate;
+  status: DeadlineStatus;
+  metOn: CalendarDate | null;
+  /** What the date is counted from, e.g. "Mediation certificate, 10 April 2026". */
+  countedFrom: string;
+  /** When the date has passed and the appeal was not sent: what the family can still do. */
+  ifMissed: string | null;
+};
+
+export type AppealWorkspace = {
+  title: string;
+  decision: { title: string; date: CalendarDate } | null;
+  isPlanContent: boolean;
+  next: { title: string; todo: string; date: CalendarDate | null; whose: Whose | null; anchor: string };
+  registration: RegistrationView | null;
+  directions: WorkspaceDate[];
+  /** When the council's response date is not recorded, the usual one, marked as an estimate. */
+  councilResponseEstimate: WorkspaceDate | null;
+  order: {
+    isConceded: boolean;
+    kind: OrderKind;
+    madeOn: CalendarDate;
+    notOpposedOn: CalendarDate | null;
+    councilDates: WorkspaceDate[];
+    /** False for a conceded appeal the reference gives no time for. */
+    isCovered: boolean;
+  } | null;
+  challenges: WorkspaceDate[];
+  checklist: ChecklistItem[];
+  /** Every rule the page states, for the law shown under it. */
+  ruleIds: string[];
+};
+
+/** A statutory event as the deadline engine reads it, with its id. */
+export type StatutoryEventRow = StatutoryEventInput & { id: string };
+
+type AppealFacts = Pick<
+  Appeal,
+  | "decisionEventId"
+  | "appealType"
+  | "sections"
+  | "wantsRecommendations"
+  | "mediation"
+  | "mediationCertificateOn"
+  | "submittedOn"
+  | "registeredOn"
+  | "status"
+  | "dates"
+  | "order"
+>;
+
+/**
+ * The statutory events the appeal itself records, added for the deadline engine when the
+ * statutory page does not already have them: the mediation certificate (it moves the appeal date,
+ * R-APP-DEADLINE), the appeal sent and registered (they meet it). Decision 142.
+ *
+ * Example: an appeal with a certificate on 2026-04-10 and no such event recorded gives
+ * [{ id: "appeal-certificate", type: "mediation_certificate_issued", date: "2026-04-10" }].
+ */
+export function appealEventsOf(appeal: AppealFacts, events: readonly StatutoryEventRow[]): StatutoryEventRow[] {
+  const decision = events.find((event) => event.id === appeal.decisionEventId) ?? null;
+  const candidates: StatutoryEventRow[] = [];
+  const certificateOn = hasCertificate(appeal.mediation) ? appeal.mediationCertificateOn : null;
+  // A certificate before the decision would be applied to an earlier decision: leave it out.
+  if (certificateOn && (!decision || compareDates(certificateOn, decision.date) >= 0)) {
+    candidates.push({ id: "appeal-certificate", type: MEDIATION_CERTIFICATE, date: certificateOn });
+  }
+  if (appeal.submittedOn) candidates.push({ id: "appeal-submitted", type: "appeal_lodged", date: appeal.submittedOn });
+  if (appeal.registeredOn) candidates.push({ id: "appeal-registered", type: "appeal_registered", date: appeal.registeredOn });
+  return candidates.filter((candidate) => !events.some((event) => event.type === candidate.type && event.date === candidate.date));
+}
+
+/**
+ * The order a conceded appeal amounts to: what the council must now do (R-TRIB-UNOPPOSED), e.g.
+ * concededOrderKindOf("refusal_to_assess") === "assess".
+ */
+export function concededOrderKindOf(appealType: AppealType): OrderKind {
+  switch (appealType) {
+    case "refusal_to_assess":
+    case "refusal_to_reassess":
+      return "assess";
+    case "refusal_to_issue":
+      return "make_plan";
+    case "sections_b_f":
+    case "sections_b_f_i":
+      return "amend";
+    case "section_i_only":
+      return "name_school";
+    case "cease":
+      return "continue";
+  }
+}
+
+function computedDate(date: TribunalDate, today: CalendarDate, key: string, isEstimate = false): WorkspaceDate {
+  return {
+    key,
+    title: TRIBUNAL_STEP_TITLES[date.step],
+    todo: TRIBUNAL_STEP_TEXTS[date.step],
+    whose: date.whose,
+    date: date.target,
+    due: date.target === date.due ? null : date.due,
+    isEstimate,
+    timing: date.timing,
+    isPast: compareDates(date.target, today) < 0,
+    isToday: date.target === today,
+    law: {
+      id: date.id,
+      ruleId: date.ruleId,
+      ruleStatusText: VERIFICATION_TEXT[date.ruleStatus],
+      lengthStatusText: VERIFICATION_TEXT[date.lengthStatus],
+      standing: date.standing,
+      openQuestion: date.openQuestion,
+    },
+    fallsOn: date.fallsOn,
+    fallback: date.fallback
+      ? { date: date.fallback.date, reason: date.fallback.reason, ruleStatusText: VERIFICATION_TEXT[date.fallback.ruleStatus] }
+      : null,
+    orTitle: date.orStep ? TRIBUNAL_STEP_TITLES[date.orStep] : null,
+    recordedId: null,
+    notes: null,
+  };
+}
+
+function directionDate(date: Appeal["dates"][number], today: CalendarDate): WorkspaceDate {
+  return {
+    key: `direction-${date.id}`,
+    title: date.kind === "other" && date.label ? date.label : APPEAL_DATE_KIND_NAMES[date.kind],
+    todo: DIRECTION_TODO[date.kind],
+    whose: DIRECTION_WHOSE[date.kind],
+    date: date.date,
+    due: null,
+    isEstimate: false,
+    timing: date.kind === "hearing" || date.kind === "case_review" ? "on" : "by",
+    isPast: compareDates(date.date, today) < 0,
+    isToday: date.date === today,
+    law: null,
+    fallsOn: null,
+    fallback: null,
+    orTitle: null,
+    recordedId: date.id,
+    notes: date.notes,
+  };
+}
+
+function findRegistration(appeal: AppealFacts, events: readonly StatutoryEventRow[], today: CalendarDate, calendar: HolidayCalendar): RegistrationView | null {
+  const decision = events.find((event) => event.id === appeal.decisionEventId);
+  if (!decision) return null;
+  const all = [...events, ...appealEventsOf(appeal, events)];
+  const { deadlines } = computeDeadlines({ events: all, today, calendar });
+  const deadline: Deadline | null = listDisagreements(all, deadlines).find((item) => item.eventId === decision.id)?.appeal ?? null;
+  if (!deadline) return null;
+  const date = computedDate(readAppealTime(deadline, calendar), today, "registration");
+  const fromLabel = deadline.fromEvent === MEDIATION_CERTIFICATE ? "Mediation certificate" : describeDecision(deadline.fromEvent);
+  return {
+    date,
+    status: deadline.status,
+    metOn: deadline.metOn,
+    countedFrom: `${fromLabel}, ${formatDate(deadline.fromDate)}`,
+    ifMissed: deadline.status === "overdue" ? deadline.ifMissed : null,
+  };
+}
+
+function buildChecklist(appeal: AppealFacts, hasDecision: boolean): ChecklistItem[] {
+  const isPlanContent = PLAN_CONTENT_APPEAL_TYPES.includes(appeal.appealType);
+  const certificate =
+    appeal.mediation === "not_needed_school_only"
+      ? { text: "No mediation certificate: an appeal only about the school (Section I) does not need one.", isReady: true }
+      : hasCertificate(appeal.mediation) && appeal.mediationCertificateOn
+        ? { text: `The mediation certificate, dated ${formatDate(appeal.mediationCertificateOn)}.`, isReady: true }
+        : { text: "The mediation certificate. Contact the mediation adviser named in the decision letter to get one.", isReady: false };
+  return [
+    {
+      text: "The council's decision letter, and the date on it.",
+      isReady: hasDecision,
+      link: { label: "The decision on the statutory page", path: "statutory#disagree" },
+    },
+    { ...certificate, link: { label: "Your documents", path: "documents" } },
+    isPlanContent
+      ? {
+          text: `What you disagree with in the plan: ${appeal.sections.map((section) => APPEAL_SECTION_LABELS[section]).join("; ") || "choose the sections"}, and the wording you want instead.`,
+          isReady: appeal.sections.length > 0,
+          link: { label: "The EHC plans", path: "plans" },
+        }
+      : { text: "Why you disagree with the decision, in your own words.", isReady: null, link: null },
+    {
+      text: appeal.wantsRecommendations
+        ? "You are asking for recommendations on health and social care too: say what you want and why."
+        : "Whether you also want the tribunal to recommend changes to health and social care parts of the plan.",
+      isReady: null,
+      link: null,
+    },
+    { text: "Your evidence: reports, school records and letters, in the bundle.", isReady: null, link: { label: "The evidence bundle", path: "bundle" } },
+    { text: "A copy of the appeal as you sent it, and proof of when it was sent.", isReady: appeal.submittedOn ? true : null, link: null },
+  ];
+}
+
+const WHOSE_ORDER: Readonly<Record<Whose, number>> = { family: 0, council: 1, tribunal: 2 };
+
+/** The next date ahead (today included), family's first on the same day. */
+function firstAhead(dates: readonly WorkspaceDate[], today: CalendarDate): WorkspaceDate | null {
+  return (
+    dates
+      .filter((date) => compareDates(date.date, today) >= 0)
+      .sort((a, b) => compareDates(a.date, b.date) || WHOSE_ORDER[a.whose] - WHOSE_ORDER[b.whose])[0] ?? null
+  );
+}
+
+/**
+ * The workspace of one appeal on `today`, from the appeal and the case's statutory events.
+ *
+ * Example: a refusal to assess recorded on 2026-03-03, appealed with a certificate dated
+ * 2026-04-10 and nothing sent yet, on 2026-04-20 gives the appeal date Sun 10 May 2026 (a month
+ * from the certificate, later than 2 months from the letter), so registration.date.date
+ * "2026-05-08" (the Friday before) and next.title "Send your appeal to the tribunal".
+ */
+export function buildAppealWorkspace(options: {
+  appeal: AppealFacts;
+  events: readonly StatutoryEventRow[];
+  today: CalendarDate;
+  calendar?: HolidayCalendar;
+}): AppealWorkspace {
+  const { appeal, events, today } = options;
+  const calendar = options.calendar ?? ENGLAND_AND_WALES;
+  const decisionEvent = events.find((event) => event.id === appeal.decisionEventId) ?? null;
+  const registration = findRegistration(appeal, events, today, calendar);
+  const directions = [...appeal.dates]
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map((date) => directionDate(date, today));
+  const isOpen = appeal.status === "preparing" || appeal.status === "registered";
+  const councilResponseEstimate =
+    isOpen && appeal.registeredOn && !appeal.dates.some((date) => date.kind === "la_response") && !appeal.order
+      ? computedDate(estimateCouncilResponse({ sentToCouncilOn: appeal.registeredOn, calendar }), today, "council-response", true)
+      : null;
+
+  let order: AppealWorkspace["order"] = null;
+  let challenges: WorkspaceDate[] = [];
+  if (appeal.order) {
+    const isConceded = appeal.order.notOpposedOn !== null;
+    const unopposed = isConceded ? listUnopposedDeadlines({ appealType: appeal.appealType, notOpposedOn: appeal.order.notOpposedOn!, calendar }) : null;
+    const council = unopposed ? unopposed.dates : listOrderDeadlines({ kind: appeal.order.kind, orderDate: appeal.order.madeOn, calendar });
+    order = {
+      isConceded,
+      kind: appeal.order.kind,
+      madeOn: appeal.order.madeOn,
+      notOpposedOn: appeal.order.notOpposedOn,
+      councilDates: council.map((date, index) => computedDate(date, today, `council-${index}`)),
+      isCovered: unopposed ? unopposed.isCovered : council.length > 0,
+    };
+    // A conceded appeal has no decision to challenge.
+    if (!isConceded) {
+      challenges = listChallengeDates({ decisionSentOn: appeal.order.madeOn, calendar }).map((date, index) => computedDate(date, today, `challenge-${index}`));
+    }
+  }
+
+  const isPlanContent = PLAN_CONTENT_APPEAL_TYPES.includes(appeal.appealType);
+  const isSent = appeal.submittedOn !== null || appeal.status !== "preparing";
+  const candidates = [
+    ...(registration && !isSent && registration.status !== "met" ? [registration.date] : []),
+    ...directions,
+    ...(councilResponseEstimate ? [councilResponseEstimate] : []),
+    ...(order?.councilDates ?? []),
+    ...challenges,
+  ];
+  const ahead = firstAhead(candidates, today);
+  const next = chooseNext({ appeal, registration, isSent, ahead });
+
+  const ruleIds = new Set<string>(["R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE", "R-TRIB-COUNT", "R-TRIB-REGISTER"]);
+  for (const date of [registration?.date, councilResponseEstimate, ...(order?.councilDates ?? []), ...challenges]) {
+    if (date?.law) ruleIds.add(date.law.ruleId);
+  }
+  if (order && !order.isConceded) ruleIds.add("R-TRIB-COMPLY");
+  if (order) ruleIds.add("R-TRIB-NONCOMPLY");
+
+  return {
+    title: `Appeal: ${APPEAL_TYPE_NAMES[appeal.appealType]}`,
+    decision: decisionEvent ? { title: describeDecision(decisionEvent.type), date: decisionEvent.date } : null,
+    isPlanContent,
+    next,
+    registration,
+    directions,
+    councilResponseEstimate,
+    order,
+    challenges,
+    checklist: buildChecklist(appeal, decisionEvent !== null),
+    ruleIds: [...ruleIds],
+  };
+}
+
+function chooseNext(options: {
+  appeal: AppealFacts;
+  registration: RegistrationView | null;
+  isSent: boolean;
+  ahead: WorkspaceDate | null;
+}): AppealWorkspace["next"] {
+  const { appeal, registration, isSent, ahead } = options;
+  if (!isSent && registration?.status === "overdue") {
+    return {
+      title: "The date to appeal has passed",
+      todo: registration.ifMissed ?? "You can still send the appeal and ask the tribunal to accept it late.",
+      date: registration.date.date,
+      whose: "family",
+      anchor: "registration",
+    };
+  }
+  if (!isSent && appeal.mediation === "no_certificate_yet") {
+    return {
+      title: "Get the mediation certificate",
+      todo: "Contact the mediation adviser named in the decision letter. You do not have to go to mediation, but the appeal needs the certificate.",
+      date: registration && registration.status !== "met" ? registration.date.date : null,
+      whose: "family",
+      anchor: "checklist",
+    };
+  }
+  if (!isSent) {
+    return {
+      title: "Send your appeal to the tribunal",
+      todo: "Gather what the appeal form needs (the list below), send it, and record the day you sent it.",
+      date: registration && registration.status !== "met" ? registration.date.date : null,
+      whose: "family",
+      anchor: "checklist",
+    };
+  }
+  if (ahead) return { title: ahead.title, todo: ahead.todo, date: ahead.date, whose: ahead.whose, anchor: ahead.key };
+  if ((appeal.status === "decided" || appeal.status === "conceded") && !appeal.order) {
+    return { title: "Record the tribunal's order", todo: "Record what the tribunal ordered, or the day the council said it would not oppose, to see what the council must do and by when.", date: null, whose: "family", anchor: "order" };
+  }
+  if (appeal.status !== "decided" && appeal.status !== "conceded" && appeal.status !== "withdrawn" && appeal.dates.length === 0) {
+    return {
+      title: "Record the tribunal's dates",
+      todo: "When the tribunal registers the appeal, its letter gives the dates: the council's response, evidence, attendance forms and the hearing. Add them below.",
+      date: null,
+      whose: "family",
+      anchor: "directions",
+    };
+  }
+  return { title: "No dates ahead", todo: "Every date recorded for this appeal has passed.", date: null, whose: null, anchor: "directions" };
+}
