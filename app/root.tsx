@@ -33,6 +33,7 @@ import "./styles/menu.css";
 import "./styles/next-step.css";
 import "./styles/pagination.css";
 import "./styles/appeals.css";
+import "./styles/appeal-writing.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

@@ -116,6 +116,11 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/appeals/new": { as: "owner", at: (p) => p.startAppeal },
   "/cases/:caseId/appeals/:appealId": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/order": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/working-document": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/working-document.docx": { resource: "a Word document" },
+  "/cases/:caseId/appeals/:appealId/statement": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/statement.docx": { resource: "a Word document" },
+  "/cases/:caseId/appeals/:appealId/statement.pdf": { resource: "a PDF" },
   "/cases/:caseId/plans": { as: "owner" },
   "/cases/:caseId/plans/compare": {
     as: "owner",

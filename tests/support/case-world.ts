@@ -211,6 +211,9 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   await createPlanLine(plan, { text: "Zebedee Quill will have speech and language therapy", area: AREA });
   ids.packId = (await createEvidencePack(caseId, [ids.documentId], { title: "Zebedee Quill's evidence pack" })).id;
   ids.appealId = (await createAppeal(access)).id;
+  // Version 1 of the working document and the statement, so their downloads have something to give.
+  const { createAppealDocumentVersions } = await import("../factories/appeal-writing");
+  await createAppealDocumentVersions(access, ids.appealId, "Zebedee Quill");
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });
