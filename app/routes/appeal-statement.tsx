@@ -138,7 +138,7 @@ export default function AppealStatement({ loaderData, actionData }: Route.Compon
   return (
     <section className="appeal-writing">
       <p>
-        <Link to={workspace}>Back to {appeal.title.toLowerCase()}</Link>
+        <Link to={workspace}>Back to the appeal</Link>
       </p>
       <h1>Witness statement</h1>
       <p className="lead narrow">
@@ -280,7 +280,7 @@ export default function AppealStatement({ loaderData, actionData }: Route.Compon
       <section aria-labelledby="download-title" className="narrow">
         <h2 id="download-title">Download</h2>
         {canWrite ? (
-          <Form method="post">
+          <Form method="post" reloadDocument>
             <p>Each download is kept as a numbered version (the next is version {latest + 1}).</p>
             <input type="hidden" name="format" value="docx" />
             <button type="submit" name="intent" value="export">
@@ -289,7 +289,7 @@ export default function AppealStatement({ loaderData, actionData }: Route.Compon
           </Form>
         ) : null}
         {canWrite ? (
-          <Form method="post">
+          <Form method="post" reloadDocument>
             <input type="hidden" name="format" value="pdf" />
             <button type="submit" name="intent" value="export" className="secondary">
               Download as PDF

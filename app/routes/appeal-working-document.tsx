@@ -143,7 +143,7 @@ export default function AppealWorkingDocument({ loaderData, actionData }: Route.
   return (
     <section className="appeal-writing">
       <p>
-        <Link to={workspace}>Back to {appeal.title.toLowerCase()}</Link>
+        <Link to={workspace}>Back to the appeal</Link>
       </p>
       <h1>Working document</h1>
       <p className="lead narrow">
@@ -337,7 +337,7 @@ export default function AppealWorkingDocument({ loaderData, actionData }: Route.
       <section aria-labelledby="download-title" className="narrow">
         <h2 id="download-title">Download</h2>
         {canWrite ? (
-          <Form method="post">
+          <Form method="post" reloadDocument>
             <p>Each download is kept as a numbered version, so you can send or compare an earlier one.</p>
             <button type="submit" name="intent" value="export">
               Download as Word (version {versions.length > 0 ? Math.max(...versions.map((v) => v.version)) + 1 : 1})
