@@ -34,6 +34,7 @@ import "./styles/next-step.css";
 import "./styles/pagination.css";
 import "./styles/school-day.css";
 import "./styles/appeals.css";
+import "./styles/appeal-writing.css";
 
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {

@@ -147,6 +147,16 @@ const ROUTES: Record<string, Row> = {
   // The bundle: marking it as sent would fix its page numbers (and show so on the page).
   "/cases/:caseId/appeals/:appealId/bundle": { kind: "case", read: "read", post: { intent: "fix", confirm: "yes" } },
   "/cases/:caseId/appeals/:appealId/bundle.pdf": { kind: "case", read: "read" },
+  // The working document and the statement: reading them (and their kept versions) needs read access; changing them, write.
+  "/cases/:caseId/appeals/:appealId/working-document": {
+    kind: "case",
+    read: "read",
+    post: { intent: "add-proposal", section: "F", kind: "parent_add", proposedText: "Intruder words" },
+  },
+  "/cases/:caseId/appeals/:appealId/working-document.docx": { kind: "case", read: "read", query: "?version=1" },
+  "/cases/:caseId/appeals/:appealId/statement": { kind: "case", read: "read", post: { intent: "add-paragraph", text: "Intruder paragraph" } },
+  "/cases/:caseId/appeals/:appealId/statement.docx": { kind: "case", read: "read", query: "?version=1" },
+  "/cases/:caseId/appeals/:appealId/statement.pdf": { kind: "case", read: "read", query: "?version=1" },
   "/cases/:caseId/appeals/:appealId/order": {
     kind: "case",
     read: "write",

@@ -122,6 +122,11 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/appeals/:appealId/order": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/bundle": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/bundle.pdf": { resource: "a PDF" },
+  "/cases/:caseId/appeals/:appealId/working-document": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/working-document.docx": { resource: "a Word document" },
+  "/cases/:caseId/appeals/:appealId/statement": { as: "owner" },
+  "/cases/:caseId/appeals/:appealId/statement.docx": { resource: "a Word document" },
+  "/cases/:caseId/appeals/:appealId/statement.pdf": { resource: "a PDF" },
   "/cases/:caseId/plans": { as: "owner" },
   "/cases/:caseId/plans/compare": {
     as: "owner",

@@ -224,6 +224,9 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   ids.decisionId = appeal.decisionEventId;
   const { addBundleItem } = await import("~/data/appeals.server");
   await addBundleItem(access, ids.appealId, { documentId: ids.documentId, section: "other_evidence", kind: "document", pages: 1, summaryPages: null, reportDate: null });
+  // Version 1 of the working document and the statement, so their downloads have something to give.
+  const { createAppealDocumentVersions } = await import("../factories/appeal-writing");
+  await createAppealDocumentVersions(access, ids.appealId, "Zebedee Quill");
   const otherCaseId = await createChildCase(people.otherFamily, { childName: "Other child" });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   await grantAccess(caseId, people.carer.id, { role: "carer", level: "write" });

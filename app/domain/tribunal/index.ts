@@ -10,3 +10,5 @@ export * from "./page-limits";
 export * from "./page-budget";
 export * from "./paginate-bundle";
 export * from "./bundle-view";
+export * from "./working-document";
+export * from "./witness-statement";

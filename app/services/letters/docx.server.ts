@@ -36,7 +36,7 @@ function escapeXml(text: string): string {
 // docx stamps the file with the time it was made (in docProps/core.xml and on each entry of the
 // zip). The letter's own date is used instead, so the same letter on the same day is the same
 // file: a download can be checked, cached and compared.
-function coreProperties(title: string, date: string): string {
+export function coreProperties(title: string, date: string): string {
   const stamp = `${date}T00:00:00Z`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title><dc:creator>Clearpath</dc:creator><cp:lastModifiedBy>Clearpath</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
 }

@@ -1,0 +1,12 @@
+// One exported version of an appeal's witness statement as a Word file (?version=N, or the latest).
+import type { RouteHandle } from "~/route-meta";
+import type { Route } from "./+types/appeal-statement-docx";
+import { openCase } from "~/auth/case-route.server";
+import { statementFileResponse } from "~/services/tribunal-documents/statement-file.server";
+
+export const handle: RouteHandle = { page: { name: "Appeal: witness statement", section: "council" } };
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { access } = await openCase({ request, context, params }, "read");
+  return statementFileResponse(access, params.appealId, new URL(request.url), "docx");
+}
