@@ -14,6 +14,18 @@ import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "~/domain/codes/profession
 import { RECOMMENDATION_STATUSES } from "~/domain/codes/recommendations";
 import { TRANSFERS } from "~/domain/codes/statutory";
 import { ABSENCE_REASONS, ATTENDANCE_CODES, FIRST_SESSIONS, RESTRAINT_TYPES, SCHOOL_DAY_KINDS, SCHOOL_TERM_KINDS } from "~/domain/codes/school-day";
+import {
+  APPEAL_DATE_KINDS,
+  APPEAL_DOCUMENT_KINDS,
+  APPEAL_SECTIONS,
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  BUNDLE_ITEM_KINDS,
+  BUNDLE_SECTIONS,
+  MEDIATION_STEPS,
+  ORDER_KINDS,
+  PROPOSAL_KINDS,
+} from "~/domain/codes/tribunal";
 import { SENDING_METHODS } from "~/domain/statutory/receipt";
 import { CANCEL_REASONS, SESSION_STATUSES } from "~/domain/delivery/session-status";
 import { MEASURE_KINDS } from "~/domain/progress/measure-kinds";
@@ -67,6 +79,16 @@ describe("the schema's fixed-value columns", () => {
     ["schoolDayEvents.absenceReason", schema.schoolDayEvents, "absenceReason", ABSENCE_REASONS],
     ["schoolDayEvents.attendanceCode", schema.schoolDayEvents, "attendanceCode", ATTENDANCE_CODES],
     ["schoolTerms.kind", schema.schoolTerms, "kind", SCHOOL_TERM_KINDS],
+    ["appeals.appealType", schema.appeals, "appealType", APPEAL_TYPES],
+    ["appeals.mediation", schema.appeals, "mediation", MEDIATION_STEPS],
+    ["appeals.status", schema.appeals, "status", APPEAL_STATUSES],
+    ["appealDates.kind", schema.appealDates, "kind", APPEAL_DATE_KINDS],
+    ["appealBundleItems.section", schema.appealBundleItems, "section", BUNDLE_SECTIONS],
+    ["appealBundleItems.kind", schema.appealBundleItems, "kind", BUNDLE_ITEM_KINDS],
+    ["appealProposals.section", schema.appealProposals, "section", APPEAL_SECTIONS],
+    ["appealProposals.kind", schema.appealProposals, "kind", PROPOSAL_KINDS],
+    ["appealDocuments.kind", schema.appealDocuments, "kind", APPEAL_DOCUMENT_KINDS],
+    ["appealOrders.kind", schema.appealOrders, "kind", ORDER_KINDS],
   ] as const;
 
   it.each(columns)("%s takes its values from the code list", (_name, table, column, list) => {

@@ -38,6 +38,19 @@ import { PROFESSIONAL_ROLES, REFERRAL_STATUSES } from "../domain/codes/professio
 import { RECOMMENDATION_STATUSES } from "../domain/codes/recommendations";
 import { TRANSFERS } from "../domain/codes/statutory";
 import { SENDING_METHODS } from "../domain/statutory/receipt";
+import {
+  APPEAL_DATE_KINDS,
+  APPEAL_DOCUMENT_KINDS,
+  APPEAL_SECTIONS,
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  BUNDLE_ITEM_KINDS,
+  BUNDLE_SECTIONS,
+  MEDIATION_STEPS,
+  ORDER_KINDS,
+  PROPOSAL_KINDS,
+} from "../domain/codes/tribunal";
+import type { BundleItem } from "../domain/tribunal/paginate-bundle";
 import { ABSENCE_REASONS, ATTENDANCE_CODES, FIRST_SESSIONS, RESTRAINT_TYPES, SCHOOL_DAY_KINDS, SCHOOL_TERM_KINDS } from "../domain/codes/school-day";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../domain/delivery/session-status";
 import { MEASURE_KINDS } from "../domain/progress/measure-kinds";
@@ -812,6 +825,195 @@ export const schoolTerms = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("school_terms_case_idx").on(t.caseId, t.startDate)],
+);
+
+// ── The tribunal (issue 23): appeals, their directions, bundle, working document and statement ─
+
+/**
+ * An appeal to the SEND Tribunal against one decision recorded on the statutory page (a
+ * `statutory_events` row of the same case: composite key in migration 0014, cleared if the event
+ * is removed). Mirrors `appealSchema` in the case document.
+ */
+export const appeals = pgTable(
+  "appeals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    decisionEventId: uuid("decision_event_id").references(() => statutoryEvents.id, { onDelete: "set null" }),
+    appealType: text("appeal_type", { enum: APPEAL_TYPES }).notNull(),
+    /** Which of the plan's sections B, F and I are appealed (plan appeals only). */
+    sections: text("sections", { enum: APPEAL_SECTIONS })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** An extended appeal: the family also asks for recommendations on health and social care. */
+    wantsRecommendations: boolean("wants_recommendations").notNull().default(false),
+    mediation: text("mediation", { enum: MEDIATION_STEPS }).notNull().default("no_certificate_yet"),
+    mediationCertificateOn: date("mediation_certificate_on", { mode: "string" }),
+    submittedOn: date("submitted_on", { mode: "string" }),
+    registeredOn: date("registered_on", { mode: "string" }),
+    tribunalReference: text("tribunal_reference"),
+    status: text("status", { enum: APPEAL_STATUSES }).notNull().default("preparing"),
+    notes: text("notes"),
+    /** The bundle's pagination items as they were when the family sent it (decision 140); null before. */
+    bundleFixed: jsonb("bundle_fixed").$type<BundleItem[]>(),
+    bundleFixedOn: date("bundle_fixed_on", { mode: "string" }),
+    search: searchVector("tribunal_reference", "notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("appeals_case_idx").on(t.caseId), index("appeals_search_idx").using("gin", t.search)],
+);
+
+/** A date in the tribunal's directions, as the parent records it (R-TRIB-REGISTER). */
+export const appealDates = pgTable(
+  "appeal_dates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: APPEAL_DATE_KINDS }).notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    /** The date's name, for "other". */
+    label: text("label"),
+    notes: text("notes"),
+    search: searchVector("label", "notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("appeal_dates_appeal_idx").on(t.appealId, t.date), index("appeal_dates_case_idx").on(t.caseId), index("appeal_dates_search_idx").using("gin", t.search)],
+);
+
+/** A document of the case in the appeal's evidence bundle, with its section and page count. */
+export const appealBundleItems = pgTable(
+  "appeal_bundle_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    section: text("section", { enum: BUNDLE_SECTIONS }).notNull(),
+    /** Pages in the document, read from the file when it was added. */
+    pages: integer("pages").notNull(),
+    kind: text("kind", { enum: BUNDLE_ITEM_KINDS }).notNull().default("document"),
+    /** An expert report's executive summary, in pages (R-TRIB-EXPERTS). */
+    summaryPages: integer("summary_pages"),
+    /** The date an expert report was written, for its age (R-TRIB-EXPERTS). */
+    reportDate: date("report_date", { mode: "string" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("appeal_bundle_items_appeal_document_key").on(t.appealId, t.documentId), index("appeal_bundle_items_case_idx").on(t.caseId)],
+);
+
+/** A proposed change to the plan in the working document (R-TRIB-WORKING-DOC). */
+export const appealProposals = pgTable(
+  "appeal_proposals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    section: text("section", { enum: APPEAL_SECTIONS }).notNull(),
+    /** The plan line changed, when the change is to an existing line (cleared if the line goes). */
+    planLineId: uuid("plan_line_id").references(() => ehcPlanLines.id, { onDelete: "set null" }),
+    originalText: text("original_text"),
+    /** The words proposed; null to take the original out. */
+    proposedText: text("proposed_text"),
+    kind: text("kind", { enum: PROPOSAL_KINDS }).notNull(),
+    reason: text("reason"),
+    /** Bundle page references, e.g. "C45–C47". */
+    evidencePages: text("evidence_pages"),
+    position: integer("position").notNull(),
+    search: searchVector("original_text", "proposed_text", "reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("appeal_proposals_appeal_idx").on(t.appealId, t.position), index("appeal_proposals_case_idx").on(t.caseId), index("appeal_proposals_search_idx").using("gin", t.search)],
+);
+
+/** A version of an exported working document or witness statement, kept so it can be downloaded again. */
+export const appealDocuments = pgTable(
+  "appeal_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: APPEAL_DOCUMENT_KINDS }).notNull(),
+    version: integer("version").notNull(),
+    /** What was exported. */
+    content: jsonb("content").$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("appeal_documents_version_key").on(t.appealId, t.kind, t.version), index("appeal_documents_case_idx").on(t.caseId)],
+);
+
+/** A numbered paragraph of the family's witness statement. */
+export const appealStatementParagraphs = pgTable(
+  "appeal_statement_paragraphs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    /** The day it is about, if it is about one. */
+    date: date("date", { mode: "string" }),
+    text: text("text").notNull(),
+    /** Documents of the case it refers to (shown by their bundle pages). */
+    exhibitDocumentIds: text("exhibit_document_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    search: searchVector("text"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("appeal_statement_paragraphs_appeal_idx").on(t.appealId, t.position),
+    index("appeal_statement_paragraphs_case_idx").on(t.caseId),
+    index("appeal_statement_paragraphs_search_idx").using("gin", t.search),
+  ],
+);
+
+/** The tribunal's order, or the day the council said it would not oppose (one per appeal). */
+export const appealOrders = pgTable(
+  "appeal_orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id")
+      .notNull()
+      .references(() => appeals.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ORDER_KINDS }).notNull(),
+    /** The date on the order (R-TRIB-COMPLY counts from it). */
+    madeOn: date("made_on", { mode: "string" }).notNull(),
+    /** A conceded appeal: the day the council said it would not oppose (R-TRIB-UNOPPOSED). */
+    notOpposedOn: date("not_opposed_on", { mode: "string" }),
+    notes: text("notes"),
+    search: searchVector("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("appeal_orders_appeal_key").on(t.appealId), index("appeal_orders_case_idx").on(t.caseId), index("appeal_orders_search_idx").using("gin", t.search)],
 );
 
 /**

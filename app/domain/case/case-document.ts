@@ -21,6 +21,18 @@ import {
   SCHOOL_TERM_KINDS,
 } from "../codes/school-day";
 import { TRANSFERS } from "../codes/statutory";
+import {
+  APPEAL_DATE_KINDS,
+  APPEAL_DOCUMENT_KINDS,
+  APPEAL_SECTIONS,
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  BUNDLE_ITEM_KINDS,
+  BUNDLE_SECTIONS,
+  MEDIATION_STEPS,
+  ORDER_KINDS,
+  PROPOSAL_KINDS,
+} from "../codes/tribunal";
 import { CANCEL_REASONS, SESSION_STATUSES } from "../delivery/session-status";
 import { MEASURE_KINDS } from "../progress/measure-kinds";
 import { CYCLE_KINDS, OVERALL_PROGRESS, REVIEW_DECISIONS, TARGET_RATINGS } from "../support/review-options";
@@ -415,6 +427,142 @@ export const schoolTermSchema = z.object({
   end: calendarDateSchema,
 });
 
+// ── The tribunal (issue 23) ──────────────────────────────────────────────────────────────
+
+/** A date in the tribunal's directions, as the parent recorded it from the registration letter. */
+export const appealDateSchema = z.object({
+  id: idSchema,
+  kind: z.enum(APPEAL_DATE_KINDS),
+  date: calendarDateSchema,
+  /** The date's name, for "other". */
+  label: optionalText,
+  notes: optionalText,
+});
+
+/** A document of the case in the appeal's evidence bundle: its section and pages (decision 140). */
+export const appealBundleItemSchema = z.object({
+  id: idSchema,
+  documentId: idSchema,
+  section: z.enum(BUNDLE_SECTIONS),
+  /** Pages in the document, read from the file when it was added. */
+  pages: z.number().int().min(1),
+  kind: z.enum(BUNDLE_ITEM_KINDS).default("document"),
+  /** An expert report's executive summary, in pages (R-TRIB-EXPERTS). */
+  summaryPages: z.number().int().nonnegative().nullable().default(null),
+  /** When an expert report was written, for its age (R-TRIB-EXPERTS). */
+  reportDate: optionalDate,
+});
+
+/** A proposed change to the plan in the working document (R-TRIB-WORKING-DOC), in the document's order. */
+export const appealProposalSchema = z.object({
+  id: idSchema,
+  section: z.enum(APPEAL_SECTIONS),
+  /** The plan line changed, when the change is to a line of a plan in the case. */
+  planLineId: optionalText,
+  originalText: optionalText,
+  /** The words proposed; null to take the original out. */
+  proposedText: optionalText,
+  kind: z.enum(PROPOSAL_KINDS),
+  reason: optionalText,
+  /** Bundle page references, e.g. "C45–C47". */
+  evidencePages: optionalText,
+});
+
+/** A numbered paragraph of the family's witness statement, in the statement's order. */
+export const appealStatementParagraphSchema = z.object({
+  id: idSchema,
+  /** The day it is about, if it is about one. */
+  date: optionalDate,
+  text: z.string(),
+  /** Documents of the case it refers to, shown by their bundle pages. */
+  exhibitDocumentIds: list(z.string()),
+});
+
+/** One exported version of the working document or the witness statement, kept to download again. */
+export const appealDocumentVersionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(APPEAL_DOCUMENT_KINDS),
+  version: z.number().int().min(1),
+  /** When it was exported (an ISO timestamp). */
+  createdAt: z.string(),
+  /** What was exported. */
+  content: z.unknown(),
+});
+
+/** The tribunal's order, or what the council conceded (R-TRIB-COMPLY, R-TRIB-UNOPPOSED). */
+export const appealOrderSchema = z.object({
+  id: idSchema,
+  kind: z.enum(ORDER_KINDS),
+  /** The date on the order. */
+  madeOn: calendarDateSchema,
+  /** A conceded appeal: the day the council told the tribunal it would not oppose. */
+  notOpposedOn: optionalDate,
+  notes: optionalText,
+});
+
+/** A page label of the fixed bundle: 45, or 45A. */
+const pageLabelSchema = z.object({ page: z.number().int().nonnegative(), suffix: z.string() });
+
+/** The bundle's pages as they were sent (`BundlePagination["items"]`, decision 140): documents and gaps. */
+export const fixedBundleItemSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("document"),
+    documentId: z.string(),
+    title: z.string(),
+    date: calendarDateSchema,
+    section: z.enum(BUNDLE_SECTIONS),
+    pages: z.number().int().min(0),
+    firstPage: pageLabelSchema,
+    lastPage: pageLabelSchema,
+    isSupplementary: z.boolean(),
+    isOutOfDateOrder: z.boolean(),
+    startsAtSheet: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal("gap"),
+    documentId: z.string(),
+    title: z.string(),
+    date: calendarDateSchema,
+    section: z.enum(BUNDLE_SECTIONS),
+    pages: z.number().int().min(0),
+    firstPage: pageLabelSchema,
+    lastPage: pageLabelSchema,
+    reason: z.enum(["removed", "replaced"]),
+  }),
+]);
+
+/** An appeal to the SEND Tribunal against a decision recorded in `statutoryEvents`, with everything made for it. */
+export const appealSchema = z.object({
+  id: idSchema,
+  /** The statutory event (the decision) appealed; null if that record was removed. */
+  decisionEventId: optionalText,
+  appealType: z.enum(APPEAL_TYPES),
+  /** Which of the plan's sections are appealed (plan appeals only). */
+  sections: list(z.enum(APPEAL_SECTIONS)),
+  /** An extended appeal: recommendations on health and social care are asked for too. */
+  wantsRecommendations: z.boolean().default(false),
+  mediation: z.enum(MEDIATION_STEPS).default("no_certificate_yet"),
+  mediationCertificateOn: optionalDate,
+  submittedOn: optionalDate,
+  registeredOn: optionalDate,
+  tribunalReference: optionalText,
+  status: z.enum(APPEAL_STATUSES).default("preparing"),
+  notes: optionalText,
+  /** The bundle's pages as sent (decision 140); null until it is sent. */
+  bundleFixed: z.array(fixedBundleItemSchema).nullable().default(null),
+  bundleFixedOn: optionalDate,
+  /** The directions' dates, earliest first. */
+  dates: list(appealDateSchema),
+  bundleItems: list(appealBundleItemSchema),
+  /** The working document's changes, in order. */
+  proposals: list(appealProposalSchema),
+  /** The witness statement's paragraphs, in order. */
+  statementParagraphs: list(appealStatementParagraphSchema),
+  /** Exported versions, oldest first. */
+  documentVersions: list(appealDocumentVersionSchema),
+  order: appealOrderSchema.nullable().default(null),
+});
+
 export const caseDocumentSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   child: childSchema,
@@ -436,6 +584,8 @@ export const caseDocumentSchema = z.object({
   schoolDay: list(schoolDayEventSchema),
   /** The school's own term dates; empty when not known, and then school days are estimated. */
   schoolTerms: list(schoolTermSchema),
+  /** Appeals to the SEND Tribunal; empty in exports made before issue 23. */
+  appeals: list(appealSchema),
 });
 
 /** The whole case, after parsing (every default filled in). */
@@ -452,3 +602,10 @@ export type Measurement = CaseDocument["measurements"][number];
 export type Recommendation = CaseDocument["reports"][number]["recommendations"][number];
 export type SchoolDayRecord = CaseDocument["schoolDay"][number];
 export type SchoolTerm = CaseDocument["schoolTerms"][number];
+export type Appeal = CaseDocument["appeals"][number];
+export type AppealDate = Appeal["dates"][number];
+export type AppealBundleItem = Appeal["bundleItems"][number];
+export type AppealProposal = Appeal["proposals"][number];
+export type AppealStatementParagraph = Appeal["statementParagraphs"][number];
+export type AppealDocumentVersion = Appeal["documentVersions"][number];
+export type AppealOrder = NonNullable<Appeal["order"]>;
