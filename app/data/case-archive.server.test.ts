@@ -11,6 +11,9 @@ import { openDocumentFile, listDocuments } from "./documents.server";
 import { archiveBomb, hugeJsonArchive } from "../../tests/support/hostile-files";
 import { MAX_RECORDS_PER_KIND } from "./read-case-archive.server";
 import { addSchoolDayRecord, addSchoolTerm, schoolDayRecordInput } from "./school-day.server";
+import { addAppealDate, addBundleItem, addParagraph, addProposal, fixBundle, getAppealDocumentVersion, recordOrder as recordAppealOrder, saveAppealDocumentVersion, startAppeal } from "./appeals.server";
+import { addStatutoryEvent } from "./statutory.server";
+import { paginateBundle } from "~/domain/tribunal/paginate-bundle";
 
 useTestDatabase();
 
@@ -59,6 +62,10 @@ describe("the case archive", () => {
     expect(names[0]).toBe("cases");
     expect(names).toEqual(expect.arrayContaining(["cycles", "targets", "provisions", "documents", "letters", "ehc_plans", "comments", "adviser_notes", "school_day_events", "school_terms"]));
     expect(names.indexOf("documents")).toBeLessThan(names.indexOf("school_day_events"));
+    expect(names).toEqual(expect.arrayContaining(["appeals", "appeal_dates", "appeal_bundle_items", "appeal_proposals", "appeal_documents", "appeal_statement_paragraphs", "appeal_orders"]));
+    expect(names.indexOf("statutory_events")).toBeLessThan(names.indexOf("appeals"));
+    expect(names.indexOf("appeals")).toBeLessThan(names.indexOf("appeal_orders"));
+    expect(names.indexOf("ehc_plan_lines")).toBeLessThan(names.indexOf("appeal_proposals"));
     expect(names.indexOf("documents")).toBeLessThan(names.indexOf("cycles"));
     expect(names).not.toContain("audit_events");
   });
@@ -109,6 +116,47 @@ describe("the case archive", () => {
     const copy = after.schoolDay.find((record) => record.kind === "permanent_exclusion")!;
     expect(copy.id).not.toBe(recordId);
     expect(after.documents.find((d) => d.id === copy.documentIds[0])).toMatchObject({ title: letter!.title });
+  });
+
+  it("brings back an appeal with its dates, bundle (and the pages as sent), working document, statement, versions and order", async () => {
+    const { access, importer } = await demoSetUp();
+    const [first, second] = await listDocuments(access);
+    const decision = await addStatutoryEvent(access, { type: "ehcna_refused", date: "2026-09-01", transfer: null, key: null, notes: "Archive test" });
+    const appealId = await startAppeal(access, { decisionEventId: decision, appealType: "sections_b_f", sections: ["F"], mediation: "certificate_after_mediation", mediationCertificateOn: "2026-10-01" });
+    await addAppealDate(access, appealId, { kind: "hearing", date: "2027-02-10", label: null, notes: "In person" });
+    await addBundleItem(access, appealId, { documentId: first!.id, section: "reports", kind: "expert_report", pages: 12, summaryPages: 2, reportDate: "2026-06-01" });
+    await addBundleItem(access, appealId, { documentId: second!.id, section: "other_evidence", kind: "document", pages: 3, summaryPages: null, reportDate: null });
+    const pagination = paginateBundle({
+      documents: [
+        { id: first!.id, title: first!.title, date: "2026-06-01", section: "reports", pages: 12 },
+        { id: second!.id, title: second!.title, date: "2026-07-01", section: "other_evidence", pages: 3 },
+      ],
+      previous: null,
+    });
+    await fixBundle(access, appealId, pagination.items, "2026-12-01");
+    await addProposal(access, appealId, { section: "F", planLineId: null, originalText: "Therapy as needed", proposedText: "Weekly therapy", kind: "parent_change", reason: "The report", evidencePages: "C1–C12" });
+    await addParagraph(access, appealId, { date: "2026-06-01", text: "The report says weekly therapy.", exhibitDocumentIds: [first!.id] });
+    await saveAppealDocumentVersion(access, appealId, "witness_statement", { paragraphs: ["The report says weekly therapy."], exhibits: [first!.id] });
+    await recordAppealOrder(access, appealId, { kind: "amend", madeOn: "2027-03-01", notOpposedOn: null, notes: null });
+    const before = await getCaseDocument(access);
+
+    const result = await importCaseArchive(importer, await exportCaseArchive(access, new Date("2026-11-23T12:00:00Z")));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.counts).toMatchObject({ appeals: before.appeals.length, appeal_bundle_items: 2, appeal_proposals: 1, appeal_statement_paragraphs: 1, appeal_documents: 1, appeal_orders: 1 });
+    const imported = await requireCaseAccess(importer, result.caseId, "own");
+    const after = await getCaseDocument(imported);
+    expect(comparable(after.appeals.map(({ documentVersions, ...appeal }) => ({ ...appeal, versions: documentVersions.map((v) => v.version) })))).toEqual(
+      comparable(before.appeals.map(({ documentVersions, ...appeal }) => ({ ...appeal, versions: documentVersions.map((v) => v.version) }))),
+    );
+    // Every reference points into the new case: the decision, the documents, the pages as sent, the exhibits, the exported content.
+    const copy = after.appeals.find((appeal) => appeal.order?.kind === "amend")!;
+    const newIds = new Set(after.documents.map((d) => d.id));
+    expect(after.statutoryEvents.find((e) => e.id === copy.decisionEventId)).toMatchObject({ type: "ehcna_refused", notes: "Archive test" });
+    expect(copy.bundleItems.every((item) => newIds.has(item.documentId))).toBe(true);
+    expect(copy.bundleFixed!.map((item) => item.documentId).every((id) => newIds.has(id))).toBe(true);
+    expect(copy.statementParagraphs[0]!.exhibitDocumentIds.every((id) => newIds.has(id))).toBe(true);
+    const version = await getAppealDocumentVersion(imported, copy.id, "witness_statement", 1);
+    expect(version!.content).toEqual({ paragraphs: ["The report says weekly therapy."], exhibits: [copy.statementParagraphs[0]!.exhibitDocumentIds[0]] });
   });
 
   it("refuses something that is not an archive, or a changed one, and writes nothing", async () => {

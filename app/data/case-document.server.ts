@@ -10,6 +10,13 @@ import { getCase } from "./cases.server";
 import { columnsOf, jsonRowsPart, prepareJsonRows } from "./json-rows.server";
 import {
   adjustments,
+  appealBundleItems,
+  appealDates,
+  appealDocuments,
+  appealOrders,
+  appealProposals,
+  appeals,
+  appealStatementParagraphs,
   caseContacts,
   cases,
   correspondence,
@@ -37,6 +44,17 @@ import {
   statutoryEvents,
   targets,
 } from "./schema";
+import {
+  APPEAL_COLUMNS,
+  APPEAL_DATE_COLUMNS,
+  APPEAL_ORDER,
+  BUNDLE_ITEM_COLUMNS,
+  DOCUMENT_VERSION_COLUMNS,
+  ORDER_COLUMNS,
+  PARAGRAPH_COLUMNS,
+  PROPOSAL_COLUMNS,
+  toAppeals,
+} from "./appeals.server";
 import { SCHOOL_DAY_COLUMNS, SCHOOL_TERM_COLUMNS, toSchoolDayRecord, toSchoolTerm } from "./school-day.server";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -112,6 +130,13 @@ const readCaseRows = prepareJsonRows({
     priorities: part(familyPriorities, ["id", "text", "area"], [familyPriorities.createdAt]),
     schoolDay: part(schoolDayEvents, SCHOOL_DAY_COLUMNS, [desc(schoolDayEvents.date), desc(schoolDayEvents.createdAt), desc(schoolDayEvents.id)]),
     schoolTerms: part(schoolTerms, SCHOOL_TERM_COLUMNS, [schoolTerms.startDate, schoolTerms.createdAt]),
+    appeals: part(appeals, APPEAL_COLUMNS, APPEAL_ORDER.appeals),
+    appealDates: part(appealDates, APPEAL_DATE_COLUMNS, APPEAL_ORDER.dates),
+    appealBundleItems: part(appealBundleItems, BUNDLE_ITEM_COLUMNS, APPEAL_ORDER.bundleItems),
+    appealProposals: part(appealProposals, PROPOSAL_COLUMNS, APPEAL_ORDER.proposals),
+    appealParagraphs: part(appealStatementParagraphs, PARAGRAPH_COLUMNS, APPEAL_ORDER.paragraphs),
+    appealVersions: part(appealDocuments, DOCUMENT_VERSION_COLUMNS, APPEAL_ORDER.versions),
+    appealOrders: part(appealOrders, ORDER_COLUMNS, APPEAL_ORDER.orders),
   },
 });
 
@@ -345,6 +370,15 @@ export async function getCaseDocument(access: CaseAccess): Promise<CaseDocument>
     documents: evidence.documentRows,
     schoolDay: rows.schoolDay.map(toSchoolDayRecord),
     schoolTerms: rows.schoolTerms.map(toSchoolTerm),
+    appeals: toAppeals({
+      appeals: rows.appeals,
+      dates: rows.appealDates,
+      bundleItems: rows.appealBundleItems,
+      proposals: rows.appealProposals,
+      paragraphs: rows.appealParagraphs,
+      versions: rows.appealVersions,
+      orders: rows.appealOrders,
+    }),
   });
 }
 

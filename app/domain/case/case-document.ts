@@ -478,15 +478,16 @@ export const appealStatementParagraphSchema = z.object({
   exhibitDocumentIds: list(z.string()),
 });
 
-/** One exported version of the working document or the witness statement, kept to download again. */
+/**
+ * One exported version of the working document or the witness statement. What was exported is
+ * kept beside it to download again (and travels in an archive's records), not in the document.
+ */
 export const appealDocumentVersionSchema = z.object({
   id: idSchema,
   kind: z.enum(APPEAL_DOCUMENT_KINDS),
   version: z.number().int().min(1),
   /** When it was exported (an ISO timestamp). */
   createdAt: z.string(),
-  /** What was exported. */
-  content: z.unknown(),
 });
 
 /** The tribunal's order, or what the council conceded (R-TRIB-COMPLY, R-TRIB-UNOPPOSED). */
