@@ -75,8 +75,8 @@ export type AppealDateItem = {
   whatToDo: string;
 };
 
-/** Appeals whose directions no longer apply: given up, conceded, or decided. */
-function hasDirectionsInForce(appeal: AppealDatesSource["appeals"][number]): boolean {
+/** Whether an appeal is still on its way to a hearing: not given up, conceded or decided, so its directions apply. */
+export function isAppealInProgress(appeal: Pick<Appeal, "status" | "order">): boolean {
   return appeal.status !== "withdrawn" && appeal.status !== "conceded" && appeal.status !== "decided" && appeal.order === null;
 }
 
@@ -128,7 +128,7 @@ function directionsWhatToDo(kind: AppealDateKind, date: CalendarDate): string {
 }
 
 function fromDirections(appeal: AppealDatesSource["appeals"][number], today: CalendarDate): AppealDateItem[] {
-  if (!hasDirectionsInForce(appeal)) return [];
+  if (!isAppealInProgress(appeal)) return [];
   return appeal.dates.map((entry): AppealDateItem => {
     const spec = DIRECTIONS[entry.kind];
     // The family's evidence is done when the bundle is marked as sent.
