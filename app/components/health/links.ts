@@ -29,6 +29,7 @@ export function screenPath(caseId: string, screen: JourneyScreen, { canWrite }: 
     plans: `${base}/plans`,
     correspondence: `${base}/correspondence`,
     meetings: `${base}/meetings`,
+    appeals: `${base}/appeals`,
   };
   return paths[screen];
 }
