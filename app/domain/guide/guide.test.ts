@@ -18,6 +18,7 @@ const MIN_WORDS = 150;
 /** The screens of a case a tool may open: the sub-paths under /cases/:caseId in app/routes.ts. */
 const CASE_SCREENS = new Set([
   "adjustments",
+  "appeals",
   "audit",
   "correspondence",
   "diary",
@@ -107,7 +108,7 @@ function listTextsInOrder(page: GuidePage): string[] {
 }
 
 describe("the guide's pages", () => {
-  it("has the fourteen pages in reading order", () => {
+  it("has the fifteen pages in reading order", () => {
     expect(GUIDE_PAGES.map((page) => page.slug)).toEqual([
       "what-is-sen",
       "areas-of-need",
@@ -120,6 +121,7 @@ describe("the guide's pages", () => {
       "ehc-plans",
       "annual-reviews",
       "disagreements",
+      "appealing",
       "proposed-reforms",
       "myths",
       "glossary",
