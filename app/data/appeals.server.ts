@@ -20,6 +20,7 @@ import type {
 import type { AppealDocumentKind } from "~/domain/codes/tribunal";
 import type { BundleItem } from "~/domain/tribunal/paginate-bundle";
 import { fail } from "~/errors";
+import { todayIn } from "~/services/clock.server";
 import { db } from "./db.server";
 import { isUuid } from "./ids";
 import { columnsOf } from "./json-rows.server";
@@ -38,7 +39,7 @@ import {
 // ── Inputs ─────────────────────────────────────────────────────────────────────────────────
 
 /** An appeal's own details, as the parent enters them (not its dates, bundle, documents or order). */
-export type AppealDetails = Omit<Appeal, "id" | "bundleFixed" | "bundleFixedOn" | "dates" | "bundleItems" | "proposals" | "statementParagraphs" | "documentVersions" | "order">;
+export type AppealDetails = Omit<Appeal, "id" | "startedOn" | "bundleFixed" | "bundleFixedOn" | "dates" | "bundleItems" | "proposals" | "statementParagraphs" | "documentVersions" | "order">;
 
 /** Starting an appeal: the decision appealed and what the start page asks; the rest starts empty. */
 export type StartAppealInput = Pick<AppealDetails, "appealType" | "sections" | "mediation" | "mediationCertificateOn"> & {
@@ -66,7 +67,7 @@ export type ParagraphInput = Omit<AppealStatementParagraph, "id">;
 export type OrderInput = Omit<AppealOrder, "id">;
 
 /** An appeal as listed: its details, without what was made for it. */
-export type AppealSummary = Pick<Appeal, "id" | keyof AppealDetails | "bundleFixedOn"> & { hasOrder: boolean };
+export type AppealSummary = Pick<Appeal, "id" | "startedOn" | keyof AppealDetails | "bundleFixedOn"> & { hasOrder: boolean };
 
 /** A stored version of an exported document, with what was exported. */
 export type AppealDocumentVersionWithContent = AppealDocumentVersion & { content: unknown };
@@ -91,6 +92,7 @@ export const APPEAL_COLUMNS = [
   "notes",
   "bundleFixed",
   "bundleFixedOn",
+  "createdAt",
 ] as const satisfies readonly (keyof ReadableRow<typeof appeals>)[];
 export const APPEAL_DATE_COLUMNS = ["id", "appealId", "kind", "date", "label", "notes"] as const satisfies readonly (keyof ReadableRow<typeof appealDates>)[];
 export const BUNDLE_ITEM_COLUMNS = ["id", "appealId", "documentId", "section", "pages", "kind", "summaryPages", "reportDate"] as const satisfies readonly (keyof ReadableRow<
@@ -146,6 +148,11 @@ function byAppeal<T extends { appealId: string }>(rows: T[]): Map<string, Omit<T
   return groups;
 }
 
+/** The day an appeal was started, in England. */
+function startedOn(createdAt: Date | string): CalendarDate {
+  return todayIn("Europe/London", new Date(createdAt));
+}
+
 /** The stored rows as the case document's appeals, each with its own records. */
 export function toAppeals(rows: AppealRows): Appeal[] {
   const dates = byAppeal(rows.dates);
@@ -154,8 +161,9 @@ export function toAppeals(rows: AppealRows): Appeal[] {
   const paragraphs = byAppeal(rows.paragraphs);
   const versions = byAppeal(rows.versions);
   const orders = byAppeal(rows.orders);
-  return rows.appeals.map((appeal) => ({
+  return rows.appeals.map(({ createdAt, ...appeal }) => ({
     ...appeal,
+    startedOn: startedOn(createdAt),
     sections: [...appeal.sections].sort(),
     dates: dates.get(appeal.id) ?? [],
     bundleItems: items.get(appeal.id) ?? [],
@@ -264,7 +272,7 @@ export async function listAppeals(access: CaseAccess): Promise<AppealSummary[]> 
     .from(appeals)
     .where(eq(appeals.caseId, access.caseId))
     .orderBy(...APPEAL_ORDER.appeals);
-  return rows.map((row) => ({ ...row, sections: [...row.sections].sort() }));
+  return rows.map(({ createdAt, ...row }) => ({ ...row, startedOn: startedOn(createdAt), sections: [...row.sections].sort() }));
 }
 
 /** One appeal of this case with its dates, bundle, proposals, paragraphs, versions and order; null when there is none. */

@@ -25,6 +25,8 @@ import {
 } from "./schema";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, searchCase, splitQuery } from "./search.server";
 import { searchHitPath, searchHitTitle } from "~/components/search/search-result";
+import { createAppeal } from "../../tests/factories/tribunal";
+import { addAppealDate, addParagraph, addProposal, recordOrder, updateAppeal } from "./appeals.server";
 
 useTestDatabase();
 
@@ -108,14 +110,21 @@ describe("searching a case", () => {
     await createDocument(access, { title: "Notes", text: `A ${word} drawing` });
     await db.insert(statutoryEvents).values({ caseId: access.caseId, type: "ehcna_request_received", date: "2026-03-02", notes: `Posted with the ${word} report` });
     const sentHome = await createSchoolDayRecord(access, { kind: "informal_exclusion", date: "2026-03-09", schoolSaid: `He threw the ${word} in class` });
+    const appeal = await createAppeal(access, { notes: `Bring the ${word} drawing` });
+    await updateAppeal(access, appeal.id, { registeredOn: "2026-05-01" });
+    await addAppealDate(access, appeal.id, { kind: "other", date: "2026-06-01", label: "Case review", notes: `Ask about the ${word}` });
+    await recordOrder(access, appeal.id, { kind: "assess", madeOn: "2026-07-01", notOpposedOn: null, notes: `The ${word} helped` });
+    await addProposal(access, appeal.id, { section: "F", planLineId: null, originalText: null, proposedText: `A ${word} club each week`, kind: "parent_add", reason: null, evidencePages: null });
+    await addParagraph(access, appeal.id, { date: "2026-03-01", text: `He loves the ${word}.`, exhibitDocumentIds: [] });
 
-    const { hits, total } = await searchCase(access, word);
-    expect(total).toBe(20);
+    const { hits: firstPage, total } = await searchCase(access, word);
+    const hits = [...firstPage, ...(await searchCase(access, word, { page: 2 })).hits];
+    expect(total).toBe(25);
     expect(new Set(hits.map((hit) => hit.kind))).toEqual(
       new Set([
         "document", "diary_entry", "cycle", "target", "provision", "delivery_session", "review", "measurement", "adjustment",
         "need", "diagnosis", "professional", "referral", "report", "recommendation", "meeting", "meeting_action", "correspondence",
-        "statutory_event", "school_day",
+        "statutory_event", "school_day", "appeal", "appeal_date", "appeal_order", "appeal_proposal", "appeal_paragraph",
       ]),
     );
     for (const hit of hits) expect(marked(hit.passage), `${hit.kind} passage`).toContain(word);
@@ -131,6 +140,25 @@ describe("searching a case", () => {
     expect(byKind.get("referral")).toMatchObject({ parentId: "camhs" });
     expect(byKind.get("statutory_event")).toMatchObject({ title: "ehcna_request_received", date: "2026-03-02" });
     expect(byKind.get("school_day")).toMatchObject({ id: sentHome.id, title: "informal_exclusion", date: "2026-03-09" });
+    expect(byKind.get("appeal")).toMatchObject({ id: appeal.id, parentId: appeal.id, title: "refusal_to_assess", date: "2026-05-01" });
+    expect(byKind.get("appeal_date")).toMatchObject({ parentId: appeal.id, title: "Case review", date: "2026-06-01" });
+    expect(byKind.get("appeal_order")).toMatchObject({ parentId: appeal.id, title: "assess", date: "2026-07-01" });
+    expect(byKind.get("appeal_proposal")).toMatchObject({ parentId: appeal.id, title: "F", date: null });
+    expect(byKind.get("appeal_paragraph")).toMatchObject({ parentId: appeal.id, title: null, date: "2026-03-01" });
+  });
+
+  it("finds an appeal's proposed changes and statement paragraphs by their words, named and linked to their page", async () => {
+    const access = await ownCase();
+    const appeal = await createAppeal(access);
+    await addProposal(access, appeal.id, { section: "F", planLineId: null, originalText: "Therapy as needed", proposedText: "Weekly occupational therapy", kind: "parent_change", reason: "The OT report", evidencePages: "C4" });
+    await addParagraph(access, appeal.id, { date: "2026-02-03", text: "Sam was sent home after the fire alarm.", exhibitDocumentIds: [] });
+    const [proposalHit] = (await searchCase(access, "occupational")).hits;
+    expect(searchHitTitle(proposalHit!)).toBe("Working document: Section F: special educational provision (the help)");
+    expect(searchHitPath(access.caseId, proposalHit!, { canWrite: true, q: "occupational" })).toBe(`/cases/${access.caseId}/appeals/${appeal.id}/working-document`);
+    const [paragraphHit] = (await searchCase(access, "fire alarm")).hits;
+    expect(searchHitTitle(paragraphHit!)).toBe("Witness statement: 3 February 2026");
+    expect(searchHitPath(access.caseId, paragraphHit!, { canWrite: false, q: "fire alarm" })).toBe(`/cases/${access.caseId}/appeals/${appeal.id}/statement`);
+    expect(await searchCase(await ownCase(), "occupational")).toEqual({ hits: [], total: 0 });
   });
 
   it("finds a school-day record by what the school said, who agreed it, who told the parent, or its notes, named by its kind and linked to its page", async () => {

@@ -13,6 +13,11 @@ import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 import { db, rowsOf } from "./db.server";
 import {
   adjustments,
+  appealDates,
+  appealOrders,
+  appealProposals,
+  appeals,
+  appealStatementParagraphs,
   correspondence,
   cycles,
   deliverySessions,
@@ -238,6 +243,48 @@ const SOURCES: Source[] = [
     date: sql`${schoolDayEvents.date}`,
     title: sql`${schoolDayEvents.kind}`,
     passage: sql`concat_ws(' ', ${schoolDayEvents.schoolSaid}, ${schoolDayEvents.notes}, ${schoolDayEvents.agreedBy}, ${schoolDayEvents.parentToldBy}, ${schoolDayEvents.time})`,
+  },
+  // The tribunal (issue 23). Each record's parent is its appeal, whose pages show it; an appeal's
+  // title is its type, a date's its kind (or its own name), an order's its kind: codes whose words are shown.
+  {
+    kind: "appeal",
+    table: appeals,
+    date: sql`coalesce(${appeals.registeredOn}, ${appeals.submittedOn})`,
+    title: sql`${appeals.appealType}`,
+    passage: sql`concat_ws(' ', ${appeals.tribunalReference}, ${appeals.notes})`,
+    parentId: sql`${appeals.id}`,
+  },
+  {
+    kind: "appeal_date",
+    table: appealDates,
+    date: sql`${appealDates.date}`,
+    title: sql`coalesce(${appealDates.label}, ${appealDates.kind})`,
+    passage: sql`concat_ws(' ', ${appealDates.label}, ${appealDates.notes})`,
+    parentId: sql`${appealDates.appealId}`,
+  },
+  {
+    kind: "appeal_order",
+    table: appealOrders,
+    date: sql`${appealOrders.madeOn}`,
+    title: sql`${appealOrders.kind}`,
+    passage: sql`coalesce(${appealOrders.notes}, '')`,
+    parentId: sql`${appealOrders.appealId}`,
+  },
+  {
+    kind: "appeal_proposal",
+    table: appealProposals,
+    date: null,
+    title: sql`${appealProposals.section}`,
+    passage: sql`concat_ws(' ', ${appealProposals.originalText}, ${appealProposals.proposedText}, ${appealProposals.reason})`,
+    parentId: sql`${appealProposals.appealId}`,
+  },
+  {
+    kind: "appeal_paragraph",
+    table: appealStatementParagraphs,
+    date: sql`${appealStatementParagraphs.date}`,
+    title: null,
+    passage: sql`${appealStatementParagraphs.text}`,
+    parentId: sql`${appealStatementParagraphs.appealId}`,
   },
 ];
 

@@ -75,6 +75,10 @@ describe("backup and restore", () => {
     // New case tables are found, not listed: the school day's (migration 0013) come back too.
     expect(Object.keys(before.tables)).toEqual(expect.arrayContaining(["school_day_events.json", "school_terms.json"]));
     expect(before.tables["school_terms.json"]!.length).toBeGreaterThan(0);
+    // And the tribunal's (migration 0014).
+    expect(Object.keys(before.tables)).toEqual(
+      expect.arrayContaining(["appeals.json", "appeal_dates.json", "appeal_bundle_items.json", "appeal_proposals.json", "appeal_documents.json", "appeal_statement_paragraphs.json", "appeal_orders.json"]),
+    );
 
     // The restored Clearpath starts, the demo parent signs in with the same password, and a
     // document's file downloads with the same bytes as the backup holds.

@@ -9,6 +9,20 @@ import { PROFESSIONAL_ROLE_IN_SENTENCE } from "~/domain/codes/professionals";
 import { MATCH_END, MATCH_START } from "~/domain/progress/search-marks";
 import { SCHOOL_DAY_KIND_NAMES, SCHOOL_DAY_KINDS, type SchoolDayKind } from "~/domain/codes/school-day";
 import { eventTypeLabel } from "~/domain/codes/statutory";
+import {
+  APPEAL_DATE_KIND_NAMES,
+  APPEAL_DATE_KINDS,
+  APPEAL_SECTION_LABELS,
+  APPEAL_SECTIONS,
+  APPEAL_TYPE_NAMES,
+  APPEAL_TYPES,
+  ORDER_KIND_NAMES,
+  ORDER_KINDS,
+  type AppealDateKind,
+  type AppealSection,
+  type AppealType,
+  type OrderKind,
+} from "~/domain/codes/tribunal";
 import type { SearchHit, SearchKind } from "~/domain/search/search-hit";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -32,10 +46,23 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   correspondence: "Letter or email",
   statutory_event: "Assessment and plan",
   school_day: "School day",
+  appeal: "Tribunal appeal",
+  appeal_date: "Tribunal date",
+  appeal_order: "Tribunal order",
+  appeal_proposal: "Working document",
+  appeal_paragraph: "Witness statement",
 };
 
 const isArea = (value: string | null): value is AreaOfNeed => AREAS_OF_NEED.includes(value as AreaOfNeed);
 const isSchoolDayKind = (value: string | null): value is SchoolDayKind => SCHOOL_DAY_KINDS.includes(value as SchoolDayKind);
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: string | null): value is T =>
+    list.includes(value as T);
+const isAppealType = isOneOf<AppealType>(APPEAL_TYPES);
+const isAppealDateKind = isOneOf<AppealDateKind>(APPEAL_DATE_KINDS);
+const isOrderKind = isOneOf<OrderKind>(ORDER_KINDS);
+const isAppealSection = isOneOf<AppealSection>(APPEAL_SECTIONS);
 
 /** The name a result is shown under: the record's own, or one made from what it belongs to. */
 export function searchHitTitle(hit: SearchHit): string {
@@ -67,6 +94,16 @@ export function searchHitTitle(hit: SearchHit): string {
       return eventTypeLabel(hit.title ?? "");
     case "school_day":
       return isSchoolDayKind(hit.title) ? SCHOOL_DAY_KIND_NAMES[hit.title] : SEARCH_KIND_LABELS.school_day;
+    case "appeal":
+      return isAppealType(hit.title) ? `Appeal: ${APPEAL_TYPE_NAMES[hit.title]}` : SEARCH_KIND_LABELS.appeal;
+    case "appeal_date":
+      return isAppealDateKind(hit.title) ? APPEAL_DATE_KIND_NAMES[hit.title] : (hit.title ?? SEARCH_KIND_LABELS.appeal_date);
+    case "appeal_order":
+      return isOrderKind(hit.title) ? `Tribunal order: ${ORDER_KIND_NAMES[hit.title]}` : SEARCH_KIND_LABELS.appeal_order;
+    case "appeal_proposal":
+      return isAppealSection(hit.title) ? `Working document: ${APPEAL_SECTION_LABELS[hit.title]}` : SEARCH_KIND_LABELS.appeal_proposal;
+    case "appeal_paragraph":
+      return hit.date ? `Witness statement: ${formatDate(hit.date)}` : SEARCH_KIND_LABELS.appeal_paragraph;
     default:
       return hit.title ?? SEARCH_KIND_LABELS[hit.kind];
   }
@@ -118,6 +155,15 @@ export function searchHitPath(caseId: string, hit: SearchHit, { canWrite, q }: {
       return `${base}/statutory`;
     case "school_day":
       return `${base}/school-day/${hit.id}`;
+    case "appeal":
+    case "appeal_date":
+      return `${base}/appeals/${hit.parentId ?? ""}`;
+    case "appeal_order":
+      return `${base}/appeals/${hit.parentId ?? ""}/order`;
+    case "appeal_proposal":
+      return `${base}/appeals/${hit.parentId ?? ""}/working-document`;
+    case "appeal_paragraph":
+      return `${base}/appeals/${hit.parentId ?? ""}/statement`;
   }
 }
 

@@ -35,5 +35,7 @@ export function timelineRecordPath(caseId: string, record: TimelineRecord, { can
       return null;
     case "school_day":
       return `${base}/school-day/${record.id}`;
+    case "appeal":
+      return `${base}/appeals/${record.id}`;
   }
 }

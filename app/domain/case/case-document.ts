@@ -538,6 +538,8 @@ export const appealSchema = z.object({
   /** The statutory event (the decision) appealed; null if that record was removed. */
   decisionEventId: optionalText,
   appealType: z.enum(APPEAL_TYPES),
+  /** The day the appeal was started in Clearpath (in England). */
+  startedOn: optionalDate,
   /** Which of the plan's sections are appealed (plan appeals only). */
   sections: list(z.enum(APPEAL_SECTIONS)),
   /** An extended appeal: recommendations on health and social care are asked for too. */

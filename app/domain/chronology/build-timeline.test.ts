@@ -103,6 +103,25 @@ function wholeCase() {
       { id: "sd2", kind: "suspension", date: "2025-11-03", endDate: "2025-11-05", sessions: 6, schoolSaid: "Threw a chair in maths" },
       { id: "sd3", kind: "part_time_timetable", date: "2025-09-15", sessionsPerWeek: 6, agreedBy: "the head", reviewDate: "2025-10-20" },
     ],
+    appeals: [
+      {
+        id: "ap1",
+        decisionEventId: "se1",
+        appealType: "refusal_to_assess",
+        startedOn: "2026-04-01",
+        mediation: "certificate_after_advice",
+        mediationCertificateOn: "2026-03-30",
+        submittedOn: "2026-04-10",
+        registeredOn: "2026-04-24",
+        tribunalReference: "EH123/26/00045",
+        status: "registered",
+        dates: [
+          { id: "ad1", kind: "la_response", date: "2026-06-05" },
+          { id: "ad2", kind: "other", date: "2026-06-12", label: "Phone case review", notes: "The judge will ring at 10am" },
+        ],
+        order: { id: "o1", kind: "assess", madeOn: "2026-07-01", notOpposedOn: null, notes: "Assess within the time limits" },
+      },
+    ],
   });
 }
 
@@ -146,6 +165,12 @@ describe("buildTimeline", () => {
         "school_day:sd1",
         "school_day:sd2",
         "school_day:sd3",
+        "tribunal:ap1:started",
+        "tribunal:ap1:submitted",
+        "tribunal:ap1:registered",
+        "tribunal:ap1:date:ad1",
+        "tribunal:ap1:date:ad2",
+        "tribunal:ap1:order",
       ]),
     );
     expect(new Set(keys).size).toBe(keys.length);
@@ -324,6 +349,39 @@ describe("buildTimeline", () => {
       });
       expect(restraint).toMatchObject({ title: "Restraint or seclusion", detail: "You were told on 9 January 2026 by Mr Khan. Not told in writing" });
       expect(fine).toMatchObject({ title: "Penalty notice: £80", detail: null });
+    });
+  });
+
+  describe("appeals to the tribunal", () => {
+    const entries = byKey(buildTimeline(wholeCase()));
+
+    it("says when the appeal started, was sent and registered, each directions date and the order, each linking to the appeal", () => {
+      expect(entries.get("tribunal:ap1:started")).toEqual({
+        key: "tribunal:ap1:started",
+        date: "2026-04-01",
+        type: "tribunal",
+        title: "Appeal started: refusal to assess",
+        detail: "Mediation: certificate after mediation advice",
+        areas: [],
+        record: { kind: "appeal", id: "ap1" },
+      });
+      expect(entries.get("tribunal:ap1:submitted")).toMatchObject({ date: "2026-04-10", title: "Appeal sent to the tribunal: refusal to assess" });
+      expect(entries.get("tribunal:ap1:registered")).toMatchObject({ date: "2026-04-24", detail: "Tribunal reference EH123/26/00045" });
+      expect(entries.get("tribunal:ap1:date:ad1")).toMatchObject({ date: "2026-06-05", title: "Council's response due", detail: null });
+      expect(entries.get("tribunal:ap1:date:ad2")).toMatchObject({ title: "Phone case review", detail: "The judge will ring at 10am", record: { kind: "appeal", id: "ap1" } });
+      expect(entries.get("tribunal:ap1:order")).toMatchObject({ date: "2026-07-01", title: "Tribunal order: assess", detail: "Assess within the time limits. Tribunal reference EH123/26/00045" });
+    });
+
+    it("says when the council conceded, and leaves out what has no date yet", () => {
+      const timeline = buildTimeline(
+        buildCaseDocument({
+          appeals: [{ id: "ap2", appealType: "sections_b_f", sections: ["F"], order: { id: "o2", kind: "amend", madeOn: "2026-05-20", notOpposedOn: "2026-05-14" } }],
+        }),
+      );
+      expect(timeline.map((entry) => [entry.date, entry.title])).toEqual([
+        ["2026-05-14", "The council will not oppose the appeal: Sections B and F"],
+        ["2026-05-20", "Tribunal order: change the plan"],
+      ]);
     });
   });
 

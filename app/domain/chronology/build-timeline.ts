@@ -1,6 +1,6 @@
 // The case's chronology: every dated thing in the case document as one list of entries — plans
 // started and their review dates, reviews held, meetings, letters and emails, reports,
-// referrals, results, statutory events, the school day, documents, diary entries, adjustments and
+// referrals, results, statutory events, appeals to the tribunal, the school day, documents, diary entries, adjustments and
 // diagnoses.
 // Things with no date are left out: a timeline cannot place them.
 
@@ -14,6 +14,7 @@ import { DOCUMENT_SOURCE_TIMELINE_NAMES } from "../codes/documents";
 import { MEETING_KIND_TIMELINE_TITLES } from "../codes/meetings";
 import { PROFESSIONAL_ROLE_IN_SENTENCE, PROFESSIONAL_ROLE_NAMES, REFERRAL_STATUS_TIMELINE_NAMES } from "../codes/professionals";
 import { OVERALL_PROGRESS_LABELS, REVIEW_DECISION_LABELS } from "../support/review-options";
+import { appealEntries } from "./describe-appeal";
 import { describeSchoolDayRecord } from "./describe-school-day-record";
 import { describeStatutoryEvent } from "./describe-statutory-event";
 import { DETAIL_LENGTH, joinDetail, shorten } from "./detail-text";
@@ -272,6 +273,7 @@ export function buildTimeline(caseDocument: CaseDocument): TimelineEntry[] {
       areas: [],
       record: { kind: "statutory_event", id: event.id },
     })),
+    ...caseDocument.appeals.flatMap(appealEntries),
     ...caseDocument.schoolDay.map((record): TimelineEntry => ({
       key: `school_day:${record.id}`,
       date: record.date,

@@ -7,6 +7,7 @@ import type { CalendarDate } from "../calendar/calendar-date";
 /** The kinds of entry, in the order they are listed (and ordered within one day). */
 export const TIMELINE_TYPES = [
   "statutory",
+  "tribunal",
   "school_day",
   "plan",
   "review",
@@ -27,6 +28,7 @@ export type TimelineType = (typeof TIMELINE_TYPES)[number];
 /** The words for each type, as a filter and as a column of the spreadsheet. */
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   statutory: "Statutory events",
+  tribunal: "The tribunal",
   school_day: "The school day",
   plan: "Support plans",
   review: "Reviews",
@@ -45,6 +47,7 @@ export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
 /** One type's label for a single entry ("Meeting", not "Meetings"). */
 export const TIMELINE_TYPE_NAMES: Record<TimelineType, string> = {
   statutory: "Statutory event",
+  tribunal: "Tribunal appeal",
   school_day: "School day",
   plan: "Support plan",
   review: "Review",
@@ -75,6 +78,7 @@ export type TimelineRecord =
   | { kind: "measurement"; id: string }
   | { kind: "statutory_event"; id: string }
   | { kind: "school_day"; id: string }
+  | { kind: "appeal"; id: string }
   | { kind: "document"; id: string }
   | { kind: "diary_entry"; id: string };
 

@@ -24,6 +24,11 @@ export const SEARCH_KINDS = [
   "correspondence",
   "statutory_event",
   "school_day",
+  "appeal",
+  "appeal_date",
+  "appeal_order",
+  "appeal_proposal",
+  "appeal_paragraph",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
