@@ -12,6 +12,9 @@ import { DeadlineCard, type DeadlineView, type RuleView } from "~/components/sta
 import { DisagreeSection, type DisagreementView } from "~/components/statutory/disagree-section";
 import { EventList, type EventView } from "~/components/statutory/event-list";
 import { presentSchoolDayDates, SchoolDayDates } from "~/components/statutory/school-day-dates";
+import { AppealDates, presentAppealDates } from "~/components/statutory/appeal-dates";
+import { getAppeal, listAppeals } from "~/data/appeals.server";
+import { listAppealDates } from "~/domain/reminders/appeal-dates";
 import { listSchoolDayRecords, listSchoolTerms } from "~/data/school-day.server";
 import { SCHOOL_DAY_LOOKBACK_DAYS } from "~/domain/health/thresholds";
 import { listSchoolDayDates } from "~/domain/reminders/school-day-dates";
@@ -66,7 +69,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     editing = canWrite && parsed.success ? await findStatutoryEvent(access, parsed.data) : null;
     if (!editing) fail("not_found");
   }
-  const [rows, schoolDay, schoolTerms] = await Promise.all([listStatutoryEvents(access), listSchoolDayRecords(access), listSchoolTerms(access)]);
+  const [rows, schoolDay, schoolTerms, appealList] = await Promise.all([listStatutoryEvents(access), listSchoolDayRecords(access), listSchoolTerms(access), listAppeals(access)]);
+  const appeals = (await Promise.all(appealList.map((appeal) => getAppeal(access, appeal.id)))).flatMap((appeal) => (appeal ? [appeal] : []));
   const { deadlines, problems } = computeDeadlines({
     today,
     events: rows.map((row) => ({
@@ -116,6 +120,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     deadlines: ordered.map((deadline, index) => toView(deadline, index, today, base)),
     disagreements,
     schoolDayDates: presentSchoolDayDates(access.caseId, listSchoolDayDates({ schoolDay, schoolTerms }, today), today, SCHOOL_DAY_LOOKBACK_DAYS),
+    appealDates: presentAppealDates(access.caseId, listAppealDates({ statutoryEvents: rows, appeals }, today), today, SCHOOL_DAY_LOOKBACK_DAYS),
     caseId: access.caseId,
     disagreeRules: rulesAt(["R-APP-WHAT", "R-APP-MEDIATION", "R-APP-DEADLINE", "R-APP-NO-CERT"], today, today),
     editing,
@@ -204,7 +209,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Statutory({ loaderData, actionData }: Route.ComponentProps) {
-  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod, schoolDayDates, caseId } = loaderData;
+  const { events, deadlines, disagreements, disagreeRules, editing, canWrite, lawAsAt, appealPeriod, schoolDayDates, appealDates, caseId } = loaderData;
   const open = deadlines.filter((deadline) => deadline.status !== "met");
   const done = deadlines.filter((deadline) => deadline.status === "met");
   const errors = actionData?.errors;
@@ -253,6 +258,8 @@ export default function Statutory({ loaderData, actionData }: Route.ComponentPro
       </section>
 
       {schoolDayDates.length > 0 ? <SchoolDayDates dates={schoolDayDates} caseId={caseId} /> : null}
+
+      {appealDates.length > 0 ? <AppealDates dates={appealDates} caseId={caseId} /> : null}
 
       <DisagreeSection disagreements={disagreements} rules={disagreeRules} appealPeriod={appealPeriod} />
 

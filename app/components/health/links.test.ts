@@ -113,6 +113,20 @@ describe("nextStepPath for the school day", () => {
   });
 });
 
+describe("nextStepPath for the tribunal", () => {
+  it("opens the letter to the Director at the appeal, and the bundle for the evidence and an old report", () => {
+    expect(path("write_to_director", ["a1"])).toBe("/cases/case-1/letters?kind=order_compliance_chaser&appeal=a1");
+    expect(findLetterTemplate(kindOf(path("write_to_director", ["a1"])) ?? "")).toBeDefined();
+    expect(path("send_appeal_evidence", ["a1"])).toBe("/cases/case-1/appeals/a1/bundle");
+    expect(path("check_expert_report", ["a1", "doc-1"])).toBe("/cases/case-1/appeals/a1/bundle");
+  });
+
+  it("files each appeal at its workspace", () => {
+    const withAppeal = indexRecords(CASE, buildCaseDocument({ appeals: [{ id: "a1", appealType: "refusal_to_assess" }] }));
+    expect(withAppeal.get("a1")).toEqual({ label: "Appeal: refusal to assess", path: "/cases/case-1/appeals/a1" });
+  });
+});
+
 describe("screenPath and indexRecords", () => {
   it("turns a screen into an address", () => {
     expect(screenPath(CASE, "support_new", { canWrite: true })).toBe("/cases/case-1/support/new");

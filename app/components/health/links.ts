@@ -2,6 +2,7 @@
 // record ids; this turns them into addresses.
 import { formatDate } from "~/domain/presentation";
 import { SCHOOL_DAY_KIND_NAMES } from "~/domain/codes/school-day";
+import { APPEAL_TYPE_NAMES } from "~/domain/codes/tribunal";
 import { SCHOOL_TERMS_RECORD } from "~/domain/health/school-day-helpers";
 import type { CaseDocument, JourneyScreen, NextStep, NextStepAction, StepTarget } from "~/domain";
 
@@ -28,6 +29,7 @@ export function screenPath(caseId: string, screen: JourneyScreen, { canWrite }: 
     plans: `${base}/plans`,
     correspondence: `${base}/correspondence`,
     meetings: `${base}/meetings`,
+    appeals: `${base}/appeals`,
   };
   return paths[screen];
 }
@@ -90,6 +92,8 @@ export function indexRecords(caseId: string, document: CaseDocument): Map<string
   }
   for (const record of document.schoolDay)
     index.set(record.id, { label: `${SCHOOL_DAY_KIND_NAMES[record.kind]}, ${formatDate(record.date)}`, path: `${base}/school-day/${record.id}` });
+  for (const appeal of document.appeals)
+    index.set(appeal.id, { label: `Appeal: ${APPEAL_TYPE_NAMES[appeal.appealType]}`, path: `${base}/appeals/${appeal.id}` });
   // A finding whose school days are estimated lists this, so the term dates are one link away.
   index.set(SCHOOL_TERMS_RECORD, { label: "The school's term dates (not recorded yet)", path: `${base}/school-day/terms` });
   index.set("child", { label: `${document.child.name}'s views`, path: `${base}/profile` });
@@ -172,6 +176,12 @@ export function nextStepPath(
       return letterPath(base, "attendance_support_request");
     case "view_school_day":
       return `${base}/school-day`;
+    // The tribunal (issue 23): the appeal is the finding's first record.
+    case "write_to_director":
+      return letterPath(base, "order_compliance_chaser", { appeal: records.slice(0, 1) });
+    case "send_appeal_evidence":
+    case "check_expert_report":
+      return records[0] ? `${base}/appeals/${records[0]}/bundle` : `${base}/appeals`;
   }
 }
 

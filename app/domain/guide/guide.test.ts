@@ -18,6 +18,7 @@ const MIN_WORDS = 150;
 /** The screens of a case a tool may open: the sub-paths under /cases/:caseId in app/routes.ts. */
 const CASE_SCREENS = new Set([
   "adjustments",
+  "appeals",
   "audit",
   "correspondence",
   "diary",
@@ -123,6 +124,7 @@ describe("the guide's pages", () => {
       "ehc-plans",
       "annual-reviews",
       "disagreements",
+      "appealing",
       "proposed-reforms",
       "myths",
       "glossary",

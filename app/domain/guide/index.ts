@@ -1,6 +1,7 @@
 // The guide: every page in reading order, looking one up by its address, and searching them all.
 import type { GuidePage } from "./guide-page";
 import { ANNUAL_REVIEWS } from "./pages/annual-reviews";
+import { APPEALING } from "./pages/appealing";
 import { AREAS_OF_NEED } from "./pages/areas-of-need";
 import { DISAGREEMENTS } from "./pages/disagreements";
 import { EHC_NEEDS_ASSESSMENT } from "./pages/ehc-needs-assessment";
@@ -32,6 +33,7 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   EHC_PLANS,
   ANNUAL_REVIEWS,
   DISAGREEMENTS,
+  APPEALING,
   PROPOSED_REFORMS,
   MYTHS,
   GLOSSARY,

@@ -31,6 +31,9 @@ export const FINDING_CODES = [
   "health_absence_section_19",
   "restraint_not_reported",
   "attendance_action_with_sen",
+  "order_deadline_missed",
+  "appeal_evidence_due",
+  "expert_report_too_old",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -60,7 +63,11 @@ export type NextStepAction =
   | "request_section_19"
   | "request_restraint_record"
   | "request_attendance_support"
-  | "view_school_day";
+  | "view_school_day"
+  // The tribunal (issue 23): a letter to the Director of Children's Services; the appeal's evidence bundle.
+  | "write_to_director"
+  | "send_appeal_evidence"
+  | "check_expert_report";
 
 export type Finding = {
   code: FindingCode;

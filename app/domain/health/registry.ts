@@ -3,10 +3,12 @@
 
 import type { FindingCode, HealthRule } from "./finding";
 import { actionsOverdue } from "./rules/actions-overdue";
+import { appealEvidenceDue } from "./rules/appeal-evidence-due";
 import { attendanceActionWithSen } from "./rules/attendance-action-with-sen";
 import { considerEhcna } from "./rules/consider-ehcna";
 import { deliveryBelowPlan } from "./rules/delivery-below-plan";
 import { educationLostHigh } from "./rules/education-lost-high";
+import { expertReportTooOld } from "./rules/expert-report-too-old";
 import { exclusionNoticeMissing } from "./rules/exclusion-notice-missing";
 import { fewReviews } from "./rules/few-reviews";
 import { healthAbsenceSection19 } from "./rules/health-absence-section-19";
@@ -15,6 +17,7 @@ import { littleProgress } from "./rules/little-progress";
 import { monitoringDrift } from "./rules/monitoring-drift";
 import { noEducationFromSixthDay } from "./rules/no-education-from-sixth-day";
 import { noSpecialistInvolved } from "./rules/no-specialist-involved";
+import { orderDeadlineMissed } from "./rules/order-deadline-missed";
 import { partTimeTimetableUnreviewed } from "./rules/part-time-timetable-unreviewed";
 import { planRepeatedUnchanged } from "./rules/plan-repeated-unchanged";
 import { provisionVague } from "./rules/provision-vague";
@@ -49,4 +52,7 @@ export const HEALTH_RULES: { readonly [Code in FindingCode]: HealthRule<Code> } 
   health_absence_section_19: healthAbsenceSection19,
   restraint_not_reported: restraintNotReported,
   attendance_action_with_sen: attendanceActionWithSen,
+  order_deadline_missed: orderDeadlineMissed,
+  appeal_evidence_due: appealEvidenceDue,
+  expert_report_too_old: expertReportTooOld,
 };

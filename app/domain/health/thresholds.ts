@@ -128,3 +128,13 @@ export const EDUCATION_LOST_TERM_DAYS_SERIOUS = 15;
  * the statutory trigger — the section 19 duty applies for any period (R-DAY-S19).
  */
 export const HEALTH_ABSENCE_SCHOOL_DAYS = 15;
+
+// The tribunal (issue 23). The tribunal's own numbers (page limits, a report's age) are in
+// domain/tribunal/page-limits.ts; this one is ours.
+
+/**
+ * Days before the family's final evidence date in the tribunal's directions from which the health
+ * check says to send it, while the bundle is not marked as sent: two weeks, time to ask a
+ * professional for a missing report or letter. Our own line, not the tribunal's.
+ */
+export const APPEAL_EVIDENCE_DUE_DAYS = 14;

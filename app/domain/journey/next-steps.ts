@@ -1,6 +1,7 @@
-// What to do next in a case, most urgent first: the family's own legal dates coming up, the
-// school's duties in the school day that act now (education from the 6th day of exclusion, the
-// written notice, no informal exclusions), the council's time limits that have passed, replies the family is waiting for, the health check's
+// What to do next in a case, most urgent first: the family's own legal dates coming up (and the
+// evidence an appeal's directions ask for), the school's duties in the school day that act now
+// (education from the 6th day of exclusion, the written notice, no informal exclusions), the
+// council's time limits that have passed (and the dates a tribunal order set), replies the family is waiting for, the health check's
 // most serious findings, the journey's next step, and the details the case still lacks. Each with
 // why, its date, where it leads and the rule it rests on with that rule's status.
 
@@ -14,6 +15,7 @@ import { isRuleId, type RuleId } from "../law/catalogue";
 import { findRule } from "../law/get-rule";
 import type { Verification } from "../law/law-rule";
 import { FAMILY_DEADLINES } from "../letters/statutory-facts";
+import { listAppealDates, listMissedOrderDates } from "../reminders/appeal-dates";
 import type { Journey } from "./derive-journey";
 import type { StepTarget } from "./statutory-step";
 
@@ -89,6 +91,41 @@ function councilLate(deadlines: readonly Deadline[], today: CalendarDate): NextS
     }));
 }
 
+/**
+ * The appeal's own dates for the family within the "due soon" window: the final evidence in the
+ * tribunal's directions, while the bundle is not marked as sent (R-TRIB-BUNDLE-WHO).
+ */
+function appealEvidence(document: CaseDocument, today: CalendarDate): NextStep[] {
+  return listAppealDates(document, today)
+    .filter((item) => item.step === "final_evidence" && item.status === "open" && daysBetween(today, item.date) <= DUE_SOON_DAYS)
+    .map((item) => ({
+      kind: "your_deadline" as const,
+      action: `Send your evidence to the tribunal by ${formatWeekdayDate(item.date)}`,
+      why: "Final evidence due: the tribunal's directions set this date.",
+      date: item.date,
+      target: { finding: "send_appeal_evidence" as const, records: [item.appealId] },
+      rule: cite(item.ruleId, today),
+    }));
+}
+
+/**
+ * The council's dates after a tribunal order (or its concession) that have passed with nothing
+ * recorded as done: deadlines only (decision 139), one step per appeal, its earliest missed date.
+ */
+function orderLate(document: CaseDocument, today: CalendarDate): NextStep[] {
+  const seen = new Set<string>();
+  return listMissedOrderDates(document, today)
+    .filter((item) => !seen.has(item.appealId) && seen.add(item.appealId))
+    .map((item) => ({
+      kind: "council_late" as const,
+      action: "Write to the Director of Children's Services",
+      why: `The council has missed a date the tribunal's order set: ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)}, due ${formatWeekdayDate(item.date)}.`,
+      date: item.date,
+      target: { finding: "write_to_director" as const, records: [item.appealId] },
+      rule: cite(item.ruleId, today),
+    }));
+}
+
 function replies(overdue: readonly OverdueReply[]): NextStep[] {
   return [...overdue]
     .sort((a, b) => compareDates(a.replyBy, b.replyBy))
@@ -125,10 +162,13 @@ function schoolDay(findings: readonly Finding[], today: CalendarDate): NextStep[
   );
 }
 
+/** Findings whose step is already listed from the dates themselves: the council's late limits, the tribunal's dates. */
+const LISTED_ELSEWHERE: readonly FindingCode[] = ["statutory_deadline_missed", "order_deadline_missed"];
+
 /** The most serious findings (high severity), each with its own next step. */
 function serious(findings: readonly Finding[], today: CalendarDate): NextStep[] {
   return findings
-    .filter((finding) => finding.severity === "high" && finding.code !== "statutory_deadline_missed" && !SCHOOL_DAY_URGENT.includes(finding.code))
+    .filter((finding) => finding.severity === "high" && !LISTED_ELSEWHERE.includes(finding.code) && !SCHOOL_DAY_URGENT.includes(finding.code))
     .map((finding) => ({
       kind: "finding" as const,
       action: finding.nextStep.label,
@@ -166,6 +206,12 @@ function details(document: CaseDocument): NextStep[] {
     .map(([, action, target]) => ({ kind: "details" as const, action, why: "The checks need it to work well.", date: null, target, rule: null }));
 }
 
+/** Earliest first; steps with no date keep their order, after the dated ones. */
+function byDate(a: NextStep, b: NextStep): number {
+  if (a.date === null || b.date === null) return a.date === null ? (b.date === null ? 0 : 1) : -1;
+  return compareDates(a.date, b.date);
+}
+
 /**
  * Every next step, most urgent first; the first is the single thing to do next. A step the
  * journey gives that is already listed as a deadline (same action) is not repeated.
@@ -176,9 +222,9 @@ function details(document: CaseDocument): NextStep[] {
 export function listNextSteps(input: NextStepInput): NextStep[] {
   const { deadlines, today } = input;
   const steps = [
-    ...familyDeadlines(deadlines, today),
+    ...[...familyDeadlines(deadlines, today), ...appealEvidence(input.document, today)].sort(byDate),
     ...schoolDay(input.findings, today),
-    ...councilLate(deadlines, today),
+    ...[...orderLate(input.document, today), ...councilLate(deadlines, today)].sort(byDate),
     ...replies(input.overdueReplies),
     ...serious(input.findings, today),
     ...stage(input.journey, today),

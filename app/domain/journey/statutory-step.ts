@@ -8,6 +8,7 @@ import type { CaseDocument } from "../case/case-document";
 import type { Deadline } from "../deadlines/compute-deadlines";
 import type { DeadlineKey } from "../deadlines/deadline-definitions";
 import { isRuleId, type RuleId } from "../law/catalogue";
+import { listAppealDates, listMissedOrderDates } from "../reminders/appeal-dates";
 
 /** A screen of the app a step can link to; the web app turns each into an address. */
 export type JourneyScreen =
@@ -24,7 +25,8 @@ export type JourneyScreen =
   | "statutory"
   | "plans"
   | "correspondence"
-  | "meetings";
+  | "meetings"
+  | "appeals";
 
 /** Where a step leads: a screen, or the letter builder open at one kind of letter (a kind in the letters registry). */
 export type StepTarget = { screen: JourneyScreen } | { letter: string };
@@ -249,6 +251,33 @@ function dueDate(key: DeadlineKey | null, deadlines: readonly Deadline[], today:
 }
 
 /**
+ * After a tribunal order, a date the council has missed comes first whatever the step: the letter
+ * to the Director of Children's Services (R-TRIB-NONCOMPLY). While an appeal is on its way, its
+ * next date in the directions. Null when neither applies.
+ */
+function appealNext(document: CaseDocument, today: CalendarDate, isAppealStep: boolean): StatutoryNextStep | null {
+  const [missed] = listMissedOrderDates(document, today);
+  if (missed)
+    return {
+      // The same words as "Do this next" gives it, so the two are one step.
+      action: "Write to the Director of Children's Services",
+      date: missed.date,
+      target: { letter: "order_compliance_chaser" },
+      rule: missed.ruleId,
+    };
+  if (!isAppealStep) return null;
+  // The family's ways to challenge are theirs to weigh with advice, not a next step to push.
+  const next = listAppealDates(document, today).find((item) => item.status === "open" && item.source !== "challenge" && item.timing !== "immediately");
+  if (!next) return null;
+  const when = next.timing === "on" ? `on ${formatWeekdayDate(next.date)}` : `by ${formatWeekdayDate(next.date)}`;
+  return { action: `Next in the appeal: ${lowerFirst(next.label)} ${when}`, date: next.date, target: { screen: "appeals" }, rule: next.ruleId };
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
  * The step of the statutory process the case has reached, or null when nothing is recorded.
  *
  * Example: events ehcna_request_received, ehcna_agreed, ehcp_agreed and draft_plan_issued on
@@ -256,8 +285,10 @@ function dueDate(key: DeadlineKey | null, deadlines: readonly Deadline[], today:
  * "Send your comments on the draft plan by Monday 14 December 2026".
  */
 export function readStatutoryStep(document: CaseDocument, deadlines: readonly Deadline[], today: CalendarDate): StatutoryStep | null {
-  // Events in the order they happened (same-day events in the order recorded); future ones are not yet.
-  const events = document.statutoryEvents
+  // Events in the order they happened (same-day events in the order recorded); future ones are not
+  // yet. An appeal sent from its workspace counts as the appeal lodged on the day it was sent.
+  const sentAppeals = document.appeals.flatMap((appeal) => (appeal.submittedOn ? [{ id: appeal.id, type: "appeal_lodged", date: appeal.submittedOn }] : []));
+  const events = [...document.statutoryEvents, ...sentAppeals]
     .map((event, index) => ({ event, index }))
     .filter(({ event }) => compareDates(event.date, today) <= 0)
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index);
@@ -275,7 +306,7 @@ export function readStatutoryStep(document: CaseDocument, deadlines: readonly De
     id: found.id,
     title: spec.title,
     expected: spec.expected,
-    next: {
+    next: appealNext(document, today, found.id === "appeal") ?? {
       action: date === null ? spec.next.withoutDate : spec.next.withDate(formatWeekdayDate(date)),
       date,
       target: spec.next.target,

@@ -9,7 +9,9 @@ import type { CaseDocument } from "../case/case-document";
  * Who a letter goes to; the web app uses it to suggest the recipient. "school" is the SENCO;
  * "head_teacher" is the head (only the head can exclude); "governors" is the governing board (in an
  * academy, the academy trust); "council_or_trust" is whichever of the two the governors' decision
- * letter names, which the parent says (an independent review panel is arranged by one or the other).
+ * letter names, which the parent says (an independent review panel is arranged by one or the other);
+ * "director_of_childrens_services" is the council's most senior officer for children, written to when
+ * the council does not do what the tribunal ordered (R-TRIB-NONCOMPLY).
  */
 export type LetterAudience =
   | "school"
@@ -17,6 +19,7 @@ export type LetterAudience =
   | "governors"
   | "council_or_trust"
   | "local_authority"
+  | "director_of_childrens_services"
   | "ombudsman";
 
 /** One answer a parent can pick. `label` is shown on the form. */

@@ -148,6 +148,7 @@ describe("the letter registry", () => {
       "part_time_timetable_review",
       "restraint_record_request",
       "attendance_support_request",
+      "order_compliance_chaser",
     ]);
     expect(new Set(LETTER_KINDS).size).toBe(LETTER_KINDS.length);
   });

@@ -38,6 +38,8 @@ export function suggestRecipient(
   switch (audience) {
     case "local_authority":
       return { name: null, address: "The SEND team" };
+    case "director_of_childrens_services":
+      return { name: null, address: "The Director of Children's Services" };
     case "ombudsman":
       return { name: null, address: "Local Government and Social Care Ombudsman" };
     case "head_teacher":
@@ -78,6 +80,11 @@ export function describeRecipientHints(audience: LetterAudience): RecipientHints
       };
     case "local_authority":
       return { name: NAME_OR_SIR_OR_MADAM, address: "Add the council's name and address." };
+    case "director_of_childrens_services":
+      return {
+        name: "The council's website names its Director of Children's Services. Without a name the letter starts \"Dear Sir or Madam\".",
+        address: "Add the council's name and address.",
+      };
     case "ombudsman":
       return { name: NAME_OR_SIR_OR_MADAM, address: null };
   }

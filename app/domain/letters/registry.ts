@@ -27,6 +27,7 @@ import { restraintRecordRequest } from "./templates/restraint-record-request";
 import { reviewPanelRequest } from "./templates/review-panel-request";
 import { section19Request } from "./templates/section-19-request";
 import { sixthDayEducationRequest } from "./templates/sixth-day-education-request";
+import { orderComplianceChaser } from "./templates/order-compliance-chaser";
 
 export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   provisionMapRequest,
@@ -53,6 +54,8 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   partTimeTimetableReview,
   restraintRecordRequest,
   attendanceSupportRequest,
+  // The tribunal (issue 23): after the order.
+  orderComplianceChaser,
 ];
 
 export const LETTER_KINDS = LETTER_TEMPLATES.map((template) => template.kind);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCaseDocument } from "../case/build-case-document";
+import { buildAppealCase } from "./appeal.fixture";
 import { reminderEmail, remindersDue, upcomingDates } from "./upcoming";
 
 const document = buildCaseDocument({
@@ -111,5 +112,37 @@ describe("the school day on the list", () => {
   it("sends reminders for the school day's dates like any other", () => {
     const due = remindersDue(upcomingDates(schoolDay, "2026-11-13"), "2026-11-13", 7).map((item) => item.key);
     expect(due).toEqual(["school-day:D-EXCL-6TH:s1"]);
+  });
+});
+
+describe("an appeal on the list", () => {
+  it("lists the appeal date once: the deadline engine's, leading to the appeal being prepared, and gone once it is sent", () => {
+    const preparing = buildAppealCase({ status: "preparing", submittedOn: null, registeredOn: null, dates: [] });
+    const items = upcomingDates(preparing, "2026-09-10");
+    expect(items.map((item) => [item.key, item.path])).toEqual([["deadline:appeal:refusal", "appeals/a1"]]);
+    const sent = upcomingDates(buildAppealCase({ status: "preparing", submittedOn: "2026-10-05", dates: [] }), "2026-09-10");
+    expect(sent).toEqual([]);
+  });
+
+  it("lists the directions' dates ahead, and drops them once they pass", () => {
+    const items = upcomingDates(buildAppealCase(), "2027-01-20");
+    expect(items.map((item) => [item.key, item.date, item.isOverdue, item.path])).toEqual([
+      ["appeal:a1:attendance_forms:d3", "2027-01-29", false, "appeals/a1"],
+      ["appeal:a1:hearing:d4", "2027-02-26", false, "appeals/a1"],
+    ]);
+    expect(items[1]!.title).toBe("Tribunal hearing (Sam Reed; the date in the tribunal's directions)");
+  });
+
+  it("keeps a council date after the order as overdue once missed, and drops the family's own dates to aim for once they pass", () => {
+    const decided = buildAppealCase({ status: "decided", order: { id: "o1", kind: "amend", madeOn: "2027-01-15" } });
+    const ahead = upcomingDates(decided, "2027-01-20");
+    expect(ahead.map((item) => item.key)).toEqual(["appeal:a1:D-TRIB-PTA", "appeal:a1:D-TRIB-REVIEW-SEN", "appeal:a1:D-TRIB-SET-ASIDE", "appeal:a1:D-ORDER-AMEND:issue_amended_plan"]);
+    expect(ahead[0]!.title).toBe("Ask the tribunal for permission to appeal to the Upper Tribunal (Sam Reed; aim for this date: not yet checked against the regulations)");
+    expect(ahead[3]!.title).toBe("The council issues the changed plan (Sam Reed; partly checked against the law)");
+    const late = upcomingDates(decided, "2027-03-01");
+    expect(late.map((item) => [item.key, item.isOverdue])).toEqual([["appeal:a1:D-ORDER-AMEND:issue_amended_plan", true]]);
+    // The changed plan recorded: nothing left.
+    const done = buildAppealCase({ status: "decided", order: { id: "o1", kind: "amend", madeOn: "2027-01-15" } }, [{ id: "p", type: "amended_plan_issued", date: "2027-02-18" }]);
+    expect(upcomingDates(done, "2027-03-01").filter((item) => item.key.startsWith("appeal:"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // What is coming up in a case, from the domain core: the statutory time limits not yet met, the
-// meetings ahead, the support plan reviews due and the school day's dates (school-day-dates.ts). Each has a stable key, so a calendar entry or
-// a reminder email about it is the same one however often it is worked out.
+// meetings ahead, the support plan reviews due, the school day's dates (school-day-dates.ts) and
+// an appeal's dates (appeal-dates.ts). Each has a stable key, so a calendar entry or a reminder
+// email about it is the same one however often it is worked out.
 
 import { compareDates, daysBetween, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
@@ -8,10 +9,14 @@ import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
 import { formatDate, formatDaysFromToday } from "../presentation";
 import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines, type StatutoryEventsSource } from "../letters/statutory-facts";
 import { isRecentSchoolDay } from "../health/school-day-helpers";
+import { listAppealDates, type AppealDateItem, type AppealDatesSource } from "./appeal-dates";
 import { AIM_FOR_WORDS, describeStatusBriefly, listSchoolDayDates, type SchoolDayDate } from "./school-day-dates";
 
 export type UpcomingDate = {
-  /** "deadline:ehcna_decision:<event id>", "meeting:<id>", "review:<cycle id>" or "school-day:<D-id>:<record id>". */
+  /**
+   * "deadline:ehcna_decision:<event id>", "meeting:<id>", "review:<cycle id>",
+   * "school-day:<D-id>:<record id>" or "appeal:<appeal id>:…" (appeal-dates.ts).
+   */
   key: string;
   date: CalendarDate;
   title: string;
@@ -32,6 +37,7 @@ export type UpcomingSource = StatutoryEventsSource & {
   cycles: ReadonlyArray<Pick<CaseDocument["cycles"][number], "id" | "title" | "reviewDate"> & { review: unknown }>;
   schoolDay: CaseDocument["schoolDay"];
   schoolTerms: CaseDocument["schoolTerms"];
+  appeals: AppealDatesSource["appeals"];
 };
 
 /**
@@ -61,10 +67,60 @@ function schoolDayDates(document: UpcomingSource, today: CalendarDate): Upcoming
     }));
 }
 
+/**
+ * An appeal date's title: what it is, whose, and how sure we are of it, e.g. "The council issues
+ * the changed plan (Sam; partly checked against the law)", "Tribunal hearing (Sam; the date in the
+ * tribunal's directions)".
+ */
+export function titleOfAppealDate(item: AppealDateItem, child: string): string {
+  const sureness =
+    item.source === "directions"
+      ? "the date in the tribunal's directions"
+      : item.kind === "aim_for"
+        ? AIM_FOR_WORDS
+        : describeStatusBriefly(item.lengthStatus === "partly_verified" ? "partly_verified" : item.ruleStatus);
+  return `${item.label} (${child}; ${sureness})`;
+}
+
+/**
+ * The appeal's dates on the list: those not met, either still ahead or a council deadline missed
+ * recently (a date to aim for, a directions date or the family's own leaves the list once it passes).
+ */
+function appealDates(document: UpcomingSource, today: CalendarDate): UpcomingDate[] {
+  return listAppealDates(document, today)
+    .filter((item) => item.status === "open" || (item.status === "passed" && item.canBeMissed && isRecentSchoolDay(item.date, today)))
+    .map((item) => ({
+      key: item.key,
+      date: item.date,
+      title: titleOfAppealDate(item, document.child.name),
+      whatToDo: item.whatToDo,
+      path: `appeals/${item.appealId}`,
+      isOverdue: item.status === "passed",
+    }));
+}
+
+/**
+ * Whether the deadline engine's appeal date is already dealt with by an appeal the family sent
+ * against that decision: the workspace holds it from then on, so it is not listed twice.
+ */
+function isAppealSent(deadline: { key: string; fromEventId?: string | null }, appeals: UpcomingSource["appeals"]): boolean {
+  return (
+    deadline.key === "appeal" &&
+    appeals.some((appeal) => appeal.decisionEventId !== null && appeal.decisionEventId === deadline.fromEventId && (appeal.submittedOn !== null || appeal.status !== "preparing"))
+  );
+}
+
+/** The workspace of an appeal being prepared against the decision an appeal date runs from, if there is one. */
+function appealBeingPrepared(deadline: { key: string; fromEventId?: string | null }, appeals: UpcomingSource["appeals"]): string | null {
+  if (deadline.key !== "appeal") return null;
+  const appeal = appeals.find((entry) => entry.decisionEventId !== null && entry.decisionEventId === deadline.fromEventId);
+  return appeal ? `appeals/${appeal.id}` : null;
+}
+
 export function upcomingDates(document: UpcomingSource, today: CalendarDate): UpcomingDate[] {
   const child = document.child.name;
   const deadlines = listCaseDeadlines(document, today)
-    .filter((deadline) => deadline.status !== "met")
+    .filter((deadline) => deadline.status !== "met" && !isAppealSent(deadline, document.appeals))
     .map((deadline): UpcomingDate => {
       const isFamilys = FAMILY_DEADLINES.has(deadline.key);
       return {
@@ -77,7 +133,7 @@ export function upcomingDates(document: UpcomingSource, today: CalendarDate): Up
             : isFamilys
               ? `This is your own time limit. ${deadline.explanation}`
               : `${deadline.explanation} If nothing has arrived by then, Clearpath can write a letter chasing it.`,
-        path: deadline.key === "draft_plan_comments" ? "plans" : "statutory",
+        path: deadline.key === "draft_plan_comments" ? "plans" : (appealBeingPrepared(deadline, document.appeals) ?? "statutory"),
         isOverdue: deadline.status === "overdue",
       };
     });
@@ -101,7 +157,7 @@ export function upcomingDates(document: UpcomingSource, today: CalendarDate): Up
       path: `support/${cycle.id}`,
       isOverdue: compareDates(cycle.reviewDate!, today) < 0,
     }));
-  return [...deadlines, ...meetings, ...reviews, ...schoolDayDates(document, today)].sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
+  return [...deadlines, ...meetings, ...reviews, ...schoolDayDates(document, today), ...appealDates(document, today)].sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
 }
 
 /**

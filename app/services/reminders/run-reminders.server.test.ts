@@ -8,6 +8,8 @@ import { caseAccess, cycles, meetings, outboxMessages, remindersSent, reviews, s
 import { runReminders } from "./run-reminders.server";
 import { createSchoolDayRecord, createSchoolTerm } from "../../../tests/factories/school-day";
 import { requireCaseAccess } from "~/auth/access.server";
+import { addAppealDate, recordOrder, updateAppeal } from "~/data/appeals.server";
+import { createAppeal } from "../../../tests/factories/tribunal";
 
 useTestDatabase();
 
@@ -104,5 +106,28 @@ describe("the reminder job", () => {
     expect(mail[0]!.text).toContain(`/cases/${caseId}/school-day/${suspension.id}`);
     const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey);
     expect(keys).toEqual([`school-day:D-EXCL-6TH:${suspension.id}`]);
+  });
+
+  it("reminds of an appeal's directions dates and, after the order, of what the council must do by when, with the appeal's link", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent, { childName: "Ada Moss" });
+    const access = await requireCaseAccess(parent, caseId, "own");
+    const appeal = await createAppeal(access);
+    await updateAppeal(access, appeal.id, { submittedOn: "2026-04-20", status: "registered" });
+    const evidence = await addAppealDate(access, appeal.id, { kind: "final_evidence", date: "2026-06-12", label: null, notes: null });
+
+    await runReminders("2026-06-05");
+    const first = await outboxFor(parent.email);
+    expect(first.map((m) => m.subject)).toEqual(["Due in 7 days: Final evidence due (Ada Moss; the date in the tribunal's directions)"]);
+    expect(first[0]!.text).toContain(`/cases/${caseId}/appeals/${appeal.id}`);
+
+    // An order to change the plan made Fri 15 Jan 2027: the changed plan is due Fri 19 Feb 2027 (worked example 3).
+    await updateAppeal(access, appeal.id, { status: "decided" });
+    await recordOrder(access, appeal.id, { kind: "amend", madeOn: "2027-01-15", notOpposedOn: null, notes: null });
+    await runReminders("2027-02-12");
+    const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey).sort();
+    expect(keys).toEqual([`appeal:${appeal.id}:D-ORDER-AMEND:issue_amended_plan`, `appeal:${appeal.id}:D-TRIB-PTA`, `appeal:${appeal.id}:D-TRIB-REVIEW-SEN`, `appeal:${appeal.id}:D-TRIB-SET-ASIDE`, `appeal:${appeal.id}:final_evidence:${evidence}`].sort());
+    const subjects = (await outboxFor(parent.email)).map((m) => m.subject);
+    expect(subjects).toContain("Due in 7 days: The council issues the changed plan (Ada Moss; partly checked against the law)");
   });
 });

@@ -8,7 +8,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accessInForce } from "~/auth/access.server";
 import { db } from "~/data/db.server";
-import { caseAccess, cases, cycles, meetings, remindersSent, reviews, schoolDayEvents, schoolTerms, statutoryEvents, userCalendars, users } from "~/data/schema";
+import { appealDates, appealOrders, appeals, caseAccess, cases, cycles, meetings, remindersSent, reviews, schoolDayEvents, schoolTerms, statutoryEvents, userCalendars, users } from "~/data/schema";
 import { SCHOOL_DAY_COLUMNS, SCHOOL_TERM_COLUMNS, toSchoolDayRecord, toSchoolTerm } from "~/data/school-day.server";
 import type { CalendarDate } from "~/domain/calendar/calendar-date";
 import { reminderEmail, remindersDue, upcomingDates, type UpcomingDate, type UpcomingSource } from "~/domain/reminders/upcoming";
@@ -25,12 +25,45 @@ function jsonRows<T>(subquery: ReturnType<typeof sql>) {
   return sql<T[]>`coalesce((${subquery}), '[]'::json)`;
 }
 
+type ReminderAppeal = UpcomingSource["appeals"][number];
+type ReminderAppealRow = Omit<ReminderAppeal, "dates" | "order">;
+type ReminderAppealDate = ReminderAppeal["dates"][number] & { appealId: string };
+type ReminderOrder = NonNullable<ReminderAppeal["order"]> & { appealId: string };
+
+/** An appeal's columns the dates are worked out from, and its directions' dates and order, by the case document's names. */
+const APPEAL_KEYS = ["id", "decisionEventId", "appealType", "status", "submittedOn", "bundleFixedOn"] as const satisfies readonly (keyof ReminderAppealRow)[];
+const APPEAL_DATE_KEYS = ["id", "appealId", "kind", "date", "label", "notes"] as const satisfies readonly (keyof ReminderAppealDate)[];
+const ORDER_KEYS = ["id", "appealId", "kind", "madeOn", "notOpposedOn", "notes"] as const satisfies readonly (keyof ReminderOrder)[];
+
+/** A case's rows of one appeal table as a JSON array of objects named as the case document names them. */
+function appealRows<T>(table: typeof appeals | typeof appealDates | typeof appealOrders, keys: readonly string[]) {
+  const columns = table as unknown as Record<string, { name: string }>;
+  return jsonRows<T>(
+    sql`select json_agg(json_build_object(${sql.join(
+      keys.map((key) => sql`${key}::text, x.${sql.identifier(columns[key]!.name)}`),
+      sql`, `,
+    )})) from ${table} x where x.case_id = ${cases.id}`,
+  );
+}
+
+/** The appeals as the dates coming up read them: each with its directions' dates and its order. */
+function toReminderAppeals(rows: ReminderAppealRow[], dates: ReminderAppealDate[], orders: ReminderOrder[]): ReminderAppeal[] {
+  return rows.map((appeal) => {
+    const order = orders.find((entry) => entry.appealId === appeal.id);
+    return {
+      ...appeal,
+      dates: dates.filter((date) => date.appealId === appeal.id).map(({ appealId: _, ...date }) => date),
+      order: order ? { id: order.id, kind: order.kind, madeOn: order.madeOn, notOpposedOn: order.notOpposedOn, notes: order.notes } : null,
+    };
+  });
+}
+
 /**
  * For everyone with reminders on and a confirmed address, each case they can see now (the gate's
  * own "in force" condition) with only what the dates coming up are worked out from: the child's
- * name, the statutory events, the meetings from today on, the cycles not yet reviewed, and the
- * school-day records with the school's terms (the school days are counted on its calendar). One
- * query for the whole job. It looks past the gate, as a job with no request must: it reads the
+ * name, the statutory events, the meetings from today on, the cycles not yet reviewed, the
+ * school-day records with the school's terms (the school days are counted on its calendar), and
+ * the appeals with their directions' dates and orders. One query for the whole job. It looks past the gate, as a job with no request must: it reads the
  * access rows the gate reads, and nothing of a case anyone cannot see.
  */
 async function unsafeListReminderCases(today: CalendarDate) {
@@ -70,6 +103,9 @@ async function unsafeListReminderCases(today: CalendarDate) {
       cycles: unreviewed,
       schoolDay: schoolDayRows,
       schoolTerms: termRows,
+      appeals: appealRows<ReminderAppealRow>(appeals, APPEAL_KEYS),
+      appealDates: appealRows<ReminderAppealDate>(appealDates, APPEAL_DATE_KEYS),
+      appealOrders: appealRows<ReminderOrder>(appealOrders, ORDER_KEYS),
     })
     .from(userCalendars)
     .innerJoin(users, eq(users.id, userCalendars.userId))
@@ -93,6 +129,7 @@ export async function runReminders(today: CalendarDate): Promise<number> {
       cycles: row.cycles,
       schoolDay: row.schoolDay.map(toSchoolDayRecord),
       schoolTerms: row.schoolTerms.map(toSchoolTerm),
+      appeals: toReminderAppeals(row.appeals, row.appealDates, row.appealOrders),
     };
     const due = remindersDue(upcomingDates(source, today), today, row.remindDaysBefore);
     if (due.length === 0) continue;
