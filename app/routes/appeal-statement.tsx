@@ -15,7 +15,7 @@ import { addParagraph, getAppeal, moveParagraph, removeParagraph, saveAppealDocu
 import { listSharing } from "~/data/sharing.server";
 import { APPEAL_TYPE_NAMES } from "~/domain/codes/tribunal";
 import { formatDate, formatDateTime } from "~/domain/presentation";
-import { checkStatementLength, describeBundlePages, paragraphText, planParagraphMove, suggestStatementParagraphs } from "~/domain/tribunal";
+import { checkStatementLength, describeBundlePlace, paragraphText, planParagraphMove, suggestStatementParagraphs } from "~/domain/tribunal";
 import { dateParts } from "~/forms/fields";
 import { paragraphFormSchema, statementOtherActionSchema, WRITING_LIMITS } from "~/forms/appeal-writing";
 import { parseForm, parseIntentForm, readForm } from "~/forms/parse";
@@ -64,7 +64,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       canMoveDown: planParagraphMove(stored, paragraph.id, "down") !== null,
     })),
     length: checkStatementLength(source.pages),
-    exhibits: [...source.places.values()].map((place) => ({ value: place.documentId, label: `${place.title} (${describeBundlePages(place)})` })),
+    exhibits: [...source.places.values()].map((place) => ({ value: place.documentId, label: `${place.title} (${describeBundlePlace(place)})` })),
     suggestions: suggestStatementParagraphs({ timeline, paragraphs: stored, limit: SUGGESTIONS_SHOWN }),
     versions: appeal.documentVersions.filter((version) => version.kind === "witness_statement").map((version) => ({ version: version.version, at: formatDateTime(version.createdAt) })),
     editing: can.write && edit ? (stored.find((paragraph) => paragraph.id === edit) ?? null) : null,

@@ -25,7 +25,7 @@ import {
   type ProposalKind,
 } from "~/domain/codes/tribunal";
 import { formatDateTime } from "~/domain/presentation";
-import { checkWorkingDocumentLength, describeBundlePages, MARKUP_KEY, WORKING_DOCUMENT_RULE } from "~/domain/tribunal";
+import { checkWorkingDocumentLength, describeBundlePlace, MARKUP_KEY, WORKING_DOCUMENT_RULE } from "~/domain/tribunal";
 import { WRITING_LIMITS, workingDocumentActionSchema } from "~/forms/appeal-writing";
 import { parseForm, parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
@@ -62,7 +62,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     proposals: appeal.proposals,
     document,
     length: checkWorkingDocumentLength(document),
-    bundle: [...places.values()].map((place) => ({ title: place.title, pages: describeBundlePages(place) })),
+    bundle: [...places.values()].map((place) => ({ title: place.title, pages: describeBundlePlace(place) })),
     versions: appeal.documentVersions.filter((version) => version.kind === "working_document").map((version) => ({ version: version.version, at: formatDateTime(version.createdAt) })),
     editor: can.write ? editorOf(new URL(request.url)) : { line: null, edit: null, add: null },
   };

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { Appeal } from "../case/case-document";
 import type { TimelineEntry } from "../chronology/timeline-entry";
+import { paginateAppealBundle as paginateBundleOfAppeal } from "./bundle-view";
+import type { BundleItem } from "./paginate-bundle";
 import {
   buildWitnessStatement,
   checkStatementLength,
-  describeBundlePages,
+  describeBundlePlace,
   listBundlePlaces,
   orderStatementParagraphs,
-  paginateAppealBundle,
   paragraphFromTimeline,
   paragraphText,
   planParagraphMove,
@@ -78,16 +80,24 @@ describe("planParagraphMove", () => {
 const BUNDLE = [
   { documentId: "letter", section: "decision_and_plan" as const, pages: 2, title: "Refusal letter", date: "2026-03-03" },
   { documentId: "ep", section: "reports" as const, pages: 12, title: "Educational psychologist's report", date: "2026-02-01" },
-  { documentId: "note", section: "other_evidence" as const, pages: 1, title: "Note from school", date: null },
+  { documentId: "note", section: "other_evidence" as const, pages: 1, title: "Note from school", date: "2026-06-01" },
 ];
+
+type TestBundleDocument = { documentId: string; section: Appeal["bundleItems"][number]["section"]; pages: number; title: string; date: string };
+
+/** The bundle's pages as the bundle page prints them, for these documents. */
+function paginateAppealBundle({ documents, bundleFixed }: { documents: readonly TestBundleDocument[]; bundleFixed: BundleItem[] | null }) {
+  const bundleItems = documents.map((d) => ({ documentId: d.documentId, section: d.section, pages: d.pages })) as unknown as Appeal["bundleItems"];
+  return paginateBundleOfAppeal({ bundleItems, bundleFixed }, documents.map((d) => ({ id: d.documentId, title: d.title, date: d.date })));
+}
 
 describe("bundle places", () => {
   it("gives each document its first and last page and its section's letter", () => {
     const places = listBundlePlaces(paginateAppealBundle({ documents: BUNDLE, bundleFixed: null }));
     expect(places.get("letter")).toMatchObject({ sectionLetter: "B", firstPage: "1", lastPage: "2", pageCount: 2 });
     expect(places.get("ep")).toMatchObject({ sectionLetter: "C", firstPage: "3", lastPage: "14" });
-    expect(describeBundlePages(places.get("note")!)).toBe("page 15");
-    expect(describeBundlePages(places.get("ep")!)).toBe("pages 3–14");
+    expect(describeBundlePlace(places.get("note")!)).toBe("page 15");
+    expect(describeBundlePlace(places.get("ep")!)).toBe("pages 3–14");
   });
 
   it("keeps the pages already sent and gives a late document supplementary pages", () => {
@@ -95,7 +105,7 @@ describe("bundle places", () => {
     const late = { documentId: "late", section: "decision_and_plan" as const, pages: 2, title: "Late letter", date: "2026-03-10" };
     const places = listBundlePlaces(paginateAppealBundle({ documents: [...BUNDLE, late], bundleFixed: sent.items }));
     expect(places.get("ep")).toMatchObject({ firstPage: "3", lastPage: "14" });
-    expect(describeBundlePages(places.get("late")!)).toBe("pages 2A–2B");
+    expect(describeBundlePlace(places.get("late")!)).toBe("pages 2A–2B");
   });
 });
 

@@ -5,11 +5,11 @@
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { TimelineEntry } from "../chronology/timeline-entry";
-import { BUNDLE_SECTION_LETTERS, type BundleSection } from "../codes/tribunal";
+import { BUNDLE_SECTION_LETTERS } from "../codes/tribunal";
 import { formatDate } from "../presentation";
 import { checkWitnessStatement, type LengthCheck } from "./page-budget";
 import { EXPERT_EVIDENCE_LIMITS, NEAR_LIMIT_SHARE } from "./page-limits";
-import { listPageLabels, paginateBundle, pageLabelText, type BundleItem, type BundlePagination } from "./paginate-bundle";
+import { listPageLabels, pageLabelText, type BundlePagination } from "./paginate-bundle";
 
 /** A paragraph as recorded for the appeal (the case document's `AppealStatementParagraph`). */
 export type StatementParagraph = { id: string; date: CalendarDate | null; text: string; exhibitDocumentIds: readonly string[] };
@@ -68,32 +68,8 @@ export function planParagraphMove(
 
 // ── Bundle pages ───────────────────────────────────────────────────────────────────────────
 
-/** A bundle item of the appeal, and the document of the case it is. */
-export type AppealBundleDocument = {
-  documentId: string;
-  section: BundleSection;
-  pages: number;
-  title: string;
-  /** The document's date, or an expert report's date; null when neither is known. */
-  date: CalendarDate | null;
-};
-
 /** Where a document is in the bundle: its section's letter and its first and last page labels. */
 export type BundlePlace = { documentId: string; title: string; sectionLetter: string; firstPage: string; lastPage: string; pageCount: number };
-
-/** An undated document goes last in its section: the bundle cannot place it by date. */
-const UNDATED = "9999-12-31";
-
-/**
- * The bundle's pages for the appeal's documents as they are now, keeping the pages already sent
- * (decision 140): `paginateBundle` over the items and the stored `bundleFixed`.
- */
-export function paginateAppealBundle(options: { documents: readonly AppealBundleDocument[]; bundleFixed: readonly BundleItem[] | null }): BundlePagination {
-  return paginateBundle({
-    documents: options.documents.map((document) => ({ id: document.documentId, title: document.title, date: document.date ?? UNDATED, section: document.section, pages: document.pages })),
-    previous: options.bundleFixed ? { items: [...options.bundleFixed] } : null,
-  });
-}
 
 /** Each document's place in the bundle, by document id. */
 export function listBundlePlaces(pagination: BundlePagination): Map<string, BundlePlace> {
@@ -113,7 +89,7 @@ export function listBundlePlaces(pagination: BundlePagination): Map<string, Bund
 }
 
 /** "page 45" or "pages 45–47". */
-export function describeBundlePages(place: Pick<BundlePlace, "firstPage" | "lastPage">): string {
+export function describeBundlePlace(place: Pick<BundlePlace, "firstPage" | "lastPage">): string {
   return place.firstPage === place.lastPage ? `page ${place.firstPage}` : `pages ${place.firstPage}–${place.lastPage}`;
 }
 
@@ -164,7 +140,7 @@ export function buildWitnessStatement(options: {
   const paragraphs = orderStatementParagraphs(options.paragraphs).map((paragraph, index): NumberedParagraph => {
     const exhibits = paragraph.exhibitDocumentIds.map((documentId): StatementExhibit => {
       const place = options.places.get(documentId);
-      return { documentId, title: place?.title ?? options.documentTitles.get(documentId) ?? "A document", pages: place ? describeBundlePages(place) : null };
+      return { documentId, title: place?.title ?? options.documentTitles.get(documentId) ?? "A document", pages: place ? describeBundlePlace(place) : null };
     });
     const pages = exhibits.flatMap((exhibit) => (exhibit.pages ? [exhibit.pages] : []));
     return {

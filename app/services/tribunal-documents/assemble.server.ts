@@ -28,13 +28,8 @@ import { renderStatementPdf } from "./statement-pdf.server";
 export async function readBundlePlaces(access: CaseAccess, appeal: Appeal, alsoIds: readonly string[] = []): Promise<{ places: Map<string, BundlePlace>; titles: Map<string, string> }> {
   const ids = [...new Set([...appeal.bundleItems.map((item) => item.documentId), ...alsoIds])];
   const documents = new Map((await listDocumentsByIds(access, ids)).map((document) => [document.id, document]));
-  const pagination = paginateAppealBundle({
-    documents: appeal.bundleItems.flatMap((item) => {
-      const document = documents.get(item.documentId);
-      return document ? [{ documentId: item.documentId, section: item.section, pages: item.pages, title: document.title, date: item.reportDate ?? document.date }] : [];
-    }),
-    bundleFixed: appeal.bundleFixed,
-  });
+  // The same pages as the bundle page and its PDF print (decision 140).
+  const pagination = paginateAppealBundle(appeal, [...documents.values()]);
   return { places: listBundlePlaces(pagination), titles: new Map([...documents.values()].map((document) => [document.id, document.title])) };
 }
 

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
+import type { Appeal } from "~/domain/case/case-document";
 import { buildWitnessStatement, buildWorkingDocument, listBundlePlaces, paginateAppealBundle } from "~/domain/tribunal";
 import { readStatementContent, readWorkingDocumentContent, statementContent, workingDocumentContent } from "./content.server";
 import { renderStatementDocx, renderWorkingDocumentDocx } from "./docx.server";
@@ -67,7 +68,10 @@ describe("renderWorkingDocumentDocx", () => {
 });
 
 const places = listBundlePlaces(
-  paginateAppealBundle({ documents: [{ documentId: "letter", section: "decision_and_plan", pages: 3, title: "Refusal letter", date: "2026-03-03" }], bundleFixed: null }),
+  paginateAppealBundle(
+    { bundleItems: [{ documentId: "letter", section: "decision_and_plan", pages: 3 }] as unknown as Appeal["bundleItems"], bundleFixed: null },
+    [{ id: "letter", title: "Refusal letter", date: "2026-03-03" }],
+  ),
 );
 const statementOf = (count: number) =>
   statementContent(
