@@ -80,6 +80,7 @@ describe("the case menu", () => {
       "letters case: Correspondence (correspondence)",
       "council case: Assessment and plan (statutory)",
       "council case: EHC plans (plans)",
+      "council case: Appeals (appeals)",
       "people case: Contacts (contacts)",
       "people shared: Comments (comments)",
       "people shared: Adviser notes (notes)",
@@ -95,7 +96,7 @@ describe("the case menu", () => {
       "School support: Support plans, Audit, Progress, Diary, Adjustments, School day",
       "Evidence: Documents, Timeline, Professionals, Reports, Evidence packs",
       "Meetings and letters: Meetings, Letters, Correspondence",
-      "Council and EHC plan: Assessment and plan, EHC plans",
+      "Council and EHC plan: Assessment and plan, EHC plans, Appeals",
       "People and sharing: Contacts, Comments, Adviser notes, Sharing, Activity",
     ]);
     // No section has more than six entries, so an open one stays short on a phone (decisions 097, 146).
