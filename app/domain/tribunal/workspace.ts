@@ -142,6 +142,7 @@ export type StatutoryEventRow = StatutoryEventInput & { id: string };
 
 type AppealFacts = Pick<
   Appeal,
+  | "id"
   | "decisionEventId"
   | "appealType"
   | "sections"
@@ -295,7 +296,7 @@ function buildChecklist(appeal: AppealFacts, hasDecision: boolean): ChecklistIte
       isReady: null,
       link: null,
     },
-    { text: "Your evidence: reports, school records and letters, in the bundle.", isReady: null, link: { label: "The evidence bundle", path: "bundle" } },
+    { text: "Your evidence: reports, school records and letters, in the bundle.", isReady: null, link: { label: "The evidence bundle", path: `appeals/${appeal.id}/bundle` } },
     { text: "A copy of the appeal as you sent it, and proof of when it was sent.", isReady: appeal.submittedOn ? true : null, link: null },
   ];
 }
