@@ -20,6 +20,7 @@ import type { Period } from "../law/law-rule";
  * - months "after": the same day number later, or the month's last day (31 Dec 2027 + 2 = 29 Feb 2028);
  * - months "beginning_with": the day before that (12 months from 10 Mar 2026 end on 9 Mar 2027);
  * - working days: see addWorkingDays;
+ * - the tribunal's working days: never here (they skip August and Christmas); domain/tribunal counts them;
  * - before a fixed date: the day before it in the event's year (before 15 Feb 2027 = 14 Feb 2027);
  * - months or weeks before: counting back from a future event (papers 2 weeks before 5 May 2027: 21 Apr 2027).
  */
@@ -63,5 +64,8 @@ function applyCount(
     }
     case "working_days":
       return addWorkingDays({ from, count: period.amount, counting: period.counting, calendar });
+    case "tribunal_working_days":
+      // Counting them as ordinary working days would give a date too early across August (decision 148).
+      throw new Error("The tribunal's working days are counted by domain/tribunal (addTribunalWorkingDays), not here");
   }
 }

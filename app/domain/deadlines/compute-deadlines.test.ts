@@ -5,7 +5,8 @@ import { isBankHoliday } from "../calendar/working-days";
 import { LAW_CATALOGUE } from "../law/catalogue";
 import type { LawRule } from "../law/law-rule";
 import { computeDeadlines, type StatutoryEventInput } from "./compute-deadlines";
-import { STARTED_BY } from "./deadline-definitions";
+import { applyPeriod } from "./apply-period";
+import { DEADLINE_DEFINITIONS, STARTED_BY } from "./deadline-definitions";
 
 function dueOf(events: StatutoryEventInput[], key: string, today = "2026-01-01") {
   return computeDeadlines({ events, today }).deadlines.filter((deadline) => deadline.key === key).map((deadline) => deadline.due);
@@ -391,6 +392,33 @@ describe("law versions", () => {
     expect(before.deadlines[0]?.due).toBe("2030-01-31");
     expect(after.deadlines[0]?.due).toBe("2030-02-07");
     expect(after.deadlines[0]?.explanation).toMatch(/4 weeks/);
+  });
+});
+
+describe("the tribunal's working days (decision 148)", () => {
+  it("are never a period of a deadline the engine counts", () => {
+    for (const definition of Object.values(DEADLINE_DEFINITIONS)) {
+      for (const rule of LAW_CATALOGUE.filter((entry) => entry.id === definition.ruleId)) {
+        for (const period of Object.values(rule.periods ?? {})) {
+          expect(period.kind === "count" && period.unit === "tribunal_working_days", definition.ruleId).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("are refused as a problem, never counted as ordinary working days, should a rule give one", () => {
+    const current = LAW_CATALOGUE.find((rule) => rule.id === "R-EHCNA-DECIDE") as LawRule;
+    const catalogue: LawRule[] = [
+      ...LAW_CATALOGUE.filter((rule) => rule.id !== "R-EHCNA-DECIDE"),
+      { ...current, periods: { main: { kind: "count", amount: 30, unit: "tribunal_working_days", counting: "after" } } },
+    ];
+    const result = computeDeadlines({ events: [{ type: "ehcna_request_received", date: "2027-07-12" }], today: "2027-07-13", catalogue });
+    expect(result.deadlines.filter((deadline) => deadline.key === "ehcna_decision")).toEqual([]);
+    expect(result.problems).toEqual([{ eventIndex: 0, message: expect.stringMatching(/tribunal's working days/) }]);
+  });
+
+  it("make applyPeriod throw rather than count them", () => {
+    expect(() => applyPeriod("2027-07-12", { kind: "count", amount: 30, unit: "tribunal_working_days", counting: "after" })).toThrow(/domain\/tribunal/);
   });
 });
 

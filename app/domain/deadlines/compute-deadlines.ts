@@ -160,6 +160,14 @@ function endStopped(instances: Instance[], event: NormalisedEvent): void {
 }
 
 /** An exception is noted only on the council's 6-, 16- and 20-week limits (EXCEPTION_REGULATIONS). */
+/**
+ * A limit in the tribunal's working days (no August, no 25 December to 1 January): the engine never
+ * counts one as ordinary working days; domain/tribunal does (decision 148).
+ */
+function isTribunalPeriod(period: Period): boolean {
+  return period.kind === "count" && period.unit === "tribunal_working_days";
+}
+
 /** A limit counted back from a later event (papers before a meeting, a plan before a move). */
 function isCountedBack(period: Period): boolean {
   return period.kind === "before_fixed_date" || period.kind === "months_before" || period.kind === "weeks_before";
@@ -212,6 +220,10 @@ function applyCertificate(options: {
     options.problems.push({ eventIndex: event.index, message: `no appeal rule was in force on ${event.date}` });
     return;
   }
+  if (isTribunalPeriod(period)) {
+    options.problems.push({ eventIndex: event.index, message: "R-APP-DEADLINE counts the tribunal's working days, which only the tribunal's dates count" });
+    return;
+  }
   const certificateDue = applyPeriod(event.date, period, options.calendar);
   const appeal = instances.filter((instance) => instance.key === "appeal" && isOpenAt(instance, event.date)).at(-1);
   if (!appeal) {
@@ -255,6 +267,10 @@ function startInstance(options: {
       eventIndex: event.index,
       message: `no version of ${definition.ruleId} was in force on ${event.date}, so "${key}" cannot be worked out`,
     });
+    return null;
+  }
+  if (isTribunalPeriod(period)) {
+    options.problems.push({ eventIndex: event.index, message: `${definition.ruleId} counts the tribunal's working days, which only the tribunal's dates count` });
     return null;
   }
   return {

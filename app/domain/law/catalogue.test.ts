@@ -52,6 +52,16 @@ describe("the law catalogue", () => {
     expect(() => getRule("R-NOT-A-RULE", "2026-01-01")).toThrow(/No version/);
   });
 
+  it("counts every tribunal period in the tribunal's own working days, never ordinary ones (decision 148)", () => {
+    const tribunal = LAW_CATALOGUE.filter((rule) => rule.id.startsWith("R-TRIB-"));
+    const counts = tribunal.flatMap((rule) => Object.values(rule.periods ?? {}).flatMap((period) => (period.kind === "count" ? [{ id: rule.id, unit: period.unit }] : [])));
+    expect(counts.filter((count) => count.unit === "working_days")).toEqual([]);
+    expect(counts.filter((count) => count.unit === "tribunal_working_days").map((count) => count.id).sort()).toEqual(["R-TRIB-DECISION", "R-TRIB-LA-RESPONSE", "R-TRIB-REGISTER"]);
+    // And no rule outside the tribunal's uses them.
+    const others = LAW_CATALOGUE.filter((rule) => !rule.id.startsWith("R-TRIB-"));
+    expect(others.flatMap((rule) => Object.values(rule.periods ?? {})).some((period) => period.kind === "count" && period.unit === "tribunal_working_days")).toBe(false);
+  });
+
   it("gives a reassessment decision 15 calendar days, not 6 weeks (SEND Regs 2014 reg 25(1))", () => {
     const rule = getRule("R-AR-REASSESS", "2026-12-05");
     expect(rule.periods?.main).toEqual({ kind: "count", amount: 15, unit: "days", counting: "after" });

@@ -1317,10 +1317,11 @@ const ENTRIES = [
   }),
   // Tribunal appeals (reference england-school-day-and-tribunal-rules.md, section 2). Status as the
   // reference marks the rule's primary source; a rule whose only sources are advice charities and
-  // law firms is "secondary", as for R-APP-NATIONAL-TRIAL. Periods in "working_days" here are the
-  // tribunal's working days (R-TRIB-WORKING-DAY: no August, no 25 December to 1 January), counted
-  // by domain/tribunal, never by the deadline engine. Page limits are counts, not periods: they are
-  // in domain/tribunal/page-limits.ts, which names these rules.
+  // law firms is "secondary", as for R-APP-NATIONAL-TRIAL. Periods here count the tribunal's own
+  // working days (R-TRIB-WORKING-DAY: no August, no 25 December to 1 January) in their own unit,
+  // "tribunal_working_days", counted by domain/tribunal; the deadline engine refuses them (decision
+  // 148). Page limits are counts, not periods: they are in domain/tribunal/page-limits.ts, which
+  // names these rules.
   rule({
     id: "R-TRIB-COUNT",
     title: "How the tribunal counts the appeal deadline",
@@ -1352,7 +1353,7 @@ const ENTRIES = [
     ],
     verification: "secondary",
     kind: "fact",
-    periods: { aim: { kind: "count", amount: 10, unit: "working_days", counting: "after" } },
+    periods: { aim: { kind: "count", amount: 10, unit: "tribunal_working_days", counting: "after" } },
   }),
   rule({
     id: "R-TRIB-LA-RESPONSE",
@@ -1361,7 +1362,7 @@ const ENTRIES = [
       "The council must send its response to the tribunal and to the family by the date in the tribunal's letter, usually 30 working days after the tribunal sends it the appeal. The response says whether it opposes the appeal and why. If the council gives in before it responds, the appeal is unopposed. The date in the letter is the one that counts.",
     citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 21", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/21" }],
     verification: "unverified",
-    periods: { usual: { kind: "count", amount: 30, unit: "working_days", counting: "after" } },
+    periods: { usual: { kind: "count", amount: 30, unit: "tribunal_working_days", counting: "after" } },
   }),
   rule({
     id: "R-TRIB-HEARING-TIME",
@@ -1428,7 +1429,7 @@ const ENTRIES = [
       "The tribunal sends both sides its decision in writing with its reasons, usually within about 2 weeks of the hearing. This is usual practice, not a legal time limit.",
     citations: [{ instrument: TRIBUNAL_RULES, provision: "rule 41", url: "https://www.legislation.gov.uk/uksi/2008/2699/article/41" }],
     verification: "unverified",
-    periods: { usual: { kind: "count", amount: 10, unit: "working_days", counting: "after" } },
+    periods: { usual: { kind: "count", amount: 10, unit: "tribunal_working_days", counting: "after" } },
   }),
   rule({
     id: "R-TRIB-REVIEW-SEN",

@@ -7,7 +7,13 @@ export type Period =
   | {
       kind: "count";
       amount: number;
-      unit: "days" | "weeks" | "months" | "working_days";
+      /**
+       * "working_days": England's working days (no weekends or bank holidays), counted by the
+       * deadline engine. "tribunal_working_days": the SEND Tribunal's, which also leave out
+       * 25 December to 1 January and all of August (R-TRIB-WORKING-DAY); only domain/tribunal
+       * counts them, and the deadline engine refuses them (decision 148).
+       */
+      unit: "days" | "weeks" | "months" | "working_days" | "tribunal_working_days";
       /** "after": the day of the event is day 0. "beginning_with": the day of the event is day 1. */
       counting: "after" | "beginning_with";
     }

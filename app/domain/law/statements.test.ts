@@ -22,6 +22,7 @@ describe("stating the law", () => {
     expect(periodOf("R-DAY-EXCL-45")).toBe("45 school days in a school year");
     expect(periodOf("R-DAY-EXCL-GOV-DUTY", "onRepresentations")).toBe("5 school days in a term");
     expect(periodOf("R-DAY-PENALTY", "payLower")).toBe("21 days");
+    expect(periodOf("R-TRIB-LA-RESPONSE", "usual")).toBe("30 tribunal working days");
   });
 
   it("words a single unit without an s", () => {

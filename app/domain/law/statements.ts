@@ -7,7 +7,7 @@ import { LAW_AS_AT, LAW_CATALOGUE } from "./catalogue";
 import { getRule } from "./get-rule";
 import type { LawRule, Period, Verification } from "./law-rule";
 
-/** Words for a time limit, e.g. "6 weeks", "15 days", "3 working days", "2 weeks before". */
+/** Words for a time limit, e.g. "6 weeks", "15 days", "3 working days", "30 tribunal working days", "2 weeks before". */
 export function describePeriod(period: Period): string {
   switch (period.kind) {
     case "before_fixed_date":
@@ -17,7 +17,8 @@ export function describePeriod(period: Period): string {
     case "weeks_before":
       return `${plural(period.amount, "week")} before`;
     case "count": {
-      const unit = period.unit === "working_days" ? "working day" : period.unit.replace(/s$/, "");
+      const unit =
+        period.unit === "working_days" ? "working day" : period.unit === "tribunal_working_days" ? "tribunal working day" : period.unit.replace(/s$/, "");
       return plural(period.amount, unit);
     }
     case "school_days":

@@ -106,7 +106,7 @@ describe("worked example 5: the council's response in tribunal working days", ()
       id: "D-TRIB-LA-RESPONSE",
       whose: "council",
       due: "2027-09-22",
-      period: { kind: "count", amount: 30, unit: "working_days" },
+      period: { kind: "count", amount: 30, unit: "tribunal_working_days" },
       ruleId: "R-TRIB-LA-RESPONSE",
       ruleStatus: "unverified",
       standing: "aim_for",

@@ -185,7 +185,7 @@ export function readAppealTime(
 export function estimateCouncilResponse(options: { sentToCouncilOn: CalendarDate; calendar?: HolidayCalendar }): TribunalDate {
   const calendar = options.calendar ?? ENGLAND_AND_WALES;
   const period = getRule("R-TRIB-LA-RESPONSE", LAW_AS_AT).periods?.usual;
-  if (period?.kind !== "count" || period.unit !== "working_days") throw new Error("R-TRIB-LA-RESPONSE has no working-day period");
+  if (period?.kind !== "count" || period.unit !== "tribunal_working_days") throw new Error("R-TRIB-LA-RESPONSE has no period in tribunal working days");
   const due = addTribunalWorkingDays({ from: options.sentToCouncilOn, count: period.amount, calendar });
   return {
     ...describeDateStatus("R-TRIB-LA-RESPONSE", "unverified", 3),
