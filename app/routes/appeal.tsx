@@ -13,7 +13,7 @@ import { AppealChecklist } from "~/components/appeals/appeal-checklist";
 import { AppealDateList } from "~/components/appeals/appeal-date-list";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, typedDate, typedOr } from "~/components/form";
 import { LawDisclosure, type RuleView } from "~/components/statutory/deadline-card";
-import { addAppealDate, getAppeal, removeAppealDate, updateAppeal } from "~/data/appeals.server";
+import { addAppealDate, getAppeal, listAppeals, removeAppealDate, updateAppeal } from "~/data/appeals.server";
 import { listStatutoryEvents } from "~/data/statutory.server";
 import {
   APPEAL_DATE_KIND_LABELS,
@@ -55,12 +55,8 @@ function rulesOf(ids: readonly string[], today: string): RuleView[] {
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access, can, today } = await openCase({ request, context, params }, "read");
-  const [appeal, events] = await Promise.all([requireAppeal(access, params.appealId), listStatutoryEvents(access)]);
-  const workspace = buildAppealWorkspace({
-    appeal,
-    events: events.map((event) => ({ id: event.id, type: event.type, date: event.date, transfer: event.transfer ?? undefined, key: event.key ?? undefined })),
-    today,
-  });
+  const [appeal, events, appeals] = await Promise.all([requireAppeal(access, params.appealId), listStatutoryEvents(access), listAppeals(access)]);
+  const workspace = buildAppealWorkspace({ appeal, events, appeals, today });
   return {
     caseId: access.caseId,
     canWrite: can.write,

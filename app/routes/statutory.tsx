@@ -33,6 +33,7 @@ import { describeVerification, lawAsAtText, periodOf } from "~/domain/law/statem
 import { describeReceipt } from "~/domain/statutory/receipt";
 import { deadlineRef, FAMILY_DEADLINES } from "~/domain/letters/statutory-facts";
 import { listDisagreements } from "~/domain/statutory/decisions";
+import { statutoryEventsWithAppeals } from "~/domain/tribunal/appeal-events";
 import { dateParts } from "~/forms/fields";
 import { parseIntentForm, readForm } from "~/forms/parse";
 import {
@@ -71,16 +72,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   }
   const [rows, schoolDay, schoolTerms, appealList] = await Promise.all([listStatutoryEvents(access), listSchoolDayRecords(access), listSchoolTerms(access), listAppeals(access)]);
   const appeals = (await Promise.all(appealList.map((appeal) => getAppeal(access, appeal.id)))).flatMap((appeal) => (appeal ? [appeal] : []));
-  const { deadlines, problems } = computeDeadlines({
-    today,
-    events: rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      date: row.date,
-      transfer: row.transfer ?? undefined,
-      key: row.key ?? undefined,
-    })),
-  });
+  // The recorded events first, so a problem's index is its row; then what the appeals record (decision 147).
+  const { deadlines, problems } = computeDeadlines({ today, events: statutoryEventsWithAppeals({ statutoryEvents: rows, appeals }) });
   const events: EventView[] = rows.map((row, index) => ({
     id: row.id,
     label: eventTypeLabel(row.type),

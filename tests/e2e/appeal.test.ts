@@ -1,6 +1,6 @@
 // An appeal on a small phone (320 px): from a refusal to assess recorded on the statutory page, the
 // parent starts an appeal (a certificate after mediation advice), sees the date it must reach the
-// tribunal and what to do first, records the appeal as sent and a date from the tribunal's
+// tribunal and what to do first (the statutory page giving the same date), records the appeal as sent and a date from the tribunal's
 // directions, then, once the tribunal has decided, records its order and sees what the council
 // must do and by when. Every page is scanned by axe and fits the screen.
 import type { Page } from "playwright-core";
@@ -66,6 +66,17 @@ describe("an appeal", () => {
     expect(text).toContain("R-APP-DEADLINE");
     expect(text).toContain("This is information, not legal advice");
     await checkPage(page);
+
+    // The statutory page counts the certificate recorded on the appeal too: Sunday 10 May, not
+    // 2 months from the letter (Sunday 3 May).
+    const workspaceUrl = page.url();
+    await followCaseMenu(page, "Assessment and plan");
+    await arrivedAt(page, "Assessment and plan deadlines");
+    text = await mainText(page);
+    expect(text).toContain("Appeal by 10 May 2026");
+    expect(text).not.toContain("Appeal by 3 May 2026");
+    await page.goto(workspaceUrl);
+    await arrivedAt(page, "Appeal: refusal to assess");
 
     // Sent on 17 April; a registration the day before is refused, then 20 April is saved.
     await page.getByText("Change the details").click();

@@ -16,9 +16,11 @@ function journeyAndSteps(document: CaseDocument, today: string) {
 const ORDER = { status: "decided", order: { id: "o1", kind: "assess", madeOn: "2027-01-15" } } as const;
 
 describe("an appeal in the journey and the next steps", () => {
-  it("reaches the appeal step once the appeal is sent from its workspace, and gives the next date in the directions", () => {
+  it("reaches the appeal step once the appeal is sent (then registered) from its workspace, and gives the next date in the directions", () => {
+    const sent = journeyAndSteps(buildAppealCase({ registeredOn: null }), "2026-12-01").journey;
+    expect(sent.statutory).toMatchObject({ id: "appeal", fromEvent: { id: "appeal:a1:sent", type: "appeal_lodged", date: "2026-10-05" } });
     const { journey } = journeyAndSteps(buildAppealCase(), "2026-12-01");
-    expect(journey.statutory).toMatchObject({ id: "appeal", fromEvent: { id: "a1", date: "2026-10-05" } });
+    expect(journey.statutory).toMatchObject({ id: "appeal", fromEvent: { id: "appeal:a1:registered", type: "appeal_registered", date: "2026-10-19" } });
     expect(journey.statutory!.next).toEqual({ action: "Next in the appeal: final evidence due by Friday 15 January 2027", date: "2027-01-15", target: { screen: "appeals" }, rule: "R-TRIB-BUNDLE-WHO" });
   });
 

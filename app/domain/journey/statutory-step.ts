@@ -9,6 +9,7 @@ import type { Deadline } from "../deadlines/compute-deadlines";
 import type { DeadlineKey } from "../deadlines/deadline-definitions";
 import { isRuleId, type RuleId } from "../law/catalogue";
 import { listAppealDates, listMissedOrderDates } from "../reminders/appeal-dates";
+import { statutoryEventsWithAppeals } from "../tribunal/appeal-events";
 
 /** A screen of the app a step can link to; the web app turns each into an address. */
 export type JourneyScreen =
@@ -286,9 +287,9 @@ function lowerFirst(text: string): string {
  */
 export function readStatutoryStep(document: CaseDocument, deadlines: readonly Deadline[], today: CalendarDate): StatutoryStep | null {
   // Events in the order they happened (same-day events in the order recorded); future ones are not
-  // yet. An appeal sent from its workspace counts as the appeal lodged on the day it was sent.
-  const sentAppeals = document.appeals.flatMap((appeal) => (appeal.submittedOn ? [{ id: appeal.id, type: "appeal_lodged", date: appeal.submittedOn }] : []));
-  const events = [...document.statutoryEvents, ...sentAppeals]
+  // yet. An appeal sent or registered from its workspace counts as the appeal lodged or registered
+  // on that day, as it does for the deadlines (decision 147).
+  const events = statutoryEventsWithAppeals(document)
     .map((event, index) => ({ event, index }))
     .filter(({ event }) => compareDates(event.date, today) <= 0)
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index);

@@ -5,6 +5,7 @@ import { addDays, daysBetween, type CalendarDate } from "../calendar/calendar-da
 import type { CaseDocument } from "../case/case-document";
 import { describeStatutoryEvent } from "../chronology/describe-statutory-event";
 import { computeDeadlines, type Deadline } from "../deadlines/compute-deadlines";
+import { statutoryEventsWithAppeals, type StatutoryEventsSource } from "../tribunal/appeal-events";
 import { DEADLINE_LABELS, type DeadlineKey } from "../deadlines/deadline-definitions";
 import { getRule } from "../law/get-rule";
 import { cite } from "./case-facts";
@@ -22,21 +23,12 @@ export function deadlineRef(deadline: Pick<Deadline, "key" | "fromEventId" | "fr
   return `${deadline.key}:${deadline.fromEventId ?? deadline.fromDate}`;
 }
 
-/** What the time limits are worked out from: the case's recorded events. */
-export type StatutoryEventsSource = {
-  statutoryEvents: ReadonlyArray<Pick<CaseDocument["statutoryEvents"][number], "id" | "type" | "date" | "transfer" | "key">>;
-};
-
-/** Every time limit the case's recorded events start, worked out by the domain core. */
+/**
+ * Every time limit the case's recorded events start, worked out by the domain core: the statutory
+ * events and what the appeals record (a certificate moves the appeal date; decision 147).
+ */
 export function listCaseDeadlines(document: StatutoryEventsSource, today: CalendarDate): Deadline[] {
-  const events = document.statutoryEvents.map((event) => ({
-    id: event.id,
-    type: event.type,
-    date: event.date,
-    transfer: event.transfer ?? undefined,
-    key: event.key ?? undefined,
-  }));
-  return computeDeadlines({ events, today }).deadlines;
+  return computeDeadlines({ events: statutoryEventsWithAppeals(document), today }).deadlines;
 }
 
 /** The council's time limits that have passed, or soon will, oldest first. */

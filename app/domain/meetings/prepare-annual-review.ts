@@ -5,6 +5,7 @@
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { CaseDocument } from "../case/case-document";
 import { computeDeadlines, type Deadline } from "../deadlines/compute-deadlines";
+import { statutoryEventsWithAppeals } from "../tribunal/appeal-events";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
 
 /** Events that mark a plan being made or reviewed: the start of "since the last review". */
@@ -57,13 +58,7 @@ export function prepareAnnualReview(document: CaseDocument, meetingDate: Calenda
 
   // The meeting is added as if recorded, so the report and decision dates come from the rules.
   const events = [
-    ...document.statutoryEvents.map((event) => ({
-      id: event.id,
-      type: event.type,
-      date: event.date,
-      transfer: event.transfer ?? undefined,
-      key: event.key ?? undefined,
-    })),
+    ...statutoryEventsWithAppeals(document),
     ...(document.statutoryEvents.some((event) => event.type === "annual_review_meeting" && event.date === meetingDate)
       ? []
       : [{ id: "this-meeting", type: "annual_review_meeting", date: meetingDate }]),

@@ -22,12 +22,18 @@ import {
   type TribunalDate,
   type TribunalDateId,
 } from "../tribunal";
+import type { AppealEventFacts } from "../tribunal/appeal-events";
 import { AIM_FOR_WORDS, describeStatusBriefly } from "./school-day-dates";
 
-/** What the dates are worked out from: a whole case document will do, and so will the reminder job's few columns. */
+/**
+ * What the dates are worked out from: a whole case document will do, and so will the reminder
+ * job's few columns. An appeal carries what moves the appeal date too (its certificate, the days
+ * it was sent and registered: AppealEventFacts), so the lists give the deadline engine the same
+ * events as the workspace (decision 147).
+ */
 export type AppealDatesSource = {
   statutoryEvents: ReadonlyArray<Pick<CaseDocument["statutoryEvents"][number], "id" | "type" | "date">>;
-  appeals: ReadonlyArray<Pick<Appeal, "id" | "decisionEventId" | "appealType" | "status" | "submittedOn" | "bundleFixedOn" | "dates" | "order">>;
+  appeals: ReadonlyArray<AppealEventFacts & Pick<Appeal, "appealType" | "status" | "bundleFixedOn" | "dates" | "order">>;
 };
 
 /** Where a date comes from: the directions, the order (or the concession), or the family's ways to challenge. */

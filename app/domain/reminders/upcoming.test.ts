@@ -124,6 +124,13 @@ describe("an appeal on the list", () => {
     expect(sent).toEqual([]);
   });
 
+  it("moves the appeal date by a certificate recorded only on the appeal, as the workspace does, and leads to that appeal", () => {
+    // Refused 4 Sep 2026 (2 months: 4 Nov); the appeal's certificate of 20 Oct gives Fri 20 Nov.
+    const preparing = buildAppealCase({ status: "preparing", mediationCertificateOn: "2026-10-20", submittedOn: null, registeredOn: null, dates: [] });
+    const items = upcomingDates(preparing, "2026-11-10");
+    expect(items.map((item) => [item.key, item.date, item.path, item.isOverdue])).toEqual([["deadline:appeal:appeal:a1:certificate", "2026-11-20", "appeals/a1", false]]);
+  });
+
   it("lists the directions' dates ahead, and drops them once they pass", () => {
     const items = upcomingDates(buildAppealCase(), "2027-01-20");
     expect(items.map((item) => [item.key, item.date, item.isOverdue, item.path])).toEqual([

@@ -7,7 +7,8 @@ import { compareDates, daysBetween, type CalendarDate } from "../calendar/calend
 import type { CaseDocument } from "../case/case-document";
 import { DEADLINE_LABELS } from "../deadlines/deadline-definitions";
 import { formatDate, formatDaysFromToday } from "../presentation";
-import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines, type StatutoryEventsSource } from "../letters/statutory-facts";
+import { FAMILY_DEADLINES, deadlineRef, listCaseDeadlines } from "../letters/statutory-facts";
+import { isAppealEvent, type StatutoryEventsSource } from "../tribunal/appeal-events";
 import { isRecentSchoolDay } from "../health/school-day-helpers";
 import { listAppealDates, type AppealDateItem, type AppealDatesSource } from "./appeal-dates";
 import { AIM_FOR_WORDS, describeStatusBriefly, listSchoolDayDates, type SchoolDayDate } from "./school-day-dates";
@@ -31,7 +32,8 @@ export type UpcomingDate = {
  * What the dates coming up are worked out from: a whole case document will do, and so will the
  * few columns the reminder job reads for every case at once.
  */
-export type UpcomingSource = StatutoryEventsSource & {
+export type UpcomingSource = {
+  statutoryEvents: StatutoryEventsSource["statutoryEvents"];
   child: Pick<CaseDocument["child"], "name">;
   meetings: ReadonlyArray<Pick<CaseDocument["meetings"][number], "id" | "date" | "title">>;
   cycles: ReadonlyArray<Pick<CaseDocument["cycles"][number], "id" | "title" | "reviewDate"> & { review: unknown }>;
@@ -110,10 +112,14 @@ function isAppealSent(deadline: { key: string; fromEventId?: string | null }, ap
   );
 }
 
-/** The workspace of an appeal being prepared against the decision an appeal date runs from, if there is one. */
+/**
+ * The workspace of an appeal being prepared against the decision an appeal date runs from, or
+ * whose own certificate moved it, if there is one.
+ */
 function appealBeingPrepared(deadline: { key: string; fromEventId?: string | null }, appeals: UpcomingSource["appeals"]): string | null {
   if (deadline.key !== "appeal") return null;
-  const appeal = appeals.find((entry) => entry.decisionEventId !== null && entry.decisionEventId === deadline.fromEventId);
+  const fromEventId = deadline.fromEventId ?? null;
+  const appeal = appeals.find((entry) => (entry.decisionEventId !== null && entry.decisionEventId === fromEventId) || isAppealEvent(fromEventId, entry.id));
   return appeal ? `appeals/${appeal.id}` : null;
 }
 

@@ -2,6 +2,7 @@
 // conceded appeal, the family's dates to challenge a decision, the bundle's page budget and checks,
 // and the bundle's page numbers.
 export * from "./appeal-types";
+export * from "./appeal-events";
 export * from "./bundle-sections";
 export * from "./tribunal-rules";
 export * from "./tribunal-time";

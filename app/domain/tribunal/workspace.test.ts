@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Appeal } from "../case/case-document";
-import { appealEventsOf, buildAppealWorkspace, concededOrderKindOf, type StatutoryEventRow } from "./workspace";
+import type { StatutoryEventRow } from "./appeal-events";
+import { buildAppealWorkspace, concededOrderKindOf } from "./workspace";
 
 const REFUSAL: StatutoryEventRow = { id: "e1", type: "ehcna_refused", date: "2026-03-03" };
 
@@ -33,7 +34,7 @@ function appealOf(overrides: Partial<Appeal> = {}): Appeal {
 
 describe("the registration deadline", () => {
   it("runs a month from the certificate when that is later, aimed at the Friday before a Sunday", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf(), events: [REFUSAL], today: "2026-04-20" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf(), appeals: [], events: [REFUSAL], today: "2026-04-20" });
     expect(workspace.registration).toMatchObject({
       status: "upcoming",
       countedFrom: "Mediation certificate, 10 April 2026",
@@ -44,32 +45,35 @@ describe("the registration deadline", () => {
   });
 
   it("runs 2 months from the decision letter without a certificate", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf({ mediation: "no_certificate_yet", mediationCertificateOn: null }), events: [REFUSAL], today: "2026-03-10" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf({ mediation: "no_certificate_yet", mediationCertificateOn: null }), appeals: [], events: [REFUSAL], today: "2026-03-10" });
     expect(workspace.registration?.date).toMatchObject({ date: "2026-05-01", due: "2026-05-03" });
     expect(workspace.next.title).toBe("Get the mediation certificate");
   });
 
-  it("uses a certificate already on the statutory page rather than adding it twice", () => {
+  it("uses a certificate already on the statutory page, and one another appeal of the case records, as the other pages do", () => {
     const certificate: StatutoryEventRow = { id: "e2", type: "mediation_certificate_issued", date: "2026-04-10" };
-    expect(appealEventsOf(appealOf(), [REFUSAL, certificate])).toEqual([]);
-    expect(appealEventsOf(appealOf(), [REFUSAL])).toEqual([{ id: "appeal-certificate", type: "mediation_certificate_issued", date: "2026-04-10" }]);
+    const onPage = buildAppealWorkspace({ appeal: appealOf({ mediation: "no_certificate_yet", mediationCertificateOn: null }), events: [REFUSAL, certificate], appeals: [], today: "2026-04-20" });
+    expect(onPage.registration).toMatchObject({ date: { due: "2026-05-10" }, countedFrom: "Mediation certificate, 10 April 2026" });
+    const other = appealOf({ id: "a0" });
+    const fromOther = buildAppealWorkspace({ appeal: appealOf({ mediation: "no_certificate_yet", mediationCertificateOn: null }), events: [REFUSAL], appeals: [other], today: "2026-04-20" });
+    expect(fromOther.registration?.date.due).toBe("2026-05-10");
   });
 
   it("is met once the appeal is sent, and the next step moves on", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf({ submittedOn: "2026-05-01" }), events: [REFUSAL], today: "2026-05-04" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf({ submittedOn: "2026-05-01" }), appeals: [], events: [REFUSAL], today: "2026-05-04" });
     expect(workspace.registration).toMatchObject({ status: "met", metOn: "2026-05-01" });
     expect(workspace.next.title).toBe("Record the tribunal's dates");
   });
 
   it("says the date has passed, and what can still be done, when nothing was sent", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf(), events: [REFUSAL], today: "2026-05-20" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf(), appeals: [], events: [REFUSAL], today: "2026-05-20" });
     expect(workspace.registration?.status).toBe("overdue");
     expect(workspace.next.title).toBe("The date to appeal has passed");
     expect(workspace.next.todo).toMatch(/late/);
   });
 
   it("has none when the decision's record was removed", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf({ decisionEventId: null }), events: [REFUSAL], today: "2026-04-20" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf({ decisionEventId: null }), appeals: [], events: [REFUSAL], today: "2026-04-20" });
     expect(workspace.registration).toBeNull();
     expect(workspace.decision).toBeNull();
     expect(workspace.checklist[0]?.isReady).toBe(false);
@@ -89,7 +93,7 @@ describe("the directions' dates", () => {
   });
 
   it("lists them in date order, each with whose it is", () => {
-    const workspace = buildAppealWorkspace({ appeal: registered, events: [REFUSAL], today: "2026-05-20" });
+    const workspace = buildAppealWorkspace({ appeal: registered, appeals: [], events: [REFUSAL], today: "2026-05-20" });
     expect(workspace.directions.map((date) => [date.title, date.date, date.whose])).toEqual([
       ["Send the school's records", "2026-06-01", "tribunal"],
       ["Final evidence due", "2026-07-20", "family"],
@@ -99,7 +103,7 @@ describe("the directions' dates", () => {
   });
 
   it("estimates the council's response 30 tribunal working days after registration while none is recorded", () => {
-    const workspace = buildAppealWorkspace({ appeal: registered, events: [REFUSAL], today: "2026-05-20" });
+    const workspace = buildAppealWorkspace({ appeal: registered, appeals: [], events: [REFUSAL], today: "2026-05-20" });
     expect(workspace.councilResponseEstimate).toMatchObject({
       whose: "council",
       isEstimate: true,
@@ -111,13 +115,13 @@ describe("the directions' dates", () => {
 
   it("drops the estimate once the council's date is recorded", () => {
     const appeal = appealOf({ ...registered, dates: [...registered.dates, { id: "d4", kind: "la_response", date: "2026-06-26", label: null, notes: null }] });
-    const workspace = buildAppealWorkspace({ appeal, events: [REFUSAL], today: "2026-05-20" });
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today: "2026-05-20" });
     expect(workspace.councilResponseEstimate).toBeNull();
     expect(workspace.directions.find((date) => date.recordedId === "d4")?.whose).toBe("council");
   });
 
   it("marks a date past and picks the next one ahead", () => {
-    const workspace = buildAppealWorkspace({ appeal: registered, events: [REFUSAL], today: "2026-07-01" });
+    const workspace = buildAppealWorkspace({ appeal: registered, appeals: [], events: [REFUSAL], today: "2026-07-01" });
     expect(workspace.directions[0]?.isPast).toBe(true);
     expect(workspace.next).toMatchObject({ title: "Final evidence due", whose: "family", date: "2026-07-20" });
   });
@@ -126,7 +130,7 @@ describe("the directions' dates", () => {
 describe("after the decision", () => {
   it("gives the council's dates after an order to assess, and the family's ways to challenge (worked example 3)", () => {
     const appeal = appealOf({ submittedOn: "2026-05-01", status: "decided", order: { id: "o1", kind: "assess", madeOn: "2027-01-15", notOpposedOn: null, notes: null } });
-    const workspace = buildAppealWorkspace({ appeal, events: [REFUSAL], today: "2027-01-18" });
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today: "2027-01-18" });
     expect(workspace.order?.councilDates.map((date) => [date.title, date.date, date.law?.ruleId, date.fallsOn, date.orTitle])).toEqual([
       ["The council says it will assess", "2027-01-29", "R-TRIB-COMPLY", null, null],
       ["The council says no plan is needed", "2027-03-26", "R-TRIB-COMPLY", "bank_holiday", "The council issues the final plan"],
@@ -139,7 +143,7 @@ describe("after the decision", () => {
 
   it("counts a conceded appeal from the day the council said it would not oppose, with nothing to challenge", () => {
     const appeal = appealOf({ status: "conceded", submittedOn: "2026-05-01", order: { id: "o1", kind: "assess", madeOn: "2027-03-01", notOpposedOn: "2027-03-01", notes: null } });
-    const workspace = buildAppealWorkspace({ appeal, events: [REFUSAL], today: "2027-03-02" });
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today: "2027-03-02" });
     expect(workspace.order).toMatchObject({ isConceded: true, isCovered: true });
     expect(workspace.order?.councilDates.map((date) => [date.date, date.law?.ruleId, date.law?.standing])).toEqual([
       ["2027-03-15", "R-TRIB-UNOPPOSED", "deadline"],
@@ -151,12 +155,12 @@ describe("after the decision", () => {
 
   it("says when the reference gives no time for a conceded appeal", () => {
     const appeal = appealOf({ appealType: "cease", status: "conceded", order: { id: "o1", kind: "continue", madeOn: "2027-03-01", notOpposedOn: "2027-03-01", notes: null } });
-    const workspace = buildAppealWorkspace({ appeal, events: [REFUSAL], today: "2027-03-02" });
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today: "2027-03-02" });
     expect(workspace.order).toMatchObject({ isCovered: false, councilDates: [] });
   });
 
   it("asks for the order once the tribunal has decided", () => {
-    const workspace = buildAppealWorkspace({ appeal: appealOf({ submittedOn: "2026-05-01", status: "decided" }), events: [REFUSAL], today: "2026-10-01" });
+    const workspace = buildAppealWorkspace({ appeal: appealOf({ submittedOn: "2026-05-01", status: "decided" }), appeals: [], events: [REFUSAL], today: "2026-10-01" });
     expect(workspace.next).toMatchObject({ title: "Record the tribunal's order", anchor: "order" });
   });
 
@@ -171,7 +175,7 @@ describe("the checklist and the links", () => {
   it("asks a plan appeal for its sections and offers the working document", () => {
     const plan: StatutoryEventRow = { id: "e1", type: "final_plan_issued", date: "2026-03-03" };
     const appeal = appealOf({ appealType: "section_i_only", sections: ["I"], mediation: "not_needed_school_only", mediationCertificateOn: null });
-    const workspace = buildAppealWorkspace({ appeal, events: [plan], today: "2026-03-10" });
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [plan], today: "2026-03-10" });
     expect(workspace.isPlanContent).toBe(true);
     expect(workspace.checklist.map((item) => item.text)).toEqual(
       expect.arrayContaining([expect.stringMatching(/does not need one/), expect.stringMatching(/Section I: the school/)]),
@@ -179,6 +183,6 @@ describe("the checklist and the links", () => {
   });
 
   it("has no working document for a refusal to assess", () => {
-    expect(buildAppealWorkspace({ appeal: appealOf(), events: [REFUSAL], today: "2026-04-20" }).isPlanContent).toBe(false);
+    expect(buildAppealWorkspace({ appeal: appealOf(), appeals: [], events: [REFUSAL], today: "2026-04-20" }).isPlanContent).toBe(false);
   });
 });

@@ -17,11 +17,12 @@ import {
   type OrderKind,
 } from "../codes/tribunal";
 import { TRIBUNAL_STEP_TEXTS, TRIBUNAL_STEP_TITLES } from "../codes/tribunal-steps";
-import { computeDeadlines, type Deadline, type DeadlineStatus, type StatutoryEventInput } from "../deadlines/compute-deadlines";
+import { computeDeadlines, type Deadline, type DeadlineStatus } from "../deadlines/compute-deadlines";
 import { MEDIATION_CERTIFICATE } from "../deadlines/deadline-definitions";
 import { VERIFICATION_TEXT } from "../law/statements";
 import { formatDate } from "../presentation";
 import { describeDecision, listDisagreements } from "../statutory/decisions";
+import { statutoryEventsWithAppeals, type AppealEventFacts, type StatutoryEventsSource } from "./appeal-events";
 import { listChallengeDates, listOrderDeadlines, listUnopposedDeadlines } from "./order-deadlines";
 import { hasCertificate } from "./start-appeal";
 import type { DateStanding, TribunalDateId, TribunalRuleId } from "./tribunal-rules";
@@ -137,9 +138,6 @@ export type AppealWorkspace = {
   ruleIds: string[];
 };
 
-/** A statutory event as the deadline engine reads it, with its id. */
-export type StatutoryEventRow = StatutoryEventInput & { id: string };
-
 type AppealFacts = Pick<
   Appeal,
   | "id"
@@ -155,27 +153,6 @@ type AppealFacts = Pick<
   | "dates"
   | "order"
 >;
-
-/**
- * The statutory events the appeal itself records, added for the deadline engine when the
- * statutory page does not already have them: the mediation certificate (it moves the appeal date,
- * R-APP-DEADLINE), the appeal sent and registered (they meet it). Decision 142.
- *
- * Example: an appeal with a certificate on 2026-04-10 and no such event recorded gives
- * [{ id: "appeal-certificate", type: "mediation_certificate_issued", date: "2026-04-10" }].
- */
-export function appealEventsOf(appeal: AppealFacts, events: readonly StatutoryEventRow[]): StatutoryEventRow[] {
-  const decision = events.find((event) => event.id === appeal.decisionEventId) ?? null;
-  const candidates: StatutoryEventRow[] = [];
-  const certificateOn = hasCertificate(appeal.mediation) ? appeal.mediationCertificateOn : null;
-  // A certificate before the decision would be applied to an earlier decision: leave it out.
-  if (certificateOn && (!decision || compareDates(certificateOn, decision.date) >= 0)) {
-    candidates.push({ id: "appeal-certificate", type: MEDIATION_CERTIFICATE, date: certificateOn });
-  }
-  if (appeal.submittedOn) candidates.push({ id: "appeal-submitted", type: "appeal_lodged", date: appeal.submittedOn });
-  if (appeal.registeredOn) candidates.push({ id: "appeal-registered", type: "appeal_registered", date: appeal.registeredOn });
-  return candidates.filter((candidate) => !events.some((event) => event.type === candidate.type && event.date === candidate.date));
-}
 
 /**
  * The order a conceded appeal amounts to: what the council must now do (R-TRIB-UNOPPOSED), e.g.
@@ -249,10 +226,17 @@ function directionDate(date: Appeal["dates"][number], today: CalendarDate): Work
   };
 }
 
-function findRegistration(appeal: AppealFacts, events: readonly StatutoryEventRow[], today: CalendarDate, calendar: HolidayCalendar): RegistrationView | null {
-  const decision = events.find((event) => event.id === appeal.decisionEventId);
+function findRegistration(options: {
+  appeal: AppealFacts;
+  source: StatutoryEventsSource;
+  today: CalendarDate;
+  calendar: HolidayCalendar;
+}): RegistrationView | null {
+  const { appeal, today, calendar } = options;
+  const decision = options.source.statutoryEvents.find((event) => event.id === appeal.decisionEventId);
   if (!decision) return null;
-  const all = [...events, ...appealEventsOf(appeal, events)];
+  // The same events every other page gives the engine (decision 147).
+  const all = statutoryEventsWithAppeals(options.source);
   const { deadlines } = computeDeadlines({ events: all, today, calendar });
   const deadline: Deadline | null = listDisagreements(all, deadlines).find((item) => item.eventId === decision.id)?.appeal ?? null;
   if (!deadline) return null;
@@ -313,7 +297,7 @@ function firstAhead(dates: readonly WorkspaceDate[], today: CalendarDate): Works
 }
 
 /**
- * The workspace of one appeal on `today`, from the appeal and the case's statutory events.
+ * The workspace of one appeal on `today`, from the appeal, the case's statutory events and its appeals.
  *
  * Example: a refusal to assess recorded on 2026-03-03, appealed with a certificate dated
  * 2026-04-10 and nothing sent yet, on 2026-04-20 gives the appeal date Sun 10 May 2026 (a month
@@ -322,14 +306,20 @@ function firstAhead(dates: readonly WorkspaceDate[], today: CalendarDate): Works
  */
 export function buildAppealWorkspace(options: {
   appeal: AppealFacts;
-  events: readonly StatutoryEventRow[];
+  events: StatutoryEventsSource["statutoryEvents"];
+  /** The case's appeals: what each records moves the appeal date here as on every other page. */
+  appeals: readonly AppealEventFacts[];
   today: CalendarDate;
   calendar?: HolidayCalendar;
 }): AppealWorkspace {
   const { appeal, events, today } = options;
   const calendar = options.calendar ?? ENGLAND_AND_WALES;
   const decisionEvent = events.find((event) => event.id === appeal.decisionEventId) ?? null;
-  const registration = findRegistration(appeal, events, today, calendar);
+  // This appeal as it is now, in its place among the case's appeals.
+  const appeals = options.appeals.some((entry) => entry.id === appeal.id)
+    ? options.appeals.map((entry) => (entry.id === appeal.id ? appeal : entry))
+    : [...options.appeals, appeal];
+  const registration = findRegistration({ appeal, source: { statutoryEvents: events, appeals }, today, calendar });
   const directions = [...appeal.dates]
     .sort((a, b) => compareDates(a.date, b.date))
     .map((date) => directionDate(date, today));

@@ -108,6 +108,22 @@ describe("the reminder job", () => {
     expect(keys).toEqual([`school-day:D-EXCL-6TH:${suspension.id}`]);
   });
 
+  it("reminds of the appeal date as moved by the certificate recorded on the appeal, as the workspace shows it", async () => {
+    const parent = await createParent();
+    const caseId = await createChildCase(parent, { childName: "Ada Moss" });
+    const access = await requireCaseAccess(parent, caseId, "own");
+    // Refused 3 March 2026 (2 months: Sun 3 May); the appeal's certificate of 10 April gives Sun 10 May.
+    const appeal = await createAppeal(access);
+
+    await runReminders("2026-05-04");
+    const keys = (await db.select().from(remindersSent).where(eq(remindersSent.caseId, caseId))).map((r) => r.subjectKey);
+    expect(keys).toEqual([`deadline:appeal:appeal:${appeal.id}:certificate`]);
+    const [mail] = await outboxFor(parent.email);
+    expect(mail!.subject).toMatch(/^Due in 6 days: /);
+    expect(mail!.text).toContain("on 10 May 2026");
+    expect(mail!.text).toContain(`/cases/${caseId}/appeals/${appeal.id}`);
+  });
+
   it("reminds of an appeal's directions dates and, after the order, of what the council must do by when, with the appeal's link", async () => {
     const parent = await createParent();
     const caseId = await createChildCase(parent, { childName: "Ada Moss" });

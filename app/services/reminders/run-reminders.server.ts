@@ -30,8 +30,15 @@ type ReminderAppealRow = Omit<ReminderAppeal, "dates" | "order">;
 type ReminderAppealDate = ReminderAppeal["dates"][number] & { appealId: string };
 type ReminderOrder = NonNullable<ReminderAppeal["order"]> & { appealId: string };
 
-/** An appeal's columns the dates are worked out from, and its directions' dates and order, by the case document's names. */
-const APPEAL_KEYS = ["id", "decisionEventId", "appealType", "status", "submittedOn", "bundleFixedOn"] as const satisfies readonly (keyof ReminderAppealRow)[];
+/**
+ * An appeal's columns the dates are worked out from (the certificate and the days sent and
+ * registered move the appeal date, decision 147), and its directions' dates and order, by the
+ * case document's names.
+ */
+const APPEAL_KEYS = ["id", "decisionEventId", "appealType", "status", "mediation", "mediationCertificateOn", "submittedOn", "registeredOn", "bundleFixedOn"] as const satisfies readonly (keyof ReminderAppealRow)[];
+// Every column the source names is read: a column added to the source and not here fails to compile.
+const APPEAL_KEYS_COMPLETE: Exclude<keyof ReminderAppealRow, (typeof APPEAL_KEYS)[number]> extends never ? true : never = true;
+void APPEAL_KEYS_COMPLETE;
 const APPEAL_DATE_KEYS = ["id", "appealId", "kind", "date", "label", "notes"] as const satisfies readonly (keyof ReminderAppealDate)[];
 const ORDER_KEYS = ["id", "appealId", "kind", "madeOn", "notOpposedOn", "notes"] as const satisfies readonly (keyof ReminderOrder)[];
 

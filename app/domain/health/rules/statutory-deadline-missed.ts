@@ -1,19 +1,14 @@
 // A council's legal time limit that has passed unmet, or was met late.
 
 import { computeDeadlines } from "../../deadlines/compute-deadlines";
+import { statutoryEventsWithAppeals } from "../../tribunal/appeal-events";
 import { isRuleId } from "../../law/catalogue";
 import type { CheckContext, Finding, HealthRule } from "../finding";
 import { formatDate } from "../../presentation";
 
 function check({ document: caseDocument, today }: CheckContext): Finding[] {
-  const events = caseDocument.statutoryEvents.map((event) => ({
-    type: event.type,
-    date: event.date,
-    id: event.id,
-    ...(event.transfer ? { transfer: event.transfer } : {}),
-    ...(event.key ? { key: event.key } : {}),
-  }));
-  const { deadlines } = computeDeadlines({ events, today });
+  // The same events as every page (decision 147): an appeal sent from its workspace meets the appeal date.
+  const { deadlines } = computeDeadlines({ events: statutoryEventsWithAppeals(caseDocument), today });
   return deadlines
     .filter((deadline) => deadline.status === "overdue" || deadline.isMetLate)
     .filter((deadline) => !["draft_plan_comments", "amendment_comments", "appeal"].includes(deadline.key))
