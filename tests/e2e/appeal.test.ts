@@ -92,7 +92,7 @@ describe("an appeal", () => {
     text = await mainText(page);
     expect(text).toContain("Done: the appeal was sent on 17 April 2026.");
     // No council date recorded yet: the usual one, as an estimate.
-    expect(text).toContain("The council's response to the appeal");
+    expect(text).toContain("The council responds to the appeal");
     expect(text).toContain("an estimate");
     expect(text).toContain("R-TRIB-LA-RESPONSE");
 

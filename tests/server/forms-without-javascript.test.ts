@@ -495,7 +495,7 @@ describe("a case's forms without JavaScript", () => {
     expect(dated).toContain("Tribunal hearing");
     const ordered = await redirectedPage(client, await client.post(`${here}/order`, { intent: "record", outcome: "order", kind: "amend", ...dateFields("madeOn", daysFromToday(-1)) }));
     expect(ordered).toContain("Order recorded. Here is what the council must do.");
-    expect(ordered).toContain("The council issues the amended plan");
+    expect(ordered).toContain("The council issues the changed plan");
   });
 
   it("records a professional and adds a report whose recommendations are suggested", async () => {

@@ -4,7 +4,8 @@
 // bank holiday is flagged without moving the date; the holiday rule's later date is only a fallback.
 import { Form } from "react-router";
 import { formatDate, formatWeekdayDate } from "~/domain/presentation";
-import { WHOSE_LABELS, type WorkspaceDate } from "~/domain/tribunal/workspace";
+import { WHOSE_LABELS } from "~/domain/codes/tribunal-steps";
+import type { WorkspaceDate } from "~/domain/tribunal/workspace";
 
 const CLOSED_REASONS = {
   christmas: "it falls between 25 December and 1 January",
@@ -39,7 +40,6 @@ export function AppealDateList({ dates, canRemove = false }: { dates: readonly W
           </p>
           {stateText(date) ? <p>{stateText(date)}</p> : null}
           <p>{date.todo}</p>
-          {date.orTitle ? <p>Or instead: {date.orTitle.charAt(0).toLowerCase() + date.orTitle.slice(1)}.</p> : null}
           {date.due ? (
             <p>
               The date the law gives is {formatWeekdayDate(date.due)}, a {date.fallsOn === "bank_holiday" ? "bank holiday" : "weekend"}. It

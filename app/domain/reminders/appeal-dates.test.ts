@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAppealCase } from "./appeal.fixture";
-import { listAppealDates, listMissedOrderDates } from "./appeal-dates";
+import { listAppealDates, listDatesOfAppeal, listMissedOrderDates } from "./appeal-dates";
 
 const ORDER_TO_ASSESS = { id: "o1", kind: "assess", madeOn: "2027-01-15" } as const;
 
@@ -100,6 +100,18 @@ describe("an appeal's dates", () => {
     // The reference gives no time for a conceded refusal to make a plan: none is made up.
     const refusalToIssue = buildAppealCase({ appealType: "refusal_to_issue", status: "conceded", order: { id: "o1", kind: "make_plan", madeOn: "2027-03-01", notOpposedOn: "2027-03-01" } });
     expect(listAppealDates(refusalToIssue, "2027-03-02")).toEqual([]);
+  });
+
+  it("gives one appeal's own page every date whatever its status, with the directions' records, from the same computation", () => {
+    const document = buildAppealCase({ status: "decided", order: ORDER_TO_ASSESS, dates: [{ id: "d4", kind: "hearing", date: "2027-01-08", notes: "Room 2" }] });
+    const all = listDatesOfAppeal({ appeal: document.appeals[0]!, statutoryEvents: document.statutoryEvents, today: "2027-01-20" });
+    expect(all.find((item) => item.source === "directions")).toMatchObject({ key: "appeal:a1:hearing:d4", recorded: { id: "d4", notes: "Room 2" }, todo: expect.stringContaining("The hearing is on Friday 8 January 2027") });
+    // The lists leave the directions out once the tribunal has decided; the rest is the same.
+    expect(listAppealDates(document, "2027-01-20")).toEqual(all.filter((item) => item.source !== "directions"));
+    // Without the rule's status, which the workspace shows beside it.
+    const notice = all.find((item) => item.step === "say_it_will_assess")!;
+    expect(notice.todo).not.toContain("R-TRIB-COMPLY");
+    expect(notice.whatToDo).toContain("R-TRIB-COMPLY");
   });
 
   it("never lists the appeal date itself: the deadline engine does", () => {

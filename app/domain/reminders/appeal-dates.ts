@@ -1,13 +1,16 @@
-// An appeal's dates for the "coming up" list, the reminders, the calendars and the statutory page:
-// the dates in the tribunal's directions as the parent recorded them, and after the decision what
-// the council must do by when (reg 44, or reg 45 when it conceded) and the family's own time limits
-// to challenge the decision. Each is a deadline or a date to aim for (decision 139), with its rule
-// and status, and a stable key. The appeal date itself is the deadline engine's (D-APPEAL): it is
-// listed there once, never here (decision 145).
+// An appeal's dates for the appeal's workspace, the "coming up" list, the reminders, the calendars
+// and the statutory page: the dates in the tribunal's directions as the parent recorded them, and
+// after the decision what the council must do by when (reg 44, or reg 45 when it conceded) and the
+// family's own time limits to challenge the decision. Each is a deadline or a date to aim for
+// (decision 139), with its rule and status, a stable key, whose it is and what to do, worked out
+// once here for every page (decision 147). The appeal date itself is the deadline engine's
+// (D-APPEAL): it is listed there once, never here (decision 145).
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import type { Appeal, CaseDocument } from "../case/case-document";
 import { APPEAL_DATE_KIND_NAMES, ORDER_KIND_NAMES, type AppealDateKind } from "../codes/tribunal";
+import { COUNCIL_STEP_DUTIES, TRIBUNAL_STEP_TITLES, type Whose } from "../codes/tribunal-steps";
+import { ENGLAND_AND_WALES, type HolidayCalendar } from "../calendar/working-days";
 import type { RuleId } from "../law/catalogue";
 import { LAW_AS_AT } from "../law/catalogue";
 import { getRule } from "../law/get-rule";
@@ -21,6 +24,7 @@ import {
   type FamilyStep,
   type TribunalDate,
   type TribunalDateId,
+  type TribunalFallback,
 } from "../tribunal";
 import type { AppealEventFacts } from "../tribunal/appeal-events";
 import { AIM_FOR_WORDS, describeStatusBriefly } from "./school-day-dates";
@@ -56,7 +60,7 @@ export type AppealDateItem = {
   openQuestion: number | null;
   /** "deadline": a date that can be missed. "aim_for": not yet checked (decision 139), never called missed. */
   kind: "deadline" | "aim_for";
-  whose: "family" | "council" | "tribunal";
+  whose: Whose;
   /** What the date is, e.g. "The council issues the changed plan". */
   label: string;
   /** The date to show: the due date, or for the family's own and "aim for" dates, the earlier target. */
@@ -65,8 +69,8 @@ export type AppealDateItem = {
   timing: "by" | "on" | "immediately";
   /** The last day the count allows, when the date shown is an earlier target. */
   latest: CalendarDate | null;
-  /** The tribunal's holiday rule's later date (R-TRIB-COUNT), a fallback only. */
-  fallback: { date: CalendarDate; ruleId: RuleId; ruleStatus: Verification } | null;
+  /** The tribunal's holiday rule's later date (R-TRIB-COUNT), a fallback only, and why the limit's own date is not a tribunal working day. */
+  fallback: { date: CalendarDate; ruleId: RuleId; ruleStatus: Verification; reason: TribunalFallback["reason"] } | null;
   /** A due date on a weekend or bank holiday does not move: say so. */
   fallsOn: "weekend" | "bank_holiday" | null;
   /** "met": recorded as done; "passed": gone by, not recorded as done; "open": otherwise. */
@@ -77,8 +81,12 @@ export type AppealDateItem = {
   canBeMissed: boolean;
   /** The council's step, the family's step, or the directions' kind of date. */
   step: CouncilStep | FamilyStep | AppealDateKind;
-  /** What to do about it, in a sentence or two, with the rule's status. */
+  /** What to do, in a sentence or two, for a page that shows the rule, its status and any fallback beside it (the workspace). */
+  todo: string;
+  /** What to do about it, in a sentence or two, with the rule's status: for a list, an email or a calendar entry, which show nothing beside it. */
   whatToDo: string;
+  /** A directions date's own record (to remove it), with the parent's notes; null for a date worked out here. */
+  recorded: { id: string; notes: string | null } | null;
 };
 
 /** Whether an appeal is still on its way to a hearing: not given up, conceded or decided, so its directions apply. */
@@ -133,8 +141,9 @@ function directionsWhatToDo(kind: AppealDateKind, date: CalendarDate): string {
   }
 }
 
-function fromDirections(appeal: AppealDatesSource["appeals"][number], today: CalendarDate): AppealDateItem[] {
-  if (!isAppealInProgress(appeal)) return [];
+type AppealRow = AppealDatesSource["appeals"][number];
+
+function fromDirections(appeal: AppealRow, today: CalendarDate): AppealDateItem[] {
   return appeal.dates.map((entry): AppealDateItem => {
     const spec = DIRECTIONS[entry.kind];
     // The family's evidence is done when the bundle is marked as sent.
@@ -162,7 +171,9 @@ function fromDirections(appeal: AppealDatesSource["appeals"][number], today: Cal
       // Only the family's evidence has a record that shows it was done.
       canBeMissed: false,
       step: entry.kind,
+      todo: directionsWhatToDo(entry.kind, entry.date),
       whatToDo: directionsWhatToDo(entry.kind, entry.date),
+      recorded: { id: entry.id, notes: entry.notes ?? null },
     };
   });
 }
@@ -186,44 +197,6 @@ const STEP_DONE_BY: Readonly<Record<CouncilStep, readonly string[] | null>> = {
   cease_plan: null,
 };
 
-/** What the council must do, as a list line says it. */
-export const COUNCIL_STEP_LABELS: Readonly<Record<CouncilStep, string>> = {
-  respond_to_appeal: "The council responds to the appeal",
-  say_it_will_assess: "The council says it will assess",
-  say_no_plan_needed: "The council says no plan is needed",
-  issue_draft_plan: "The council issues the draft EHC plan",
-  issue_final_plan: "The council issues the final EHC plan",
-  reconsider: "The council thinks again about its decision",
-  issue_amended_plan: "The council issues the changed plan",
-  name_school: "The council issues the plan naming the school",
-  keep_plan: "The council keeps the plan",
-  cease_plan: "The council may end the plan",
-};
-
-/** What the council must do, in a sentence after "must": "issue the changed plan". */
-export const COUNCIL_STEP_DUTIES: Readonly<Record<CouncilStep, string>> = {
-  respond_to_appeal: "respond to the appeal",
-  say_it_will_assess: "tell you it will assess your child's needs",
-  say_no_plan_needed: "tell you no plan is needed",
-  issue_draft_plan: "send you the draft EHC plan",
-  issue_final_plan: "issue the final EHC plan",
-  reconsider: "think again about its decision",
-  issue_amended_plan: "issue the changed plan",
-  name_school: "issue the plan naming the school",
-  keep_plan: "keep the plan",
-  cease_plan: "end the plan, if it chooses to",
-};
-
-/** The family's own challenges, as a list line says them. */
-export const FAMILY_STEP_LABELS: Readonly<Record<FamilyStep, string>> = {
-  appeal: "Appeal to the SEND Tribunal",
-  ask_for_review: "Ask the tribunal to review its decision because things have changed",
-  ask_to_set_aside: "Ask the tribunal to set its decision aside because of a problem with the process",
-  ask_tribunal_permission: "Ask the tribunal for permission to appeal to the Upper Tribunal",
-  ask_upper_tribunal_permission: "Ask the Upper Tribunal for permission to appeal",
-  ask_upper_tribunal_hearing: "Ask the Upper Tribunal to look again at a hearing",
-};
-
 type EventRow = AppealDatesSource["statutoryEvents"][number];
 
 /** The first event on or after `from` that does the step (or its alternative), if any. */
@@ -237,25 +210,77 @@ function sureness(date: Pick<TribunalDate, "ruleStatus" | "lengthStatus" | "stan
   return date.standing === "aim_for" ? AIM_FOR_WORDS : describeStatusBriefly(date.lengthStatus === "partly_verified" ? "partly_verified" : date.ruleStatus);
 }
 
-function councilWhatToDo(date: TribunalDate, source: "order" | "unopposed", orderKind: string): string {
-  const from = source === "order" ? `The tribunal's order of ${formatDate(date.countedFrom)} (${orderKind})` : `The council said on ${formatDate(date.countedFrom)} that it would not oppose the appeal, so it`;
+/** The words of a dated step: its title (with the other step that meets the same duty), what to do, and what to do with the rule's status. */
+export type TribunalDateWords = { label: string; todo: string; whatToDo: string };
+
+/** What a council's date is counted from: the tribunal's order (and what it ordered), or the day the council said it would not oppose. */
+export type CouncilDateFrom = { source: "order"; orderKind: string } | { source: "unopposed" };
+
+function councilWords(date: TribunalDate, from: CouncilDateFrom | null): TribunalDateWords {
   const step = date.step as CouncilStep;
+  const label = `${TRIBUNAL_STEP_TITLES[step]}${date.orStep ? ` (or ${COUNCIL_STEP_DUTIES[date.orStep]})` : ""}`;
+  const rule = `${date.ruleId}, ${sureness(date)}`;
+  if (from === null) {
+    // The council's response before any order: the usual date while the directions' is not recorded.
+    const todo = `The council usually sends you and the tribunal its response by about ${formatWeekdayDate(date.due)}: whether it opposes the appeal, and why. The date in the tribunal's letter is the one that counts.`;
+    return { label, todo, whatToDo: `${todo} (${rule})` };
+  }
+  const start = from.source === "order" ? `The tribunal's order of ${formatDate(date.countedFrom)} (${from.orderKind})` : `The council said on ${formatDate(date.countedFrom)} that it would not oppose the appeal, so it`;
   const duty = COUNCIL_STEP_DUTIES[step];
   const or = date.orStep ? `, or ${COUNCIL_STEP_DUTIES[date.orStep]}` : "";
-  const rule = `${date.ruleId}, ${sureness(date)}`;
-  if (date.timing === "immediately")
-    return `${from} means the council must ${duty} straight away (${rule}).`;
-  const lead = source === "order" ? `${from} means the council must ${duty}${or}` : `${from} must ${duty}${or}`;
-  if (date.standing === "aim_for")
-    return `${lead} by about ${formatWeekdayDate(date.due)} (${rule}). This date is a guide, not yet checked against the regulations (open question ${date.openQuestion}). Record what the council sends on the statutory page.`;
-  return `${lead} by ${formatWeekdayDate(date.due)} (${rule}). Record what the council sends on the statutory page. If the date passes with nothing, Clearpath can write to the council's Director of Children's Services.`;
+  const record = "Record what the council sends on the statutory page.";
+  if (date.timing === "immediately") {
+    const sentence = `${start} means the council must ${duty} straight away`;
+    return { label, todo: `${sentence}.`, whatToDo: `${sentence} (${rule}).` };
+  }
+  const lead = from.source === "order" ? `${start} means the council must ${duty}${or}` : `${start} must ${duty}${or}`;
+  if (date.standing === "aim_for") {
+    const sentence = `${lead} by about ${formatWeekdayDate(date.due)}`;
+    return {
+      label,
+      todo: `${sentence}. ${record}`,
+      whatToDo: `${sentence} (${rule}). This date is a guide, not yet checked against the regulations (open question ${date.openQuestion}). ${record}`,
+    };
+  }
+  const sentence = `${lead} by ${formatWeekdayDate(date.due)}`;
+  return {
+    label,
+    todo: `${sentence}. ${record}`,
+    whatToDo: `${sentence} (${rule}). ${record} If the date passes with nothing, Clearpath can write to the council's Director of Children's Services.`,
+  };
 }
 
-function familyWhatToDo(date: TribunalDate): string {
+function familyWords(date: TribunalDate): TribunalDateWords {
   const step = date.step as FamilyStep;
+  const label = TRIBUNAL_STEP_TITLES[step];
+  const when = formatWeekdayDate(date.target);
+  const rule = `${date.ruleId}, ${sureness(date)}`;
   const fallback = date.fallback ? ` The tribunal's holiday rule may give you until ${formatWeekdayDate(date.fallback.date)}, but do not rely on it (${date.fallback.ruleId}, ${describeStatusBriefly(date.fallback.ruleStatus)}).` : "";
+  if (step === "appeal") {
+    const todo = `Your appeal must reach the tribunal by ${when}. Keep proof that you sent it.`;
+    return { label, todo, whatToDo: `Your appeal must reach the tribunal by ${when} (${rule}). Keep proof that you sent it.${fallback}` };
+  }
   const aim = date.standing === "aim_for" ? ` The time limit is not yet checked against the tribunal's rules (open question ${date.openQuestion}), so aim for the earlier date.` : "";
-  return `${FAMILY_STEP_LABELS[step]}: this is your own time limit, ${formatWeekdayDate(date.target)} at the latest (${date.ruleId}, ${sureness(date)}).${aim}${fallback} Ask an advice service such as IPSEA or your local SENDIASS first: this is information, not legal advice.`;
+  const advice = "Ask an advice service such as IPSEA or your local SENDIASS first: this is information, not legal advice.";
+  return {
+    label,
+    todo: `${label}: this is your own time limit, ${when} at the latest. ${advice}`,
+    whatToDo: `${label}: this is your own time limit, ${when} at the latest (${rule}).${aim}${fallback} ${advice}`,
+  };
+}
+
+/**
+ * The words of any dated step of an appeal, for the lists here and for the dates the workspace
+ * adds (the appeal date, the council's usual response date): `from` says what a council's date
+ * after the decision is counted from; null for the council's response before it.
+ *
+ * Example: the order to assess of Fri 15 Jan 2027 gives, for say_it_will_assess, the label "The
+ * council says it will assess" and the todo "The tribunal's order of 15 January 2027 (assess)
+ * means the council must tell you it will assess your child's needs by Friday 29 January 2027.
+ * Record what the council sends on the statutory page."
+ */
+export function describeTribunalDate(date: TribunalDate, from: CouncilDateFrom | null): TribunalDateWords {
+  return date.whose === "council" ? councilWords(date, from) : familyWords(date);
 }
 
 function toItem(options: {
@@ -272,9 +297,7 @@ function toItem(options: {
   const shown = date.standing === "aim_for" || !isCouncil ? date.target : date.due;
   const metOn = isCouncil ? findDone(step as CouncilStep, date.orStep, date.countedFrom, options.events) : null;
   const isRecordable = isCouncil && date.timing === "by" && STEP_DONE_BY[step as CouncilStep] !== null;
-  const label = isCouncil
-    ? `${COUNCIL_STEP_LABELS[step as CouncilStep]}${date.orStep ? ` (or ${COUNCIL_STEP_DUTIES[date.orStep]})` : ""}`
-    : FAMILY_STEP_LABELS[step as FamilyStep];
+  const words = describeTribunalDate(date, options.source === "unopposed" ? { source: "unopposed" } : { source: "order", orderKind: options.orderKind });
   return {
     key: options.source === "challenge" ? `appeal:${options.appealId}:${date.id}` : `appeal:${options.appealId}:${date.id}:${step}`,
     appealId: options.appealId,
@@ -286,38 +309,63 @@ function toItem(options: {
     openQuestion: date.openQuestion,
     kind: date.standing,
     whose: date.whose,
-    label,
+    label: words.label,
     date: shown,
     timing: date.timing,
     latest: shown !== date.due ? date.due : null,
-    fallback: date.fallback ? { date: date.fallback.date, ruleId: date.fallback.ruleId, ruleStatus: date.fallback.ruleStatus } : null,
+    fallback: date.fallback ? { date: date.fallback.date, ruleId: date.fallback.ruleId, ruleStatus: date.fallback.ruleStatus, reason: date.fallback.reason } : null,
     fallsOn: date.fallsOn,
     status: metOn !== null ? "met" : compareDates(shown, today) < 0 ? "passed" : "open",
     metOn,
     canBeMissed: isRecordable && date.standing === "deadline",
     step,
-    whatToDo: isCouncil ? councilWhatToDo(date, options.source === "unopposed" ? "unopposed" : "order", options.orderKind) : familyWhatToDo(date),
+    todo: words.todo,
+    whatToDo: words.whatToDo,
+    recorded: null,
   };
 }
 
-function fromOrder(appeal: AppealDatesSource["appeals"][number], events: readonly EventRow[], today: CalendarDate): AppealDateItem[] {
+function fromOrder(appeal: AppealRow, events: readonly EventRow[], today: CalendarDate, calendar: HolidayCalendar): AppealDateItem[] {
   const order = appeal.order;
   if (!order) return [];
   const orderKind = ORDER_KIND_NAMES[order.kind];
   const common = { appealId: appeal.id, events, orderKind, today };
   if (order.notOpposedOn !== null) {
     // Conceded before the council's response (reg 45): no hearing, so nothing to challenge.
-    const { dates } = listUnopposedDeadlines({ appealType: appeal.appealType, notOpposedOn: order.notOpposedOn });
+    const { dates } = listUnopposedDeadlines({ appealType: appeal.appealType, notOpposedOn: order.notOpposedOn, calendar });
     return dates.map((date) => toItem({ ...common, source: "unopposed", date }));
   }
   return [
-    ...listOrderDeadlines({ kind: order.kind, orderDate: order.madeOn }).map((date) => toItem({ ...common, source: "order", date })),
-    ...listChallengeDates({ decisionSentOn: order.madeOn }).map((date) => toItem({ ...common, source: "challenge", date })),
+    ...listOrderDeadlines({ kind: order.kind, orderDate: order.madeOn, calendar }).map((date) => toItem({ ...common, source: "order", date })),
+    ...listChallengeDates({ decisionSentOn: order.madeOn, calendar }).map((date) => toItem({ ...common, source: "challenge", date })),
   ];
 }
 
+function byDate(a: AppealDateItem, b: AppealDateItem): number {
+  return compareDates(a.date, b.date) || a.key.localeCompare(b.key);
+}
+
 /**
- * Every appeal date of a case, in date order: the directions' dates while the appeal is open, and
+ * Every date of one appeal, in date order, whatever the appeal's status: the directions' dates as
+ * recorded, and after the order (or the concession) the council's steps and the family's challenge
+ * dates. The workspace shows them all; the lists read them through listAppealDates.
+ *
+ * Example: an appeal with a hearing recorded for Fri 26 Feb 2027 gives
+ * { key: "appeal:a1:hearing:d4", whose: "tribunal", timing: "on", label: "Tribunal hearing" }.
+ */
+export function listDatesOfAppeal(options: {
+  appeal: AppealRow;
+  statutoryEvents: AppealDatesSource["statutoryEvents"];
+  today: CalendarDate;
+  calendar?: HolidayCalendar;
+}): AppealDateItem[] {
+  const { appeal, today } = options;
+  const calendar = options.calendar ?? ENGLAND_AND_WALES;
+  return [...fromDirections(appeal, today), ...fromOrder(appeal, options.statutoryEvents, today, calendar)].sort(byDate);
+}
+
+/**
+ * Every appeal date of a case for the lists, in date order: the directions' dates while the appeal is open, and
  * after the order (or the concession) the council's steps and the family's challenge dates.
  *
  * Example: an order to change Sections B and F made Fri 15 Jan 2027 gives
@@ -327,8 +375,11 @@ function fromOrder(appeal: AppealDatesSource["appeals"][number], events: readonl
  */
 export function listAppealDates(source: AppealDatesSource, today: CalendarDate): AppealDateItem[] {
   return source.appeals
-    .flatMap((appeal) => [...fromDirections(appeal, today), ...fromOrder(appeal, source.statutoryEvents, today)])
-    .sort((a, b) => compareDates(a.date, b.date) || a.key.localeCompare(b.key));
+    .flatMap((appeal) =>
+      // The directions apply only while the appeal is on its way to a hearing.
+      listDatesOfAppeal({ appeal, statutoryEvents: source.statutoryEvents, today }).filter((item) => item.source !== "directions" || isAppealInProgress(appeal)),
+    )
+    .sort(byDate);
 }
 
 /** The council's dates after an order or concession that have passed with nothing recorded as done: deadlines only (decision 139). */

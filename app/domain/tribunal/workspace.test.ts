@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Appeal } from "../case/case-document";
 import type { StatutoryEventRow } from "./appeal-events";
+import { listDatesOfAppeal } from "../reminders/appeal-dates";
 import { buildAppealWorkspace, concededOrderKindOf } from "./workspace";
 
 const REFUSAL: StatutoryEventRow = { id: "e1", type: "ehcna_refused", date: "2026-03-03" };
@@ -131,14 +132,26 @@ describe("after the decision", () => {
   it("gives the council's dates after an order to assess, and the family's ways to challenge (worked example 3)", () => {
     const appeal = appealOf({ submittedOn: "2026-05-01", status: "decided", order: { id: "o1", kind: "assess", madeOn: "2027-01-15", notOpposedOn: null, notes: null } });
     const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today: "2027-01-18" });
-    expect(workspace.order?.councilDates.map((date) => [date.title, date.date, date.law?.ruleId, date.fallsOn, date.orTitle])).toEqual([
-      ["The council says it will assess", "2027-01-29", "R-TRIB-COMPLY", null, null],
-      ["The council says no plan is needed", "2027-03-26", "R-TRIB-COMPLY", "bank_holiday", "The council issues the final plan"],
-      ["The council issues the final plan", "2027-04-23", "R-TRIB-COMPLY", null, "The council says no plan is needed"],
+    expect(workspace.order?.councilDates.map((date) => [date.title, date.date, date.law?.ruleId, date.fallsOn])).toEqual([
+      ["The council says it will assess", "2027-01-29", "R-TRIB-COMPLY", null],
+      ["The council says no plan is needed (or issue the final EHC plan)", "2027-03-26", "R-TRIB-COMPLY", "bank_holiday"],
+      ["The council issues the final EHC plan (or tell you no plan is needed)", "2027-04-23", "R-TRIB-COMPLY", null],
     ]);
     expect(workspace.challenges.find((date) => date.law?.id === "D-TRIB-PTA")).toMatchObject({ date: "2027-02-12", whose: "family" });
     expect(workspace.ruleIds).toEqual(expect.arrayContaining(["R-TRIB-COMPLY", "R-TRIB-NONCOMPLY", "R-TRIB-PTA"]));
     expect(workspace.next).toMatchObject({ title: "The council says it will assess", date: "2027-01-29", whose: "council" });
+  });
+
+  it("takes each date's title, whose it is, what to do and its date from the lists, so every page words a step once", () => {
+    const appeal = appealOf({ submittedOn: "2026-05-01", status: "decided", order: { id: "o1", kind: "assess", madeOn: "2027-01-15", notOpposedOn: null, notes: null } });
+    const today = "2027-01-18";
+    const workspace = buildAppealWorkspace({ appeal, appeals: [], events: [REFUSAL], today });
+    const listed = listDatesOfAppeal({ appeal, statutoryEvents: [REFUSAL], today });
+    const shown = [...(workspace.order?.councilDates ?? []), ...workspace.challenges];
+    expect(shown.map((date) => [date.key, date.title, date.whose, date.todo, date.date]).sort()).toEqual(listed.map((item) => [item.key, item.label, item.whose, item.todo, item.date]).sort());
+    expect(shown.find((date) => date.law?.id === "D-ORDER-ASSESS")?.todo).toBe(
+      "The tribunal's order of 15 January 2027 (assess) means the council must tell you it will assess your child's needs by Friday 29 January 2027. Record what the council sends on the statutory page.",
+    );
   });
 
   it("counts a conceded appeal from the day the council said it would not oppose, with nothing to challenge", () => {

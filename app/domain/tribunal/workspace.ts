@@ -3,66 +3,26 @@
 // whose each is, the council's dates after an order or a concession, the family's ways to
 // challenge the decision, and what the appeal form needs. Every computed date carries its rule, its
 // statuses and whether it is a deadline or a date to aim for (decision 139); the page only renders.
+// The directions' and post-order dates, their titles, whose each is and what to do come from the
+// lists' one computation, listDatesOfAppeal (decision 147); the workspace adds the appeal date and
+// the council's usual response date, worded by the same describeTribunalDate.
 
 import { compareDates, type CalendarDate } from "../calendar/calendar-date";
 import { ENGLAND_AND_WALES, type HolidayCalendar } from "../calendar/working-days";
 import type { Appeal } from "../case/case-document";
-import {
-  APPEAL_DATE_KIND_NAMES,
-  APPEAL_SECTION_LABELS,
-  APPEAL_TYPE_NAMES,
-  PLAN_CONTENT_APPEAL_TYPES,
-  type AppealDateKind,
-  type AppealType,
-  type OrderKind,
-} from "../codes/tribunal";
-import { TRIBUNAL_STEP_TEXTS, TRIBUNAL_STEP_TITLES } from "../codes/tribunal-steps";
+import { APPEAL_SECTION_LABELS, APPEAL_TYPE_NAMES, PLAN_CONTENT_APPEAL_TYPES, type AppealType, type OrderKind } from "../codes/tribunal";
+import type { Whose } from "../codes/tribunal-steps";
 import { computeDeadlines, type Deadline, type DeadlineStatus } from "../deadlines/compute-deadlines";
 import { MEDIATION_CERTIFICATE } from "../deadlines/deadline-definitions";
+import type { RuleId } from "../law/catalogue";
 import { VERIFICATION_TEXT } from "../law/statements";
 import { formatDate } from "../presentation";
+import { describeTribunalDate, listDatesOfAppeal, type AppealDateItem } from "../reminders/appeal-dates";
 import { describeDecision, listDisagreements } from "../statutory/decisions";
 import { statutoryEventsWithAppeals, type AppealEventFacts, type StatutoryEventsSource } from "./appeal-events";
-import { listChallengeDates, listOrderDeadlines, listUnopposedDeadlines } from "./order-deadlines";
 import { hasCertificate } from "./start-appeal";
-import type { DateStanding, TribunalDateId, TribunalRuleId } from "./tribunal-rules";
+import type { DateStanding } from "./tribunal-rules";
 import { estimateCouncilResponse, readAppealTime, type TribunalDate } from "./tribunal-time";
-
-/** Who a date is for: the family acts, the council acts, or the tribunal holds it. */
-export type Whose = "family" | "council" | "tribunal";
-
-export const WHOSE_LABELS: Readonly<Record<Whose, string>> = {
-  family: "Yours",
-  council: "The council's",
-  tribunal: "The tribunal's",
-};
-
-/**
- * Whose each directions date is. The council responds and, under the 2025 practice direction,
- * prepares the hearing bundle (R-TRIB-BUNDLE-WHO); the family sends its evidence, its changes to
- * the working document and its attendance form; the case review and the hearing are the tribunal's.
- */
-const DIRECTION_WHOSE: Readonly<Record<AppealDateKind, Whose>> = {
-  la_response: "council",
-  final_evidence: "family",
-  working_document: "family",
-  attendance_forms: "family",
-  bundle: "council",
-  case_review: "tribunal",
-  hearing: "tribunal",
-  other: "tribunal",
-};
-
-const DIRECTION_TODO: Readonly<Record<AppealDateKind, string>> = {
-  la_response: "The council sends you and the tribunal its response: whether it opposes the appeal, and why.",
-  final_evidence: "Send your evidence to the tribunal and the council by this date. Late evidence needs the tribunal's permission.",
-  working_document: "Send your changes to the working document by this date.",
-  attendance_forms: "Send the attendance form: who will come to the hearing, and any help you need there.",
-  bundle: "The council sends the hearing bundle. Check your evidence is in it.",
-  case_review: "The tribunal looks at how the case is getting on and may give new directions.",
-  hearing: "The hearing. The date in the tribunal's letter is the one that counts.",
-  other: "A date in the tribunal's directions.",
-};
 
 /** A date on the workspace, computed or recorded, as the page shows it. */
 export type WorkspaceDate = {
@@ -83,8 +43,9 @@ export type WorkspaceDate = {
   isToday: boolean;
   /** A computed date's rule and statuses; null for a date the parent recorded from the directions. */
   law: {
-    id: TribunalDateId;
-    ruleId: TribunalRuleId;
+    /** The reference's D- id. */
+    id: string;
+    ruleId: RuleId;
     ruleStatusText: string;
     lengthStatusText: string;
     standing: DateStanding;
@@ -94,8 +55,6 @@ export type WorkspaceDate = {
   fallsOn: "weekend" | "bank_holiday" | null;
   /** The holiday rule's later date, only ever a fallback (R-TRIB-COUNT). */
   fallback: { date: CalendarDate; reason: "christmas" | "august" | "non_working_day"; ruleStatusText: string } | null;
-  /** The other step that meets the same duty, e.g. "The council says no plan is needed". */
-  orTitle: string | null;
   /** A recorded directions date's id, to remove it. */
   recordedId: string | null;
   notes: string | null;
@@ -150,6 +109,7 @@ type AppealFacts = Pick<
   | "submittedOn"
   | "registeredOn"
   | "status"
+  | "bundleFixedOn"
   | "dates"
   | "order"
 >;
@@ -175,11 +135,13 @@ export function concededOrderKindOf(appealType: AppealType): OrderKind {
   }
 }
 
+/** A date the workspace adds to the lists' own (the appeal date, the council's usual response), worded as the lists word theirs. */
 function computedDate(date: TribunalDate, today: CalendarDate, key: string, isEstimate = false): WorkspaceDate {
+  const words = describeTribunalDate(date, null);
   return {
     key,
-    title: TRIBUNAL_STEP_TITLES[date.step],
-    todo: TRIBUNAL_STEP_TEXTS[date.step],
+    title: words.label,
+    todo: words.todo,
     whose: date.whose,
     date: date.target,
     due: date.target === date.due ? null : date.due,
@@ -199,30 +161,40 @@ function computedDate(date: TribunalDate, today: CalendarDate, key: string, isEs
     fallback: date.fallback
       ? { date: date.fallback.date, reason: date.fallback.reason, ruleStatusText: VERIFICATION_TEXT[date.fallback.ruleStatus] }
       : null,
-    orTitle: date.orStep ? TRIBUNAL_STEP_TITLES[date.orStep] : null,
     recordedId: null,
     notes: null,
   };
 }
 
-function directionDate(date: Appeal["dates"][number], today: CalendarDate): WorkspaceDate {
+/** One of the lists' dates as the workspace shows it: the same title, whose, what to do and date. */
+function listedDate(item: AppealDateItem, today: CalendarDate): WorkspaceDate {
   return {
-    key: `direction-${date.id}`,
-    title: date.kind === "other" && date.label ? date.label : APPEAL_DATE_KIND_NAMES[date.kind],
-    todo: DIRECTION_TODO[date.kind],
-    whose: DIRECTION_WHOSE[date.kind],
-    date: date.date,
-    due: null,
+    key: item.key,
+    title: item.label,
+    todo: item.todo,
+    whose: item.whose,
+    date: item.date,
+    due: item.latest,
     isEstimate: false,
-    timing: date.kind === "hearing" || date.kind === "case_review" ? "on" : "by",
-    isPast: compareDates(date.date, today) < 0,
-    isToday: date.date === today,
-    law: null,
-    fallsOn: null,
-    fallback: null,
-    orTitle: null,
-    recordedId: date.id,
-    notes: date.notes,
+    timing: item.timing,
+    isPast: compareDates(item.date, today) < 0,
+    isToday: item.date === today,
+    // A date the parent recorded from the directions: the tribunal printed it, nothing was counted.
+    law:
+      item.source === "directions" || item.deadlineId === null
+        ? null
+        : {
+            id: item.deadlineId,
+            ruleId: item.ruleId,
+            ruleStatusText: VERIFICATION_TEXT[item.ruleStatus],
+            lengthStatusText: VERIFICATION_TEXT[item.lengthStatus],
+            standing: item.kind,
+            openQuestion: item.openQuestion,
+          },
+    fallsOn: item.fallsOn,
+    fallback: item.fallback ? { date: item.fallback.date, reason: item.fallback.reason, ruleStatusText: VERIFICATION_TEXT[item.fallback.ruleStatus] } : null,
+    recordedId: item.recorded?.id ?? null,
+    notes: item.recorded?.notes ?? null,
   };
 }
 
@@ -320,9 +292,8 @@ export function buildAppealWorkspace(options: {
     ? options.appeals.map((entry) => (entry.id === appeal.id ? appeal : entry))
     : [...options.appeals, appeal];
   const registration = findRegistration({ appeal, source: { statutoryEvents: events, appeals }, today, calendar });
-  const directions = [...appeal.dates]
-    .sort((a, b) => compareDates(a.date, b.date))
-    .map((date) => directionDate(date, today));
+  const dates = listDatesOfAppeal({ appeal, statutoryEvents: events, today, calendar }).map((item) => ({ item, view: listedDate(item, today) }));
+  const directions = dates.filter(({ item }) => item.source === "directions").map(({ view }) => view);
   const isOpen = appeal.status === "preparing" || appeal.status === "registered";
   const councilResponseEstimate =
     isOpen && appeal.registeredOn && !appeal.dates.some((date) => date.kind === "la_response") && !appeal.order
@@ -330,23 +301,18 @@ export function buildAppealWorkspace(options: {
       : null;
 
   let order: AppealWorkspace["order"] = null;
-  let challenges: WorkspaceDate[] = [];
+  const challenges = dates.filter(({ item }) => item.source === "challenge").map(({ view }) => view);
   if (appeal.order) {
-    const isConceded = appeal.order.notOpposedOn !== null;
-    const unopposed = isConceded ? listUnopposedDeadlines({ appealType: appeal.appealType, notOpposedOn: appeal.order.notOpposedOn!, calendar }) : null;
-    const council = unopposed ? unopposed.dates : listOrderDeadlines({ kind: appeal.order.kind, orderDate: appeal.order.madeOn, calendar });
+    const councilDates = dates.filter(({ item }) => item.source === "order" || item.source === "unopposed").map(({ view }) => view);
     order = {
-      isConceded,
+      isConceded: appeal.order.notOpposedOn !== null,
       kind: appeal.order.kind,
       madeOn: appeal.order.madeOn,
       notOpposedOn: appeal.order.notOpposedOn,
-      councilDates: council.map((date, index) => computedDate(date, today, `council-${index}`)),
-      isCovered: unopposed ? unopposed.isCovered : council.length > 0,
+      councilDates,
+      // Empty only when the law gives the council nothing more to do, or no time we know of.
+      isCovered: councilDates.length > 0,
     };
-    // A conceded appeal has no decision to challenge.
-    if (!isConceded) {
-      challenges = listChallengeDates({ decisionSentOn: appeal.order.madeOn, calendar }).map((date, index) => computedDate(date, today, `challenge-${index}`));
-    }
   }
 
   const isPlanContent = PLAN_CONTENT_APPEAL_TYPES.includes(appeal.appealType);

@@ -7,7 +7,8 @@
 import { ORDER_KIND_NAMES } from "../../codes/tribunal";
 import type { RuleId } from "../../law/catalogue";
 import { formatDate, formatList } from "../../presentation";
-import { COUNCIL_STEP_DUTIES, listMissedOrderDates } from "../../reminders/appeal-dates";
+import { COUNCIL_STEP_DUTIES } from "../../codes/tribunal-steps";
+import { listMissedOrderDates } from "../../reminders/appeal-dates";
 import type { CouncilStep } from "../../tribunal";
 import type { CheckContext, Finding, HealthRule } from "../finding";
 import { ruleStatusNote } from "../school-day-helpers";
