@@ -22,7 +22,7 @@ describe("the statutory page's appeal dates", () => {
       ["Attendance forms due", "By Friday 29 January 2027", "In 59 days"],
       ["Tribunal hearing", "On Friday 26 February 2027", "In 87 days"],
     ]);
-    expect(views[1]).toMatchObject({ ids: "D-TRIB-EVIDENCE, rule R-TRIB-BUNDLE-WHO", isPassed: false, appealPath: "/cases/case-1/appeals/a1" });
+    expect(views[1]).toMatchObject({ ids: "D-TRIB-EVIDENCE, rule R-TRIB-BUNDLE-WHO", isPassed: false, path: "/cases/case-1/appeals/a1", notes: [] });
     expect(views[1]!.status).toMatch(/^The date in the tribunal's directions: it is the one that counts\. Not yet checked/);
   });
 
@@ -30,10 +30,10 @@ describe("the statutory page's appeal dates", () => {
     const views = viewsOf({ status: "decided", order: { id: "o1", kind: "assess", madeOn: "2027-01-15" } }, "2027-02-01");
     const byLabel = new Map(views.map((view) => [view.label, view]));
     expect(byLabel.get("The council says it will assess")).toMatchObject({ when: "By Friday 29 January 2027", state: "Passed, and not recorded as done", isPassed: true, ids: "D-ORDER-ASSESS, rule R-TRIB-COMPLY" });
-    expect(byLabel.get("The council says no plan is needed (or issue the final EHC plan)")!.fallsOn).toBe("This date is a bank holiday: it does not move.");
+    expect(byLabel.get("The council says no plan is needed (or issue the final EHC plan)")!.notes).toEqual([{ text: "This date is a bank holiday: it does not move.", link: null }]);
     const permission = byLabel.get("Ask the tribunal for permission to appeal to the Upper Tribunal")!;
     expect(permission.when).toBe("Aim for Friday 12 February 2027");
-    expect(permission.aimFor).toContain("not yet checked against the regulations (open question 3 in our reference)");
+    expect(permission.notes[0]!.text).toContain("not yet checked against the regulations (open question 3 in our reference)");
   });
 
   it("renders a section headed Appeal, each date linking to its appeal, with advice services named", () => {

@@ -42,7 +42,7 @@ describe("the statutory page's school-day dates", () => {
       "2026-11-10",
     );
     expect(
-      views.map((view) => [view.label, view.when, view.state, view.ids, view.recordPath]),
+      views.map((view) => [view.label, view.when, view.state, view.ids, view.path]),
     ).toEqual([
       [
         "Written notice of the suspension",
@@ -61,7 +61,8 @@ describe("the statutory page's school-day dates", () => {
     ]);
     expect(views[0]!.status).toBe("Partly checked against the law's own text.");
     expect(views[1]!.status).toBe("Checked against the law's own text.");
-    expect(views.every((view) => view.aimFor === null && !view.isEstimate)).toBe(true);
+    // Neither a date to aim for nor an estimate: no notes.
+    expect(views.every((view) => view.notes.length === 0)).toBe(true);
   });
 
   it("marks the governors' date 'aim for', with the open question, and leaves out what is done, the timetable and payments", () => {
@@ -85,10 +86,14 @@ describe("the statutory page's school-day dates", () => {
     expect(views[0]!.when).toBe(
       "Aim for Monday 21 December 2026 (the limit may be Tuesday 22 December 2026)",
     );
-    expect(views[0]!.aimFor).toBe(
-      "Aim for this date: not yet checked against the regulations (open question 1 in our reference). It is a guide to act early, not a legal deadline.",
-    );
-    expect(views[0]!.isEstimate).toBe(true);
+    expect(views[0]!.notes).toEqual([
+      {
+        text: "Aim for this date: not yet checked against the regulations (open question 1 in our reference). It is a guide to act early, not a legal deadline.",
+        link: null,
+      },
+      // An estimate, with where to put it right.
+      { text: "An estimate: the school's term dates are not recorded.", link: { label: "Add the term dates", path: "/cases/case-1/school-day/terms" } },
+    ]);
   });
 
   it("renders the section with links to each record and, for an estimate, to the term dates", () => {
