@@ -112,6 +112,7 @@ const PAGES = [
   route("invitations/:token", "routes/invitation.tsx"),
   route("shared/:token", "routes/shared-pack.tsx"),
   route("shared/:token/pack.pdf", "routes/shared-pack-pdf.ts"),
+  route("shared/:token/bundle.pdf", "routes/shared-bundle-pdf.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
 

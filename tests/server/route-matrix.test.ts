@@ -45,6 +45,7 @@ const ROUTES: Record<string, Row> = {
   "/invitations/:token": { kind: "public" },
   "/shared/:token": { kind: "public" },
   "/shared/:token/pack.pdf": { kind: "public" },
+  "/shared/:token/bundle.pdf": { kind: "public" },
   "/guide": { kind: "public" },
   "/guide/:slug": { kind: "public" },
   "/organisation": { kind: "admin", post: { intent: "add-type", typeName: "Intruder session", minutes: "30" } },
@@ -387,6 +388,7 @@ describe("the route matrix", () => {
     expect(await invitation.text()).toContain("cannot be used");
     expect((await clients.anonymous.get("/shared/not-a-real-shared-link-token")).status).toBe(404);
     expect((await clients.anonymous.post("/shared/not-a-real-shared-link-token/pack.pdf", {})).status).toBe(404);
+    expect((await clients.anonymous.post("/shared/not-a-real-shared-link-token/bundle.pdf", {})).status).toBe(404);
   });
 
   it("finds the owner's words for the owner and an adviser, and for nobody else", async () => {

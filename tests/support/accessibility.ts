@@ -148,6 +148,7 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/invitations/:token": { as: "anonymous", at: (p) => p.invitation },
   "/shared/:token": { as: "anonymous", at: (p) => p.sharedPack },
   "/shared/:token/pack.pdf": { resource: "a PDF" },
+  "/shared/:token/bundle.pdf": { resource: "a PDF" },
   "/*": { as: "anonymous", status: 404 },
 };
 
