@@ -97,6 +97,7 @@ const PAGES = [
     route("calendar.ics", "routes/case-calendar-ics.ts"),
     route("appeals/:appealId/bundle", "routes/appeal-bundle.tsx"),
     route("appeals/:appealId/bundle.pdf", "routes/appeal-bundle-pdf.ts"),
+    route("appeals/:appealId/bundle/share", "routes/appeal-bundle-share.tsx"),
     route("evidence-packs", "routes/evidence-packs.tsx"),
     route("evidence-packs/:packId", "routes/evidence-pack.tsx"),
     route("evidence-packs/:packId/pack.pdf", "routes/evidence-pack-pdf.ts"),

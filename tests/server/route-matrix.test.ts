@@ -148,6 +148,8 @@ const ROUTES: Record<string, Row> = {
   // The bundle: marking it as sent would fix its page numbers (and show so on the page).
   "/cases/:caseId/appeals/:appealId/bundle": { kind: "case", read: "read", post: { intent: "fix", confirm: "yes" } },
   "/cases/:caseId/appeals/:appealId/bundle.pdf": { kind: "case", read: "read" },
+  // Sharing the bundle by a link is the owner's, as a pack's is.
+  "/cases/:caseId/appeals/:appealId/bundle/share": { kind: "case", read: "own", write: "own", post: { intent: "create", label: "Intruder link", days: "5" } },
   // The working document and the statement: reading them (and their kept versions) needs read access; changing them, write.
   "/cases/:caseId/appeals/:appealId/working-document": {
     kind: "case",
