@@ -1,6 +1,7 @@
 // Working on an appeal with others (issue 23, decision 149): the owner shares the evidence bundle by
 // a link with a representative who has no account, who downloads the same PDF as the bundle page's
-// (behind the passcode, logged, gone once withdrawn or expired, and never through a pack's door).
+// (behind the passcode, logged, gone once withdrawn or expired, and never through a pack's door);
+// an adviser with comment access comments on the working document and the statement.
 import { eq } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -115,4 +116,25 @@ describe("sharing the appeal's bundle by a link", () => {
     expect((await clients.anonymous.post(`/shared/${expiredToken}/bundle.pdf`, {})).status).toBe(404);
     expect(textOf(await (await clients.owner.get(sharePage)).text())).toMatch(/Old representative \. Expired\./);
   });
+});
+
+describe("an adviser commenting on the appeal's writing", () => {
+  for (const [name, tail] of [
+    ["the working document", "working-document"],
+    ["the statement", "statement"],
+  ] as const) {
+    it(`posts a comment on ${name}, and the owner sees it there`, async () => {
+      const { clients, caseId, ids } = world;
+      const page = `appeals/${ids.appealId}/${tail}`;
+      const adviserView = await (await clients.adviser.get(`/cases/${caseId}/${page}`)).text();
+      expect(adviserView).toContain(`<input type="hidden" name="page" value="${page}"/>`);
+      const body = `The adviser's note on ${name}: say what the school cannot provide.`;
+      const posted = await clients.adviser.post(`/cases/${caseId}/comments`, { page, commentBody: body });
+      expect(posted.status).toBe(302);
+      expect(posted.headers.get("Location")).toBe(`/cases/${caseId}/${page}#comments-title`);
+      const ownerView = textOf(await (await clients.owner.get(`/cases/${caseId}/${page}`)).text());
+      expect(ownerView).toContain("Comments on this page");
+      expect(ownerView).toMatch(new RegExp(`Matrix adviser , [^]*?${body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    });
+  }
 });
