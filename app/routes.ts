@@ -97,6 +97,7 @@ const PAGES = [
     route("calendar.ics", "routes/case-calendar-ics.ts"),
     route("appeals/:appealId/bundle", "routes/appeal-bundle.tsx"),
     route("appeals/:appealId/bundle.pdf", "routes/appeal-bundle-pdf.ts"),
+    route("appeals/:appealId/bundle/share", "routes/appeal-bundle-share.tsx"),
     route("evidence-packs", "routes/evidence-packs.tsx"),
     route("evidence-packs/:packId", "routes/evidence-pack.tsx"),
     route("evidence-packs/:packId/pack.pdf", "routes/evidence-pack-pdf.ts"),
@@ -112,6 +113,7 @@ const PAGES = [
   route("invitations/:token", "routes/invitation.tsx"),
   route("shared/:token", "routes/shared-pack.tsx"),
   route("shared/:token/pack.pdf", "routes/shared-pack-pdf.ts"),
+  route("shared/:token/bundle.pdf", "routes/shared-bundle-pdf.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
 

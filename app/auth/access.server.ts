@@ -4,13 +4,14 @@
 import { and, eq, gt, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import { db, preparedStatement } from "~/data/db.server";
 import { caseStateColumns, caseStateFrom } from "~/data/case-cache.server";
-import { auditEvents, caseAccess, cases, evidencePacks, sessions, shareLinks, users } from "~/data/schema";
+import { appeals, auditEvents, caseAccess, cases, evidencePacks, sessions, shareLinks, users } from "~/data/schema";
 import { sessionSignsIn, signedInUserColumns, signedInUserFrom } from "./session.server";
 import { hashToken } from "./tokens.server";
 import type { SignedInUser } from "~/context";
 import { isUuid } from "~/data/ids";
 import { fail } from "~/errors";
 import { ACCESS_LEVELS, type AccessLevel } from "~/domain/codes/access";
+import { APPEAL_TYPE_NAMES, type AppealType } from "~/domain/codes/tribunal";
 import { now } from "~/services/clock.server";
 
 export type { AccessLevel };
@@ -193,41 +194,56 @@ export function ownerGrant(caseId: string, userId: string) {
   return { caseId, userId, role: "owner" as const, level: "own" as const, grantedBy: userId };
 }
 
+/** What a shared link opens, with what its page and the activity log call it. */
+export type SharedThing = { kind: "pack"; packId: string; packTitle: string } | { kind: "bundle"; appealId: string; appealType: AppealType };
+
 /**
- * The second way into a case: a shared link to one evidence pack, for someone with no account.
- * Gives read access to that case, good for that pack only (the caller reads nothing else with it),
- * while the link is unexpired and unrevoked. Returns null otherwise, so the route answers 404.
+ * The second way into a case: a shared link to one evidence pack or one appeal's bundle, for
+ * someone with no account (decision 149). Gives read access to that case, good for that one thing
+ * only (`link.opens`: the caller reads nothing else with it, and a route for the other kind answers
+ * 404), while the link is unexpired and unrevoked. Returns null otherwise, so the route answers 404.
  */
 export async function findShareLinkAccess(token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const [link] = await db
+  // Outer joins: a link has exactly one of the two (a CHECK), and the deleted one takes it away (cascade).
+  const [row] = await db
     .select({
       id: shareLinks.id,
       caseId: shareLinks.caseId,
-      packId: shareLinks.packId,
       label: shareLinks.label,
       passcodeHash: shareLinks.passcodeHash,
       expiresAt: shareLinks.expiresAt,
-      packTitle: evidencePacks.title,
       createdBy: shareLinks.createdBy,
+      packId: evidencePacks.id,
+      packTitle: evidencePacks.title,
+      appealId: appeals.id,
+      appealType: appeals.appealType,
     })
     .from(shareLinks)
-    .innerJoin(evidencePacks, eq(evidencePacks.id, shareLinks.packId))
+    .leftJoin(evidencePacks, eq(evidencePacks.id, shareLinks.packId))
+    .leftJoin(appeals, eq(appeals.id, shareLinks.appealId))
     .where(and(eq(shareLinks.tokenHash, hashToken(token)), isNull(shareLinks.revokedAt), gt(shareLinks.expiresAt, sql`now()`)))
     .limit(1);
-  if (!link) return null;
+  if (!row) return null;
+  const { packId, packTitle, appealId, appealType, ...rest } = row;
+  let opens: SharedThing;
+  if (packId !== null && packTitle !== null) opens = { kind: "pack", packId, packTitle };
+  else if (appealId !== null && appealType !== null) opens = { kind: "bundle", appealId, appealType };
+  else return null;
+  const link = { ...rest, opens };
   const access = { userId: link.createdBy ?? "", caseId: link.caseId, level: "read", role: "link" } as CaseAccess;
   return { access, link };
 }
 
-/** Writes an opening of a shared link to the case's activity log. */
-export async function recordShareLinkOpening(link: { caseId: string; label: string; packTitle: string }): Promise<void> {
+/** Writes an opening of a shared link to the case's activity log: "Evidence pack “…”" or "Appeal bundle “…”". */
+export async function recordShareLinkOpening(link: { caseId: string; label: string; opens: SharedThing }): Promise<void> {
+  const what = link.opens.kind === "pack" ? `Evidence pack “${link.opens.packTitle}”` : `Appeal bundle “${APPEAL_TYPE_NAMES[link.opens.appealType]}”`;
   await db.insert(auditEvents).values({
     caseId: link.caseId,
     actorId: null,
     actorName: link.label,
     actorRole: "link",
     action: "open_link",
-    path: `Evidence pack “${link.packTitle}”`.slice(0, 500),
+    path: what.slice(0, 500),
   });
 }

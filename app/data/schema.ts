@@ -12,6 +12,7 @@ import {
   bigserial,
   customType,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -1257,7 +1258,10 @@ export const auditEvents = pgTable(
   (t) => [index("audit_events_case_at_idx").on(t.caseId, t.at)],
 );
 
-/** A link to one evidence pack that needs no account: it expires, may need a passcode, can be revoked. */
+/**
+ * A link that needs no account to one evidence pack or to one appeal's bundle (exactly one of the
+ * two, decision 149): it expires, may need a passcode, can be revoked.
+ */
 export const shareLinks = pgTable(
   "share_links",
   {
@@ -1265,9 +1269,8 @@ export const shareLinks = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    packId: uuid("pack_id")
-      .notNull()
-      .references(() => evidencePacks.id, { onDelete: "cascade" }),
+    packId: uuid("pack_id").references(() => evidencePacks.id, { onDelete: "cascade" }),
+    appealId: uuid("appeal_id").references(() => appeals.id, { onDelete: "cascade" }),
     /** Who it is for, e.g. "Tribunal representative". */
     label: text("label").notNull(),
     tokenHash: text("token_hash").notNull(),
@@ -1277,7 +1280,11 @@ export const shareLinks = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("share_links_token_key").on(t.tokenHash), index("share_links_case_idx").on(t.caseId)],
+  (t) => [
+    uniqueIndex("share_links_token_key").on(t.tokenHash),
+    index("share_links_case_idx").on(t.caseId),
+    check("share_links_one_thing", sql`num_nonnulls(${t.packId}, ${t.appealId}) = 1`),
+  ],
 );
 
 // ── The organisation's bookings ────────────────────────────────────────────────────────────

@@ -56,7 +56,7 @@ export const packActionSchema = z.discriminatedUnion("intent", [savePackFormSche
 
 const LINK_DAYS = "Enter how many days the link works, from 1 to 30";
 
-/** A link to a pack: who it is for, how many days it works, and an optional passcode. */
+/** A link to a pack or a bundle: who it is for, how many days it works, and an optional passcode. */
 export const shareLinkFormSchema = z.object({
   intent: z.literal("create"),
   label: requiredText(100, "Say who the link is for, for example “Tribunal representative”", "Who it is for"),
@@ -67,8 +67,8 @@ export const shareLinkFormSchema = z.object({
   passcode: optionalText(100, "The passcode").refine((v) => v === null || v.length >= 6, { message: "A passcode must be at least 6 characters, or leave it empty" }),
 });
 
-/** Withdrawing a link. A link that is not the pack's, or none, is answered as already withdrawn. */
+/** Withdrawing a link. A link that is not the pack's or bundle's, or none, is answered as already withdrawn. */
 export const revokeShareLinkFormSchema = z.object({ intent: z.literal("revoke"), linkId: z.string().default("") });
 
-/** The forms on a pack's sharing page: make a link, withdraw one. */
-export const packShareActionSchema = z.discriminatedUnion("intent", [shareLinkFormSchema, revokeShareLinkFormSchema]);
+/** The forms on a sharing page (an evidence pack's or an appeal bundle's): make a link, withdraw one. */
+export const shareLinkActionSchema = z.discriminatedUnion("intent", [shareLinkFormSchema, revokeShareLinkFormSchema]);

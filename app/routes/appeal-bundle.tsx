@@ -37,6 +37,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     base: `/cases/${access.caseId}`,
     appealPath: `/cases/${access.caseId}/appeals/${found.appeal.id}`,
     canWrite: can.write,
+    isOwner: can.own,
     typeName: APPEAL_TYPE_NAMES[found.appeal.appealType],
     budgetStatus: view.rules.find((rule) => rule.id === view.budget.ruleId)!.status,
     view,
@@ -102,7 +103,7 @@ function addedMessage(found: NonNullable<Awaited<ReturnType<typeof readAppealBun
 }
 
 export default function AppealBundle({ loaderData, actionData }: Route.ComponentProps) {
-  const { base, appealPath, canWrite, view, typeName, budgetStatus } = loaderData;
+  const { base, appealPath, canWrite, isOwner, view, typeName, budgetStatus } = loaderData;
   const errors = actionData?.errors;
   const values = actionData?.values;
   const isFixed = view.fixedOn !== null;
@@ -124,6 +125,11 @@ export default function AppealBundle({ loaderData, actionData }: Route.Component
         </a>{" "}
         <span className="meta">a cover, the index, a page before each section and every document, each page numbered at the foot, with bookmarks.</span>
       </p>
+      {isOwner ? (
+        <p>
+          <Link to={`${appealPath}/bundle/share`}>Share the bundle by a link (for a representative without an account)</Link>
+        </p>
+      ) : null}
 
       {values?.intent === "update" || values?.intent === "remove" ? <ErrorSummary errors={errors} /> : null}
 

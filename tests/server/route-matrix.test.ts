@@ -45,6 +45,7 @@ const ROUTES: Record<string, Row> = {
   "/invitations/:token": { kind: "public" },
   "/shared/:token": { kind: "public" },
   "/shared/:token/pack.pdf": { kind: "public" },
+  "/shared/:token/bundle.pdf": { kind: "public" },
   "/guide": { kind: "public" },
   "/guide/:slug": { kind: "public" },
   "/organisation": { kind: "admin", post: { intent: "add-type", typeName: "Intruder session", minutes: "30" } },
@@ -147,6 +148,8 @@ const ROUTES: Record<string, Row> = {
   // The bundle: marking it as sent would fix its page numbers (and show so on the page).
   "/cases/:caseId/appeals/:appealId/bundle": { kind: "case", read: "read", post: { intent: "fix", confirm: "yes" } },
   "/cases/:caseId/appeals/:appealId/bundle.pdf": { kind: "case", read: "read" },
+  // Sharing the bundle by a link is the owner's, as a pack's is.
+  "/cases/:caseId/appeals/:appealId/bundle/share": { kind: "case", read: "own", write: "own", post: { intent: "create", label: "Intruder link", days: "5" } },
   // The working document and the statement: reading them (and their kept versions) needs read access; changing them, write.
   "/cases/:caseId/appeals/:appealId/working-document": {
     kind: "case",
@@ -387,6 +390,7 @@ describe("the route matrix", () => {
     expect(await invitation.text()).toContain("cannot be used");
     expect((await clients.anonymous.get("/shared/not-a-real-shared-link-token")).status).toBe(404);
     expect((await clients.anonymous.post("/shared/not-a-real-shared-link-token/pack.pdf", {})).status).toBe(404);
+    expect((await clients.anonymous.post("/shared/not-a-real-shared-link-token/bundle.pdf", {})).status).toBe(404);
   });
 
   it("finds the owner's words for the owner and an adviser, and for nobody else", async () => {

@@ -30,7 +30,7 @@ type PageEntry = {
 };
 type ResourceEntry = { resource: string };
 /** Links that carry a secret, made fresh for each run. */
-type Links = { confirmEmail: string; resetPassword: string; invitation: string; sharedPack: string; startAppeal: string };
+type Links = { confirmEmail: string; resetPassword: string; invitation: string; sharedPack: string; sharedBundle: string; startAppeal: string };
 
 /** Every route: who opens it for its scan, or why it is not a page. */
 export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
@@ -122,6 +122,7 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/cases/:caseId/appeals/:appealId/order": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/bundle": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/bundle.pdf": { resource: "a PDF" },
+  "/cases/:caseId/appeals/:appealId/bundle/share": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/working-document": { as: "owner" },
   "/cases/:caseId/appeals/:appealId/working-document.docx": { resource: "a Word document" },
   "/cases/:caseId/appeals/:appealId/statement": { as: "owner" },
@@ -148,6 +149,7 @@ export const ACCESSIBILITY_ROUTES: Record<string, PageEntry | ResourceEntry> = {
   "/invitations/:token": { as: "anonymous", at: (p) => p.invitation },
   "/shared/:token": { as: "anonymous", at: (p) => p.sharedPack },
   "/shared/:token/pack.pdf": { resource: "a PDF" },
+  "/shared/:token/bundle.pdf": { resource: "a PDF" },
   "/*": { as: "anonymous", status: 404 },
 };
 
@@ -203,6 +205,8 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
   // A share link for a visitor, an invitation for a second carer (both are the family's own doing).
   const shared = await (await owner.post(`/cases/${caseId}/evidence-packs/${packId}/share`, { intent: "create", label: "School SENCO", days: "7" })).text();
   const sharedPack = /\/shared\/[A-Za-z0-9_-]+/.exec(shared)?.[0];
+  const sharedToRepresentative = await (await owner.post(`/cases/${caseId}/appeals/${appealId}/bundle/share`, { intent: "create", label: "Representative", days: "7" })).text();
+  const sharedBundle = /\/shared\/[A-Za-z0-9_-]+/.exec(sharedToRepresentative)?.[0];
   const carer = uniqueEmail("carer");
   await owner.post(`/cases/${caseId}/sharing`, { intent: "invite", email: carer, role: "carer", level: "read" });
   // A new account's confirmation link, and a confirmed account's reset link.
@@ -214,7 +218,7 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     const url = new URL(link);
     return `${url.pathname}${url.search}`;
   };
-  if (!sharedPack) throw new Error("The share page showed no link");
+  if (!sharedPack || !sharedBundle) throw new Error("The share page showed no link");
   return {
     caseId,
     cycleId: await first(`/cases/${caseId}/support`, inCase("support")),
@@ -233,6 +237,7 @@ async function demoFamilyParams(baseUrl: string): Promise<RouteParams & Links> {
     slug: "what-is-sen",
     token: "",
     sharedPack,
+    sharedBundle,
     invitation: local(await linkFromOutbox(baseUrl, carer, "/invitations/")),
     confirmEmail: local(await linkFromOutbox(baseUrl, newcomer, "/confirm-email?token=")),
     resetPassword: local(await linkFromOutbox(baseUrl, forgetful.email, "/reset-password?token=")),
@@ -255,9 +260,19 @@ async function signInWithDemoCode(page: Page, account: { email: string; password
 
 /**
  * States no plain visit shows, each scanned once per mode: an error summary after a refused form,
- * and the recovery codes after turning on two-step sign-in. (No page has a dialog.)
+ * the recovery codes after turning on two-step sign-in, and a shared link to an appeal bundle
+ * (the pattern's own visit opens a pack's). (No page has a dialog.)
  */
-const STATES: Array<{ name: string; route: string; reach: (page: Page) => Promise<void> }> = [
+const STATES: Array<{ name: string; route: string; reach: (page: Page, params: RouteParams & Links) => Promise<void> }> = [
+  {
+    name: "a shared link to an appeal bundle",
+    route: "/shared/:token",
+    async reach(page, params) {
+      const response = await page.goto(params.sharedBundle);
+      expect(response?.status(), `GET ${params.sharedBundle}`).toBe(200);
+      await page.getByRole("heading", { level: 1, name: /Evidence bundle for the appeal/ }).waitFor();
+    },
+  },
   {
     name: "an error summary after a refused form",
     route: "/sign-up",
@@ -395,7 +410,7 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
     for (const state of STATES) {
       test(`${state.name} (${state.route})`, async () => {
         const page = await browser.newPage(contextOptions);
-        await state.reach(page);
+        await state.reach(page, params);
         await scan(page, `state: ${state.name}`);
       });
     }

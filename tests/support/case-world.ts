@@ -99,8 +99,11 @@ export type CaseWorld = {
   stop: () => Promise<void>;
 };
 
-/** Seeds the store in this process, closes it, then starts the server on it and signs everyone in. */
-export async function startCaseWorld(): Promise<CaseWorld> {
+/**
+ * Seeds the store in this process, closes it, then starts the server on it and signs everyone in.
+ * `seed` adds what no page can make (an expired link, say) to the owner's case before the server starts.
+ */
+export async function startCaseWorld(options: { seed?: (access: import("~/auth/access.server").CaseAccess, ids: CaseWorld["ids"]) => Promise<void> } = {}): Promise<CaseWorld> {
   let storeCleanup: () => Promise<void>;
   const ids = {
     documentId: "",
@@ -243,6 +246,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const sessionType = await createSessionType({ name: "Matrix session" });
   const booking = await createBooking({ adviserId: people.adviser.id, parentId: owner.id, sessionType }, { caseId });
   ids.bookingId = booking.id;
+  await options.seed?.(access, ids);
   await closeDatabase();
 
   const server = await startTestServer({ existing, env: { DATA_DIR: dataDir } });

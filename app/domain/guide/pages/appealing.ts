@@ -1,6 +1,6 @@
 // Guide page: appealing to the SEND Tribunal, step by step (issue 23): what can be appealed,
 // mediation first, the date to appeal by (the holiday rule only as a fallback), what happens after
-// the appeal is registered, the evidence bundle and its page limits, the working document, witness
+// the appeal is registered, the evidence bundle, its page limits and sharing it, the working document, witness
 // statements, and after the decision what the council must do by when and the ways to challenge.
 import type { GuidePage } from "../guide-page";
 import { periodOf } from "../../law/statements";
@@ -49,6 +49,7 @@ export const APPEALING: GuidePage = {
         "Send your evidence by the final evidence date. For hearings listed after 15 July 2025, the council puts the hearing bundle together, so make sure your own papers are complete and easy to read. Clearpath puts your papers in sections, in date order, with page numbers that do not move when a late paper is added.",
         `Each side's evidence has a page limit. It is ${EVIDENCE_PAGE_LIMITS.refusal_to_assess} pages for a refusal to assess, and ${EVIDENCE_PAGE_LIMITS.sections_b_f} pages for an appeal about Sections B and F. These are the most you may send, not a target. To send more, or to send something late, ask the tribunal on form SEND7 and say why.`,
         `An expert report should start with a summary of no more than ${EXPERT_EVIDENCE_LIMITS.summaryPages} pages and be no more than ${EXPERT_EVIDENCE_LIMITS.reportPages} pages in all. It should normally be no more than ${EXPERT_EVIDENCE_LIMITS.reportAgeYears} years old at the hearing.`,
+        "If someone speaks for you at the tribunal, you can share your bundle with them by a link from the bundle page. They do not need an account. You choose when the link ends, and you can add a passcode or stop the link at any time.",
       ],
       rules: ["R-TRIB-BUNDLE-WHO", "R-TRIB-BUNDLE-LIMITS", "R-TRIB-MORE-PAGES", "R-TRIB-EXPERTS"],
     },
