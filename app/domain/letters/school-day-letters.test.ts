@@ -4,7 +4,8 @@ import { cite, findCitedRules } from "./case-facts";
 import type { LetterOptionField, LetterOptionValues } from "./letter-template";
 import { audienceOf, describeRecipientHints, suggestRecipient } from "./recipient";
 import { buildLetter, findLetterTemplate } from "./registry";
-import { describeSessions, ESTIMATE_NOTE } from "./school-day-facts";
+import { describeSessionCount } from "../school-day/describe-record";
+import { ESTIMATE_NOTE } from "./school-day-facts";
 import { excluded, robin, SCHOOL_DAY_TODAY as TODAY } from "./school-day-letters.fixture";
 import { OTHER_MATTER } from "./statutory-facts";
 
@@ -397,15 +398,15 @@ describe("section_19_request", () => {
     expect(draft.body).toContain(
       "My records show that so far this school year (since 1 September 2026) Robin has missed:",
     );
-    expect(draft.body).toContain(`• Suspended or excluded: ${describeSessions(16)}`);
-    expect(draft.body).toContain(`• Sent home without a formal exclusion: ${describeSessions(3)}`);
+    expect(draft.body).toContain(`• Suspended or excluded: ${describeSessionCount(16)}`);
+    expect(draft.body).toContain(`• Sent home without a formal exclusion: ${describeSessionCount(3)}`);
     expect(draft.body).toContain(
-      `• Out of school on a part-time timetable: ${describeSessions(year.byCategory.part_time.sessions)}`,
+      `• Out of school on a part-time timetable: ${describeSessionCount(year.byCategory.part_time.sessions)}`,
     );
     expect(draft.body).toContain(
-      `• Off school because of illness or medical appointments: ${describeSessions(2)}`,
+      `• Off school because of illness or medical appointments: ${describeSessionCount(2)}`,
     );
-    expect(draft.body).toContain(`• In all: ${describeSessions(year.total.sessions)}`);
+    expect(draft.body).toContain(`• In all: ${describeSessionCount(year.total.sessions)}`);
     expect(draft.body).toContain("should have a named officer for these children");
     expect(draft.citations).toEqual(["R-DAY-S19", "R-DAY-HEALTH-15"]);
     expect(draft.body).not.toContain(ESTIMATE_NOTE);

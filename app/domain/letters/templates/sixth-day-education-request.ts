@@ -7,13 +7,13 @@
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, SchoolDayRecord } from "../../case/case-document";
 import { formatDate, formatWeekdayDate } from "../../presentation";
+import { describeSessionCount } from "../../school-day/describe-record";
 import { readSchoolDay, sessionsOf, type SchoolDayReading } from "../../school-day/from-case";
 import { spreadSessions } from "../../school-day/school-days";
 import { bulletList, cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate } from "../letter-template";
 import {
   describeExclusion,
-  describeSessions,
   ESTIMATE_NOTE,
   exclusionQuestion,
   EXCLUSION_KINDS,
@@ -120,7 +120,7 @@ export const sixthDayEducationRequest: LetterTemplate = {
       ? [
           `By my count, the sixth school day in a row of exclusion ${hasStarted ? "was" : "is"} ${formatWeekdayDate(sixth.due)}${sixth.exclusionIds.length > 1 ? ", counting the suspensions that followed one another as one period" : ""}.`,
           !permanent && sixth.sessionsFromSixthDay
-            ? `From that day, the suspension covers ${describeSessions(sixth.sessionsFromSixthDay)}.`
+            ? `From that day, the suspension covers ${describeSessionCount(sixth.sessionsFromSixthDay)}.`
             : null,
         ]
           .filter(Boolean)
