@@ -13,10 +13,12 @@ import {
   type SchoolDayKind,
 } from "../codes/school-day";
 import { readSchoolDay, sessionsOf, type SchoolDayReading } from "../school-day/from-case";
+import type { SchoolDayDeadline } from "../school-day/deadlines";
 import type { LostCategory, LostSummary } from "../school-day/education-lost";
 import { describeSessionCount, describeSessions } from "../school-day/describe-record";
 import { schoolYearOf } from "../school-day/school-days";
 import { formatDate, formatWeekdayDate, plural } from "../presentation";
+import { cite } from "./case-facts";
 import type { LetterOptionField, OptionChoice } from "./letter-template";
 import { OTHER_MATTER } from "./statutory-facts";
 
@@ -196,6 +198,33 @@ export function findSixthDay(reading: SchoolDayReading, record: SchoolDayRecord)
   return reading.deadlines.find(
     (deadline) => deadline.id === "D-EXCL-6TH" && deadline.exclusionIds.includes(record.id),
   );
+}
+
+/**
+ * The 6th school day of an exclusion as every letter says it, as paragraphs: the day worked out from
+ * the records (suspensions that follow one another run together), the full-time education due from
+ * it (R-DAY-EXCL-6TH-DAY), for a suspension the sessions it covers from that day, and the estimate
+ * note when the school's term dates are not recorded.
+ *
+ * Example: for an 8-day suspension from Monday 9 November 2026, written on 17 November: ["By my
+ * count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day,
+ * suitable full-time education must be arranged for Robin (…). The suspension covers 6 sessions
+ * (3 school days) from that day."].
+ */
+export function describeSixthDay(options: {
+  sixth: SchoolDayDeadline;
+  record: SchoolDayRecord;
+  first: string;
+  today: CalendarDate;
+}): string[] {
+  const { sixth, record, first, today } = options;
+  const runTogether = sixth.exclusionIds.length > 1 ? ", counting the suspensions that followed one another as one period" : "";
+  const covers =
+    record.kind === "suspension" && sixth.sessionsFromSixthDay
+      ? ` The suspension covers ${describeSessionCount(sixth.sessionsFromSixthDay)} from that day.`
+      : "";
+  const paragraph = `By my count, the sixth school day in a row of exclusion ${compareDates(sixth.due, today) < 0 ? "was" : "is"} ${formatWeekdayDate(sixth.due)}${runTogether}. From that day, suitable full-time education must be arranged for ${first} (${cite("R-DAY-EXCL-6TH-DAY", today)}).${covers}`;
+  return sixth.isEstimate ? [paragraph, ESTIMATE_NOTE] : [paragraph];
 }
 
 /** "Robin was suspended from Monday 9 November 2026, for 8 sessions (4 school days). The school said: “…”." */

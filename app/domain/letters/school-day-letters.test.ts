@@ -314,8 +314,9 @@ describe("sixth_day_education_request", () => {
       "Robin Hale: full-time education from the sixth day of the suspension",
     );
     expect(draft.body).toContain(
-      "By my count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day, the suspension covers 6 sessions (3 school days).",
+      "By my count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day, suitable full-time education must be arranged for Robin (",
     );
+    expect(draft.body).toContain("The suspension covers 6 sessions (3 school days) from that day.");
     expect(draft.body).toContain("Robin has had no full-time education arranged.");
     expect(draft.body).toContain(
       "the school's governing board (in an academy, the academy trust) must arrange suitable full-time education",
@@ -364,6 +365,14 @@ describe("sixth_day_education_request", () => {
       "the council must arrange suitable full-time education for a permanently excluded pupil",
     );
     expect(draft.body).not.toContain(ESTIMATE_NOTE);
+  });
+
+  it("says the 6th school day in the same paragraph as the letter asking for the notice", () => {
+    const document = robin();
+    const paragraphOf = (kind: string) =>
+      write(kind, {}, document, "2026-11-17").body.split("\n\n").find((paragraph) => paragraph.startsWith("By my count, the sixth school day"));
+    expect(paragraphOf("sixth_day_education_request")).toBeDefined();
+    expect(paragraphOf("exclusion_notice_request")).toBe(paragraphOf("sixth_day_education_request"));
   });
 
   it("says the 6th day is an estimate when the school's term dates are not recorded", () => {
