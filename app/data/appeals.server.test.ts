@@ -35,7 +35,8 @@ import {
 } from "./appeals.server";
 import { getCaseDocument } from "./case-document.server";
 import { db } from "./db.server";
-import { cases, documents, ehcPlanLines, statutoryEvents } from "./schema";
+import { appealOrders, cases, documents, ehcPlanLines, statutoryEvents } from "./schema";
+import { removeStatutoryEvent } from "./statutory.server";
 
 useTestDatabase();
 
@@ -189,6 +190,34 @@ describe("appeals", () => {
     expect([appeal.dates, appeal.bundleItems, appeal.proposals, appeal.statementParagraphs, appeal.order]).toEqual([[], [], [], [], null]);
     expect(await removeAppealDate(access, dateId)).toBe(false);
     expect(await removeOrder(access, id)).toBe(false);
+  });
+
+  it("keeps one order per appeal: recording it again replaces the one before (decision 141)", async () => {
+    const access = await ownCase();
+    const { id } = await createAppeal(access);
+    const first = await recordOrder(access, id, { kind: "assess", madeOn: "2026-10-01", notOpposedOn: null, notes: "As the tribunal wrote it" });
+    const again = await recordOrder(access, id, { kind: "amend", madeOn: "2026-10-03", notOpposedOn: null, notes: null });
+    expect(again).toBe(first);
+    const rows = await db.select({ id: appealOrders.id }).from(appealOrders).where(eq(appealOrders.appealId, id));
+    expect(rows).toEqual([{ id: first }]);
+    expect((await getAppeal(access, id))!.order).toMatchObject({ kind: "amend", madeOn: "2026-10-03", notes: null });
+  });
+
+  it("keeps the appeal and its work when the decision it was started from is removed, with no decision (decision 141)", async () => {
+    const access = await ownCase();
+    const { id, decisionEventId } = await createAppeal(access);
+    await updateAppeal(access, id, { status: "registered", registeredOn: "2026-04-20", tribunalReference: "EH123/26/00045" });
+    await addAppealDate(access, id, { kind: "final_evidence", date: "2026-07-01", label: null, notes: null });
+    await addParagraph(access, id, { date: null, text: "What happened at school.", exhibitDocumentIds: [] });
+    await recordOrder(access, id, { kind: "assess", madeOn: "2026-10-01", notOpposedOn: null, notes: null });
+
+    expect(await removeStatutoryEvent(access, decisionEventId)).toBe(true);
+    const appeal = (await getAppeal(access, id))!;
+    expect(appeal).toMatchObject({ decisionEventId: null, status: "registered", registeredOn: "2026-04-20", tribunalReference: "EH123/26/00045" });
+    expect(appeal.dates).toHaveLength(1);
+    expect(appeal.statementParagraphs).toHaveLength(1);
+    expect(appeal.order).toMatchObject({ kind: "assess" });
+    expect((await listAppeals(access)).map((entry) => entry.id)).toEqual([id]);
   });
 
   it("moves proposals and paragraphs up and down, and not past either end", async () => {

@@ -2,11 +2,11 @@
 import type { RouteHandle } from "~/route-meta";
 import type { Route } from "./+types/appeal-statement-pdf";
 import { openCase } from "~/auth/case-route.server";
-import { statementFileResponse } from "~/services/tribunal-documents/statement-file.server";
+import { keptFileResponse } from "~/services/tribunal-documents/kept-file.server";
 
 export const handle: RouteHandle = { page: { name: "Appeal: witness statement", section: "council" } };
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { access } = await openCase({ request, context, params }, "read");
-  return statementFileResponse(access, params.appealId, new URL(request.url), "pdf");
+  return keptFileResponse(access, params.appealId, new URL(request.url), { kind: "witness_statement", format: "pdf" });
 }

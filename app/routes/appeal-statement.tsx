@@ -9,15 +9,16 @@ import { openCase } from "~/auth/case-route.server";
 import type { CaseAccess } from "~/auth/access.server";
 import type { SignedInUser } from "~/context";
 import { AdviceNote } from "~/components/appeals/advice-note";
+import { KeptVersions, listKeptVersions } from "~/components/appeals/kept-versions";
 import { PageLengthNote } from "~/components/appeals/writing";
 import { CheckboxGroup, DateField, ErrorSummary, SubmitButton, TextArea, typedDate, typedList, typedOr } from "~/components/form";
 import { addParagraph, getAppeal, moveParagraph, removeParagraph, saveAppealDocumentVersion, updateParagraph } from "~/data/appeals.server";
 import { listSharing } from "~/data/sharing.server";
 import { APPEAL_TYPE_NAMES } from "~/domain/codes/tribunal";
-import { formatDate, formatDateTime } from "~/domain/presentation";
+import { formatDate } from "~/domain/presentation";
 import { checkStatementLength, describeBundlePlace, paragraphText, planParagraphMove, suggestStatementParagraphs } from "~/domain/tribunal";
 import { dateParts } from "~/forms/fields";
-import { paragraphFormSchema, statementOtherActionSchema, WRITING_LIMITS } from "~/forms/appeal-writing";
+import { paragraphFormSchema, STATEMENT_FORMATS, statementOtherActionSchema, WRITING_LIMITS } from "~/forms/appeal-writing";
 import { parseForm, parseIntentForm, readForm } from "~/forms/parse";
 import { redirectWithFlash } from "~/services/flash.server";
 import { assembleStatement, readTimeline } from "~/services/tribunal-documents/assemble.server";
@@ -66,7 +67,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     length: checkStatementLength(source.pages),
     exhibits: [...source.places.values()].map((place) => ({ value: place.documentId, label: `${place.title} (${describeBundlePlace(place)})` })),
     suggestions: suggestStatementParagraphs({ timeline, paragraphs: stored, limit: SUGGESTIONS_SHOWN }),
-    versions: appeal.documentVersions.filter((version) => version.kind === "witness_statement").map((version) => ({ version: version.version, at: formatDateTime(version.createdAt) })),
+    versions: listKeptVersions(appeal.documentVersions, "witness_statement"),
     editing: can.write && edit ? (stored.find((paragraph) => paragraph.id === edit) ?? null) : null,
   };
 }
@@ -134,7 +135,6 @@ export default function AppealStatement({ loaderData, actionData }: Route.Compon
   const here = `${workspace}/statement`;
   const errors = actionData?.errors;
   const values = actionData?.values;
-  const latest = versions.length > 0 ? Math.max(...versions.map((v) => v.version)) : 0;
   return (
     <section className="appeal-writing">
       <p>
@@ -277,44 +277,7 @@ export default function AppealStatement({ loaderData, actionData }: Route.Compon
         </section>
       ) : null}
 
-      <section aria-labelledby="download-title" className="narrow">
-        <h2 id="download-title">Download</h2>
-        {canWrite ? (
-          <Form method="post" reloadDocument>
-            <p>Each download is kept as a numbered version (the next is version {latest + 1}).</p>
-            <input type="hidden" name="format" value="docx" />
-            <button type="submit" name="intent" value="export">
-              Download as Word
-            </button>
-          </Form>
-        ) : null}
-        {canWrite ? (
-          <Form method="post" reloadDocument>
-            <input type="hidden" name="format" value="pdf" />
-            <button type="submit" name="intent" value="export" className="secondary">
-              Download as PDF
-            </button>
-          </Form>
-        ) : null}
-        {versions.length > 0 ? (
-          <ul>
-            {versions.map((version) => (
-              <li key={version.version}>
-                Version {version.version}, made {version.at}:{" "}
-                <a href={`${here}.docx?version=${version.version}`} download>
-                  Word<span className="visually-hidden"> (version {version.version})</span>
-                </a>{" "}
-                or{" "}
-                <a href={`${here}.pdf?version=${version.version}`} download>
-                  PDF<span className="visually-hidden"> (version {version.version})</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No versions yet.</p>
-        )}
-      </section>
+      <KeptVersions path={here} formats={STATEMENT_FORMATS} versions={versions} canWrite={canWrite} />
       <AdviceNote />
     </section>
   );

@@ -9,6 +9,7 @@ import type { Route } from "./+types/appeal-working-document";
 import { openCase } from "~/auth/case-route.server";
 import type { CaseAccess } from "~/auth/access.server";
 import { AdviceNote } from "~/components/appeals/advice-note";
+import { KeptVersions, listKeptVersions } from "~/components/appeals/kept-versions";
 import { MarkedLine, PageLengthNote, RuleStatusNote } from "~/components/appeals/writing";
 import { ErrorSummary, RadioGroup, SubmitButton, TextArea, TextField, typedOr } from "~/components/form";
 import { addProposal, getAppeal, moveProposal, removeProposal, saveAppealDocumentVersion, updateProposal } from "~/data/appeals.server";
@@ -24,7 +25,6 @@ import {
   type AppealSection,
   type ProposalKind,
 } from "~/domain/codes/tribunal";
-import { formatDateTime } from "~/domain/presentation";
 import { checkWorkingDocumentLength, describeBundlePlace, MARKUP_KEY, WORKING_DOCUMENT_RULE } from "~/domain/tribunal";
 import { WRITING_LIMITS, workingDocumentActionSchema } from "~/forms/appeal-writing";
 import { parseForm, parseIntentForm, readForm } from "~/forms/parse";
@@ -63,7 +63,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     document,
     length: checkWorkingDocumentLength(document),
     bundle: [...places.values()].map((place) => ({ title: place.title, pages: describeBundlePlace(place) })),
-    versions: appeal.documentVersions.filter((version) => version.kind === "working_document").map((version) => ({ version: version.version, at: formatDateTime(version.createdAt) })),
+    versions: listKeptVersions(appeal.documentVersions, "working_document"),
     editor: can.write ? editorOf(new URL(request.url)) : { line: null, edit: null, add: null },
   };
 }
@@ -334,31 +334,7 @@ export default function AppealWorkingDocument({ loaderData, actionData }: Route.
         </section>
       ) : null}
 
-      <section aria-labelledby="download-title" className="narrow">
-        <h2 id="download-title">Download</h2>
-        {canWrite ? (
-          <Form method="post" reloadDocument>
-            <p>Each download is kept as a numbered version, so you can send or compare an earlier one.</p>
-            <button type="submit" name="intent" value="export">
-              Download as Word (version {versions.length > 0 ? Math.max(...versions.map((v) => v.version)) + 1 : 1})
-            </button>
-          </Form>
-        ) : null}
-        {versions.length > 0 ? (
-          <ul>
-            {versions.map((version) => (
-              <li key={version.version}>
-                <a href={`${workspace}/working-document.docx?version=${version.version}`} download>
-                  Version {version.version} (Word)
-                </a>
-                , made {version.at}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No versions yet.</p>
-        )}
-      </section>
+      <KeptVersions path={here} formats={["docx"]} versions={versions} canWrite={canWrite} />
       <AdviceNote />
     </section>
   );

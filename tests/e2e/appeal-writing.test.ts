@@ -112,7 +112,7 @@ async function writeForTheTribunal(page: Page) {
   expect(strFromU8(word["word/footnotes.xml"]!)).toContain("Evidence: bundle pages 45–47.");
   await page.reload();
   await arrivedAt(page, "Working document");
-  await page.getByRole("link", { name: "Version 1 (Word)" }).waitFor();
+  await page.getByRole("link", { name: "Word (version 1)" }).waitFor();
 
   // The statement: a paragraph from the timeline, then an undated one of the parent's own.
   await page.getByRole("link", { name: /^Back to/ }).click();

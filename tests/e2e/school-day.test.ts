@@ -72,7 +72,7 @@ describe("the school day", () => {
     await page.getByLabel("The afternoon (sent home or collected at lunchtime)").check();
     await page.getByLabel("What time? (optional)").fill("12:30");
     await page.getByRole("button", { name: "Save record" }).click();
-    await arrivedAt(page, "Sent home without a formal exclusion: afternoon");
+    await arrivedAt(page, "Sent home without a formal exclusion: half a school day (the afternoon)");
     const record = await mainText(page);
     expect(record).toContain("R-DAY-EXCL-INFORMAL");
     expect(record).toContain("Not yet checked against the law's own text.");

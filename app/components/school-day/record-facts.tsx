@@ -2,7 +2,7 @@
 // answers given, so a short record reads short.
 import type { SchoolDayRecord } from "~/domain/case/case-document";
 import { ABSENCE_REASON_LABELS, ATTENDANCE_CODE_LABELS, RESTRAINT_TYPE_LABELS } from "~/domain/codes/school-day";
-import { describeSessions } from "~/domain/school-day/describe-record";
+import { describeTimeMissed } from "~/domain/school-day/describe-record";
 import { formatDate, formatNumber } from "~/domain/presentation";
 
 /** Each recorded answer with its label, in the order the form asks. */
@@ -11,7 +11,7 @@ export function listRecordFacts(record: SchoolDayRecord, documentTitle: string |
   const facts: Array<[string, string | null]> = [
     ["Date", formatDate(record.date)],
     ["Last day", record.endDate ? formatDate(record.endDate) : null],
-    ["Time missed", record.sessions !== null ? `${describeSessions(record.sessions)}${record.firstSession === "afternoon" ? ", from the afternoon" : ""}` : null],
+    ["Time missed", describeTimeMissed(record)],
     ["Time", record.time],
     ["What the school said", record.schoolSaid],
     ["Written notice arrived", record.noticeReceivedOn ? formatDate(record.noticeReceivedOn) : null],

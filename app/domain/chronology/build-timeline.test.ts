@@ -316,7 +316,7 @@ describe("buildTimeline", () => {
         key: "school_day:sd1",
         date: "2025-10-13",
         type: "school_day",
-        title: "Sent home without a formal exclusion: afternoon",
+        title: "Sent home without a formal exclusion: half a school day (the afternoon)",
         detail: "At 12:15. The school said: He was too unsettled to stay",
         areas: [],
         record: { kind: "school_day", id: "sd1" },
@@ -344,7 +344,7 @@ describe("buildTimeline", () => {
       );
       expect(oneAndAHalf).toMatchObject({ title: "Suspension: 1.5 school days", detail: "Written notice received on 5 January 2026" });
       expect(morning).toMatchObject({
-        title: "Absence: morning",
+        title: "Absence: half a school day (the morning)",
         detail: "Reason: medical or dental appointment. Code M: medical or dental appointment (authorised)",
       });
       expect(restraint).toMatchObject({ title: "Restraint or seclusion", detail: "You were told on 9 January 2026 by Mr Khan. Not told in writing" });

@@ -1,25 +1,16 @@
 // How the chronology names a record of the school day: its kind and one short fact for the title
-// ("Suspension: 3 school days", "Sent home without a formal exclusion: afternoon"), and the rest
+// ("Suspension: 3 school days", "Sent home without a formal exclusion: half a school day (the
+// afternoon)", the time missed worded by the school day's describeTimeMissed), and the rest
 // of what was recorded as a detail line. The timeline, the evidence pack and the case export read it.
 
 import type { SchoolDayRecord } from "../case/case-document";
 import { ABSENCE_REASON_LABELS, ATTENDANCE_CODE_LABELS, SCHOOL_DAY_KIND_NAMES } from "../codes/school-day";
 import { formatDate, formatNumber, plural } from "../presentation";
-import { SESSIONS_PER_SCHOOL_DAY } from "../school-day/school-day-rules";
+import { describeTimeMissed } from "../school-day/describe-record";
 import { DETAIL_LENGTH, joinDetail, shorten } from "./detail-text";
 
 /** How long what the school said, or the notes, may run in the detail line. */
 const SAID_LENGTH = DETAIL_LENGTH / 2;
-
-/**
- * The time missed, from the sessions recorded: one session is the half day it was ("afternoon"),
- * two or more are school days, half days as halves ("1.5 school days").
- */
-function timeMissed(record: SchoolDayRecord): string | null {
-  if (record.sessions === null || record.sessions === 0) return null;
-  if (record.sessions === 1) return record.firstSession ?? "half a school day";
-  return plural(record.sessions / SESSIONS_PER_SCHOOL_DAY, "school day");
-}
 
 /** The one fact after the kind in the title, or null when the record has none to give. */
 function titleFact(record: SchoolDayRecord): string | null {
@@ -28,7 +19,7 @@ function titleFact(record: SchoolDayRecord): string | null {
     case "suspension":
     case "internal_exclusion":
     case "absence":
-      return timeMissed(record);
+      return describeTimeMissed(record);
     case "part_time_timetable":
       if (record.sessionsPerWeek !== null) return `${plural(record.sessionsPerWeek, "session")} a week`;
       return record.hoursPerDay !== null ? `${plural(record.hoursPerDay, "hour")} a day` : null;

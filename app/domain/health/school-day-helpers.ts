@@ -7,8 +7,7 @@ import type { SchoolDayKind } from "../codes/school-day";
 import { LAW_AS_AT, type RuleId } from "../law/catalogue";
 import { getRule } from "../law/get-rule";
 import { VERIFICATION_TEXT } from "../law/statements";
-import { formatDate, formatNumber, pluralWord } from "../presentation";
-import { SESSIONS_PER_SCHOOL_DAY } from "../school-day/school-day-rules";
+import { formatDate } from "../presentation";
 import { SCHOOL_DAY_LOOKBACK_DAYS } from "./thresholds";
 
 /**
@@ -54,14 +53,6 @@ export const ESTIMATE_NOTE =
 /** The records behind a finding, with the term-dates page when its figures are estimated. */
 export function withEstimate(records: readonly string[], isEstimate: boolean): string[] {
   return isEstimate ? [...records, SCHOOL_TERMS_RECORD] : [...records];
-}
-
-/**
- * Sessions in words with the school days they make: "3 sessions (1.5 school days)", "2 sessions (1 school day)".
- */
-export function describeSessions(sessions: number): string {
-  const days = Math.round((sessions / SESSIONS_PER_SCHOOL_DAY) * 100) / 100;
-  return `${formatNumber(sessions)} ${pluralWord(sessions, "session")} (${formatNumber(days)} school ${pluralWord(days, "day")})`;
 }
 
 /** A record's date, or its first and last day: "3 November 2026", "9 November 2026 to 18 November 2026". */

@@ -13,10 +13,12 @@ import {
   type SchoolDayKind,
 } from "../codes/school-day";
 import { readSchoolDay, sessionsOf, type SchoolDayReading } from "../school-day/from-case";
+import type { SchoolDayDeadline } from "../school-day/deadlines";
 import type { LostCategory, LostSummary } from "../school-day/education-lost";
-import { SESSIONS_PER_SCHOOL_DAY } from "../school-day/school-day-rules";
+import { describeSessionCount, describeSessions } from "../school-day/describe-record";
 import { schoolYearOf } from "../school-day/school-days";
 import { formatDate, formatWeekdayDate, plural } from "../presentation";
+import { cite } from "./case-facts";
 import type { LetterOptionField, OptionChoice } from "./letter-template";
 import { OTHER_MATTER } from "./statutory-facts";
 
@@ -42,19 +44,6 @@ export function findRecordOf(
 }
 
 /**
- * Sessions in words, with the school days they make: describeSessions(1) === "1 session (half a
- * school day)", describeSessions(16) === "16 sessions (8 school days)".
- */
-export function describeSessions(sessions: number): string {
-  return `${plural(sessions, "session")} (${describeSchoolDays(sessions / SESSIONS_PER_SCHOOL_DAY)})`;
-}
-
-/** School days in words: "half a school day", "1 school day", "6.2 school days". */
-export function describeSchoolDays(days: number): string {
-  return days === 0.5 ? "half a school day" : plural(days, "school day");
-}
-
-/**
  * A record as a choice in a letter's question: "Suspension from 9 November 2026: 8 sessions
  * (4 school days)", "Sent home without a formal exclusion on 3 March 2026 at 12:30".
  */
@@ -66,7 +55,7 @@ export function describeRecordChoice(
   const at = record.time ? ` at ${record.time}` : "";
   switch (record.kind) {
     case "suspension":
-      return `${name} from ${formatDate(record.date)}: ${describeSessions(sessionsOf(record, reading.calendar))}`;
+      return `${name} from ${formatDate(record.date)}: ${describeSessionCount(sessionsOf(record, reading.calendar))}`;
     case "permanent_exclusion":
     case "part_time_timetable":
       return `${name} from ${formatDate(record.date)}`;
@@ -115,7 +104,7 @@ export function describeInformalExclusion(
   reading: Pick<SchoolDayReading, "calendar">,
 ): string {
   const when = `${formatDate(record.date)}${record.endDate && record.endDate !== record.date ? ` to ${formatDate(record.endDate)}` : ""}${record.time ? ` at ${record.time}` : ""}`;
-  const facts = [describeSessions(sessionsOf(record, reading.calendar)), describeRegister(record)]
+  const facts = [describeSessionCount(sessionsOf(record, reading.calendar)), describeRegister(record)]
     .filter(Boolean)
     .join("; ");
   return [`${when}: ${facts}.`, quoteSchool(record)].filter(Boolean).join(" ");
@@ -180,14 +169,14 @@ export function listEducationLost(lost: LostSummary): string[] {
     .filter((category) => lost.byCategory[category].sessions > 0)
     .map(
       (category) =>
-        `${LOST_IN_A_LETTER[category]}: ${describeSessions(lost.byCategory[category].sessions)}`,
+        `${LOST_IN_A_LETTER[category]}: ${describeSessionCount(lost.byCategory[category].sessions)}`,
     );
-  return [...lines, `In all: ${describeSessions(lost.total.sessions)}`];
+  return [...lines, `In all: ${describeSessionCount(lost.total.sessions)}`];
 }
 
 /** The total in one short phrase: "12 school days (24 sessions)". */
 export function describeDaysLost(lost: LostSummary): string {
-  return `${describeSchoolDays(lost.total.schoolDays)} (${plural(lost.total.sessions, "session")})`;
+  return `${describeSessions(lost.total.sessions)} (${plural(lost.total.sessions, "session")})`;
 }
 
 /** Said beside a question whose figures or dates are estimates, so the parent can put that right (decision 2 of issue 22). */
@@ -211,6 +200,33 @@ export function findSixthDay(reading: SchoolDayReading, record: SchoolDayRecord)
   );
 }
 
+/**
+ * The 6th school day of an exclusion as every letter says it, as paragraphs: the day worked out from
+ * the records (suspensions that follow one another run together), the full-time education due from
+ * it (R-DAY-EXCL-6TH-DAY), for a suspension the sessions it covers from that day, and the estimate
+ * note when the school's term dates are not recorded.
+ *
+ * Example: for an 8-day suspension from Monday 9 November 2026, written on 17 November: ["By my
+ * count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day,
+ * suitable full-time education must be arranged for Robin (…). The suspension covers 6 sessions
+ * (3 school days) from that day."].
+ */
+export function describeSixthDay(options: {
+  sixth: SchoolDayDeadline;
+  record: SchoolDayRecord;
+  first: string;
+  today: CalendarDate;
+}): string[] {
+  const { sixth, record, first, today } = options;
+  const runTogether = sixth.exclusionIds.length > 1 ? ", counting the suspensions that followed one another as one period" : "";
+  const covers =
+    record.kind === "suspension" && sixth.sessionsFromSixthDay
+      ? ` The suspension covers ${describeSessionCount(sixth.sessionsFromSixthDay)} from that day.`
+      : "";
+  const paragraph = `By my count, the sixth school day in a row of exclusion ${compareDates(sixth.due, today) < 0 ? "was" : "is"} ${formatWeekdayDate(sixth.due)}${runTogether}. From that day, suitable full-time education must be arranged for ${first} (${cite("R-DAY-EXCL-6TH-DAY", today)}).${covers}`;
+  return sixth.isEstimate ? [paragraph, ESTIMATE_NOTE] : [paragraph];
+}
+
 /** "Robin was suspended from Monday 9 November 2026, for 8 sessions (4 school days). The school said: “…”." */
 export function describeExclusion(
   record: SchoolDayRecord,
@@ -220,7 +236,7 @@ export function describeExclusion(
   const what =
     record.kind === "permanent_exclusion"
       ? `${first} was permanently excluded from ${formatWeekdayDate(record.date)}`
-      : `${first} was suspended from ${formatWeekdayDate(record.date)}, for ${describeSessions(sessionsOf(record, reading.calendar))}`;
+      : `${first} was suspended from ${formatWeekdayDate(record.date)}, for ${describeSessionCount(sessionsOf(record, reading.calendar))}`;
   return [`${what}.`, quoteSchool(record)].filter(Boolean).join(" ");
 }
 

@@ -4,7 +4,8 @@ import { cite, findCitedRules } from "./case-facts";
 import type { LetterOptionField, LetterOptionValues } from "./letter-template";
 import { audienceOf, describeRecipientHints, suggestRecipient } from "./recipient";
 import { buildLetter, findLetterTemplate } from "./registry";
-import { describeSessions, ESTIMATE_NOTE } from "./school-day-facts";
+import { describeSessionCount } from "../school-day/describe-record";
+import { ESTIMATE_NOTE } from "./school-day-facts";
 import { excluded, robin, SCHOOL_DAY_TODAY as TODAY } from "./school-day-letters.fixture";
 import { OTHER_MATTER } from "./statutory-facts";
 
@@ -313,8 +314,9 @@ describe("sixth_day_education_request", () => {
       "Robin Hale: full-time education from the sixth day of the suspension",
     );
     expect(draft.body).toContain(
-      "By my count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day, the suspension covers 6 sessions (3 school days).",
+      "By my count, the sixth school day in a row of exclusion was Monday 16 November 2026. From that day, suitable full-time education must be arranged for Robin (",
     );
+    expect(draft.body).toContain("The suspension covers 6 sessions (3 school days) from that day.");
     expect(draft.body).toContain("Robin has had no full-time education arranged.");
     expect(draft.body).toContain(
       "the school's governing board (in an academy, the academy trust) must arrange suitable full-time education",
@@ -365,6 +367,14 @@ describe("sixth_day_education_request", () => {
     expect(draft.body).not.toContain(ESTIMATE_NOTE);
   });
 
+  it("says the 6th school day in the same paragraph as the letter asking for the notice", () => {
+    const document = robin();
+    const paragraphOf = (kind: string) =>
+      write(kind, {}, document, "2026-11-17").body.split("\n\n").find((paragraph) => paragraph.startsWith("By my count, the sixth school day"));
+    expect(paragraphOf("sixth_day_education_request")).toBeDefined();
+    expect(paragraphOf("exclusion_notice_request")).toBe(paragraphOf("sixth_day_education_request"));
+  });
+
   it("says the 6th day is an estimate when the school's term dates are not recorded", () => {
     const draft = write("sixth_day_education_request", {}, robin({ schoolTerms: [] }));
     expect(draft.body).toContain(ESTIMATE_NOTE);
@@ -397,15 +407,15 @@ describe("section_19_request", () => {
     expect(draft.body).toContain(
       "My records show that so far this school year (since 1 September 2026) Robin has missed:",
     );
-    expect(draft.body).toContain(`• Suspended or excluded: ${describeSessions(16)}`);
-    expect(draft.body).toContain(`• Sent home without a formal exclusion: ${describeSessions(3)}`);
+    expect(draft.body).toContain(`• Suspended or excluded: ${describeSessionCount(16)}`);
+    expect(draft.body).toContain(`• Sent home without a formal exclusion: ${describeSessionCount(3)}`);
     expect(draft.body).toContain(
-      `• Out of school on a part-time timetable: ${describeSessions(year.byCategory.part_time.sessions)}`,
+      `• Out of school on a part-time timetable: ${describeSessionCount(year.byCategory.part_time.sessions)}`,
     );
     expect(draft.body).toContain(
-      `• Off school because of illness or medical appointments: ${describeSessions(2)}`,
+      `• Off school because of illness or medical appointments: ${describeSessionCount(2)}`,
     );
-    expect(draft.body).toContain(`• In all: ${describeSessions(year.total.sessions)}`);
+    expect(draft.body).toContain(`• In all: ${describeSessionCount(year.total.sessions)}`);
     expect(draft.body).toContain("should have a named officer for these children");
     expect(draft.citations).toEqual(["R-DAY-S19", "R-DAY-HEALTH-15"]);
     expect(draft.body).not.toContain(ESTIMATE_NOTE);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { buildCaseDocument } from "../case/build-case-document";
 import type { CaseDocumentInput } from "../case/case-document";
 import { findLetterTemplate } from "../letters/registry";
-import { describeSessions } from "./describe-record";
 import { buildRecordView, buildSchoolDayOverview, describeHeadline, suggestSchoolDayLetters } from "./overview";
 
 type RecordInput = NonNullable<CaseDocumentInput["schoolDay"]>[number];
@@ -142,15 +141,6 @@ describe("buildRecordView", () => {
     expect(view.record.title).toBe("Restraint or seclusion");
     expect(view.legalPosition[0]!.rules.map((rule) => rule.id)).toEqual(["R-DAY-RESTRAINT-DUTY", "R-DAY-RESTRAINT-REPORT"]);
   });
-});
-
-describe("describing records", () => {
-  it("tells sessions as school days, with halves", () => {
-    expect(describeSessions(1)).toBe("half a school day");
-    expect(describeSessions(2)).toBe("1 school day");
-    expect(describeSessions(5)).toBe("2.5 school days");
-  });
-
 });
 
 describe("describeHeadline", () => {

@@ -23,13 +23,13 @@ describe("the chronology in a pack", () => {
     const pack = await createEvidencePack(access, { title: "For the governors", purpose: null, includeChronology: true, includeSummary: true });
 
     const packText = await textOf((await buildEvidencePackPdf(access, pack.id, "2026-11-23"))!.bytes);
-    expect(packText).toContain("Sent home without a formal exclusion: afternoon");
+    expect(packText).toContain("Sent home without a formal exclusion: half a school day (the afternoon)");
     expect(packText).toContain("The school said: Too unsettled to stay");
     expect(packText).toContain("Suspension: 3 school days");
     expect(packText).toContain("Suspension: 1 record.");
 
     const wholeText = await textOf((await buildWholeCasePdf(access, "2026-11-23")).bytes);
-    expect(wholeText).toContain("Sent home without a formal exclusion: afternoon");
+    expect(wholeText).toContain("Sent home without a formal exclusion: half a school day (the afternoon)");
     expect(wholeText).toContain("Suspension: 3 school days");
   });
 });

@@ -6,8 +6,8 @@ import { formatNumber, plural } from "../../presentation";
 import { SESSIONS_PER_SCHOOL_DAY } from "../../school-day/school-day-rules";
 import { schoolYearOf } from "../../school-day/school-days";
 import type { CheckContext, Finding, HealthRule } from "../finding";
+import { describeSessionCount } from "../../school-day/describe-record";
 import {
-  describeSessions,
   ESTIMATE_NOTE,
   ruleStatusNote,
   withEstimate,
@@ -26,7 +26,7 @@ function check({ document, today, schoolDay }: CheckContext): Finding[] {
       severity: "high",
       title: `${formatNumber(health.schoolDays)} school days off for health reasons this school year`,
       explanation: [
-        `${document.child.name} has missed ${describeSessions(health.sessions)} through illness or medical appointments in the school year from September ${year}.`,
+        `${document.child.name} has missed ${describeSessionCount(health.sessions)} through illness or medical appointments in the school year from September ${year}.`,
         `Guidance says the council should arrange education as soon as it is clear a child will miss ${plural(HEALTH_ABSENCE_SCHOOL_DAYS, "school day")} or more because of their health, together or added up over the year. ${ruleStatusNote("R-DAY-HEALTH-15")}`,
         `That number is guidance: the council's duty to arrange suitable education applies for any length of time ${ruleStatusNote("R-DAY-S19")}. Write to the council's named officer for children with health needs.`,
         isEstimate ? ESTIMATE_NOTE : "",

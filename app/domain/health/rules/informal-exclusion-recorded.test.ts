@@ -24,7 +24,7 @@ describe("informal_exclusion_recorded", () => {
       nextStep: { action: "raise_informal_exclusion" },
     });
     expect(finding!.explanation).toContain(
-      "on 10 November 2026: 1 session (0.5 school days) in all",
+      "on 10 November 2026: 1 session (half a school day) in all",
     );
     expect(finding!.explanation).toContain("unlawful");
     expect(finding!.explanation).toContain(

@@ -7,8 +7,8 @@ import { sessionsOf } from "../../school-day/from-case";
 import { isEstimatedOn } from "../../school-day/school-days";
 import type { RuleId } from "../../law/catalogue";
 import type { CheckContext, Finding, HealthRule } from "../finding";
+import { describeSessionCount } from "../../school-day/describe-record";
 import {
-  describeSessions,
   ESTIMATE_NOTE,
   listRecentRecords,
   ruleStatusNote,
@@ -35,7 +35,7 @@ function check({ document, today, schoolDay }: CheckContext): Finding[] {
   ];
   const child = document.child.name;
   const explanation = [
-    `${child} was sent home, collected early or kept off school without a formal exclusion on ${formatList(records.map((record) => formatDate(record.date)))}: ${describeSessions(sessions)} in all.`,
+    `${child} was sent home, collected early or kept off school without a formal exclusion on ${formatList(records.map((record) => formatDate(record.date)))}: ${describeSessionCount(sessions)} in all.`,
     `The exclusion guidance says this is unlawful, even for a short time and even if you agreed: any exclusion must be formally recorded and you must be told in writing. A school should not ask you to keep your child at home because it cannot meet their needs. ${ruleStatusNote("R-DAY-EXCL-INFORMAL")}`,
     coded.length > 0
       ? `The register marked ${formatList(coded.map((record) => `${formatDate(record.date)} as code ${record.attendanceCode}`))}, which is unauthorised absence; you can ask for it to be corrected. ${ruleStatusNote("R-DAY-ATT-CODES")}`

@@ -8,8 +8,8 @@ import { formatDate, formatWeekdayDate } from "../../presentation";
 import { sessionsOf } from "../../school-day/from-case";
 import { spreadSessions, type SchoolCalendar } from "../../school-day/school-days";
 import type { CheckContext, Finding, HealthRule } from "../finding";
+import { describeSessionCount } from "../../school-day/describe-record";
 import {
-  describeSessions,
   ESTIMATE_NOTE,
   isRecentSchoolDay,
   ruleStatusNote,
@@ -66,7 +66,7 @@ function check({ document, today, schoolDay }: CheckContext): Finding[] {
       const who = isPermanent ? "the council" : "the governing board (at an academy, the trust)";
       const fromSixth =
         deadline.sessionsFromSixthDay !== undefined && deadline.sessionsFromSixthDay > 0
-          ? ` The ${isPermanent ? "exclusion" : "suspension"} takes ${describeSessions(deadline.sessionsFromSixthDay)} from the 6th day on.`
+          ? ` The ${isPermanent ? "exclusion" : "suspension"} takes ${describeSessionCount(deadline.sessionsFromSixthDay)} from the 6th day on.`
           : "";
       const running = arranged === null && isRunning(records, schoolDay.calendar, today);
       return [

@@ -3,15 +3,13 @@
 // representations, the days the child must not be in a public place, and the education from the
 // 6th school day, whose date is worked out from the records (D-EXCL-6TH, a full deadline).
 
-import { compareDates } from "../../calendar/calendar-date";
 import type { CaseDocument, SchoolDayRecord } from "../../case/case-document";
-import { formatWeekdayDate } from "../../presentation";
 import { readSchoolDay } from "../../school-day/from-case";
 import { bulletList, cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate } from "../letter-template";
 import {
   describeExclusion,
-  ESTIMATE_NOTE,
+  describeSixthDay,
   exclusionQuestion,
   EXCLUSION_KINDS,
   findRecordOf,
@@ -81,10 +79,7 @@ export const exclusionNoticeRequest: LetterTemplate = {
           `the school days on which I must make sure ${first} is not in a public place during school hours without a good reason`,
           `what work will be set and marked for ${first}, and what full-time education has been arranged from the sixth school day, where and when`,
         ])}`,
-        sixth
-          ? `By my count, the sixth school day in a row of exclusion ${compareDates(sixth.due, today) < 0 ? "was" : "is"} ${formatWeekdayDate(sixth.due)}. From that day, suitable full-time education must be arranged for ${first} (${cite("R-DAY-EXCL-6TH-DAY", today)}).`
-          : null,
-        sixth?.isEstimate ? ESTIMATE_NOTE : null,
+        ...(sixth && record ? describeSixthDay({ sixth, record, first, today }) : []),
         `Please send the notice within ${REPLY_DAYS} days of the date of this letter (by ${replyDate(today, REPLY_DAYS)}).`,
         "Thank you. I look forward to hearing from you.",
       ]),

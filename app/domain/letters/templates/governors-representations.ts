@@ -6,6 +6,7 @@
 // date and the papers instead, and for the meeting online if the parent wants.
 
 import type { CaseDocument, SchoolDayRecord } from "../../case/case-document";
+import { describeSchoolDays } from "../../school-day/describe-record";
 import { countEducationLost } from "../../school-day/education-lost";
 import { lostEventsOf, readSchoolDay, type SchoolDayReading } from "../../school-day/from-case";
 import {
@@ -17,7 +18,6 @@ import { bulletList, cite, describeChild, joinParagraphs, readText } from "../ca
 import type { LetterTemplate } from "../letter-template";
 import {
   describeExclusion,
-  describeSchoolDays,
   ESTIMATE_NOTE,
   exclusionQuestion,
   EXCLUSION_KINDS,

@@ -5,13 +5,13 @@
 
 import { formatDate, formatList } from "../../presentation";
 import { readSchoolDay, sessionsOf } from "../../school-day/from-case";
+import { describeSessionCount } from "../../school-day/describe-record";
 import { bulletList, cite, describeChild, joinParagraphs, readList, readText } from "../case-facts";
 import type { LetterOptionField, LetterTemplate, OptionChoice } from "../letter-template";
 import {
   describeInformalExclusion,
   estimateHint,
   describeRecordChoice,
-  describeSessions,
   ESTIMATE_NOTE,
   listRecordsOf,
 } from "../school-day-facts";
@@ -110,7 +110,7 @@ export const informalExclusionConcern: LetterTemplate = {
           : `${first} has been sent home from school, or I have been asked to keep ${first} at home, without a formal exclusion.`,
         details,
         records.length > 0
-          ? `In all, ${first} has missed ${describeSessions(sessions)} of school in this way${records.length > 1 ? `, between ${formatDate(records[0]!.date)} and ${formatDate(records.at(-1)!.date)}` : ""}.`
+          ? `In all, ${first} has missed ${describeSessionCount(sessions)} of school in this way${records.length > 1 ? `, between ${formatDate(records[0]!.date)} and ${formatDate(records.at(-1)!.date)}` : ""}.`
           : null,
         isEstimate ? ESTIMATE_NOTE : null,
         `The Department for Education's guidance says a school must not send a pupil home to calm down, ask a parent to collect them early or ask that they stay at home unless it is a formal exclusion, even if the parent agrees. Any exclusion, however short, must be formally recorded and the parent told. A parent should not be asked to keep a child at home because the school cannot meet their needs (${cite("R-DAY-EXCL-INFORMAL", today)}).`,

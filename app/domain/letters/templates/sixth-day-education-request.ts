@@ -6,15 +6,14 @@
 
 import { compareDates, type CalendarDate } from "../../calendar/calendar-date";
 import type { CaseDocument, SchoolDayRecord } from "../../case/case-document";
-import { formatDate, formatWeekdayDate } from "../../presentation";
+import { formatDate } from "../../presentation";
 import { readSchoolDay, sessionsOf, type SchoolDayReading } from "../../school-day/from-case";
 import { spreadSessions } from "../../school-day/school-days";
 import { bulletList, cite, describeChild, joinParagraphs, readText } from "../case-facts";
 import type { LetterTemplate } from "../letter-template";
 import {
   describeExclusion,
-  describeSessions,
-  ESTIMATE_NOTE,
+  describeSixthDay,
   exclusionQuestion,
   EXCLUSION_KINDS,
   findRecordOf,
@@ -116,16 +115,6 @@ export const sixthDayEducationRequest: LetterTemplate = {
       : record
         ? "the school's governing board (in an academy, the academy trust) must arrange suitable full-time education for a suspended pupil"
         : "suitable full-time education must be arranged: by the governing board or academy trust for a suspension, and by the council for a permanent exclusion";
-    const sixthFacts = sixth
-      ? [
-          `By my count, the sixth school day in a row of exclusion ${hasStarted ? "was" : "is"} ${formatWeekdayDate(sixth.due)}${sixth.exclusionIds.length > 1 ? ", counting the suspensions that followed one another as one period" : ""}.`,
-          !permanent && sixth.sessionsFromSixthDay
-            ? `From that day, the suspension covers ${describeSessions(sixth.sessionsFromSixthDay)}.`
-            : null,
-        ]
-          .filter(Boolean)
-          .join(" ")
-      : null;
     const noEducation = arranged
       ? compareDates(arranged, sixth?.due ?? arranged) > 0
         ? `Full-time education was only arranged from ${formatDate(arranged)}.`
@@ -142,8 +131,7 @@ export const sixthDayEducationRequest: LetterTemplate = {
         record
           ? describeExclusion(record, first, reading)
           : `${first} has been excluded from school for more than five school days in a row.`,
-        sixthFacts,
-        sixth?.isEstimate ? ESTIMATE_NOTE : null,
+        ...(sixth && record ? describeSixthDay({ sixth, record, first, today }) : []),
         noEducation,
         details,
         `From the sixth school day in a row that a pupil is excluded, ${who}. Suspensions that follow one another count as one period (${cite("R-DAY-EXCL-6TH-DAY", today)}).`,
