@@ -1,9 +1,12 @@
 // The benchmark's large case: scripts/seed-large-case.ts of the build under test (five years,
 // fifteen cycles, 2,000 sessions, 500 measures, 300 diary entries), then, through HTTP as a person
-// would, 300 documents, an EHC plan, the statutory events and 30 letters and emails, so the same
-// case can be made on any build. Lists the heavy pages the benchmark measures.
+// would, 300 documents, an EHC plan, the statutory events, 30 letters and emails, and an appeal
+// against the plan whose evidence bundle holds 30 reports of 10 pages (300 numbered pages, made as
+// scripts/bench-bundle.js makes its own), so the same case can be made on any build. Lists the
+// heavy pages the benchmark measures, and the bundle whose PDF it times.
 import { spawn } from "node:child_process";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { addReportsToBundle, uploadReports } from "./bench-bundle.js";
 import { getPage, post } from "./durability-core.js";
 
 const DOCUMENTS = 300;
@@ -184,12 +187,33 @@ function writePlanText() {
 }
 
 /**
- * Adds the documents, the plan, the statutory events and the correspondence through the forms,
- * and returns the plan's id. A statutory event the build refuses is skipped, not fatal: the
- * case is still large.
+ * Starts an appeal against the latest plan decision the appeals page offers (Section F, after
+ * mediation) and fills its bundle with 30 reports of 10 pages, marked as sent; returns the
+ * bundle's path, or null for a build without appeals.
  *
  * @param {{ baseUrl: string, cookie: string, caseId: string }} options
- * @returns {Promise<{ planId: string, refusedEvents: number }>}
+ * @returns {Promise<string | null>}
+ */
+export async function addAppeal({ baseUrl, cookie, caseId }) {
+  const here = `/cases/${caseId}`;
+  const appeals = await getPage(baseUrl, `${here}/appeals`, cookie, { isMissingAllowed: true, timeoutMs: READ_TIMEOUT_MS });
+  const start = new RegExp(`href="(${here}/appeals/new\\?decision=[0-9a-f-]{36})"`).exec(appeals)?.[1];
+  if (!start) return null;
+  await uploadReports({ baseUrl, cookie, caseId });
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const fields = { sections: "F", wantsRecommendations: "no", mediation: "certificate_after_mediation", ...dateFields(yesterday, "mediationCertificateOn") };
+  const appealPath = expectRedirect(await post(baseUrl, start.replace(/&amp;/g, "&"), fields, cookie, { timeoutMs: WRITE_TIMEOUT_MS }), "Starting the appeal").split("?")[0] ?? "";
+  await addReportsToBundle({ baseUrl, cookie, bundlePath: `${appealPath}/bundle` });
+  return `${appealPath}/bundle`;
+}
+
+/**
+ * Adds the documents, the plan, the statutory events, the correspondence and the appeal through
+ * the forms, and returns the plan's id and the appeal's bundle path (null for a build without
+ * appeals). A statutory event the build refuses is skipped, not fatal: the case is still large.
+ *
+ * @param {{ baseUrl: string, cookie: string, caseId: string }} options
+ * @returns {Promise<{ planId: string, refusedEvents: number, bundlePath: string | null }>}
  */
 export async function fillLargeCase({ baseUrl, cookie, caseId }) {
   const here = `/cases/${caseId}`;
@@ -230,7 +254,7 @@ export async function fillLargeCase({ baseUrl, cookie, caseId }) {
     );
     expectRedirect(response, "Adding a letter or email");
   }
-  return { planId, refusedEvents };
+  return { planId, refusedEvents, bundlePath: await addAppeal({ baseUrl, cookie, caseId }) };
 }
 
 /**

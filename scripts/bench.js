@@ -19,10 +19,13 @@
 //   DATABASE_URL=postgres://…               the PostgreSQL server for the two-instance run
 //                                           (default postgres://postgres@127.0.0.1:5432)
 //
-// The evidence pack benchmark (scripts/bench-pack.js: a 300-page pack) and the tribunal bundle
-// benchmark (scripts/bench-bundle.js: a 300-page bundle) run at the end, for each build, and their
-// figures join the table. The search and upload benchmarks are their own commands
-// (node scripts/bench-search.js, bench-upload.js), to keep this one near five minutes.
+// The large case has an appeal whose bundle holds 300 numbered pages (30 reports, added as
+// scripts/bench-bundle.js adds them): its PDF is built five times once the server has seen every
+// page, timed against issue 23's goal (< 3 s) with the memory the builds added. The evidence pack
+// benchmark (scripts/bench-pack.js: a 300-page pack) runs at the end, for each build, and its
+// figures join the table. The search, upload and stand-alone bundle benchmarks are their own
+// commands (node scripts/bench-search.js, bench-upload.js, bench-bundle.js), to keep this one near
+// five minutes.
 //
 // Survives a loaded machine: start-up may take ten minutes, each request a minute, and each
 // measurement waits until the server has finished the work left from the one before.
@@ -34,7 +37,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import pg from "pg";
-import { buildUnlessAsked, load, readCpuMs, readMemoryMb, waitForQuiet } from "./bench-core.js";
+import { buildUnlessAsked, load, percentile, readCpuMs, readMemoryMb, waitForQuiet } from "./bench-core.js";
+import { GOAL_MS as BUNDLE_GOAL_MS, timeBundlePdf } from "./bench-bundle.js";
 import { OTHER_SEARCHES, WARM_UP_SEARCHES, fillLargeCase, listHeavyPages, seedLargeCase } from "./bench-large-case.js";
 import {
   REQUEST_TIMEOUT_MS,
@@ -78,6 +82,7 @@ const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres";
  * @property {import("./durability-core.js").RunningServer} [server]
  * @property {string} [caseId]
  * @property {string} [planId]
+ * @property {string | null} [bundlePath]  the large case's appeal bundle; null for a build without appeals
  * @property {import("./bench-measures.js").Target} [target]
  * @property {Array<{ name: string, path: string }>} [pages]
  */
@@ -182,7 +187,7 @@ try {
   );
   const fillingAt = performance.now();
   console.log(`  done in ${Math.round((fillingAt - seedingAt) / 1000)} s`);
-  console.log("Adding 300 documents, an EHC plan, 14 statutory events and 30 letters and emails through HTTP…");
+  console.log("Adding 300 documents, an EHC plan, 14 statutory events, 30 letters and emails and an appeal with a 300-page bundle through HTTP…");
   await Promise.all(
     builds.map(async (build) => {
       const server = await start(build, /** @type {NonNullable<Build["scratch"]>} */ (build.scratch));
@@ -190,6 +195,7 @@ try {
       const { target } = /** @type {{ target: NonNullable<Build["target"]> }} */ (build);
       const filled = await fillLargeCase({ ...target, caseId: /** @type {string} */ (build.caseId) });
       build.planId = filled.planId;
+      build.bundlePath = filled.bundlePath;
       if (filled.refusedEvents > 0) console.log(`  [${build.label}] refused ${filled.refusedEvents} statutory events`);
       await server.stop();
     }),
@@ -208,6 +214,23 @@ try {
     for (const page of pages) await getOk(target, page.path);
     await settle(build);
     report.add({ key: "rss-rest", label: "memory at rest (large case, every page seen once)", unit: "MB", build: build.label, value: readMemoryMb(target.pid).rss });
+  }
+
+  // Before the loads, so the memory the builds add is theirs, not the loads' high-water mark.
+  report.startSection("The large case's tribunal bundle: 300 numbered pages of 30 reports (a warm-up, then 5 builds of its PDF)");
+  for (const build of builds) {
+    const { target } = need(build);
+    if (!build.bundlePath) {
+      report.add({ key: "large-bundle-p95", label: "building the bundle, p95", unit: "ms", build: build.label, value: Number.NaN, note: "no appeals in this build" });
+      continue;
+    }
+    await settle(build);
+    const before = readMemoryMb(target.pid).peak;
+    const bundle = await timeBundlePdf({ ...target, bundlePath: build.bundlePath });
+    const p95 = percentile(bundle.times, 0.95);
+    const met = bundle.pages >= 300 && p95 < BUNDLE_GOAL_MS ? "goal met" : "goal NOT met";
+    report.add({ key: "large-bundle-p95", label: `building the bundle (${bundle.pages} pages), p95`, unit: "ms", build: build.label, value: p95, note: `p50 ${percentile(bundle.times, 0.5).toFixed(0)} ms; first ${bundle.firstMs.toFixed(0)} ms; < ${BUNDLE_GOAL_MS} ms: ${met}` });
+    report.add({ key: "large-bundle-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: readMemoryMb(target.pid).peak - before });
   }
 
   report.startSection("First visit to the dashboard (HTML, scripts and styles; Accept-Encoding: gzip, br)");
@@ -325,13 +348,6 @@ try {
     report.add({ key: "pack-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: pack.addedMb });
   }
 
-  report.startSection("A 300-page tribunal bundle from 30 reports (node scripts/bench-bundle.js, 5 builds)");
-  for (const build of builds) {
-    const bundle = await measureBundle(build.root);
-    report.add({ key: "bundle-p95", label: `building the bundle (${bundle.pages} pages), p95`, unit: "ms", build: build.label, value: bundle.p95Ms, note: `p50 ${bundle.p50Ms} ms` });
-    report.add({ key: "bundle-memory", label: "  memory the builds added", unit: "MB", build: build.label, value: bundle.addedMb });
-  }
-
   await measureTwoInstances();
 } catch (error) {
   isFailed = true;
@@ -391,24 +407,6 @@ async function measureTwoInstances() {
       await scratch.remove();
     }
   }
-}
-
-/**
- * The tribunal bundle benchmark of a built checkout, run as it runs on its own, and its figures
- * read from what it prints. A checkout from before issue 23 has none: its figures are left empty.
- *
- * @param {string} checkout
- */
-async function measureBundle(checkout) {
-  if (!existsSync(path.join(checkout, "scripts/bench-bundle.js"))) return { pages: Number.NaN, p50Ms: Number.NaN, p95Ms: Number.NaN, addedMb: Number.NaN };
-  const { stdout } = await promisify(execFile)(process.execPath, ["scripts/bench-bundle.js", "--no-build"], { cwd: checkout, maxBuffer: 16 * 1024 * 1024 });
-  const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(stdout)?.[1] ?? Number.NaN);
-  return {
-    pages: number(/bundle: (\d+) pages/),
-    p50Ms: number(/build p50 (\d+) ms/),
-    p95Ms: number(/p95 (\d+) ms/),
-    addedMb: number(/the builds added (\d+) MB/),
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // A start that fails while adding the demo family leaves no half demo, and the next start adds it
 // whole (issue 21; docs/decisions/114-start-up.md). The failure is made in the demo's last step,
-// the advice organisation, so everything before it has been written when it fails.
+// the advice organisation, so everything before it (the second child's appeal too) has been
+// written when it fails.
 import { count } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "../../tests/support/db";
@@ -45,8 +46,9 @@ describe("the demo family, all or nothing", () => {
     await ensureDemoFamily("2026-11-23");
     const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
     const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
-    const [demoCase, ...others] = await listCases(parent);
+    const [demoCase, sister, ...others] = await listCases(parent);
     expect(others).toEqual([]);
+    expect(sister!.childName).toBe("Tess Morgan");
     const document = await getCaseDocument(await requireCaseAccess(parent, demoCase!.id, "read"));
     expect(document.cycles).toHaveLength(3);
     expect(document.documents).toHaveLength(5);

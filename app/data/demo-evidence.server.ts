@@ -6,6 +6,8 @@
 import { and, eq } from "drizzle-orm";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { CaseAccess } from "~/auth/access.server";
+import type { AreaOfNeed } from "~/domain/areas-of-need";
+import type { DocumentSource } from "~/domain/codes/documents";
 import { formatDate } from "~/domain/presentation";
 import { addDays, buildLetter, compareDates, extractRecommendations, letterAsText, makeDate, type CalendarDate } from "~/domain";
 import { toPdfText, wrapText } from "~/services/pdf/fonts.server";
@@ -32,9 +34,9 @@ export type DemoFileSpec = {
   title: string;
   fileName: string;
   date: CalendarDate;
-  source: "school" | "professional" | "home";
+  source: DocumentSource;
   author: string;
-  areas: Array<"cognition_learning" | "semh" | "sensory_physical" | "communication_interaction">;
+  areas: AreaOfNeed[];
   tags: string[];
   /** A PDF drawn from a title and paragraphs, or a saved email. */
   content: { kind: "pdf"; heading: string; paragraphs: string[] } | { kind: "eml"; message: string };
@@ -174,7 +176,13 @@ function email({ from, to, date, subject, body }: { from: string; to: string; da
   ].join("\r\n");
 }
 
-/** Draws a heading and paragraphs on A4 pages with a standard font, as a plain document would look. */
+/** A paragraph that starts a new page, as a report starts each part on a page of its own. */
+export const PAGE_BREAK = "\f";
+
+/**
+ * Draws a heading and paragraphs on A4 pages with a standard font, as a plain document would look;
+ * a PAGE_BREAK paragraph starts the next page.
+ */
 export async function renderTextPdf(heading: string, paragraphs: string[], author: string, created: CalendarDate): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const [year, month, day] = created.split("-").map(Number) as [number, number, number];
@@ -199,6 +207,11 @@ export async function renderTextPdf(heading: string, paragraphs: string[], autho
   for (const text of wrapText(heading, bold, 15, width - 2 * margin)) line(text, bold, 15);
   y -= 8;
   for (const paragraph of paragraphs) {
+    if (paragraph === PAGE_BREAK) {
+      page = pdf.addPage([width, height]);
+      y = height - margin;
+      continue;
+    }
     const isHeading = paragraph.length < 40 && !paragraph.endsWith(".");
     for (const text of wrapText(paragraph, isHeading ? bold : font, size, width - 2 * margin)) line(text, isHeading ? bold : font);
     y -= 6;

@@ -1,6 +1,7 @@
-// What the demo case tells a parent: the health check's findings, where the journey says the child
+// What the demo cases tell a parent: the health check's findings, where the journey says the child
 // is and the next steps, read from the demo family as the app builds it. The findings are kept in
 // a snapshot so that a change to how the rules are written (not what they find) shows up here.
+// Sam's sister's case, with its appeal under way, says only what is true of an appeal: no alarm.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/support/db";
 import { requireCaseAccess } from "~/auth/access.server";
@@ -17,13 +18,16 @@ useTestDatabase();
 const TODAY = "2026-12-04";
 
 let document: CaseDocument;
+/** Sam's sister, whose appeal against a refusal to assess is under way (decision 150). */
+let sister: CaseDocument;
 
 beforeAll(async () => {
   await ensureDemoFamily(TODAY);
   const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
   const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
-  const [demoCase] = await listCases(parent);
+  const [demoCase, sisterCase] = await listCases(parent);
   document = await getCaseDocument(await requireCaseAccess(parent, demoCase!.id, "read"));
+  sister = await getCaseDocument(await requireCaseAccess(parent, sisterCase!.id, "read"));
 });
 
 /** Each record id as where it sits in the case document (ids are new on every run). */
@@ -68,5 +72,28 @@ describe("the demo case's journey and next steps", () => {
   it("sends the draft plan's vague Section F to the council and the school plan's to the SENCO", () => {
     const vague = checkCase(document, TODAY).findings.filter((finding) => finding.code === "provision_vague");
     expect(vague.map((finding) => finding.nextStep.action).sort()).toEqual(["ask_for_specific_provision", "respond_to_draft_plan"]);
+  });
+});
+
+describe("the demo sister's case, with its appeal under way", () => {
+  it("finds only what is true of the appeal: an expert report too old for the hearing", () => {
+    const places = placeRecords(sister);
+    const findings = checkCase(sister, TODAY).findings.map((finding) => ({
+      ...finding,
+      records: finding.records.map((id) => places.get(id) ?? id),
+    }));
+    expect(findings.map((finding) => [finding.code, finding.severity])).toEqual([["expert_report_too_old", "medium"]]);
+    expect(findings).toMatchSnapshot();
+  });
+
+  it("is at the appeal, and the first thing to do is the appeal's next date, not a decision already taken", () => {
+    const { findings } = checkCase(sister, TODAY);
+    const deadlines = listCaseDeadlines(sister, TODAY);
+    const journey = deriveJourney(sister, findings, deadlines, TODAY);
+    expect(journey.statutory?.id).toBe("appeal");
+    const steps = listNextSteps({ document: sister, findings, deadlines, journey, overdueReplies: [], today: TODAY });
+    expect(steps[0]).toMatchObject({ kind: "stage", target: { screen: "appeals" }, rule: { id: "R-TRIB-LA-RESPONSE" } });
+    expect(steps[0]!.action).toMatch(/^Next in the appeal: council's response due by \w+ \d+ \w+ \d{4}$/);
+    expect(steps.map((step) => step.action)).not.toContainEqual(expect.stringMatching(/appeal by/));
   });
 });

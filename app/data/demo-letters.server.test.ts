@@ -14,12 +14,13 @@ useTestDatabase();
 
 const TODAY = "2026-11-23";
 
-async function demoCase() {
+/** The demo's first case (Sam's), or its second (his sister Tess's, with her appeal). */
+async function demoCase(which: "first" | "second" = "first") {
   await ensureDemoFamily(TODAY);
   const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
   const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
-  const [found] = await listCases(parent);
-  return getCaseDocument(await requireCaseAccess(parent, found!.id, "read"));
+  const [first, second] = await listCases(parent);
+  return getCaseDocument(await requireCaseAccess(parent, (which === "first" ? first : second)!.id, "read"));
 }
 
 describe("letters written from the demo case", () => {
@@ -57,5 +58,28 @@ describe("letters written from the demo case", () => {
     expect(draft.body).toContain("section 36(8)). This is the only legal test.");
     expect(draft.body).toContain("a higher threshold of need");
     expect(draft.body).toContain("I understand that I can appeal a refusal to the First-tier Tribunal");
+  });
+});
+
+describe("letters written from the demo sister's case", () => {
+  it("ask her school for her records, for the appeal's evidence: to Mr Clarke at Hollins Park Academy, about Tess by name", async () => {
+    const document = await demoCase("second");
+    const template = findLetterTemplate("subject_access_request")!;
+    const recipient = suggestRecipient(template.audience, document);
+    expect(recipient).toEqual({ name: "Mr Owen Clarke", address: "Hollins Park Academy" });
+    const draft = buildLetter(template.kind, document, {}, TODAY);
+    const letter = composeLetter({
+      senderName: "Alex Morgan",
+      senderAddress: "Alex Morgan\n4 Mill Lane\nNorthshire",
+      recipientName: recipient.name,
+      recipientAddress: `${recipient.name}\n${recipient.address}`,
+      subject: draft.subject,
+      body: draft.body,
+    });
+    expect(letter.greeting).toBe("Dear Mr Clarke,");
+    expect(draft.subject).toBe("Subject access request: Tess Morgan's records");
+    expect(draft.body).toContain("Tess Morgan (date of birth 5 October 2013), who is in Year 8 at Hollins Park Academy");
+    expect(draft.body).toContain("attendance, behaviour and incident records");
+    expect(draft.body).not.toContain("Sam");
   });
 });

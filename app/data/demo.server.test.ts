@@ -12,6 +12,10 @@ import { addDemoSchoolDay, demoAutumnTerm } from "./demo-school-day.server";
 import { addDays, isWeekend } from "~/domain";
 import { unsafeFindUserByEmail } from "./accounts.server";
 import { getDocumentText } from "./documents.server";
+import { countDocumentPages, readAppealBundle } from "~/services/tribunal-bundle/build-bundle.server";
+import { viewBundle } from "~/domain/tribunal/bundle-view";
+import { buildAppealWorkspace } from "~/domain/tribunal/workspace";
+import { demoAppealDates } from "./demo-appeal-documents.server";
 
 useTestDatabase();
 
@@ -22,7 +26,8 @@ describe("the demo family", () => {
     const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
     const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
     const cases = await listCases(parent);
-    expect(cases).toHaveLength(1);
+    // Sam first: the list is in name order, and the pages a newcomer (and the scans) open first are his.
+    expect(cases.map((c) => c.childName)).toEqual(["Sam Morgan", "Tess Morgan"]);
     const document = await getCaseDocument(await requireCaseAccess(parent, cases[0]!.id, "read"));
     expect(document.child.yearGroup).toBe("Year 4");
     expect(document.needs).toHaveLength(2);
@@ -114,5 +119,53 @@ describe("the demo family", () => {
       ["Autumn term 2027", "2027-09-03", "2027-12-17"],
       ["Half-term", "2027-10-25", "2027-10-29"],
     ]);
+  });
+
+  it("has Sam's older sister, whose appeal against a refusal to assess is registered, with its evidence near the page limit", async () => {
+    const today = "2026-11-23";
+    await ensureDemoFamily(today);
+    const row = await unsafeFindUserByEmail(DEMO_ACCOUNT.email);
+    const parent = { id: row!.id, email: row!.email, name: row!.name, sessionId: "demo-test" };
+    const [, sister] = await listCases(parent);
+    expect(sister).toMatchObject({ childName: "Tess Morgan", yearGroup: "Year 8", school: "Hollins Park Academy", level: "own" });
+    const access = await requireCaseAccess(parent, sister!.id, "read");
+    const document = await getCaseDocument(access);
+    // Dates follow the day the demo was made in this database: the first test's (today), or this one's when run alone.
+    const made = [todayIn("Europe/London"), today].map(demoAppealDates).find((dates) => dates.registered === document.appeals[0]?.registeredOn)!;
+    expect(made).toBeDefined();
+    expect(document.needs.map((need) => need.area).sort()).toEqual(["communication_interaction", "semh"]);
+    expect(document.statutoryEvents.map((e) => [e.type, e.date])).toEqual([
+      ["ehcna_request_received", made.requested],
+      ["ehcna_refused", made.refused],
+      ["mediation_requested", made.mediationRequested],
+      ["mediation_held", made.mediation],
+      ["mediation_certificate_issued", made.certificate],
+      ["appeal_lodged", made.sent],
+    ]);
+    const [appeal] = document.appeals;
+    expect(appeal).toMatchObject({ appealType: "refusal_to_assess", status: "registered", mediation: "certificate_after_mediation", mediationCertificateOn: made.certificate, submittedOn: made.sent, registeredOn: made.registered });
+    expect(appeal!.dates.map((date) => date.kind)).toEqual(["la_response", "final_evidence", "attendance_forms", "hearing"]);
+
+    // Every document in the bundle, counted the way a parent's upload is counted, has the pages it was filed with.
+    const found = (await readAppealBundle(access, appeal!.id))!;
+    for (const item of found.appeal.bundleItems) expect(await countDocumentPages(access, item.documentId)).toMatchObject({ ok: true, pages: item.pages });
+    const view = viewBundle({ appeal: found.appeal, documents: found.documents, today });
+    expect(view.sections.map((section) => [section.letter, section.pages])).toEqual([["A", 8], ["B", 2], ["C", 24], ["D", 40], ["E", 6]]);
+    expect(view.budget).toMatchObject({ limit: 75, pagesUsed: 70, pagesLeft: 5, level: "near_limit", action: { form: "SEND7" } });
+    const rows = view.sections.flatMap((section) => section.rows).filter((r) => r.kind === "document");
+    const ep = rows.find((r) => r.title === "Independent educational psychology report")!;
+    expect(ep.checks.map((check) => check.isMet)).toEqual([true, true, true]);
+    expect(ep.checks[0]!.text).toBe("A summary of 2 pages at the start: within the limit of 2 pages.");
+    const salt = rows.find((r) => r.title === "Speech and language therapy report (Year 4)")!;
+    expect(salt.checks.map((check) => [check.check, check.isMet])).toEqual([["report_summary", true], ["report_length", true], ["report_age", false]]);
+    expect(salt.checks[2]!.text).toMatch(/^Dated .*: more than 3 years old at the hearing on .*\. A report this old is used only in exceptional circumstances: ask the professional for an update\.$/);
+
+    // The statement's first paragraphs point at documents in the bundle.
+    expect(appeal!.statementParagraphs).toHaveLength(4);
+    const inBundle = new Set(found.appeal.bundleItems.map((item) => item.documentId));
+    expect(appeal!.statementParagraphs.flatMap((p) => p.exhibitDocumentIds).every((id) => inBundle.has(id))).toBe(true);
+
+    const workspace = buildAppealWorkspace({ appeal: appeal!, events: document.statutoryEvents.map(({ id, type, date }) => ({ id, type, date })), today });
+    expect(workspace.next).toMatchObject({ title: "Council's response due", date: made.laResponse, whose: "council" });
   });
 });

@@ -1,6 +1,7 @@
 // The demo family, created at start when the database is empty and DEMO is not "off", so a
 // newcomer has a realistic case to explore. Later features add to the demo case here; its
-// documents, meetings and letters are in demo-evidence.server.ts.
+// documents, meetings and letters are in demo-evidence.server.ts. A second child, whose appeal
+// against a refusal to assess is under way, is in demo-appeal.server.ts.
 import { sql } from "drizzle-orm";
 import { requireCaseAccess } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
@@ -8,6 +9,7 @@ import { compareDates, makeDate, type CalendarDate } from "~/domain";
 import { listExpectedSessionDates } from "~/domain/delivery/expected-sessions";
 import { todayIn } from "~/services/clock.server";
 import { db, inOneTransaction, type Db } from "./db.server";
+import { addDemoSibling } from "./demo-appeal.server";
 import { addDemoEvidence } from "./demo-evidence.server";
 import { addDemoOrganisation } from "./demo-organisation.server";
 import { isDemoNeeded } from "./demo-needed.server";
@@ -110,6 +112,9 @@ async function addDemoFamily(today: CalendarDate) {
   await addDemoEvidence(access, parent, today);
   await addDemoPlans(access, parent, today);
   await addDemoSchoolDay(access, today);
+  // Sam's sister, whose appeal is under way (decision 150). Her name sorts after Sam's, so his
+  // case stays the first on the parent's list of cases.
+  await addDemoSibling(owner, today);
   await addDemoOrganisation(access, parentId, today);
 }
 

@@ -1,5 +1,6 @@
 // The demo: the sign-in page shows the demo parent's credentials, and signing in with them shows
-// the demo case, a Year 4 child with needs recorded in two areas, and its draft EHC plan reviewed.
+// the demo case, a Year 4 child with needs recorded in two areas, and its draft EHC plan reviewed;
+// and his older sister's case, with her appeal against a refusal to assess under way.
 import { expect, test } from "vitest";
 import { arrivedAt, mainText, signIn, useBrowser, visit } from "../support/browser";
 import { followCaseMenu } from "../support/journeys";
@@ -62,4 +63,36 @@ test("the sign-in page shows the demo credentials, and they open the demo case",
   expect(review).toContain("4 of 5 lines are not specific enough.");
   expect(review).toContain("Communication and interaction: needs are described in Section B, but there is no outcome in Section E and no support in Section F.");
   expect(await page.getByRole("region", { name: "Are the professionals’ recommendations in the plan?" }).innerText()).toMatch(/Not found in Section F[\s\S]*Precision teaching/);
+});
+
+test("the demo's second child has an appeal against a refusal to assess, with its next step first and its evidence near the page limit", async () => {
+  const page = await browser.newPage();
+  await visit(page, "/sign-in", "Sign in");
+  const demoNote = (await page.getByRole("complementary", { name: "Demo accounts" }).innerText()).replace(/\s+/g, " ");
+  const [, email = "", password = ""] = /the demo parent: email (\S+), password (\S+)/.exec(demoNote) ?? [];
+  await signIn(page, { email, password });
+
+  // Sam's case stays first on the list; his sister's follows.
+  const caseLinks = page.getByRole("main").getByRole("listitem").getByRole("link", { name: /Morgan$/ });
+  expect(await caseLinks.allInnerTexts()).toEqual(["Sam Morgan", "Tess Morgan"]);
+  await page.getByRole("link", { name: "Tess Morgan" }).click();
+  await arrivedAt(page, "Tess Morgan");
+  expect(await mainText(page)).toContain("Hollins Park Academy, Year 8");
+
+  // "Do this next" gives the appeal's next date: the council's response, from the tribunal's directions.
+  const next = (await page.getByRole("region", { name: "Do this next" }).innerText()).replace(/\s+/g, " ");
+  expect(next).toMatch(/Next in the appeal: council's response due by \w+ \d+ \w+ \d{4}/);
+  expect(next).not.toContain("appeal by");
+
+  await followCaseMenu(page, "Appeals");
+  await arrivedAt(page, "Appeals");
+  await page.getByRole("main").getByRole("link", { name: /refusal to assess/i }).first().click();
+  await arrivedAt(page, "Appeal: refusal to assess");
+  expect((await mainText(page)).replace(/\s+/g, " ")).toContain("Done: the appeal was sent on");
+  await page.getByRole("link", { name: "The evidence bundle" }).first().click();
+  await arrivedAt(page, "Evidence bundle");
+  const bundle = (await mainText(page)).replace(/\s+/g, " ");
+  expect(bundle).toContain("Nearly at the limit: 70 pages of 75 used, only 5 pages left.");
+  expect(bundle).toContain("ask the tribunal for more pages on form SEND7");
+  expect(bundle).toMatch(/more than 3 years old at the hearing on .* ask the professional for an update\./);
 });
