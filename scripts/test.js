@@ -1,6 +1,6 @@
 // `npm test`: typecheck, lint and build side by side, then every test (pure, unit and
 // integration, server, end-to-end) in one Vitest run. Prints the time of each phase, of each test
-// project, and how many routes the accessibility test scanned in each mode.
+// project, and how many pages the accessibility test scanned with JavaScript and without.
 // Installs nothing: if a prerequisite is missing it says exactly how to get it, and stops.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,7 +10,8 @@ import { CALM_TESTS } from "./calm-tests.js";
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const RESULTS = "test-results";
 const VITEST_JSON = path.join(RESULTS, "vitest.json");
-const A11Y_SCANS = path.join(RESULTS, "a11y-scans.json");
+/** Written by each part of the accessibility test (tests/support/accessibility.ts). */
+const A11Y_PARTS = [1, 2].map((part) => path.join(RESULTS, `a11y-scans-${part}.json`));
 
 if (!existsSync(CHROMIUM)) {
   console.error(
@@ -94,23 +95,30 @@ function printProjectTimes() {
   }
 }
 
-/** Written by the accessibility test (tests/e2e/accessibility.test.ts). */
+/** The accessibility test's counts, summed over its parts. */
 function printAccessibilityScans() {
-  if (!existsSync(A11Y_SCANS)) return;
-  const scans = JSON.parse(readFileSync(A11Y_SCANS, "utf8"));
-  console.log(`Accessibility scans: ${scans.js} with JavaScript, ${scans.nojs} without, ${scans.patterns} route patterns`);
+  const parts = A11Y_PARTS.filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, "utf8")));
+  if (parts.length === 0) return;
+  const sum = (key) => parts.reduce((total, part) => total + part[key], 0);
+  console.log(
+    `Accessibility scans: ${sum("js")} pages and states with JavaScript, ${sum("nojs")} without; ` +
+      `${sum("sameMarkup")} pages had the same markup without JavaScript, so one scan covered both; ` +
+      `${sum("patterns")} route patterns in ${parts.length} of ${A11Y_PARTS.length} parts`,
+  );
 }
 
 mkdirSync(RESULTS, { recursive: true });
 rmSync(VITEST_JSON, { force: true });
-rmSync(A11Y_SCANS, { force: true });
+for (const file of A11Y_PARTS) rmSync(file, { force: true });
 
 // Independent of each other: route type generation must precede tsc (npm run typecheck does
 // both), and the build must finish before the server and e2e tests, which run on it.
 const checks = await Promise.all([
   run("Typecheck", "npm", ["run", "--silent", "typecheck"], { quiet: true }),
   run("Lint", "npx", ["eslint", "."], { quiet: true }),
-  run("Build", "npx", ["react-router", "build"], { quiet: true }),
+  // The build as `npm start` makes it, with the empty database a new store starts from: the
+  // deployment tests start the server on new stores (decision 115).
+  run("Build", "npm", ["run", "--silent", "build"], { quiet: true }),
 ]);
 if (checks.some((code) => code !== 0)) finish(1);
 

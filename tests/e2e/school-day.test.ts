@@ -4,7 +4,7 @@
 // scanned by axe and fitting the screen. Then the same first steps with JavaScript off.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { arrivedAt, checkA11y, expectBadRequests, mainText, useBrowser, widthsThatOverflow } from "../support/browser";
+import { arrivedAt, expectBadRequests, mainText, useBrowser, widthsThatOverflow } from "../support/browser";
 import { setServerClock } from "../support/clock";
 import { createCase, followCaseMenu, signedInParent } from "../support/journeys";
 import { workerBaseUrl } from "../support/servers";
@@ -23,9 +23,8 @@ async function fillDate(page: Page, legend: string | RegExp, [day, month, year]:
   await group.getByLabel("Year").fill(year);
 }
 
-/** Scans the page with axe and checks it does not scroll sideways on the phone. */
-async function checkPage(page: Page) {
-  await checkA11y(page);
+/** The page fits a 320 px phone without sideways scrolling (the accessibility test scans each page with axe; decision 020). */
+async function checkFits(page: Page) {
   expect(await widthsThatOverflow(page, [320]), `${page.url()} fits 320 px`).toEqual([]);
 }
 
@@ -53,21 +52,21 @@ describe("the school day", () => {
     await followCaseMenu(page, "School day");
     await arrivedAt(page, "School day");
     expect(await mainText(page)).toContain("Nothing is recorded about the school day yet.");
-    await checkPage(page);
+    await checkFits(page);
 
     // Sent home at lunchtime on Tuesday 1 December. Forgetting how much of the day is refused, with what was typed kept.
     await page.getByRole("link", { name: "Add what happened" }).first().click();
     await arrivedAt(page, "What happened?");
-    await checkPage(page);
+    await checkFits(page);
     await page.getByRole("link", { name: "Sent home, collected early or told not to come in" }).click();
     await arrivedAt(page, "Sent home, collected early or told not to come in");
-    await checkPage(page);
+    await checkFits(page);
     await fillDate(page, "When did it happen?", ["1", "12", "2026"]);
     await page.getByLabel("What did the school say? (optional)").fill("He is too unsettled, please collect him.");
     await page.getByRole("button", { name: "Save record" }).click();
     const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
     await summary.getByRole("link", { name: "Choose how much of the day your child missed" }).waitFor();
-    await checkPage(page);
+    await checkFits(page);
     expect(await page.getByLabel("What did the school say? (optional)").inputValue()).toBe("He is too unsettled, please collect him.");
     await page.getByLabel("The afternoon (sent home or collected at lunchtime)").check();
     await page.getByLabel("What time? (optional)").fill("12:30");
@@ -77,7 +76,7 @@ describe("the school day", () => {
     expect(record).toContain("R-DAY-EXCL-INFORMAL");
     expect(record).toContain("Not yet checked against the law's own text.");
     expect(record).toContain("Autumn term 2026: half a school day");
-    await checkPage(page);
+    await checkFits(page);
     await page.getByRole("link", { name: "Back to the school day" }).click();
     await arrivedAt(page, "School day");
 
@@ -92,7 +91,7 @@ describe("the school day", () => {
 
     // A suspension of 3 school days from Wednesday 2 December, no written notice yet.
     await startRecord(page, "Suspension (a fixed-term exclusion)");
-    await checkPage(page);
+    await checkFits(page);
     await fillDate(page, "The first day of the suspension", ["2", "12", "2026"]);
     await page.getByLabel("How many school days is the suspension?").fill("3");
     await saveRecord(page, "Suspension: 3 school days");
@@ -113,7 +112,7 @@ describe("the school day", () => {
     const lostTable = page.getByRole("table", { name: "School days lost by cause, Autumn term 2026" });
     expect((await lostTable.innerText()).replace(/\s+/g, " ")).toContain("Part-time timetable 6 school days: show the 1 record behind this figure 12");
     await page.getByRole("img", { name: /School days lost by cause, Autumn term 2026/ }).waitFor();
-    await checkPage(page);
+    await checkFits(page);
 
     // A figure lists the records behind it.
     await lostTable.getByRole("link", { name: /^0\.5 school days: show the 1 record behind this figure$/ }).click();
@@ -128,7 +127,7 @@ describe("the school day", () => {
     await fillDate(page, "Last day", ["18", "12", "2026"]);
     await page.getByRole("button", { name: "Add to the calendar" }).click();
     await page.getByText("Term added.").waitFor();
-    await checkPage(page);
+    await checkFits(page);
     await page.getByRole("link", { name: "Back to the school day" }).click();
     await arrivedAt(page, "School day");
     const exact = await mainText(page);
@@ -148,13 +147,13 @@ describe("the school day", () => {
     await page.getByRole("button", { name: "Save record" }).click();
     await arrivedAt(page, "Suspension (a fixed-term exclusion)");
     await page.getByRole("alert").getByRole("link", { name: "Enter the number of school days, for example 3 or 2.5" }).waitFor();
-    await checkPage(page);
+    await checkFits(page);
     await page.getByLabel("How many school days is the suspension?").fill("1.5");
     await page.getByRole("button", { name: "Save record" }).click();
     await arrivedAt(page, "Suspension: 1.5 school days");
     await page.getByRole("link", { name: "Back to the school day" }).click();
     await arrivedAt(page, "School day");
     expect(await mainText(page)).toContain("1 record in Autumn term 2026; 1.5 school days lost (an estimate).");
-    await checkPage(page);
+    await checkFits(page);
   });
 });

@@ -1,8 +1,8 @@
 // Accessibility once per page: every route of app/routes.ts that renders a page is opened as a
 // person who may open it (a visitor, the demo parent, the demo adviser, the demo admin) on the
-// demo family's records, and scanned with axe once with JavaScript on
-// (tests/e2e/accessibility.test.ts) and once with it off
-// (tests/e2e/accessibility-without-javascript.test.ts); the two files run on the two e2e
+// demo family's records, and scanned with axe with JavaScript on, and without it where the
+// server's document differs from the page JavaScript leaves (decision 151). The pages are dealt
+// between tests/e2e/accessibility-1.test.ts and accessibility-2.test.ts, which run on the two e2e
 // workers at once. A route with no entry here fails, as in the route matrix. So do the few
 // states no plain visit shows (an error summary, the recovery codes). See docs/decisions/020.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_ACCOUNT } from "~/data/demo.server";
 import { DEMO_ADMIN, DEMO_ADVISER } from "~/data/demo-organisation.server";
-import { checkA11y, expectBadRequests, useBrowser, enterDemoCode, nextStepTop, PHONE_WIDTHS, widthsThatOverflow } from "./browser";
+import { checkA11y, checkA11yOfHtml, differenceWithoutJavaScript, expectBadRequests, useBrowser, enterDemoCode, nextStepTop, PHONE_WIDTHS, waitUntilSettled, widthsThatOverflow } from "./browser";
 import { workerBaseUrl } from "./servers";
 import { fillRoute, listRoutes, type RouteParams } from "./case-world";
 import { Client, linkFromOutbox, uniqueEmail } from "./http";
@@ -259,9 +259,9 @@ async function signInWithDemoCode(page: Page, account: { email: string; password
 }
 
 /**
- * States no plain visit shows, each scanned once per mode: an error summary after a refused form,
- * the recovery codes after turning on two-step sign-in, and a shared link to an appeal bundle
- * (the pattern's own visit opens a pack's). (No page has a dialog.)
+ * States no plain visit shows, each scanned with JavaScript and without: an error summary after a
+ * refused form, the recovery codes after turning on two-step sign-in, and a shared link to an
+ * appeal bundle (the pattern's own visit opens a pack's). (No page has a dialog.)
  */
 const STATES: Array<{ name: string; route: string; reach: (page: Page, params: RouteParams & Links) => Promise<void> }> = [
   {
@@ -304,47 +304,67 @@ const STATES: Array<{ name: string; route: string; reach: (page: Page, params: R
 const NEXT_STEP_PHONE_WIDTH = 390;
 const NEXT_STEP_WITHIN = 600;
 
-const REPORT = path.resolve("test-results/a11y-scans.json");
-
-/** Adds this mode's count to test-results/a11y-scans.json, which scripts/test.js prints. */
-function writeReport(mode: "js" | "nojs", scanned: string[], secondsPerScan: number, secondsPerPhoneCheck: number) {
-  let report: Record<string, unknown> = {};
-  try {
-    report = JSON.parse(readFileSync(REPORT, "utf8")) as Record<string, unknown>;
-  } catch {
-    // first mode to finish in this run
-  }
-  const patterns = new Set(scanned.filter((s) => s.startsWith("/")));
-  report[mode] = scanned.length;
-  report[`${mode}Patterns`] = patterns.size;
-  report[`${mode}SecondsPerScan`] = Number(secondsPerScan.toFixed(2));
-  report[`${mode}SecondsPerPhoneCheck`] = Number(secondsPerPhoneCheck.toFixed(2));
-  report.patterns = Math.min(...(["jsPatterns", "nojsPatterns"] as const).map((k) => Number(report[k] ?? patterns.size)));
-  mkdirSync(path.dirname(REPORT), { recursive: true });
-  writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+/** Adds this part's counts to test-results/a11y-scans-<part>.json, which scripts/test.js sums and prints. */
+function writeReport(part: number, report: { js: string[]; nojs: string[]; sameMarkup: string[]; secondsPerScan: number; secondsPerPhoneCheck: number }) {
+  const file = path.resolve(`test-results/a11y-scans-${part}.json`);
+  const patterns = new Set([...report.js, ...report.nojs].filter((label) => label.startsWith("/")));
+  const counts = {
+    js: report.js.length,
+    nojs: report.nojs.length,
+    sameMarkup: report.sameMarkup.length,
+    patterns: patterns.size,
+    secondsPerScan: Number(report.secondsPerScan.toFixed(2)),
+    secondsPerPhoneCheck: Number(report.secondsPerPhoneCheck.toFixed(2)),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(counts, null, 2)}\n`);
 }
 
-/** Registers the scans of every page and state in one mode (JavaScript on or off). */
-export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
+/** A page or state to scan: how to open it, and whether the document the server sent can stand for the page without JavaScript. */
+type Scan = { label: string; title: string; open: "visit" | "steps"; entry?: PageEntry; reach?: (page: Page, params: RouteParams & Links) => Promise<void> };
+
+/** Every page of app/routes.ts and every state, in order, dealt between `of` parts so each part's file has its share. */
+function scansOfPart(part: number, of: number): Scan[] {
+  const all: Scan[] = [
+    ...Object.entries(ACCESSIBILITY_ROUTES).flatMap(([pattern, entry]): Scan[] =>
+      isResource(entry)
+        ? []
+        : [{ label: pattern, title: `${pattern} (as ${entry.as === "owner" ? "the case's owner" : entry.as})`, open: entry.reach ? "steps" : "visit", entry, reach: entry.reach }],
+    ),
+    ...STATES.map((state): Scan => ({ label: `state: ${state.name}`, title: `${state.name} (${state.route})`, open: "steps", reach: state.reach })),
+  ];
+  return all.filter((_, index) => index % of === part - 1);
+}
+
+/**
+ * Registers the scans of one part (`part` of `of`) of every page and state. Each page is opened
+ * with JavaScript on, settled, and scanned with axe; then the document the server sent for it
+ * (what a person without JavaScript gets) is compared with the page as JavaScript left it. Where
+ * the markup is the same, the one scan covers both (axe and the layout read only the markup and
+ * the styles); where it differs, the server's document is scanned too (decision 151). A page or
+ * state reached only by steps is scanned in a context without JavaScript as well, since its
+ * steps differ.
+ */
+export function scanEveryPage({ part, of }: { part: number; of: number }) {
   const browser = useBrowser();
-  const mode = javaScript ? "js" : "nojs";
-  const contextOptions = { javaScriptEnabled: javaScript, acceptDownloads: true };
+  const withJavaScript = { javaScriptEnabled: true, acceptDownloads: true };
   const pages = {} as Record<Role, Page>;
   let params: RouteParams & Links;
-  const scanned: string[] = [];
+  const scanned = { js: [] as string[], nojs: [] as string[], sameMarkup: [] as string[] };
   let scanSeconds = 0;
   /** Pages wider than a phone's screen, and case pages whose next step is too far down. */
   const overflowing: string[] = [];
   const nextStepMissing: string[] = [];
   let phoneSeconds = 0;
+  const scans = scansOfPart(part, of);
 
-  /** Scans the page with axe, then checks that it fits a phone. */
-  async function scan(page: Page, label: string) {
+  /** Scans the page with axe (or `html` in its place, without JavaScript), then checks that it fits a phone. */
+  async function scan(page: Page, label: string, mode: "js" | "nojs", html?: string) {
     const started = performance.now();
-    await checkA11y(page);
+    const scannedPage = html === undefined ? (await checkA11y(page), page) : await checkA11yOfHtml(page, html);
     scanSeconds += (performance.now() - started) / 1000;
-    scanned.push(label);
-    await checkPhone(page, label);
+    scanned[mode].push(label);
+    await checkPhone(scannedPage, `${label}${mode === "nojs" ? " (without JavaScript)" : ""}`);
   }
 
   /**
@@ -366,18 +386,24 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
 
   beforeAll(async () => {
     params = await demoFamilyParams(workerBaseUrl());
-    for (const role of ["anonymous", "owner", "adviser", "admin"] as const) pages[role] = await browser.lastingPage(contextOptions);
-    await signInAt(pages.owner, DEMO_ACCOUNT);
-    await pages.owner.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
-    await signInWithDemoCode(pages.adviser, DEMO_ADVISER);
-    await signInWithDemoCode(pages.admin, DEMO_ADMIN);
+    const roles = new Set(scans.flatMap((item) => (item.entry && item.open === "visit" ? [item.entry.as] : [])));
+    for (const role of roles) pages[role] = await browser.lastingPage(withJavaScript);
+    if (roles.has("owner")) {
+      await signInAt(pages.owner, DEMO_ACCOUNT);
+      await pages.owner.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+    }
+    if (roles.has("adviser")) await signInWithDemoCode(pages.adviser, DEMO_ADVISER);
+    if (roles.has("admin")) await signInWithDemoCode(pages.admin, DEMO_ADMIN);
   }, 180_000);
 
   afterAll(() => {
-    if (scanned.length > 0) writeReport(mode, scanned, scanSeconds / scanned.length, phoneSeconds / scanned.length);
+    if (scanned.js.length > 0) {
+      const count = scanned.js.length + scanned.nojs.length;
+      writeReport(part, { ...scanned, secondsPerScan: scanSeconds / count, secondsPerPhoneCheck: phoneSeconds / count });
+    }
   });
 
-  describe(`every page, with JavaScript ${javaScript ? "on" : "off"}`, () => {
+  describe(`every page, part ${part} of ${of}, with JavaScript and without`, () => {
     test("every route of app/routes.ts is scanned here or said to be a file or a redirect", () => {
       const routes = routesOfTheApp();
       const missing = routes.filter((route) => !(route.pattern in ACCESSIBILITY_ROUTES)).map((route) => route.pattern);
@@ -388,37 +414,42 @@ export function scanEveryPage({ javaScript }: { javaScript: boolean }) {
       }
       const gone = Object.keys(ACCESSIBILITY_ROUTES).filter((pattern) => !routes.some((route) => route.pattern === pattern));
       expect(gone, "these routes are no longer in app/routes.ts").toEqual([]);
+      // The parts share every page and state out between them, each once.
+      const dealt = Array.from({ length: of }, (_, index) => scansOfPart(index + 1, of).map((item) => item.label)).flat();
+      expect(dealt.length).toBe(new Set(dealt).size);
+      expect(dealt.filter((label) => label.startsWith("/")).sort()).toEqual(routes.filter((route) => route.rendersPage).map((route) => route.pattern).sort());
     });
 
-    for (const [pattern, entry] of Object.entries(ACCESSIBILITY_ROUTES)) {
-      if (isResource(entry)) continue;
-      test(`${pattern} (as ${entry.as === "owner" ? "the case's owner" : entry.as})`, async () => {
-        if (entry.reach) {
-          const page = await browser.newPage(contextOptions);
-          await entry.reach(page);
-          return scan(page, pattern);
+    for (const item of scans) {
+      test(item.title, async () => {
+        if (item.open === "steps") {
+          for (const javaScriptEnabled of [true, false]) {
+            const page = await browser.newPage({ javaScriptEnabled, acceptDownloads: true });
+            await item.reach!(page, params);
+            await scan(page, item.label, javaScriptEnabled ? "js" : "nojs");
+          }
+          return;
         }
+        const entry = item.entry!;
         const page = pages[entry.as];
-        const address = entry.at ? entry.at(params) : fillRoute(pattern, params);
+        const address = entry.at ? entry.at(params) : fillRoute(item.label, params);
         const response = await page.goto(address);
         expect(response?.status(), `GET ${address} as ${entry.as}`).toBe(entry.status ?? 200);
         await page.getByRole("heading", { level: 1 }).first().waitFor();
-        await scan(page, pattern);
+        await waitUntilSettled(page);
+        await scan(page, item.label, "js");
+        // The document the server sent is what a person without JavaScript has.
+        const serverHtml = await response!.text();
+        const difference = await differenceWithoutJavaScript(page, serverHtml);
+        if (difference) await scan(page, item.label, "nojs", serverHtml);
+        else scanned.sameMarkup.push(item.label);
       });
     }
 
-    for (const state of STATES) {
-      test(`${state.name} (${state.route})`, async () => {
-        const page = await browser.newPage(contextOptions);
-        await state.reach(page, params);
-        await scan(page, `state: ${state.name}`);
-      });
-    }
-
-    test("every page was scanned once in this mode", () => {
-      const pagePatterns = routesOfTheApp().filter((route) => route.rendersPage).map((route) => route.pattern);
-      const scannedPatterns = scanned.filter((label) => label.startsWith("/"));
-      expect([...scannedPatterns].sort()).toEqual([...pagePatterns].sort());
+    test("every page and state of this part was scanned with JavaScript, and without it where its markup differs", () => {
+      const labels = scans.map((item) => item.label).sort();
+      expect([...scanned.js].sort()).toEqual(labels);
+      expect([...scanned.nojs, ...scanned.sameMarkup].sort()).toEqual(labels);
     });
 
     test(`no page is wider than a phone's screen (${PHONE_WIDTHS.join(" and ")} px)`, () => {

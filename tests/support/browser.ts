@@ -121,10 +121,23 @@ export function expectBadRequests(page: Page) {
 
 /** Scans the page with axe for WCAG 2.0, 2.1 and 2.2 A and AA problems; fails on any. */
 export async function checkA11y(page: Page) {
-  const copy = pagesWithoutJavaScript.has(page) ? await openScannableCopy(page) : null;
+  await scanWithAxe(pagesWithoutJavaScript.has(page) ? await openScannableCopy(page, await page.content()) : page);
+}
+
+/**
+ * Scans `html` as a person without JavaScript gets it (a page's document as the server sent it),
+ * at `page`'s address and size, and returns the page it was scanned in (for the phone checks).
+ */
+export async function checkA11yOfHtml(page: Page, html: string): Promise<Page> {
+  const copy = await openScannableCopy(page, html);
+  await scanWithAxe(copy);
+  return copy;
+}
+
+async function scanWithAxe(page: Page) {
   // Legacy mode runs axe in the page itself instead of finishing in a second, blank page: our
   // pages have no frames, and it halves the time of each scan. The rules are the same.
-  const results = await new AxeBuilder({ page: copy ?? page })
+  const results = await new AxeBuilder({ page })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
     .analyze();
@@ -138,6 +151,30 @@ export async function checkA11y(page: Page) {
     return `  ${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
   });
   expect(report, `Accessibility problems on ${page.url()}:\n${report.join("\n")}\n`).toEqual([]);
+}
+
+/**
+ * Where the page, as JavaScript has left it, first has other markup than `serverHtml`, the
+ * document the server sent for it (what a person without JavaScript gets), scripts aside: a few
+ * characters of each from there, or null when they are the same. Both are serialised by the
+ * browser's own parser, and nonces are left out, so only a real difference counts: content drawn
+ * only with JavaScript, or changed by it. Wait until the page has settled first (`waitUntilSettled`).
+ */
+export async function differenceWithoutJavaScript(page: Page, serverHtml: string): Promise<string | null> {
+  return page.evaluate((html) => {
+    const markup = (doc: Document) => {
+      for (const node of doc.querySelectorAll('script, link[rel="modulepreload"]')) node.remove();
+      // A browser hides a nonce once the page has used it.
+      for (const node of doc.querySelectorAll("[nonce]")) node.removeAttribute("nonce");
+      return doc.documentElement.outerHTML;
+    };
+    const server = markup(new DOMParser().parseFromString(html, "text/html"));
+    const live = markup(document.cloneNode(true) as Document);
+    if (server === live) return null;
+    let at = 0;
+    while (server[at] === live[at]) at += 1;
+    return `without JavaScript "${server.slice(Math.max(0, at - 40), at + 80)}", with it "${live.slice(Math.max(0, at - 40), at + 80)}"`;
+  }, serverHtml);
 }
 
 /** The phone widths every page must fit without scrolling sideways: a small phone, a common one. */
@@ -185,14 +222,15 @@ export async function nextStepTop(page: Page, width: number) {
 }
 
 /**
- * axe needs timers, which do not run in a page with JavaScript off. So the page as it stands is
- * copied, without its scripts (exactly what a person without JavaScript has), into a scratch
- * page at the same address and size, where its styles load as usual and axe can run. One
- * scratch page per browser is reused: opening a context for each scan is slow.
+ * axe needs timers, which do not run in a page with JavaScript off. So a document without
+ * JavaScript (the page as it stands, or the HTML the server sent) is copied, without its scripts
+ * (exactly what a person without JavaScript has), into a scratch page at the same address and
+ * size, where its styles load as usual and axe can run. One scratch page per browser is reused:
+ * opening a context for each scan is slow.
  */
 const scratchPages = new WeakMap<Browser, { page: Page; copying: { url: string; html: string } }>();
 
-async function openScannableCopy(page: Page): Promise<Page> {
+async function openScannableCopy(page: Page, document: string): Promise<Page> {
   const browser = page.context().browser();
   if (!browser) throw new Error("The page has no browser");
   let scratch = scratchPages.get(browser);
@@ -211,7 +249,7 @@ async function openScannableCopy(page: Page): Promise<Page> {
     scratchPages.set(browser, created);
     scratch = created;
   }
-  const html = (await page.content())
+  const html = document
     .replace(/<script\b[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
   scratch.copying = { url: page.url(), html };
@@ -245,7 +283,7 @@ export async function arrivedAt(page: Page, heading: string | RegExp) {
  * Reads React's root on the document (its state stops being "dehydrated" when hydration
  * commits) and the router React Router puts on window in framework mode.
  */
-async function waitUntilSettled(page: Page) {
+export async function waitUntilSettled(page: Page) {
   await page.waitForFunction(() => {
     type Router = { state: { navigation: { state: string }; revalidation: string; fetchers: Map<string, { state: string }> } };
     const key = Object.keys(document).find((name) => name.startsWith("__reactContainer$"));
