@@ -165,7 +165,7 @@ describe("the demo family", () => {
     const inBundle = new Set(found.appeal.bundleItems.map((item) => item.documentId));
     expect(appeal!.statementParagraphs.flatMap((p) => p.exhibitDocumentIds).every((id) => inBundle.has(id))).toBe(true);
 
-    const workspace = buildAppealWorkspace({ appeal: appeal!, events: document.statutoryEvents.map(({ id, type, date }) => ({ id, type, date })), today });
+    const workspace = buildAppealWorkspace({ appeal: appeal!, events: document.statutoryEvents.map(({ id, type, date }) => ({ id, type, date })), appeals: document.appeals, today });
     expect(workspace.next).toMatchObject({ title: "Council's response due", date: made.laResponse, whose: "council" });
   });
 });
