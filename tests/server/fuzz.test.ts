@@ -66,7 +66,8 @@ const SIGNED_OUT = new Set([
 ]);
 
 type Body = { label: string; init: { body?: BodyInit; contentType?: string } };
-type Answer = { route: string; label: string; status: number; ms: number };
+/** A post's answer; 599 when none came, with why (a dropped connection, or no answer within the time). */
+type Answer = { route: string; label: string; status: number; ms: number; problem?: string };
 
 let world: CaseWorld;
 const answers: Answer[] = [];
@@ -233,11 +234,14 @@ function randomBodies(fields: Map<string, string[]>, seed: number): Body[] {
   }));
 }
 
+/** How long a post may take before it counts as a hang: long enough for a two-core machine running the whole suite. */
+const ANSWER_WITHIN_MS = 60_000;
+
 async function send(
   client: Client,
   url: string,
   { body, contentType }: Body["init"],
-): Promise<number> {
+): Promise<{ status: number; problem?: string }> {
   const headers: Record<string, string> = {
     Origin: new URL(world.server.baseUrl).origin,
     "Sec-Fetch-Site": "same-origin",
@@ -249,13 +253,14 @@ async function send(
       body,
       // A refused body is not read, so the connection cannot be reused: each post has its own.
       headers: { ...headers, Connection: "close" },
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     await response.arrayBuffer();
-    return response.status;
-  } catch {
+    return { status: response.status };
+  } catch (error) {
     // No answer at all (a dropped connection, a hang) counts as a server failure.
-    return 599;
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return { status: 599, problem: error instanceof Error ? `${error.name}${cause}` : String(error) };
   }
 }
 
@@ -402,8 +407,8 @@ describe("the fuzz test", () => {
             : prototypeBodies(fields);
         for (const body of bodies) {
           const sent = Date.now();
-          const status = await send(posterFor(role), url, body.init);
-          answers.push({ route: pattern, label: body.label, status, ms: Date.now() - sent });
+          const { status, problem } = await send(posterFor(role), url, body.init);
+          answers.push({ route: pattern, label: body.label, status, ms: Date.now() - sent, problem });
         }
         // A post may end the owner's session (the sessions page); sign in again to go on.
         if (role === "owner" && (await world.clients.owner.get("/account")).status !== 200)
@@ -425,7 +430,7 @@ describe("the fuzz test", () => {
       `slowest: ${slowest.map((a) => `${a.ms} ms POST ${a.route} (${a.label})`).join("; ")}`,
     );
     for (const failure of failures.slice(0, 40))
-      console.log(`  ${failure.status} POST ${failure.route} (${failure.label})`);
+      console.log(`  ${failure.status} POST ${failure.route} (${failure.label})${failure.problem ? `: ${failure.problem}` : ""}`);
     if (IS_COUNT_ONLY) return;
     expect(failures, "no post may answer 5xx").toEqual([]);
     expect(
